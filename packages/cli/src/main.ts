@@ -1,0 +1,39 @@
+import { validateCommand } from "./commands/validate.js";
+import { type CliIO, UsageError } from "./io.js";
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+const commands: Record<string, { run: Command; summary: string }> = {
+  validate: { run: validateCommand, summary: "validate campaigns, the library and partner kits" },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  const list = Object.entries(commands)
+    .map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`)
+    .join("\n");
+  return `Usage: chorus <command> [options]\n\nCommands:\n${list}\n\nRun "chorus <command> --help" for a command's options.\n`;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`chorus: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`chorus ${name}: ${error.message}\nRun "chorus ${name} --help" for usage.\n`);
+      return 2;
+    }
+    io.stderr(`chorus ${name}: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,68 @@
+export {
+  compareDiagnostics,
+  type Diagnostic,
+  formatDiagnostic,
+  formatPath,
+  type PathSegment,
+  type Severity,
+} from "./diagnostic.js";
+export {
+  type ContentFileInput,
+  type ContentFileKind,
+  type ContentSet,
+  classifyContentFile,
+  type LoadedCampaign,
+  type LoadedPartner,
+  type LoadOptions,
+  type LoadResult,
+  loadContentFiles,
+} from "./load.js";
+export {
+  Approval,
+  Block,
+  type BlockType,
+  Campaign,
+  type CampaignInput,
+  EMAIL_TEMPLATES,
+  EmailMaterial,
+  GOALS,
+  IAB_SIZES,
+  Material,
+  type MaterialKind,
+  PersonalizationField,
+  PLACEHOLDER_PATTERN,
+  SOCIAL_PLATFORMS,
+  STATUSES,
+} from "./schema/campaign.js";
+export {
+  AUDIENCES,
+  Audience,
+  Citation,
+  HttpsUrl,
+  LOCALES,
+  Locale,
+  LocalizedText,
+  Slug,
+} from "./schema/common.js";
+export {
+  Definition,
+  Fact,
+  KeyMessage,
+  type Library,
+  LibraryFile,
+  RESOURCE_KINDS,
+  Resource,
+} from "./schema/library.js";
+export { PARTNER_KINDS, PartnerKit } from "./schema/partner.js";
+export {
+  ContentSource,
+  MAX_CONTENT_FILE_BYTES,
+  type ParsedFile,
+  type Position,
+  parseContentFile,
+} from "./source.js";
+
+/** Text of a localized field in `locale`, falling back to English (the approved source). */
+export function localized(text: { en: string; es?: string | undefined }, locale: "en" | "es"): string {
+  return text[locale] ?? text.en;
+}

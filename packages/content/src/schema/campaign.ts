@@ -1,0 +1,242 @@
+import { z } from "zod";
+import { Audience, HttpsUrl, IsoDate, IsoDateTime, Locale, Slug, Text } from "./common.js";
+
+/** `{{firstName}}`-style personalization placeholders inside material text. */
+export const PLACEHOLDER_PATTERN = /\{\{\s*([a-zA-Z][a-zA-Z0-9]*)\s*\}\}/g;
+
+const Link = z.strictObject({ label: Text, url: HttpsUrl });
+
+export const HeadingBlock = z.strictObject({
+  type: z.literal("heading"),
+  text: Text,
+  level: z.union([z.literal(2), z.literal(3)]).default(2),
+});
+
+export const ParagraphBlock = z.strictObject({
+  type: z.literal("paragraph"),
+  text: Text,
+});
+
+/** An approved key message: `ref` points at the library or at the campaign's own inline messages. */
+export const KeyMessageBlock = z.strictObject({
+  type: z.literal("key-message"),
+  ref: Slug,
+});
+
+export const StatBlock = z.strictObject(
+  {
+    type: z.literal("stat"),
+    /** The library fact this stat shows. Its value and citation come from the library, never from here. */
+    fact: Slug,
+    /** Optional framing sentence written around the figure. */
+    lead: Text.optional(),
+  },
+  { error: "a stat must reference a library fact (with its citation) through `fact`" },
+);
+
+export const QuoteBlock = z.strictObject({
+  type: z.literal("quote"),
+  text: Text,
+  attribution: z.strictObject({
+    name: Text,
+    role: Text.optional(),
+    /** Shared with consent for this campaign; quotes without consent must not go out. */
+    consent: z.literal(true, { error: "must be true: quotes are only used with the person's consent" }),
+  }),
+});
+
+export const ResourceListBlock = z.strictObject({
+  type: z.literal("resource-list"),
+  heading: Text.optional(),
+  resources: z.array(Slug).min(1, { error: "must list at least one resource id" }),
+});
+
+export const CallToActionBlock = z
+  .strictObject({
+    type: z.literal("call-to-action"),
+    /** The id of one of the campaign's `callsToAction`. */
+    cta: Slug.optional(),
+    label: Text.optional(),
+    url: HttpsUrl.optional(),
+  })
+  .refine((block) => (block.cta ? !block.label && !block.url : Boolean(block.label && block.url)), {
+    error: "a call-to-action needs either `cta` (an id from callsToAction) or both `label` and `url`",
+  });
+
+export const ImageBlock = z.strictObject({
+  type: z.literal("image"),
+  src: HttpsUrl,
+  alt: z
+    .string({ error: "alt text is required: describe what the image shows" })
+    .trim()
+    .min(1, { error: "alt text is required: describe what the image shows" }),
+  width: z.int().positive().max(1200).optional(),
+  height: z.int().positive().max(2000).optional(),
+  caption: Text.optional(),
+});
+
+export const EventBlock = z
+  .strictObject({
+    type: z.literal("event"),
+    name: Text,
+    start: IsoDateTime,
+    end: IsoDateTime,
+    /** IANA time zone the times are shown in, e.g. America/New_York. */
+    timeZone: Text,
+    location: Text,
+    /** Registration or joining link. */
+    url: HttpsUrl,
+  })
+  .refine((event) => Date.parse(event.end) > Date.parse(event.start), {
+    error: "end must be after start",
+    path: ["end"],
+  });
+
+export const Block = z.discriminatedUnion(
+  "type",
+  [
+    HeadingBlock,
+    ParagraphBlock,
+    KeyMessageBlock,
+    StatBlock,
+    QuoteBlock,
+    ResourceListBlock,
+    CallToActionBlock,
+    ImageBlock,
+    EventBlock,
+  ],
+  {
+    error:
+      "must be a block with type heading, paragraph, key-message, stat, quote, resource-list, call-to-action, image or event",
+  },
+);
+export type Block = z.infer<typeof Block>;
+export type BlockType = Block["type"];
+
+export const EMAIL_TEMPLATES = [
+  "newsletter",
+  "awareness",
+  "call-to-action",
+  "event-invitation",
+  "partner-kit",
+  "proof",
+] as const;
+
+export const PersonalizationField = z.strictObject({
+  name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, { error: "must be a field name such as firstName" }),
+  /** Required fields must be present for every recipient; others fall back. */
+  required: z.boolean().default(false),
+  fallback: z.string().optional(),
+});
+
+const MaterialBase = {
+  id: Slug,
+  title: Text.optional(),
+  audience: Audience,
+  locale: Locale,
+};
+
+export const EmailMaterial = z.strictObject({
+  ...MaterialBase,
+  kind: z.literal("email"),
+  template: z.enum(EMAIL_TEMPLATES, { error: `must be one of: ${EMAIL_TEMPLATES.join(", ")}` }),
+  subject: Text.max(120, { error: "must be at most 120 characters (long subjects are cut off in inboxes)" }),
+  preheader: Text.max(150, { error: "must be at most 150 characters" }),
+  personalization: z.array(PersonalizationField).default([]),
+  blocks: z.array(Block).min(1, { error: "must have at least one block" }),
+});
+
+export const IAB_SIZES = ["300x250", "728x90", "160x600", "300x600", "320x50", "970x250"] as const;
+
+export const WebBannerMaterial = z.strictObject({
+  ...MaterialBase,
+  kind: z.literal("web-banner"),
+  size: z.enum(IAB_SIZES, { error: `must be a standard IAB size: ${IAB_SIZES.join(", ")}` }),
+  headline: Text.max(90, { error: "must be at most 90 characters to fit a banner" }),
+  body: Text.max(140).optional(),
+  cta: Link,
+  image: z.strictObject({ src: HttpsUrl, alt: Text }).optional(),
+});
+
+export const SOCIAL_PLATFORMS = ["linkedin", "instagram", "facebook", "x", "bluesky"] as const;
+
+export const SocialPostMaterial = z.strictObject({
+  ...MaterialBase,
+  kind: z.literal("social-post"),
+  platform: z.enum(SOCIAL_PLATFORMS, { error: `must be one of: ${SOCIAL_PLATFORMS.join(", ")}` }),
+  text: Text,
+  link: HttpsUrl.optional(),
+  /** Library facts quoted in the post; their citations travel with it. */
+  facts: z.array(Slug).optional(),
+  image: z.strictObject({ src: HttpsUrl, alt: Text }).optional(),
+});
+
+export const FactSheetMaterial = z.strictObject({
+  ...MaterialBase,
+  kind: z.literal("fact-sheet"),
+  heading: Text,
+  blocks: z.array(Block).min(1, { error: "must have at least one block" }),
+});
+
+export const Material = z.discriminatedUnion(
+  "kind",
+  [EmailMaterial, WebBannerMaterial, SocialPostMaterial, FactSheetMaterial],
+  { error: "must be a material with kind email, web-banner, social-post or fact-sheet" },
+);
+export type Material = z.infer<typeof Material>;
+export type EmailMaterial = z.infer<typeof EmailMaterial>;
+export type MaterialKind = Material["kind"];
+
+export const GOALS = ["stigma-reduction", "awareness", "policy-action", "event"] as const;
+export const STATUSES = ["draft", "in-review", "approved", "archived"] as const;
+
+export const Approval = z.strictObject({
+  by: Text,
+  at: IsoDateTime,
+  note: Text.optional(),
+});
+
+export const InlineKeyMessage = z.strictObject({
+  id: Slug,
+  text: Text,
+});
+
+export const Campaign = z
+  .strictObject({
+    id: Slug,
+    title: Text.max(120),
+    summary: Text,
+    goal: z.enum(GOALS, { error: `must be one of: ${GOALS.join(", ")}` }),
+    status: z.enum(STATUSES, { error: `must be one of: ${STATUSES.join(", ")}` }),
+    approval: Approval.optional(),
+    audiences: z.array(Audience).min(1, { error: "must name at least one audience" }),
+    locales: z.array(Locale).min(1, { error: "must name at least one locale" }),
+    dates: z
+      .strictObject({
+        start: IsoDate,
+        end: IsoDate.optional(),
+        /** A named observance the campaign is tied to, e.g. National Physician Suicide Awareness Day. */
+        observance: Text.optional(),
+      })
+      .refine((dates) => !dates.end || dates.end >= dates.start, {
+        error: "end must be on or after start",
+        path: ["end"],
+      }),
+    /** Key messages: ids from the library, or inline messages written for this campaign. */
+    keyMessages: z.array(z.union([Slug, InlineKeyMessage])).default([]),
+    callsToAction: z.array(z.strictObject({ id: Slug, label: Text, url: HttpsUrl })).default([]),
+    /** Partner ids allowed to co-brand this campaign; empty means every partner. */
+    partners: z.array(Slug).default([]),
+    materials: z.array(Material).min(1, { error: "must have at least one material" }),
+  })
+  .superRefine((campaign, ctx) => {
+    if (campaign.status === "approved" && !campaign.approval) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["approval"],
+        message: "an approved campaign must record who approved it and when (approval.by, approval.at)",
+      });
+    }
+  });
+export type Campaign = z.infer<typeof Campaign>;
+export type CampaignInput = z.input<typeof Campaign>;

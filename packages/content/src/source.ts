@@ -1,0 +1,234 @@
+import {
+  type Document,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from "yaml";
+import type { z } from "zod";
+import { type Diagnostic, formatPath, type PathSegment } from "./diagnostic.js";
+
+/** Content files are hand-written YAML; anything bigger than this is a mistake, not content. */
+export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * A parsed YAML content file that remembers where every value came from, so any
+ * later check (schema, cross-reference, language) can point at a line and column.
+ */
+export class ContentSource {
+  readonly file: string;
+  readonly text: string;
+  readonly doc: Document | undefined;
+  private readonly lineCounter: LineCounter;
+
+  constructor(file: string, text: string, doc: Document | undefined, lineCounter: LineCounter) {
+    this.file = file;
+    this.text = text;
+    this.doc = doc;
+    this.lineCounter = lineCounter;
+  }
+
+  positionOfOffset(offset: number): Position {
+    const { line, col } = this.lineCounter.linePos(offset);
+    // Before (or without) a parse the counter knows no lines: everything is on line 1.
+    if (line < 1) return { line: 1, column: offset + 1 };
+    return { line, column: Math.max(col, 1) };
+  }
+
+  /**
+   * Where the value at `path` starts. A missing value points at the closest existing
+   * parent, so "is required" lands on the object that lacks the field.
+   */
+  positionOf(path: readonly PathSegment[]): Position {
+    const node = this.nodeAt(path);
+    const offset = node?.range?.[0] ?? 0;
+    return this.positionOfOffset(offset);
+  }
+
+  /** Where the key `key` of the map at `path` starts (for unknown fields). */
+  positionOfKey(path: readonly PathSegment[], key: string): Position {
+    const parent = this.exactNodeAt(path);
+    if (isMap(parent)) {
+      for (const pair of parent.items) {
+        if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
+          return this.positionOfOffset(pair.key.range[0]);
+        }
+      }
+    }
+    return this.positionOf(path);
+  }
+
+  /** The node at `path`, or the deepest existing ancestor. */
+  nodeAt(path: readonly PathSegment[]): Node | undefined {
+    let node: unknown = this.doc?.contents;
+    let best: Node | undefined = isNode(node) ? node : undefined;
+    for (const segment of path) {
+      node = childOf(node, segment);
+      if (!isNode(node)) break;
+      best = node;
+    }
+    return best;
+  }
+
+  has(path: readonly PathSegment[]): boolean {
+    return this.exactNodeAt(path) !== undefined;
+  }
+
+  private exactNodeAt(path: readonly PathSegment[]): Node | undefined {
+    let node: unknown = this.doc?.contents;
+    for (const segment of path) {
+      node = childOf(node, segment);
+      if (!isNode(node)) return undefined;
+    }
+    return isNode(node) ? node : undefined;
+  }
+
+  diagnostic(
+    path: readonly PathSegment[],
+    message: string,
+    code: string,
+    severity: Diagnostic["severity"] = "error",
+  ): Diagnostic {
+    const { line, column } = this.positionOf(path);
+    return { severity, code, message, file: this.file, line, column, path: formatPath(path) };
+  }
+}
+
+function childOf(node: unknown, segment: PathSegment): unknown {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(segment)) return pair.value;
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === "number") return node.items[segment];
+  return undefined;
+}
+
+export interface ParsedFile<T> {
+  source: ContentSource;
+  /** The validated value, present only when the file has no errors. */
+  value: T | undefined;
+  /** The plain data read from the YAML before validation (undefined when it could not be read). */
+  data?: unknown;
+  diagnostics: Diagnostic[];
+}
+
+function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  let suspicious = 0;
+  const sample = text.slice(0, 4096);
+  for (const char of sample) {
+    const code = char.codePointAt(0)!;
+    if (code === 0xfffd || (code < 32 && code !== 9 && code !== 10 && code !== 13)) suspicious++;
+  }
+  return sample.length > 0 && suspicious / sample.length > 0.1;
+}
+
+/**
+ * Parse one YAML content file and validate it against `schema`. Never throws:
+ * malformed YAML, wrong types, oversized or binary files all come back as diagnostics.
+ */
+export function parseContentFile<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string,
+): ParsedFile<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const empty = (message: string, code: string): ParsedFile<z.output<S>> => {
+    const source = new ContentSource(file, text, undefined, lineCounter);
+    return { source, value: undefined, diagnostics: [source.diagnostic([], message, code)] };
+  };
+
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_CONTENT_FILE_BYTES) {
+    return empty(
+      `file is too large (${(bytes / 1024 / 1024).toFixed(1)} MiB; content files must be under 1 MiB)`,
+      "file-too-large",
+    );
+  }
+  if (looksBinary(text)) return empty("is not a text file (it contains binary data)", "binary-file");
+
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    return empty(`could not be read as YAML: ${(error as Error).message}`, "yaml-syntax");
+  }
+  const source = new ContentSource(file, text, doc, lineCounter);
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const { line, column } = source.positionOfOffset(error.pos[0]);
+    diagnostics.push({
+      severity: "error",
+      code: "yaml-syntax",
+      message: `invalid YAML: ${firstLine(error.message)}`,
+      file,
+      line,
+      column,
+      path: "",
+    });
+  }
+  if (diagnostics.length > 0) return { source, value: undefined, diagnostics };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      source,
+      value: undefined,
+      diagnostics: [
+        source.diagnostic(
+          [],
+          `could not be read as YAML: ${firstLine((error as Error).message)}`,
+          "yaml-syntax",
+        ),
+      ],
+    };
+  }
+  if (data === null || data === undefined) {
+    return { source, value: undefined, diagnostics: [source.diagnostic([], "file is empty", "empty-file")] };
+  }
+
+  const result = schema.safeParse(data);
+  if (result.success) return { source, value: result.data, data, diagnostics };
+  for (const issue of result.error.issues) {
+    diagnostics.push(...issueToDiagnostics(source, issue));
+  }
+  return { source, value: undefined, data, diagnostics };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function issueToDiagnostics(source: ContentSource, issue: z.core.$ZodIssue): Diagnostic[] {
+  const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => {
+      const { line, column } = source.positionOfKey(path, key);
+      return {
+        severity: "error" as const,
+        code: "unknown-field",
+        message: `unknown field "${key}"`,
+        file: source.file,
+        line,
+        column,
+        path: formatPath([...path, key]),
+      };
+    });
+  }
+  const missing = !source.has(path);
+  const message = missing && issue.code === "invalid_type" ? "is required" : issue.message;
+  return [source.diagnostic(path, message, "schema")];
+}

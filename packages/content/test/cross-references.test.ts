@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { edit, FIXTURE, load, positionOf, withFile } from "./fixtures.js";
+
+const CAMPAIGN = "campaigns/system-problem/campaign.yaml";
+
+function only(files: ReturnType<typeof edit>, severity: "error" | "warning" = "error") {
+  return load(files).diagnostics.filter((d) => d.severity === severity);
+}
+
+function at(files: ReturnType<typeof edit>, file: string, needle: string) {
+  return positionOf(files.find((f) => f.path === file)!.text, needle);
+}
+
+describe("cross-references between campaigns, the library and partner kits", () => {
+  it("reports an unknown fact at the stat that names it, with a did-you-mean hint", () => {
+    const files = edit(
+      CAMPAIGN,
+      "        fact: physician-burnout-2021\n      - type: resource-list",
+      "        fact: physician-burnout-2012\n      - type: resource-list",
+    );
+    expect(only(files)).toEqual([
+      expect.objectContaining({
+        code: "unknown-ref",
+        path: "materials[0].blocks[2].fact",
+        message: 'unknown fact "physician-burnout-2012" (did you mean "physician-burnout-2021"?)',
+        ...at(files, CAMPAIGN, "physician-burnout-2012"),
+      }),
+    ]);
+  });
+
+  it("reports unknown key messages, resources, calls to action and partners", () => {
+    let files = edit(CAMPAIGN, "        ref: burnout-is-systemic", "        ref: burnout-is-personal");
+    expect(only(files).map((d) => [d.path, d.message])).toEqual([
+      ["materials[0].blocks[1].ref", 'unknown key message "burnout-is-personal"'],
+    ]);
+    files = edit(CAMPAIGN, "resources: [lifeline-988]", "resources: [lifeline-988, nurse-line]");
+    expect(only(files).map((d) => [d.path, d.message])).toEqual([
+      ["materials[0].blocks[3].resources[1]", 'unknown resource "nurse-line"'],
+    ]);
+    files = edit(CAMPAIGN, "        cta: read-guide", "        cta: read-guid");
+    expect(only(files).map((d) => [d.path, d.message])).toEqual([
+      ["materials[0].blocks[4].cta", 'unknown call to action "read-guid" (did you mean "read-guide"?)'],
+    ]);
+    files = edit(CAMPAIGN, "keyMessages:\n", "partners: [collaborative, example-health]\nkeyMessages:\n");
+    expect(only(files).map((d) => [d.path, d.message])).toEqual([
+      ["partners[1]", 'unknown partner "example-health"'],
+    ]);
+    files = edit(CAMPAIGN, "  - burnout-is-systemic\n", "  - burnout-is-everywhere\n");
+    expect(only(files).map((d) => d.path)).toEqual(["keyMessages[0]"]);
+  });
+
+  it("accepts a key-message block that points at an inline campaign message", () => {
+    expect(only(edit(CAMPAIGN, "", ""))).toEqual([]);
+    const files = edit(CAMPAIGN, "    text: Fix the work, not the worker.", "    text: Fix the work.");
+    expect(only(files)).toEqual([]);
+  });
+
+  it("reports duplicate ids in the library across files, pointing back at the first", () => {
+    const files = withFile(
+      "campaigns/_library/more-facts.yaml",
+      FIXTURE["campaigns/_library/facts.yaml"]!.replace("reviewBy: 2027-06-30", "reviewBy: 2028-01-01"),
+    );
+    const [error] = only(files);
+    expect(error).toMatchObject({
+      code: "duplicate-id",
+      file: "campaigns/_library/more-facts.yaml",
+      path: "facts[0].id",
+      message:
+        'duplicate fact id "physician-burnout-2021" (first defined at campaigns/_library/facts.yaml:2)',
+      line: 2,
+      column: 9,
+    });
+  });
+
+  it("reports duplicate material ids inside a campaign", () => {
+    const files = edit(CAMPAIGN, "  - id: banner", "  - id: email-clinicians");
+    expect(only(files).map((d) => [d.path, d.message])).toEqual([
+      ["materials[2].id", 'duplicate material id "email-clinicians" (first used at materials[0].id)'],
+    ]);
+  });
+
+  it("reports duplicate campaign ids and ids that do not match their folder", () => {
+    const files = withFile("campaigns/copy/campaign.yaml", FIXTURE[CAMPAIGN]!);
+    expect(only(files).map((d) => [d.file, d.code])).toEqual([
+      ["campaigns/copy/campaign.yaml", "id-mismatch"],
+      ["campaigns/system-problem/campaign.yaml", "duplicate-id"],
+    ]);
+  });
+
+  it("rejects an inline key message that reuses a library id", () => {
+    const files = edit(CAMPAIGN, "  - id: fix-the-work\n", "  - id: burnout-is-systemic\n");
+    expect(only(files).map((d) => d.code)).toContain("duplicate-id");
+  });
+
+  it("requires each material's locale to be one of the campaign's locales", () => {
+    const files = edit(CAMPAIGN, "locales: [en, es]", "locales: [en]");
+    expect(only(files)).toEqual([
+      expect.objectContaining({
+        code: "locale-not-in-campaign",
+        path: "materials[1].locale",
+        message: 'locale "es" is not one of the campaign\'s locales (en)',
+      }),
+    ]);
+  });
+
+  it("requires each material's audience to be one of the campaign's audiences", () => {
+    const files = edit(CAMPAIGN, "audiences: [clinicians, leaders]", "audiences: [clinicians]");
+    expect(only(files).map((d) => [d.path, d.code])).toEqual([
+      ["materials[1].audience", "audience-not-in-campaign"],
+    ]);
+  });
+
+  it("requires library items used by a Spanish material to have Spanish text", () => {
+    const files = withFile(
+      "campaigns/_library/facts.yaml",
+      FIXTURE["campaigns/_library/facts.yaml"]!.replace(/\n {6}es: de los médicos[^\n]*/, ""),
+    );
+    expect(only(files)).toEqual([
+      expect.objectContaining({
+        code: "missing-translation",
+        path: "materials[1].blocks[1].fact",
+        message: 'fact "physician-burnout-2021" has no es text in the library',
+      }),
+    ]);
+  });
+
+  it("requires every {{field}} used in an email to be declared", () => {
+    const files = edit(
+      CAMPAIGN,
+      "text: Dear {{firstName}},",
+      "text: Dear {{firstName}} at {{organization}},",
+    );
+    expect(only(files)).toEqual([
+      expect.objectContaining({
+        code: "undeclared-field",
+        path: "materials[0].blocks[0].text",
+        message:
+          'personalization field "{{organization}}" is not declared in this material\'s personalization list',
+      }),
+    ]);
+  });
+
+  it("warns, without failing, about facts past their review-by date", () => {
+    const files = edit("campaigns/_library/facts.yaml", "reviewBy: 2027-06-30", "reviewBy: 2026-01-31");
+    expect(only(files)).toEqual([]);
+    expect(only(files, "warning")).toEqual([
+      expect.objectContaining({
+        code: "review-overdue",
+        file: "campaigns/_library/facts.yaml",
+        path: "facts[0].reviewBy",
+        message: expect.stringContaining("was due for review on 2026-01-31"),
+        ...at(files, "campaigns/_library/facts.yaml", "2026-01-31"),
+      }),
+    ]);
+  });
+
+  it("reports a partner logo file that does not exist", () => {
+    const files = withFile("campaigns/_partners/logos/collaborative.svg", undefined);
+    expect(only(files)).toEqual([
+      expect.objectContaining({
+        code: "missing-file",
+        path: "logo.file",
+        message: "logo file not found: campaigns/_partners/logos/collaborative.svg",
+      }),
+    ]);
+  });
+
+  it("requires a brand kit's id to match its file name", () => {
+    const files = edit(
+      "campaigns/_partners/collaborative.yaml",
+      "id: collaborative",
+      "id: the-collaborative",
+    );
+    expect(only(files).map((d) => [d.path, d.message])).toEqual([
+      ["id", 'must match the file name "collaborative"'],
+    ]);
+  });
+
+  it("does not cascade: a reference to an item in a broken library file is reported once, at the item", () => {
+    const files = edit("campaigns/_library/facts.yaml", "year: 2022", "year: last year");
+    expect(only(files).map((d) => [d.file, d.path])).toEqual([
+      ["campaigns/_library/facts.yaml", "facts[0].citation.year"],
+    ]);
+  });
+
+  it("warns about YAML files that are not part of the content model", () => {
+    const files = withFile("campaigns/notes.yaml", "todo: write more\n");
+    expect(only(files, "warning")).toEqual([
+      expect.objectContaining({ code: "unknown-file", file: "campaigns/notes.yaml" }),
+    ]);
+  });
+});
