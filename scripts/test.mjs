@@ -35,6 +35,7 @@ let ok = step("lint, type-check and test every package", "pnpm", [
   "--output-logs=errors-only",
 ]);
 ok = step("validate campaigns/", process.execPath, ["scripts/chorus.mjs", "validate"]) && ok;
+ok = step("lint the wording of campaigns/", process.execPath, ["scripts/chorus.mjs", "lint"]) && ok;
 
 console.log("\n▶ summary");
 ok = step("sum test reports", process.execPath, ["scripts/test-summary.mjs"]) && ok;

@@ -1,3 +1,5 @@
+import { checkCommand } from "./commands/check.js";
+import { lintCommand } from "./commands/lint.js";
 import { validateCommand } from "./commands/validate.js";
 import { type CliIO, UsageError } from "./io.js";
 
@@ -5,6 +7,11 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 const commands: Record<string, { run: Command; summary: string }> = {
   validate: { run: validateCommand, summary: "validate campaigns, the library and partner kits" },
+  lint: {
+    run: lintCommand,
+    summary: "check campaign wording, safe messaging, citations and reading level (--fix)",
+  },
+  check: { run: checkCommand, summary: "check text from standard input (for editors and the builder)" },
 };
 
 function usage(): string {

@@ -432,6 +432,7 @@ function crossCheckCampaign(
     if (material.kind === "email") {
       checkPlaceholders(material.subject, at("subject"));
       checkPlaceholders(material.preheader, at("preheader"));
+      if (material.headline) checkPlaceholders(material.headline, at("headline"));
     }
 
     material.blocks.forEach((block, blockIndex) => {

@@ -142,6 +142,8 @@ export const EmailMaterial = z.strictObject({
   template: z.enum(EMAIL_TEMPLATES, { error: `must be one of: ${EMAIL_TEMPLATES.join(", ")}` }),
   subject: Text.max(120, { error: "must be at most 120 characters (long subjects are cut off in inboxes)" }),
   preheader: Text.max(150, { error: "must be at most 150 characters" }),
+  /** The big heading at the top of the email; defaults to the subject. */
+  headline: Text.max(120, { error: "must be at most 120 characters" }).optional(),
   personalization: z.array(PersonalizationField).default([]),
   blocks: z.array(Block).min(1, { error: "must have at least one block" }),
 });

@@ -1,0 +1,66 @@
+import path from "node:path";
+import { type CampaignDiagnostic, checkCampaign, formatFindings } from "@chorus/language";
+import { applyFixes } from "@chorus/language/node";
+import { oneOf, parseCommandArgs } from "../args.js";
+import { loadTarget } from "../content.js";
+import { type CliIO, paint } from "../io.js";
+
+export const lintUsage = `chorus lint [path] [--format pretty|json|github] [--fix]
+
+Check the wording of campaigns: stigmatising and unsafe language, plain language, crisis
+resources where suicide or crisis is mentioned, and statistics without a cited library fact.
+  path          a campaigns folder, one campaign folder or one file (default: campaigns)
+  --format      pretty (default), json (the findings array) or github (Actions annotations)
+  --fix         rewrite unambiguous wording in place (comments and layout are kept)
+Exit codes: 0 no errors (warnings and suggestions allowed), 1 errors found, 2 usage error.`;
+
+export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: "string" },
+    fix: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    io.stdout(`${lintUsage}\n`);
+    return 0;
+  }
+  const format = oneOf(values.format, ["pretty", "json", "github"] as const, "--format") ?? "pretty";
+  const target = path.resolve(io.cwd, positionals[0] ?? "campaigns");
+  const prefix = path.relative(io.cwd, target).split(path.sep).join("/");
+
+  const lintTarget = async () => {
+    const { result, diagnostics, root } = await loadTarget(positionals[0], io);
+    const inside = (file: string) => target === root || file === prefix || file.startsWith(`${prefix}/`);
+    const findings = result.content.campaigns
+      .filter((loaded) => inside(loaded.file))
+      .flatMap((loaded) => checkCampaign(loaded, result.content.library));
+    const contentErrors = diagnostics.filter((d) => d.severity === "error");
+    return { findings, contentErrors };
+  };
+
+  let { findings, contentErrors } = await lintTarget();
+  const c = paint(io);
+  if (values.fix) {
+    const reports = await applyFixes(findings, io.cwd);
+    const fixed = reports.reduce((sum, report) => sum + (report.written ? report.applied.length : 0), 0);
+    const files = reports.filter((report) => report.written).length;
+    const skipped = reports.flatMap((report) => report.skipped);
+    // Progress goes to stderr so `--format json` output stays machine-readable.
+    io.stderr(
+      `${c.green(`fixed ${fixed} problem${fixed === 1 ? "" : "s"}`)} in ${files} file${files === 1 ? "" : "s"}\n`,
+    );
+    for (const { fix, reason } of skipped) io.stderr(c.dim(`  skipped "${fix.original}": ${reason}\n`));
+    if (fixed > 0) ({ findings, contentErrors } = await lintTarget());
+  }
+
+  if (contentErrors.length > 0) {
+    io.stderr(
+      c.red(
+        `${contentErrors.length} content error${contentErrors.length === 1 ? "" : "s"} (campaigns with errors are not language-checked); run "chorus validate"\n`,
+      ),
+    );
+  }
+  io.stdout(formatFindings(findings, format, { color: io.color }));
+  const errors = findings.filter((finding: CampaignDiagnostic) => finding.severity === "error").length;
+  return errors > 0 || contentErrors.length > 0 ? 1 : 0;
+}

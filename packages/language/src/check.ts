@@ -1,0 +1,264 @@
+import type { Audience, Fact, Locale, Resource } from "@chorus/content";
+import { type CompiledRules, compileRules, findMatches, type RuleMatch } from "./matcher.js";
+import {
+  DEFAULT_MAX_SENTENCE_WORDS,
+  DEFAULT_MIN_GRADE_WORDS,
+  gradeTarget,
+  type ReadabilityOptions,
+  readingGrade,
+  shoutingRuns,
+  textStatistics,
+} from "./readability.js";
+import { rulesFor } from "./rules/index.js";
+import type { Category, Rule, Severity, Source, TextContext } from "./rules/schema.js";
+import { factFor, findFigures, resourceNumbers } from "./statistics.js";
+import { type TokenizedText, tokenize } from "./tokenize.js";
+
+export type DiagnosticCategory = Category | "plain-language" | "evidence" | "safe-messaging";
+
+/** One finding in a piece of text, with exact offsets into that text. */
+export interface TextDiagnostic {
+  ruleId: string;
+  category: DiagnosticCategory;
+  severity: Severity;
+  message: string;
+  /** Offsets into the checked text: `text.slice(start, end)` is the flagged wording. */
+  start: number;
+  end: number;
+  /** Preferred wording, best first. */
+  suggestions: string[];
+  /** `suggestions[0]` may replace the flagged wording automatically. */
+  fixable: boolean;
+  /** The guidance behind the rule. */
+  source?: Source;
+}
+
+export interface EvidenceOptions {
+  /** Facts the text may quote: figures found in them are cited. */
+  cited?: readonly Fact[];
+  /** The whole library: a figure found there but not cited gets a hint naming the fact. */
+  library?: readonly Fact[];
+  /** Resources whose phone and text numbers are contact details, not statistics. */
+  resources?: readonly Resource[];
+}
+
+export interface CheckOptions {
+  locale: Locale;
+  audience: Audience;
+  /** Where the text is used (default `body`). Quotes skip word rules; link and alt text have their own. */
+  context?: TextContext;
+  /** Plain-language checks, or `false` to skip them. */
+  readability?: ReadabilityOptions | false;
+  /** Uncited-statistic check, or `false` to skip it. */
+  evidence?: EvidenceOptions | false;
+  /** Rule ids to skip. */
+  disable?: readonly string[];
+  /** A custom rule set (default: the built-in rules for `locale`). */
+  rules?: CompiledRules;
+}
+
+const compiledByLocale = new Map<Locale, CompiledRules>();
+
+export function compiledRulesFor(locale: Locale): CompiledRules {
+  let compiled = compiledByLocale.get(locale);
+  if (!compiled) {
+    compiled = compileRules(rulesFor(locale));
+    compiledByLocale.set(locale, compiled);
+  }
+  return compiled;
+}
+
+const OPENING_QUOTES = new Set(['"', "“", "'", "‘", "«"]);
+const CLOSING_QUOTES = new Set(['"', "”", "'", "’", "»"]);
+
+/**
+ * A flagged phrase written inside quotation marks on its own ('avoid "committed suicide"') is
+ * mentioned, not used: messaging guides do this all the time.
+ */
+function isMention(text: string, start: number, end: number): boolean {
+  if (!OPENING_QUOTES.has(text[start - 1] ?? "")) return false;
+  let after = end;
+  while (/[.,;:!?]/.test(text[after] ?? "")) after++;
+  return CLOSING_QUOTES.has(text[after] ?? "");
+}
+
+function isAnchored(doc: TokenizedText, match: RuleMatch, anchor: Rule["anchor"]): boolean {
+  if (!anchor) return true;
+  const first = doc.tokens[match.firstToken]!;
+  const last = doc.tokens[match.lastToken - 1]!;
+  const edge = /^[\s\p{P}\p{S}]*$/u;
+  if (!edge.test(doc.text.slice(0, first.start))) return false;
+  return anchor === "start" || edge.test(doc.text.slice(last.end));
+}
+
+function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnostic[] {
+  const context = options.context ?? "body";
+  const compiled = options.rules ?? compiledRulesFor(options.locale);
+  const disabled = new Set(options.disable ?? []);
+  const accept = (rule: Rule) =>
+    !disabled.has(rule.id) && (rule.contexts ? rule.contexts.includes(context) : context !== "quote");
+  const matches = findMatches(compiled, doc, accept);
+  const diagnostics: TextDiagnostic[] = [];
+  for (const match of matches) {
+    const { rule } = match;
+    const start = doc.tokens[match.firstToken]!.start;
+    const end = doc.tokens[match.lastToken - 1]!.end;
+    if (!isAnchored(doc, match, rule.anchor) || isMention(doc.text, start, end)) continue;
+    const wording = doc.text.slice(start, end).replace(/\s+/g, " ");
+    diagnostics.push({
+      ruleId: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      message: `"${wording}": ${rule.explanation}`,
+      start,
+      end,
+      suggestions: [...rule.suggestions],
+      fixable: rule.fixable,
+      source: rule.source,
+    });
+  }
+  return dropOverlaps(diagnostics);
+}
+
+/** Within one category keep the earliest, longest finding when two overlap ("the mentally ill" and "mentally ill"). */
+function dropOverlaps(diagnostics: TextDiagnostic[]): TextDiagnostic[] {
+  diagnostics.sort((a, b) => a.start - b.start || b.end - a.end);
+  const reachedByCategory = new Map<string, number>();
+  return diagnostics.filter((diagnostic) => {
+    const reached = reachedByCategory.get(diagnostic.category) ?? -1;
+    if (diagnostic.start < reached) return false;
+    reachedByCategory.set(diagnostic.category, diagnostic.end);
+    return true;
+  });
+}
+
+const FILE_NAME_ALT = /^\s*[\w-]+\.(?:png|jpe?g|gif|webp|svg|avif)\s*$/i;
+const MARKDOWN_IMAGE_WITHOUT_ALT = /!\[\s*\]\([^)]*\)|<img\b(?![^>]*\balt\s*=\s*["'][^"']+["'])[^>]*>/gi;
+
+function imageDiagnostics(text: string, context: TextContext): TextDiagnostic[] {
+  const diagnostic = (start: number, end: number, message: string): TextDiagnostic => ({
+    ruleId: "accessibility/image-missing-alt",
+    category: "accessibility",
+    severity: "error",
+    message,
+    start,
+    end,
+    suggestions: ["describe what the image shows and why it is there"],
+    fixable: false,
+    source: {
+      name: "WCAG 2.2, Success Criterion 1.1.1 Non-text Content",
+      url: "https://www.w3.org/WAI/WCAG22/Understanding/non-text-content",
+    },
+  });
+  if (context === "alt") {
+    if (text.trim() === "") return [diagnostic(0, text.length, "image has no alt text")];
+    if (FILE_NAME_ALT.test(text))
+      return [diagnostic(0, text.length, "alt text is a file name, not a description")];
+    return [];
+  }
+  return [...text.matchAll(MARKDOWN_IMAGE_WITHOUT_ALT)].map((match) =>
+    diagnostic(match.index, match.index + match[0].length, "image has no alt text"),
+  );
+}
+
+function plainLanguageDiagnostics(
+  doc: TokenizedText,
+  options: CheckOptions,
+  readability: ReadabilityOptions,
+) {
+  const diagnostics: TextDiagnostic[] = [];
+  const maxWords = readability.maxSentenceWords ?? DEFAULT_MAX_SENTENCE_WORDS;
+  for (const sentence of doc.sentences) {
+    const words = sentence.last - sentence.first;
+    if (words <= maxWords) continue;
+    diagnostics.push({
+      ruleId: "plain-language/long-sentence",
+      category: "plain-language",
+      severity: "warning",
+      message: `sentence has ${words} words (aim for ${maxWords} or fewer)`,
+      start: doc.tokens[sentence.first]!.start,
+      end: doc.tokens[sentence.last - 1]!.end,
+      suggestions: ["split it into two sentences"],
+      fixable: false,
+    });
+  }
+  for (const run of shoutingRuns(doc)) {
+    diagnostics.push({
+      ruleId: "plain-language/all-caps",
+      category: "plain-language",
+      severity: "warning",
+      message: "text in capitals reads as shouting and is harder to read",
+      start: run.start,
+      end: run.end,
+      suggestions: ["use sentence case; add emphasis with a heading or bold text"],
+      fixable: false,
+    });
+  }
+  const grade = gradeDiagnostic(doc, options.locale, options.audience, readability, "text");
+  if (grade) diagnostics.push(grade);
+  return diagnostics;
+}
+
+/** Reading-grade finding for the whole of `doc`, or undefined when within target (or too short to judge). */
+export function gradeDiagnostic(
+  doc: TokenizedText,
+  locale: Locale,
+  audience: Audience,
+  readability: ReadabilityOptions,
+  what: string,
+): TextDiagnostic | undefined {
+  const stats = textStatistics(doc, locale);
+  if (stats.words < (readability.minGradeWords ?? DEFAULT_MIN_GRADE_WORDS)) return undefined;
+  const grade = readingGrade(stats, locale);
+  const target = gradeTarget(audience, readability);
+  if (grade <= target) return undefined;
+  return {
+    ruleId: "plain-language/reading-grade",
+    category: "plain-language",
+    severity: "warning",
+    message: `${what} reads at grade ${grade.toFixed(1)}; the target for ${audience} is grade ${target} or lower`,
+    start: 0,
+    end: doc.text.length,
+    suggestions: ["use shorter sentences and everyday words"],
+    fixable: false,
+  };
+}
+
+function evidenceDiagnostics(text: string, evidence: EvidenceOptions): TextDiagnostic[] {
+  const diagnostics: TextDiagnostic[] = [];
+  for (const figure of findFigures(text, resourceNumbers(evidence.resources ?? []))) {
+    if (factFor(figure, evidence.cited ?? [])) continue;
+    const known = factFor(figure, evidence.library ?? []);
+    diagnostics.push({
+      ruleId: "evidence/uncited-statistic",
+      category: "evidence",
+      severity: known ? "warning" : "error",
+      message: known
+        ? `"${figure.text}" matches library fact "${known.id}", but this material does not cite it`
+        : `"${figure.text}" is a statistic without a source: figures must come from a library fact with a citation`,
+      start: figure.start,
+      end: figure.end,
+      suggestions: known
+        ? [
+            `add a stat block (fact: ${known.id}) or list it under facts so the citation travels with the figure`,
+          ]
+        : ["add the figure to the library as a fact with its citation, then show it with a stat block"],
+      fixable: false,
+    });
+  }
+  return diagnostics;
+}
+
+/** Check one piece of text. Diagnostics are sorted by position; offsets are exact. */
+export function check(text: string, options: CheckOptions): TextDiagnostic[] {
+  const context = options.context ?? "body";
+  const doc = tokenize(text);
+  const diagnostics = [...ruleDiagnostics(doc, options), ...imageDiagnostics(text, context)];
+  if (options.readability !== false && context !== "alt" && context !== "link") {
+    diagnostics.push(...plainLanguageDiagnostics(doc, options, options.readability ?? {}));
+  }
+  if (options.evidence !== false && context !== "alt" && context !== "link") {
+    diagnostics.push(...evidenceDiagnostics(text, options.evidence ?? {}));
+  }
+  return diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+export const CATEGORIES = [
+  "suicide",
+  "substance-use",
+  "mental-health",
+  "clinician-stigma",
+  "burnout-framing",
+  "accessibility",
+] as const;
+export const Category = z.enum(CATEGORIES);
+export type Category = z.infer<typeof Category>;
+
+export const SEVERITIES = ["error", "warning", "suggestion"] as const;
+export const Severity = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof Severity>;
+
+/**
+ * Where a piece of text is used. Link labels and alt text have their own rules; quote blocks are the
+ * speaker's own words and are never rewritten by word rules.
+ */
+export const TEXT_CONTEXTS = ["body", "heading", "link", "alt", "quote"] as const;
+export const TextContext = z.enum(TEXT_CONTEXTS);
+export type TextContext = z.infer<typeof TextContext>;
+
+/**
+ * A pattern is a sequence of space-separated tokens, matched word by word (case-, hyphen-, curly-quote-
+ * and line-break-insensitive):
+ * - `word` one word; `a|b|c` any of them;
+ * - `word~` the word and its regular inflections (commit~ → commits, committed, committing);
+ * - `*` any one word; a trailing `?` makes the token optional (`the?`, `very|so?`, `*?`).
+ */
+const PATTERN_TOKEN = /^(?:\*|[\p{L}\p{N}'’]+~?(?:\|[\p{L}\p{N}'’]+~?)*)\??$/u;
+export const Pattern = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((pattern) => pattern.split(/\s+/).every((token) => PATTERN_TOKEN.test(token)), {
+    error: "must be words separated by spaces, using only a|b alternatives, ~ inflections, * and ? markers",
+  })
+  .refine((pattern) => pattern.split(/\s+/).some((token) => !token.endsWith("?")), {
+    error: "must have at least one required word",
+  });
+
+export const Source = z.strictObject({
+  name: z.string().min(1),
+  url: z.url().startsWith("https://"),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Rule = z
+  .strictObject({
+    /** Stable id, `<category>/<slug>`, used in reports and to silence a rule. */
+    id: z
+      .string()
+      .regex(/^[a-z-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must look like category/some-slug" }),
+    category: Category,
+    severity: Severity,
+    patterns: z.array(Pattern).min(1),
+    /** Why the wording harms, in one or two sentences shown to writers. */
+    explanation: z.string().min(20),
+    /** Preferred wording, best first. */
+    suggestions: z.array(z.string().min(1)),
+    /** The replacement is unambiguous and may be applied by `chorus lint --fix`. */
+    fixable: z.boolean().default(false),
+    source: Source,
+    /** Only check text used in these places (default: everywhere except quotes). */
+    contexts: z.array(TextContext).optional(),
+    /** `start`: the match must open the text; `whole`: the match must be the entire text. */
+    anchor: z.enum(["start", "whole"]).optional(),
+    /** Ordinary uses: skip a match directly preceded by one of these phrases. */
+    unlessBefore: z.array(Pattern).optional(),
+    /** Ordinary uses: skip a match directly followed by one of these phrases. */
+    unlessAfter: z.array(Pattern).optional(),
+    /** Only flag when the sentence also contains one of these words (e.g. "fix" for resilience-as-the-fix). */
+    requireInSentence: z.array(z.string()).optional(),
+    /** Do not flag when the sentence contains one of these words (e.g. "system", "alone"). */
+    unlessInSentence: z.array(z.string()).optional(),
+  })
+  .refine((rule) => !rule.fixable || rule.suggestions.length === 1, {
+    error: "a fixable rule must have exactly one suggestion",
+    path: ["fixable"],
+  })
+  .refine((rule) => rule.id.startsWith(`${rule.category}/`), {
+    error: "id must start with the rule's category",
+    path: ["id"],
+  });
+export type RuleInput = z.input<typeof Rule>;
+export type Rule = z.output<typeof Rule>;
+
+export const RuleSet = z.array(Rule).superRefine((rules, ctx) => {
+  const seen = new Set<string>();
+  rules.forEach((rule, index) => {
+    if (seen.has(rule.id))
+      ctx.addIssue({ code: "custom", path: [index, "id"], message: `duplicate id ${rule.id}` });
+    seen.add(rule.id);
+  });
+});
+
+/** Identity helper so rule files are typed as data without importing zod themselves. */
+export function defineRules(rules: RuleInput[]): RuleInput[] {
+  return rules;
+}

@@ -1,0 +1,105 @@
+/** A word of the text with its exact offsets and its comparison key. */
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lowercased, curly apostrophes straightened, accents removed: what patterns are compared with. */
+  key: string;
+  start: number;
+  end: number;
+  /** Index of the sentence the word belongs to. */
+  sentence: number;
+}
+
+export interface Sentence {
+  /** Index of the first and one past the last token of the sentence. */
+  first: number;
+  last: number;
+}
+
+export interface TokenizedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/** Numbers keep their decimal and thousands separators; words keep inner apostrophes (can't, doctor's). */
+const WORD = /\p{N}+(?:[.,:]\p{N}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+const SENTENCE_END = /[.!?…]|\n[ \t]*\n/;
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "st",
+  "vs",
+  "etc",
+  "e",
+  "i",
+  "g",
+  "u",
+  "s",
+  "jr",
+  "sr",
+  "prof",
+  "no",
+]);
+const DIACRITICS = /\p{M}/gu;
+
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  // Only decompose when needed: most English words are plain ASCII.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range test
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFD").replace(DIACRITICS, "");
+}
+
+/** Split `text` into words and sentences once; every check works on this. */
+export function tokenize(text: string): TokenizedText {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentence = 0;
+  let sentenceStart = 0;
+  let previousEnd = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const start = match.index;
+    const previous = tokens[tokens.length - 1];
+    if (previous && endsSentence(text.slice(previousEnd, start), previous.key)) {
+      sentences.push({ first: sentenceStart, last: tokens.length });
+      sentence++;
+      sentenceStart = tokens.length;
+    }
+    const word = match[0];
+    tokens.push({ text: word, key: normalizeWord(word), start, end: start + word.length, sentence });
+    previousEnd = start + word.length;
+  }
+  if (tokens.length > sentenceStart) sentences.push({ first: sentenceStart, last: tokens.length });
+  return { text, tokens, sentences };
+}
+
+function endsSentence(gap: string, previousKey: string): boolean {
+  if (!SENTENCE_END.test(gap)) return false;
+  if (/^\.\s*$/.test(gap) && ABBREVIATIONS.has(previousKey)) return false;
+  return true;
+}
+
+/** Words inside one phrase may be separated by spaces, line breaks and hyphens only. */
+export function joinsPhrase(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const char = text.charCodeAt(index);
+    // space, tab, newline, carriage return, hyphen-minus, hyphen, non-breaking hyphen, no-break space
+    if (
+      char !== 32 &&
+      char !== 9 &&
+      char !== 10 &&
+      char !== 13 &&
+      char !== 45 &&
+      char !== 0x2010 &&
+      char !== 0x2011 &&
+      char !== 0xa0
+    ) {
+      return false;
+    }
+  }
+  return true;
+}

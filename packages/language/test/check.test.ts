@@ -1,0 +1,317 @@
+import { describe, expect, it } from "vitest";
+import { type CheckOptions, check, type TextDiagnostic } from "../src/index.js";
+
+const WORDS_ONLY: CheckOptions = { locale: "en", audience: "public", readability: false, evidence: false };
+
+function findings(text: string, options: Partial<CheckOptions> = {}): TextDiagnostic[] {
+  return check(text, { ...WORDS_ONLY, ...options });
+}
+
+/** `[ruleId, flagged text]` for each finding. */
+function flagged(text: string, options: Partial<CheckOptions> = {}): Array<[string, string]> {
+  return findings(text, options).map((d) => [d.ruleId, text.slice(d.start, d.end)]);
+}
+
+describe("suicide and safe messaging", () => {
+  it.each([
+    ["He committed suicide last year.", "suicide/committed-suicide", "committed suicide"],
+    ["Too many residents commit suicide.", "suicide/commit-suicide", "commit suicide"],
+    ["When a colleague commits suicide, we grieve.", "suicide/commits-suicide", "commits suicide"],
+    ["She thought about committing suicide.", "suicide/committing-suicide", "committing suicide"],
+    ["It was a successful suicide.", "suicide/successful-suicide", "successful suicide"],
+    ["He survived a failed attempt.", "suicide/failed-attempt", "failed attempt"],
+    ["Researchers counted completed suicides.", "suicide/completed-suicide", "completed suicides"],
+    ["The suicide victim was 34.", "suicide/suicide-victim", "suicide victim"],
+    ["Some say suicide is a selfish act.", "suicide/selfish", "suicide is a selfish"],
+    ["For some doctors suicide is inevitable.", "suicide/inevitable", "inevitable"],
+    ["He died by hanging, the suicide report said.", "suicide/method-detail", "by hanging"],
+    ["He was found dead in his office.", "suicide/location-detail", "found dead in his office"],
+  ])("flags %j", (text, ruleId, words) => {
+    expect(flagged(text)).toContainEqual([ruleId, words]);
+  });
+
+  it("does not flag 'committed to suicide prevention'", () => {
+    expect(findings("We are committed to suicide prevention.")).toEqual([]);
+  });
+
+  it("does not flag 'died by suicide' or 'suicide is preventable'", () => {
+    expect(findings("She died by suicide. Suicide is preventable and suicide is not inevitable.")).toEqual(
+      [],
+    );
+  });
+
+  it("does not flag a flagged phrase that is only mentioned in quotation marks", () => {
+    expect(findings("Say “died by suicide,” not “committed suicide.”")).toEqual([]);
+    expect(findings('Avoid "commit suicide".')).toEqual([]);
+  });
+});
+
+describe("matching", () => {
+  it("reports exact character offsets", () => {
+    const text = "In 2019 our colleague committed suicide.";
+    const [finding] = findings(text);
+    expect(finding).toMatchObject({ start: 22, end: 39 });
+    expect(text.slice(finding!.start, finding!.end)).toBe("committed suicide");
+  });
+
+  it("matches a phrase across a line break and keeps offsets in the original text", () => {
+    const text = "Her brother Committed\n    suicide in 2019.";
+    const [finding] = findings(text);
+    expect(finding?.ruleId).toBe("suicide/committed-suicide");
+    expect(text.slice(finding!.start, finding!.end)).toBe("Committed\n    suicide");
+  });
+
+  it("ignores case", () => {
+    expect(flagged("COMMITTED SUICIDE")).toEqual([["suicide/committed-suicide", "COMMITTED SUICIDE"]]);
+  });
+
+  it("treats hyphens like spaces inside phrases", () => {
+    expect(flagged("a substance-abuse program")).toEqual([
+      ["substance-use/substance-abuse", "substance-abuse"],
+    ]);
+  });
+
+  it("understands curly apostrophes", () => {
+    expect(flagged("He can’t handle the pressure.")).toEqual([
+      ["clinician-stigma/cant-handle", "can’t handle the pressure"],
+    ]);
+  });
+
+  it("matches inflections and plurals", () => {
+    expect(flagged("Addicts and drug abusers abused opioids.").map(([id]) => id)).toEqual([
+      "substance-use/addict",
+      "substance-use/opioid-abuser",
+      "substance-use/abuse-substances",
+    ]);
+  });
+
+  it("does not match a phrase split across two sentences", () => {
+    expect(findings("The team committed. Suicide prevention is the goal.")).toEqual([]);
+  });
+
+  it("explains the harm and offers alternatives with the guidance source", () => {
+    const [finding] = findings("He committed suicide.");
+    expect(finding).toMatchObject({
+      severity: "error",
+      category: "suicide",
+      suggestions: ["died by suicide"],
+      fixable: true,
+      source: { url: "https://suicidepreventionmessaging.org/" },
+    });
+    expect(finding?.message).toMatch(/^"committed suicide": "Commit" ties suicide to crime/);
+  });
+
+  it("can skip rules by id", () => {
+    expect(findings("He committed suicide.", { disable: ["suicide/committed-suicide"] })).toEqual([]);
+  });
+});
+
+describe("substance use", () => {
+  it.each([
+    ["He is an addict.", "addict"],
+    ["Drug abuse is rarely discussed.", "Drug abuse"],
+    ["Her father was an alcoholic.", "alcoholic"],
+    ["The junkies were ignored.", "junkies"],
+    ["She has stayed clean for two years.", "stayed clean"],
+    ["His urine came back dirty.", "came back dirty"],
+    ["He hid his drug habit.", "drug habit"],
+    ["Methadone is just replacing one drug with another.", "replacing one drug with another"],
+  ])("flags %j", (text, words) => {
+    expect(findings(text).map((d) => text.slice(d.start, d.end))).toEqual([words]);
+    expect(findings(text)[0]?.category).toBe("substance-use");
+  });
+
+  it("does not flag 'abuse of power'", () => {
+    expect(findings("Abuse of power harms residents.")).toEqual([]);
+  });
+
+  it("does not flag 'dirty linen'", () => {
+    expect(findings("Nobody wants to air their dirty linen.")).toEqual([]);
+  });
+
+  it("does not flag 'a clean workspace'", () => {
+    expect(findings("Keep a clean workspace.")).toEqual([]);
+  });
+
+  it("does not flag 'drug interactions'", () => {
+    expect(findings("Check for drug interactions before prescribing.")).toEqual([]);
+  });
+
+  it("does not flag the name of SAMHSA or alcoholic beverages", () => {
+    expect(
+      findings(
+        "The Substance Abuse and Mental Health Services Administration does not serve alcoholic drinks.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not flag nicotine replacement therapy", () => {
+    expect(findings("Nicotine replacement therapy helps people quit.")).toEqual([]);
+  });
+});
+
+describe("mental health terms", () => {
+  it.each([
+    ["That shift was crazy.", "crazy"],
+    ["The policy is insane.", "insane"],
+    ["He is a psycho.", "psycho"],
+    ["The inbox is driving me nuts.", "driving me nuts"],
+    ["Only a lunatic would do that.", "lunatic"],
+    ["I nearly went mad.", "went mad"],
+    ["The weather is so bipolar.", "so bipolar"],
+    ["I'm a little OCD about labels.", "little OCD"],
+    ["The plan felt totally schizo.", "totally schizo"],
+    ["Do not abandon the mentally ill.", "the mentally ill"],
+    ["Clinicians suffering from depression need support.", "suffering from depression"],
+    ["She is a victim of depression.", "victim of depression"],
+  ])("flags %j", (text, words) => {
+    expect(findings(text).map((d) => [d.category, text.slice(d.start, d.end)])).toEqual([
+      ["mental-health", words],
+    ]);
+  });
+
+  it("does not flag the names of conditions used as diagnoses", () => {
+    expect(
+      findings("He has bipolar disorder. Symptoms of OCD can start early. Psychotic symptoms need care."),
+    ).toEqual([]);
+  });
+
+  it("does not flag 'nuts and bolts' or 'tree nuts'", () => {
+    expect(findings("The nuts and bolts of scheduling. Tree nuts are an allergen.")).toEqual([]);
+  });
+
+  it("does not flag 'mad' meaning angry", () => {
+    expect(findings("I am mad about the parking rules.")).toEqual([]);
+  });
+});
+
+describe("clinician-specific stigma", () => {
+  it.each([
+    ["Programs for impaired physicians are punitive.", "impaired physicians"],
+    ["Asking for help is a sign of weakness.", "sign of weakness"],
+    ["Interns are told to toughen up.", "toughen up"],
+    ["If you can't handle the pressure, leave.", "can't handle the pressure"],
+    ["Clinicians should admit they have a problem.", "admit they have a problem"],
+  ])("flags %j", (text, words) => {
+    expect(findings(text).map((d) => [d.category, text.slice(d.start, d.end)])).toEqual([
+      ["clinician-stigma", words],
+    ]);
+  });
+
+  it("does not flag 'weak evidence'", () => {
+    expect(findings("Weak evidence should not drive policy. The evidence is weak.")).toEqual([]);
+  });
+
+  it("does not flag 'impaired kidney function'", () => {
+    expect(findings("Impaired kidney function changes the dose.")).toEqual([]);
+  });
+
+  it("does not flag help-seeking described as strength", () => {
+    expect(
+      findings("Seeking help is not a sign of weakness. Asking for help is a sign of strength."),
+    ).toEqual([]);
+  });
+});
+
+describe("individual-blame framing of burnout", () => {
+  it("warns when resilience training is offered as the fix, with the system-level alternative", () => {
+    const [finding] = findings("Resilience training is the answer to burnout.");
+    expect(finding).toMatchObject({ ruleId: "burnout-framing/resilience-as-fix", severity: "warning" });
+    expect(finding?.suggestions[0]).toMatch(/system drivers of burnout/);
+  });
+
+  it("warns when burnout is called a personal failing", () => {
+    expect(flagged("Burnout is a personal failing.")).toEqual([
+      ["burnout-framing/personal-failing", "Burnout is a personal failing"],
+    ]);
+  });
+
+  it("does not flag resilience mentioned alongside system fixes", () => {
+    expect(findings("Resilience training alone will not fix burnout; safe staffing will.")).toEqual([]);
+  });
+
+  it("does not flag resilience outside a fix-burnout claim", () => {
+    expect(findings("The community showed great resilience after the storm.")).toEqual([]);
+  });
+});
+
+describe("links and images", () => {
+  it("flags 'click here' anywhere", () => {
+    expect(flagged("To register, click here.")).toEqual([["accessibility/click-here", "click here"]]);
+  });
+
+  it("flags generic link text only when it is the whole link label", () => {
+    expect(flagged("Read more", { context: "link" })).toEqual([["accessibility/read-more", "Read more"]]);
+    expect(findings("Read more about the 988 Lifeline.")).toEqual([]);
+    expect(findings("Read the 988 messaging framework", { context: "link" })).toEqual([]);
+  });
+
+  it("flags alt text that starts with 'image of'", () => {
+    expect(flagged("Image of two nurses talking", { context: "alt" })).toEqual([
+      ["accessibility/image-of", "Image of"],
+    ]);
+  });
+
+  it("does not flag 'image of' in body text", () => {
+    expect(findings("The image of medicine as a calling is changing.")).toEqual([]);
+  });
+
+  it("flags empty, placeholder and file-name alt text", () => {
+    expect(flagged("  ", { context: "alt" })).toEqual([["accessibility/image-missing-alt", "  "]]);
+    expect(flagged("photo", { context: "alt" })).toEqual([["accessibility/placeholder-alt", "photo"]]);
+    expect(flagged("IMG_2041.jpg", { context: "alt" })).toEqual([
+      ["accessibility/image-missing-alt", "IMG_2041.jpg"],
+    ]);
+  });
+
+  it("flags images without alt text inside copy", () => {
+    expect(flagged("See ![](https://example.org/a.png) and <img src='b.png'>.")).toEqual([
+      ["accessibility/image-missing-alt", "![](https://example.org/a.png)"],
+      ["accessibility/image-missing-alt", "<img src='b.png'>"],
+    ]);
+  });
+});
+
+describe("quote blocks", () => {
+  it("does not flag wording inside a quote block", () => {
+    const text =
+      "I thought asking for help was a sign of weakness. My colleague committed suicide and I went crazy.";
+    expect(findings(text, { context: "quote" })).toEqual([]);
+  });
+
+  it("flags the same wording outside a quote block", () => {
+    const text = "My colleague committed suicide.";
+    expect(findings(text, { context: "body" })).toHaveLength(1);
+  });
+});
+
+describe("Spanish", () => {
+  const es = { locale: "es" as const };
+  it.each([
+    ["Él cometió suicidio en 2020.", "suicide/cometio-suicidio", "cometió suicidio"],
+    ["No quería cometer suicidio.", "suicide/cometer-suicidio", "cometer suicidio"],
+    ["Es un adicto.", "substance-use/adicto", "adicto"],
+    ["Su madre era adicta.", "substance-use/adicto", "adicta"],
+    ["Lo trataron como a un drogadicto.", "substance-use/drogadicto", "drogadicto"],
+    ["Ese turno fue una locura y él está loco.", "mental-health/loco", "locura"],
+    ["Los médicos que sufren de depresión callan.", "mental-health/sufre-de", "sufren de depresión"],
+    ["Es víctima de la ansiedad.", "mental-health/victima-de", "víctima de la ansiedad"],
+    ["Un enfermo mental merece respeto.", "mental-health/enfermo-mental", "enfermo mental"],
+    ["Pedir ayuda es señal de debilidad.", "clinician-stigma/senal-de-debilidad", "señal de debilidad"],
+    ["Haga clic aquí para leer la guía.", "accessibility/haga-clic-aqui", "Haga clic aquí"],
+  ])("flags %j", (text, ruleId, words) => {
+    expect(flagged(text, es)).toContainEqual([ruleId, words]);
+  });
+
+  it("matches Spanish words written without accents", () => {
+    expect(flagged("Cometio suicidio.", es)).toEqual([["suicide/cometio-suicidio", "Cometio suicidio"]]);
+  });
+
+  it("does not flag 'murió por suicidio' or 'prevención del suicidio'", () => {
+    expect(findings("Murió por suicidio. Trabajamos en la prevención del suicidio.", es)).toEqual([]);
+  });
+
+  it("does not apply English rules to Spanish text", () => {
+    expect(findings("crazy", es)).toEqual([]);
+  });
+});

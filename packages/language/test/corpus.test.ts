@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../src/index.js";
+import { type CorpusEntry, expectedSpans, loadCorpus, score } from "./corpus/score.js";
+
+const corpus = loadCorpus();
+const chorus = (entry: CorpusEntry) =>
+  check(entry.text, {
+    locale: "en",
+    audience: "public",
+    context: entry.context ?? "body",
+    readability: false,
+    evidence: false,
+  });
+
+describe("labelled corpus", () => {
+  it("has at least 250 sentences, with flagged spans that exist in their text", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(250);
+    for (const entry of corpus) expect(() => expectedSpans(entry)).not.toThrow();
+  });
+
+  it("covers every rule category with positives and includes clean negatives", () => {
+    const categories = new Set(corpus.flatMap((entry) => (entry.flags ?? []).map(([category]) => category)));
+    expect([...categories].sort()).toEqual([
+      "accessibility",
+      "burnout-framing",
+      "clinician-stigma",
+      "mental-health",
+      "substance-use",
+      "suicide",
+    ]);
+    expect(corpus.filter((entry) => !entry.flags?.length).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it("is checked with precision and recall of at least 0.95, in the expected categories", () => {
+    const result = score(corpus, chorus);
+    expect({ misses: result.misses, falseAlarms: result.falseAlarms }).toEqual({
+      misses: [],
+      falseAlarms: [],
+    });
+    expect(result.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.recall).toBeGreaterThanOrEqual(0.95);
+    expect(result.wrongCategory).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { CATEGORIES, compileRules, RULE_FILES, Rule, RuleSet, rulesFor } from "../src/index.js";
+
+describe("rule files", () => {
+  for (const [locale, files] of Object.entries(RULE_FILES)) {
+    for (const [category, rules] of Object.entries(files)) {
+      it(`${locale}/${category} is a valid rule set whose rules all belong to ${category}`, () => {
+        const parsed = RuleSet.safeParse(rules);
+        expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+        for (const rule of parsed.data ?? []) expect(rule.category).toBe(category);
+      });
+    }
+  }
+
+  it("has at least 80 English and 20 Spanish rules", () => {
+    expect(rulesFor("en").length).toBeGreaterThanOrEqual(80);
+    expect(rulesFor("es").length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("covers every category in both locales", () => {
+    for (const locale of ["en", "es"] as const) {
+      const categories = new Set(rulesFor(locale).map((rule) => rule.category));
+      expect([...categories].sort()).toEqual([...CATEGORIES].sort());
+    }
+  });
+
+  it("gives every rule an explanation, a source and a way out", () => {
+    for (const rule of [...rulesFor("en"), ...rulesFor("es")]) {
+      expect(rule.explanation.length, rule.id).toBeGreaterThan(20);
+      expect(rule.source.url, rule.id).toMatch(/^https:\/\//);
+      expect(rule.suggestions.length, rule.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("compiles every pattern without error", () => {
+    expect(() => compileRules(rulesFor("en"))).not.toThrow();
+    expect(() => compileRules(rulesFor("es"))).not.toThrow();
+  });
+});
+
+describe("rule schema", () => {
+  const base = {
+    id: "suicide/example",
+    category: "suicide",
+    severity: "error",
+    patterns: ["committed suicide"],
+    explanation: "An explanation long enough to be useful.",
+    suggestions: ["died by suicide"],
+    source: { name: "Example", url: "https://example.org" },
+  };
+
+  it("accepts a well-formed rule and defaults fixable to false", () => {
+    expect(Rule.parse(base).fixable).toBe(false);
+  });
+
+  it("rejects a fixable rule with more than one suggestion", () => {
+    const result = Rule.safeParse({ ...base, fixable: true, suggestions: ["a", "b"] });
+    expect(result.error?.issues[0]?.message).toBe("a fixable rule must have exactly one suggestion");
+  });
+
+  it("rejects patterns with punctuation the matcher does not understand", () => {
+    expect(Rule.safeParse({ ...base, patterns: ["click (here)"] }).success).toBe(false);
+  });
+
+  it("rejects an id outside the rule's category", () => {
+    const result = Rule.safeParse({ ...base, id: "mental-health/example" });
+    expect(result.error?.issues[0]?.message).toBe("id must start with the rule's category");
+  });
+
+  it("rejects duplicate ids in one set", () => {
+    expect(RuleSet.safeParse([base, base]).error?.issues[0]?.message).toBe("duplicate id suicide/example");
+  });
+});
