@@ -152,7 +152,7 @@ function matchForward(
     (previous < 0 ||
       (joinsPhrase(doc.text, doc.tokens[previous]!.end, token.start) &&
         doc.tokens[previous]!.sentence === token.sentence));
-  if (joined && (!step.keys || step.keys.has(token.key))) {
+  if (joined && (!step.keys || step.keys.has(token.key) || step.keys.has(token.base))) {
     best = matchForward(doc, steps, at + 1, stepIndex + 1, at);
   }
   if (best < 0 && step.optional) best = matchForward(doc, steps, at, stepIndex + 1, previous);
@@ -178,7 +178,10 @@ export function findMatches(
   const matches: RuleMatch[] = [];
   const { tokens } = doc;
   for (let index = 0; index < tokens.length; index++) {
-    const candidates = compiled.byFirstKey.get(tokens[index]!.key);
+    const token = tokens[index]!;
+    const candidates =
+      compiled.byFirstKey.get(token.key) ??
+      (token.base !== token.key ? compiled.byFirstKey.get(token.base) : undefined);
     const lists =
       compiled.anyFirst.length > 0 ? [candidates ?? [], compiled.anyFirst] : candidates ? [candidates] : [];
     let bestByRule: Map<number, RuleMatch> | undefined;

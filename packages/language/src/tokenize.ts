@@ -4,6 +4,8 @@ export interface Token {
   text: string;
   /** Lowercased, curly apostrophes straightened, accents removed: what patterns are compared with. */
   key: string;
+  /** The key without a possessive 's ("victim's" → "victim"), so "suicide victim's family" still matches. */
+  base: string;
   start: number;
   end: number;
   /** Index of the sentence the word belongs to. */
@@ -70,7 +72,9 @@ export function tokenize(text: string): TokenizedText {
       sentenceStart = tokens.length;
     }
     const word = match[0];
-    tokens.push({ text: word, key: normalizeWord(word), start, end: start + word.length, sentence });
+    const key = normalizeWord(word);
+    const base = key.endsWith("'s") ? key.slice(0, -2) : key;
+    tokens.push({ text: word, key, base, start, end: start + word.length, sentence });
     previousEnd = start + word.length;
   }
   if (tokens.length > sentenceStart) sentences.push({ first: sentenceStart, last: tokens.length });

@@ -85,6 +85,21 @@ describe("matching", () => {
     ]);
   });
 
+  it("matches a phrase followed by a possessive, with straight or curly apostrophes", () => {
+    expect(flagged("The suicide victim’s family asked for privacy.")).toEqual([
+      ["suicide/suicide-victim", "suicide victim’s"],
+    ]);
+    expect(flagged("The suicide victim's family asked for privacy.")).toEqual([
+      ["suicide/suicide-victim", "suicide victim's"],
+    ]);
+  });
+
+  it("flags the plural noun 'crazies'", () => {
+    expect(flagged("He called the patients a bunch of crazies.")).toEqual([
+      ["mental-health/crazy", "crazies"],
+    ]);
+  });
+
   it("does not match a phrase split across two sentences", () => {
     expect(findings("The team committed. Suicide prevention is the goal.")).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../src/index.js";
-import { type CorpusEntry, expectedSpans, loadCorpus, score } from "./corpus/score.js";
+import { type CorpusEntry, expectedSpans, loadCorpus, loadCorpusFile, score } from "./corpus/score.js";
 
 const corpus = loadCorpus();
 const chorus = (entry: CorpusEntry) =>
@@ -41,4 +41,15 @@ describe("labelled corpus", () => {
     expect(result.recall).toBeGreaterThanOrEqual(0.95);
     expect(result.wrongCategory).toBe(0);
   });
+});
+
+describe("held-out sets (scored first, then kept as regression guards)", () => {
+  it.each(["en-holdout.yaml", "en-holdout-2.yaml"])(
+    "%s stays at 0.95 precision and recall or better",
+    (name) => {
+      const result = score(loadCorpusFile(name), chorus);
+      expect(result.precision).toBeGreaterThanOrEqual(0.95);
+      expect(result.recall).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 });

@@ -91,8 +91,8 @@ export const clinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "error",
     patterns: [
-      "can't|cannot|couldn't|unable handle|take|hack the|their|his|her|its pressure|pressures|stress|job|heat|demands|work",
-      "can|could|unable not|to handle|take|hack the|their|his|her|its pressure|pressures|stress|job|heat|demands|work",
+      "can't|cannot|couldn't|unable handle|take|hack the|their|his|her|its pressure|pressures|stress|job|heat|demands|work|workload|hours|shifts",
+      "can|could|unable not|to handle|take|hack the|their|his|her|its pressure|pressures|stress|job|heat|demands|work|workload|hours|shifts",
       "can't|cannot|couldn't cope with the|their|his|her pressure|pressures|stress|job|demands|work",
       "not cut out for medicine|nursing|this|residency|surgery",
       "not cut out for the job|work",

@@ -11,7 +11,7 @@ export const mentalHealthRules = defineRules([
     id: "mental-health/crazy",
     category: "mental-health",
     severity: "warning",
-    patterns: ["crazy|crazier|craziest|craziness|crazed|crazily"],
+    patterns: ["crazy|crazier|craziest|craziness|crazed|crazily|crazies"],
     explanation: CASUAL,
     suggestions: ["overwhelming", "chaotic", "intense", "unexpected"],
     source: SOURCES.nami,

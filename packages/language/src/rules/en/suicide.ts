@@ -155,6 +155,8 @@ export const suicideRules = defineRules([
     severity: "error",
     patterns: [
       "hanged|hung|shot|poisoned|suffocated|overdosed|drowned|electrocuted himself|herself|themselves|themself",
+      "overdosed|overdoses on purpose",
+      "intentionally|deliberately overdosed|overdoses",
     ],
     explanation:
       "Describing how a suicide happened can lead to imitation (suicide contagion). Leave out the method.",
