@@ -30,6 +30,7 @@ let ok = step("lint, type-check and test every package", "pnpm", [
   "lint",
   "typecheck",
   "test",
+  "test:consumer",
   "//#lint:repo",
   "--continue",
   "--output-logs=errors-only",

@@ -1,5 +1,7 @@
+import { buildCommand } from "./commands/build.js";
 import { checkCommand } from "./commands/check.js";
 import { lintCommand } from "./commands/lint.js";
+import { sendCommand } from "./commands/send.js";
 import { validateCommand } from "./commands/validate.js";
 import { type CliIO, UsageError } from "./io.js";
 
@@ -12,6 +14,11 @@ const commands: Record<string, { run: Command; summary: string }> = {
     summary: "check campaign wording, safe messaging, citations and reading level (--fix)",
   },
   check: { run: checkCommand, summary: "check text from standard input (for editors and the builder)" },
+  send: { run: sendCommand, summary: "send an approved email to a list (outbox .eml files, or Resend)" },
+  build: {
+    run: buildCommand,
+    summary: "render every email of a campaign per partner: .html, .txt, .eml + manifest",
+  },
 };
 
 function usage(): string {

@@ -1,0 +1,67 @@
+import type { Citation } from "@chorus/content";
+import { Hr, Link, Section, Text } from "@react-email/components";
+import type { EmailModel } from "../model.js";
+import { STRINGS } from "../strings.js";
+
+export function citationText(citation: Citation): string {
+  const authors = citation.authors ? `${citation.authors}. ` : "";
+  return `${authors}${citation.title}. ${citation.publisher}, ${citation.year}.`;
+}
+
+export function Footer({ model }: { model: EmailModel }) {
+  const c = model.colors.light;
+  const { partner } = model;
+  const strings = STRINGS[model.lang];
+  const small = { margin: "0 0 6px", fontSize: "12px", lineHeight: "18px", color: c.muted };
+  return (
+    <Section className="c-pad" style={{ padding: "8px 32px 28px" }}>
+      <Hr style={{ borderColor: c.border, margin: "16px 0" }} />
+      {model.sources.length > 0 ? (
+        <Section>
+          <Text
+            className="c-fg"
+            style={{ margin: "0 0 6px", fontSize: "13px", lineHeight: "18px", fontWeight: 700, color: c.fg }}
+          >
+            {strings.sources}
+          </Text>
+          {model.sources.map((citation, index) => (
+            <Text key={citation.url + citation.title} className="c-muted" style={small}>
+              {`[${index + 1}] ${citationText(citation)} `}
+              <Link
+                href={citation.url}
+                className="c-link"
+                style={{ color: c.link, textDecoration: "underline" }}
+              >
+                {citation.url}
+              </Link>
+            </Text>
+          ))}
+          <Hr style={{ borderColor: c.border, margin: "16px 0" }} />
+        </Section>
+      ) : null}
+      <Text className="c-fg" style={{ ...small, fontWeight: 700, color: c.fg }}>
+        {partner.name}
+      </Text>
+      {partner.postalAddress.map((line) => (
+        <Text key={line} className="c-muted" style={{ ...small, margin: 0 }}>
+          {line}
+        </Text>
+      ))}
+      <Text className="c-muted" style={{ ...small, margin: "12px 0 6px" }}>
+        {strings.whyYouGetThis(partner.name)}{" "}
+        <Link
+          href={partner.unsubscribeUrl}
+          className="c-link"
+          style={{ color: c.link, textDecoration: "underline" }}
+        >
+          {strings.unsubscribe}
+        </Link>
+      </Text>
+      {partner.example ? (
+        <Text className="c-muted" style={{ ...small, fontStyle: "italic" }}>
+          {strings.examplePartner}
+        </Text>
+      ) : null}
+    </Section>
+  );
+}

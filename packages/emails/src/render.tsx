@@ -1,0 +1,171 @@
+import type { ContentSet, EmailMaterial } from "@chorus/content";
+import { render } from "@react-email/render";
+import { type EmailModel, type ResolveOptions, resolveEmail } from "./model.js";
+import {
+  escapeHtml,
+  fillPlaceholders,
+  type PersonalizationFieldSpec,
+  personalizationFields,
+  type Recipient,
+  recipientValues,
+  replaceSentinels,
+  sentinelValues,
+} from "./personalize.js";
+import { TEMPLATES } from "./templates/templates.js";
+import { renderText } from "./text.js";
+
+export interface RenderedEmail {
+  subject: string;
+  preheader: string;
+  html: string;
+  text: string;
+  /** Extra message headers: List-Unsubscribe (RFC 8058 one-click) and Chorus's own identifiers. */
+  headers: Record<string, string>;
+  /** `"Name" <address>` of the partner's sender. */
+  from: string;
+  replyTo?: string;
+  locale: string;
+}
+
+export interface RenderOptions extends ResolveOptions {
+  /** The recipient's fields (`email` plus any personalization fields). Omitted: fallbacks are used. */
+  recipient?: Recipient;
+}
+
+/** Render the model's HTML with React Email. */
+export async function renderHtml(model: EmailModel): Promise<string> {
+  const Template = TEMPLATES[model.template];
+  return render(<Template model={model} />);
+}
+
+function unsubscribeUrl(base: string, campaignId: string, email: string | undefined): string {
+  const url = new URL(base);
+  url.searchParams.set("campaign", campaignId);
+  if (email) url.searchParams.set("email", email);
+  return url.toString();
+}
+
+function headersFor(model: EmailModel, unsubscribe: string): Record<string, string> {
+  return {
+    "List-Unsubscribe": `<${unsubscribe}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    "X-Chorus-Campaign": model.campaign.id,
+    "X-Chorus-Material": model.material.id,
+  };
+}
+
+/** Put recipient values into every personalizable text of a model. */
+export function personalizeModel(
+  model: EmailModel,
+  values: Record<string, string>,
+  unsubscribe: string,
+): EmailModel {
+  const fill = (text: string) => fillPlaceholders(text, values);
+  return {
+    ...model,
+    subject: fill(model.subject),
+    preheader: fill(model.preheader),
+    headline: fill(model.headline),
+    partner: { ...model.partner, unsubscribeUrl: unsubscribe },
+    blocks: model.blocks.map((block) => {
+      switch (block.type) {
+        case "heading":
+        case "paragraph":
+        case "quote":
+          return { ...block, text: fill(block.text) };
+        default:
+          return block;
+      }
+    }),
+  };
+}
+
+function materialOf(content: ContentSet, campaignId: string, materialId: string): EmailMaterial | undefined {
+  const material = content.campaigns
+    .find((c) => c.campaign.id === campaignId)
+    ?.campaign.materials.find((m) => m.id === materialId);
+  return material?.kind === "email" ? material : undefined;
+}
+
+/**
+ * Render one email material of a campaign for one partner and (optionally) one recipient:
+ * subject, preheader, HTML, plain text and headers. Throws `EmailRenderError` or
+ * `PersonalizationError` with a clear message before rendering anything wrong.
+ */
+export async function renderMaterial(
+  content: ContentSet,
+  campaignId: string,
+  materialId: string,
+  partnerId: string,
+  options: RenderOptions = {},
+): Promise<RenderedEmail> {
+  const model = resolveEmail(content, campaignId, materialId, partnerId, options);
+  const fields = personalizationFields(materialOf(content, campaignId, materialId)!);
+  const values = recipientValues(fields, options.recipient);
+  const unsubscribe = unsubscribeUrl(
+    model.partner.unsubscribeUrl,
+    model.campaign.id,
+    options.recipient?.email,
+  );
+  const personal = personalizeModel(model, values, unsubscribe);
+  return finish(personal, await renderHtml(personal), renderText(personal), unsubscribe);
+}
+
+function finish(model: EmailModel, html: string, text: string, unsubscribe: string): RenderedEmail {
+  return {
+    subject: model.proof ? `[PROOF] ${model.subject}` : model.subject,
+    preheader: model.preheader,
+    html,
+    text,
+    headers: headersFor(model, unsubscribe),
+    from: model.partner.from,
+    ...(model.partner.replyTo ? { replyTo: model.partner.replyTo } : {}),
+    locale: model.lang,
+  };
+}
+
+/** A material rendered once, ready to be personalized per recipient by string substitution. */
+export interface PreparedMaterial {
+  fields: PersonalizationFieldSpec[];
+  /** Personalize for one recipient: byte-identical to `renderMaterial` for the same recipient. */
+  forRecipient(recipient?: Recipient): RenderedEmail;
+}
+
+const UNSUBSCRIBE_FIELD = "chorusUnsubscribeUrl";
+
+/**
+ * The fast path for sends: render the template once with stand-ins for every personal value
+ * (fields and the per-recipient unsubscribe link), then fill them in per recipient, escaped exactly
+ * as React would. Thousands of personalized emails per second instead of hundreds.
+ */
+export async function prepareMaterial(
+  content: ContentSet,
+  campaignId: string,
+  materialId: string,
+  partnerId: string,
+  options: ResolveOptions = {},
+): Promise<PreparedMaterial> {
+  const model = resolveEmail(content, campaignId, materialId, partnerId, options);
+  const fields = personalizationFields(materialOf(content, campaignId, materialId)!);
+  const sentinels = sentinelValues([...fields, { name: UNSUBSCRIBE_FIELD, required: false }]);
+  const template = personalizeModel(model, sentinels, sentinels[UNSUBSCRIBE_FIELD]!);
+  const html = await renderHtml(template);
+  const text = renderText(template);
+  const base = model.partner.unsubscribeUrl;
+
+  return {
+    fields,
+    forRecipient(recipient = {}) {
+      const values = recipientValues(fields, recipient);
+      const unsubscribe = unsubscribeUrl(base, model.campaign.id, recipient.email);
+      const all = { ...values, [UNSUBSCRIBE_FIELD]: unsubscribe };
+      const personal = personalizeModel(model, values, unsubscribe);
+      return finish(
+        personal,
+        replaceSentinels(html, all, escapeHtml),
+        replaceSentinels(text, all),
+        unsubscribe,
+      );
+    },
+  };
+}

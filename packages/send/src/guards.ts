@@ -1,0 +1,109 @@
+import type { OutgoingEmail } from "./types.js";
+
+/** Why a send may not start. Each message names what to fix. */
+export class SendRefused extends Error {
+  constructor(readonly reasons: string[]) {
+    super(reasons.join("\n"));
+    this.name = "SendRefused";
+  }
+}
+
+export interface CampaignLike {
+  id: string;
+  status: string;
+}
+
+export interface PartnerLike {
+  id: string;
+  postalAddress?: readonly string[] | undefined;
+  unsubscribeUrl?: string | undefined;
+  sendingDomains?: readonly string[] | undefined;
+  sender?: { name: string; email: string } | undefined;
+}
+
+/**
+ * Everything that must hold before a campaign goes to a list: approved content and a partner kit
+ * that can send compliant mail (CAN-SPAM postal address, an unsubscribe link, a sender on one of
+ * its own domains). A proof (one test address, labelled "[PROOF]") may use any status but archived.
+ */
+export function sendRefusals(
+  campaign: CampaignLike,
+  partner: PartnerLike,
+  options: { proof: boolean },
+): string[] {
+  const reasons: string[] = [];
+  if (options.proof) {
+    if (campaign.status === "archived") {
+      reasons.push(
+        `campaign "${campaign.id}" is archived: archived campaigns cannot be sent, even as a proof`,
+      );
+    }
+  } else if (campaign.status !== "approved") {
+    reasons.push(
+      `campaign "${campaign.id}" is ${campaign.status}, not approved: only approved campaigns can be sent ` +
+        `(send a proof with --proof <address> to review a draft)`,
+    );
+  }
+  const address = (partner.postalAddress ?? []).filter((line) => line.trim() !== "");
+  if (address.length === 0) {
+    reasons.push(`partner "${partner.id}" has no postal address: every bulk email must carry one (CAN-SPAM)`);
+  }
+  if (!partner.unsubscribeUrl?.trim()) {
+    reasons.push(`partner "${partner.id}" has no unsubscribe URL: every bulk email must offer one`);
+  }
+  const domains = partner.sendingDomains ?? [];
+  if (domains.length === 0) {
+    reasons.push(`partner "${partner.id}" has no sending domains`);
+  } else if (partner.sender && !onDomains(partner.sender.email, domains)) {
+    reasons.push(
+      `partner "${partner.id}" sender ${partner.sender.email} is not on its sending domains (${domains.join(", ")})`,
+    );
+  }
+  return reasons;
+}
+
+/** The address inside `Name <address>`, or the value itself. */
+export function addressOf(mailbox: string): string {
+  const match = /<([^<>]*)>\s*$/.exec(mailbox);
+  return (match ? match[1]! : mailbox).trim();
+}
+
+/** True when the address's domain is one of `domains` or a subdomain of one. */
+export function onDomains(address: string, domains: readonly string[]): boolean {
+  const at = address.lastIndexOf("@");
+  if (at < 0) return false;
+  const domain = address.slice(at + 1).toLowerCase();
+  return domains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
+}
+
+export function hasLineBreak(value: string): boolean {
+  return /[\r\n]/.test(value);
+}
+
+/**
+ * Problems that make one outgoing email unsafe or non-compliant: a CR or LF in any header value
+ * (header injection, including personalization that ends up in Subject), a from-address outside
+ * the partner's domains, or no List-Unsubscribe header. Checked for every email, just before it leaves.
+ */
+export function emailProblems(email: OutgoingEmail, sendingDomains: readonly string[]): string[] {
+  const problems: string[] = [];
+  const headers: [string, string | undefined][] = [
+    ["From", email.from],
+    ["To", email.to],
+    ["Reply-To", email.replyTo],
+    ["Subject", email.subject],
+    ...Object.entries(email.headers),
+  ];
+  for (const [name, value] of headers) {
+    if (hasLineBreak(name)) problems.push(`a header name contains a line break`);
+    else if (value !== undefined && hasLineBreak(value)) {
+      problems.push(`header ${name} contains a line break (CR or LF), which could inject headers`);
+    }
+  }
+  if (!onDomains(addressOf(email.from), sendingDomains)) {
+    problems.push(`from-address ${addressOf(email.from)} is not on the partner's sending domains`);
+  }
+  const names = Object.keys(email.headers).map((name) => name.toLowerCase());
+  if (!names.includes("list-unsubscribe")) problems.push("the email has no List-Unsubscribe header");
+  return problems;
+}

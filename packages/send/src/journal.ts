@@ -1,0 +1,173 @@
+import { type FileHandle, open, readFile, unlink } from "node:fs/promises";
+import path from "node:path";
+import { isMissing, readJsonLines, syncDir } from "./fs-util.js";
+
+/** One line of a send's journal (`journal.jsonl`). Appended, never rewritten. */
+export type JournalEvent =
+  | { type: "started"; at: string; pid: number; resumed: boolean }
+  | {
+      /** Written before the first request for a batch: from then on the batch may have been delivered. */
+      type: "attempt";
+      at: string;
+      batch: number;
+      key: string;
+      /** Rows left out of the batch when it was built (suppressed since planning, unsafe headers). */
+      excluded: { row: number; email: string; reason: string }[];
+    }
+  | {
+      type: "accepted";
+      at: string;
+      batch: number;
+      /** Provider ids, one per email sent in the batch. */
+      ids: (string | null)[];
+      rows: number[];
+      /** Emails the provider refused individually (permissive batch validation). */
+      rejected: { row: number; email: string; reason: string }[];
+    }
+  | { type: "failed"; at: string; batch: number; rows: number[]; reason: string; status?: number | null }
+  | { type: "paused"; at: string; reason: string }
+  | { type: "resumed"; at: string }
+  | { type: "finished"; at: string }
+  | { type: "broadcast-created"; at: string; id: string }
+  | { type: "broadcast-sent"; at: string; id: string };
+
+export type JournalSync = "every-append" | "none";
+
+/**
+ * The append-only progress record of one send. Each event is one `write` of one line followed
+ * (by default) by `fsync`, so once `append` resolves the event survives a crash or power loss.
+ */
+export class Journal {
+  private constructor(
+    private readonly handle: FileHandle,
+    readonly file: string,
+    private readonly sync: JournalSync,
+  ) {}
+
+  static async open(file: string, sync: JournalSync = "every-append"): Promise<Journal> {
+    const handle = await open(file, "a");
+    return new Journal(handle, file, sync);
+  }
+
+  async append(event: JournalEvent): Promise<void> {
+    await this.handle.write(`${JSON.stringify(event)}\n`);
+    if (this.sync === "every-append") await this.handle.datasync();
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+
+  static async read(file: string): Promise<JournalEvent[]> {
+    const events: JournalEvent[] = [];
+    try {
+      for await (const event of readJsonLines<JournalEvent>(file)) events.push(event);
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+    return events;
+  }
+}
+
+/** What a journal says about a send, folded from its events. */
+export interface JournalState {
+  accepted: Map<number, Extract<JournalEvent, { type: "accepted" }>>;
+  failed: Map<number, Extract<JournalEvent, { type: "failed" }>>;
+  attempted: Map<number, Extract<JournalEvent, { type: "attempt" }>>;
+  paused?: { at: string; reason: string };
+  finished: boolean;
+  startedAt?: string;
+  runs: number;
+  broadcastId?: string;
+  broadcastSent: boolean;
+}
+
+export function foldJournal(events: readonly JournalEvent[]): JournalState {
+  const state: JournalState = {
+    accepted: new Map(),
+    failed: new Map(),
+    attempted: new Map(),
+    finished: false,
+    runs: 0,
+    broadcastSent: false,
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case "started":
+        state.runs++;
+        state.startedAt ??= event.at;
+        break;
+      case "attempt":
+        // The latest attempt wins: a batch resent after the idempotency window has a new key.
+        state.attempted.set(event.batch, event);
+        break;
+      case "accepted":
+        state.accepted.set(event.batch, event);
+        break;
+      case "failed":
+        state.failed.set(event.batch, event);
+        break;
+      case "paused":
+        state.paused = { at: event.at, reason: event.reason };
+        break;
+      case "resumed":
+        state.paused = undefined;
+        break;
+      case "finished":
+        state.finished = true;
+        break;
+      case "broadcast-created":
+        state.broadcastId = event.id;
+        break;
+      case "broadcast-sent":
+        state.broadcastSent = true;
+        break;
+    }
+  }
+  return state;
+}
+
+/** Held while a process sends, so two processes never work on the same send. */
+export class SendLock {
+  private constructor(private readonly file: string) {}
+
+  /**
+   * Take the lock, or take it over from a process that died (kill -9, power loss). Throws when
+   * a live process holds it.
+   */
+  static async acquire(file: string): Promise<SendLock> {
+    for (let tries = 0; tries < 2; tries++) {
+      try {
+        const handle = await open(file, "wx");
+        await handle.writeFile(`${process.pid}\n`);
+        await handle.sync();
+        await handle.close();
+        await syncDir(path.dirname(file));
+        return new SendLock(file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+        const pid = Number.parseInt(await readFile(file, "utf8").catch(() => ""), 10);
+        if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
+          throw new Error(`send is in progress in process ${pid}; wait for it or stop it first`);
+        }
+        await unlink(file).catch(() => {});
+      }
+    }
+    throw new Error(`could not lock ${file}`);
+  }
+
+  async release(): Promise<void> {
+    await unlink(this.file).catch((error) => {
+      if (!isMissing(error)) throw error;
+    });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -1,0 +1,356 @@
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { readJsonLines, syncDir, writeFileAtomic } from "./fs-util.js";
+import { type CampaignLike, emailProblems, type PartnerLike, sendRefusals } from "./guards.js";
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_ROWS,
+  type ImportSummary,
+  importRecipients,
+  isValidEmail,
+} from "./recipients.js";
+import type { SuppressionList } from "./suppressions.js";
+import type { FieldSpec, OutgoingEmail, Recipient, RenderedEmail, Renderer } from "./types.js";
+
+export type TransportName = "outbox" | "resend";
+
+/** A send, fixed before the first email leaves: who gets what, in which batch, under which keys. */
+export interface SendPlan {
+  version: 1;
+  sendId: string;
+  createdAt: string;
+  campaignId: string;
+  materialId: string;
+  partnerId: string;
+  transport: TransportName;
+  /** A test send of a (possibly draft) campaign to one address; subjects carry "[PROOF]". */
+  proof: boolean;
+  batchSize: number;
+  recipients: number;
+  batches: number;
+  /** Batch `i` is sent with the idempotency key `<prefix>/<i>`. */
+  idempotencyPrefix: string;
+  sendingDomains: string[];
+  source: { file: string; bytes: number; sha256: string } | { proof: string };
+  import: { rows: number; invalidRows: number; suppressed: number; skippedInvalid: boolean };
+}
+
+/** Where a send keeps its files: `<chorusDir>/sends/<send-id>/`. */
+export function sendPaths(chorusDir: string, sendId: string) {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(sendId)) throw new Error(`"${sendId}" is not a send id`);
+  const dir = path.join(chorusDir, "sends", sendId);
+  return {
+    dir,
+    plan: path.join(dir, "plan.json"),
+    recipients: path.join(dir, "recipients.jsonl"),
+    importReport: path.join(dir, "import.json"),
+    journal: path.join(dir, "journal.jsonl"),
+    lock: path.join(dir, "send.lock"),
+    reportJson: path.join(dir, "report.json"),
+    reportText: path.join(dir, "report.txt"),
+    outbox: path.join(chorusDir, "outbox", sendId),
+  };
+}
+
+export function newSendId(campaignId: string, now = new Date()): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z")
+    .replace("T", "-");
+  return `${campaignId}-${stamp}-${randomBytes(2).toString("hex")}`;
+}
+
+export async function readPlan(chorusDir: string, sendId: string): Promise<SendPlan> {
+  const paths = sendPaths(chorusDir, sendId);
+  try {
+    return JSON.parse(await readFile(paths.plan, "utf8")) as SendPlan;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new Error(`no send "${sendId}" in ${chorusDir}`);
+    throw error;
+  }
+}
+
+/** The recipients of a planned send in batches, streamed from `recipients.jsonl`. */
+export async function* planBatches(
+  chorusDir: string,
+  plan: SendPlan,
+): AsyncGenerator<{ index: number; recipients: Recipient[] }> {
+  let batch: Recipient[] = [];
+  let index = 0;
+  for await (const recipient of readJsonLines<Recipient>(sendPaths(chorusDir, plan.sendId).recipients)) {
+    batch.push(recipient);
+    if (batch.length === plan.batchSize) {
+      yield { index: index++, recipients: batch };
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield { index, recipients: batch };
+}
+
+/** The email a recipient gets: the rendered material addressed to them, labelled when a proof. */
+export async function composeEmail(
+  render: Renderer,
+  recipient: Recipient,
+  proof: boolean,
+): Promise<OutgoingEmail> {
+  const rendered: RenderedEmail = await render({ ...recipient.fields, email: recipient.email });
+  return {
+    to: recipient.email,
+    from: rendered.from,
+    ...(rendered.replyTo ? { replyTo: rendered.replyTo } : {}),
+    // A renderer may label proofs itself (`renderMaterial(…, { proof: true })`); label once.
+    subject:
+      proof && !rendered.subject.startsWith("[PROOF]") ? `[PROOF] ${rendered.subject}` : rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    headers: rendered.headers,
+  };
+}
+
+export interface PlanOptions {
+  /** The `.chorus` folder. */
+  chorusDir: string;
+  campaign: CampaignLike;
+  materialId: string;
+  partner: PartnerLike & { sendingDomains: readonly string[] };
+  /** The material's personalization fields. */
+  fields: readonly FieldSpec[];
+  /** A recipients CSV file, or one proof address. */
+  to: { csv: string } | { proof: string };
+  transport: TransportName;
+  render: Renderer;
+  suppressions: SuppressionList;
+  /** Send to the valid rows even when some rows are invalid. */
+  skipInvalid?: boolean;
+  /** Check everything and render every email, but write no plan and send nothing. */
+  dryRun?: boolean;
+  batchSize?: number;
+  sendId?: string;
+  maxRows?: number;
+  maxBytes?: number;
+  now?: Date;
+}
+
+export type PlanResult =
+  | { status: "planned"; plan: SendPlan; import: ImportSummary }
+  | {
+      status: "dry-run";
+      plan: SendPlan;
+      import: ImportSummary;
+      unsafe: { row: number; problems: string[] }[];
+    }
+  /** Nothing was written and nothing will be sent. */
+  | { status: "refused"; reasons: string[]; import?: ImportSummary };
+
+/**
+ * Check the campaign, partner and recipients, then write the plan: `plan.json`, the valid
+ * recipients in send order (`recipients.jsonl`) and the import problems (`import.json`). Every
+ * recipient is rendered once here, so an email that could not be sent safely (a line break that
+ * would land in a header, a from-address outside the partner's domains) stops the send before it
+ * starts. Refuses, writing nothing, when any row is invalid unless `skipInvalid` is set.
+ */
+export async function planSend(options: PlanOptions): Promise<PlanResult> {
+  const proof = "proof" in options.to;
+  const reasons = sendRefusals(options.campaign, options.partner, { proof });
+  if (reasons.length > 0) return { status: "refused", reasons };
+
+  const batchSize = options.batchSize ?? 100;
+  if (batchSize < 1 || batchSize > 100) throw new Error("batch size must be between 1 and 100");
+  const sendId = options.sendId ?? newSendId(options.campaign.id, options.now);
+  const paths = sendPaths(options.chorusDir, sendId);
+  const dryRun = options.dryRun ?? false;
+  const staging = `${paths.dir}.staging-${process.pid}`;
+  const unsafe: { row: number; problems: string[] }[] = [];
+
+  let writer: BufferedWriter | undefined;
+  if (!dryRun) {
+    try {
+      await stat(paths.dir);
+      throw new Error(`send "${sendId}" already exists`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    await mkdir(staging, { recursive: true });
+    writer = await BufferedWriter.open(path.join(staging, "recipients.jsonl"));
+  }
+
+  let rendered = 0;
+  const accept = async (recipient: Recipient) => {
+    // A dry run renders every email; a real plan renders the first one (template-level problems:
+    // a from-address off the partner's domains, no List-Unsubscribe). Line breaks in
+    // personalization are caught row by row by the import, and every email is checked again
+    // just before it leaves.
+    if (dryRun || rendered === 0) {
+      rendered++;
+      let email: OutgoingEmail;
+      try {
+        email = await composeEmail(options.render, recipient, proof);
+      } catch (error) {
+        unsafe.push({ row: recipient.row, problems: [`could not be rendered: ${(error as Error).message}`] });
+        return;
+      }
+      const problems = emailProblems(email, options.partner.sendingDomains);
+      if (problems.length > 0) {
+        unsafe.push({ row: recipient.row, problems });
+        return;
+      }
+    }
+    await writer?.write(`${JSON.stringify(recipient)}\n`);
+  };
+
+  let summary: ImportSummary;
+  let source: SendPlan["source"];
+  try {
+    if ("proof" in options.to) {
+      const address = options.to.proof.trim();
+      summary = emptySummary();
+      if (!isValidEmail(address)) {
+        await cleanup(staging, writer);
+        return { status: "refused", reasons: [`"${address}" is not a valid email address for a proof`] };
+      }
+      // A proof shows every personalization slot: the fallback, or the field's name in brackets.
+      const fields = Object.fromEntries(options.fields.map((f) => [f.name, f.fallback ?? `[${f.name}]`]));
+      summary.rows = summary.valid = 1;
+      await accept({ row: 0, email: address, fields });
+      source = { proof: address };
+    } else {
+      const file = options.to.csv;
+      const hash = createHash("sha256");
+      const info = await stat(file);
+      const chunks = (async function* () {
+        for await (const chunk of createReadStream(file)) {
+          hash.update(chunk as Buffer);
+          yield chunk as Buffer;
+        }
+      })();
+      summary = await importRecipients(
+        chunks,
+        {
+          fields: options.fields,
+          suppressed: (email) => options.suppressions.get(email),
+          maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+          maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+        },
+        accept,
+      );
+      source = { file: path.resolve(file), bytes: info.size, sha256: hash.digest("hex") };
+    }
+  } catch (error) {
+    await cleanup(staging, writer);
+    throw error;
+  }
+
+  const refusals: string[] = [];
+  if (summary.fatal) refusals.push("the recipients file cannot be used (see the problems above)");
+  else if (summary.problemCount > 0 && !options.skipInvalid) {
+    refusals.push(
+      `${summary.invalidRows.toLocaleString("en-US")} row${summary.invalidRows === 1 ? " is" : "s are"} invalid: ` +
+        "fix the file, or pass --skip-invalid to send to the valid rows only",
+    );
+  }
+  if (unsafe.length > 0) {
+    refusals.push(
+      `${unsafe.length} email${unsafe.length === 1 ? "" : "s"} cannot be sent safely: ` +
+        unsafe
+          .slice(0, 5)
+          .map((u) => `row ${u.row}: ${u.problems.join("; ")}`)
+          .join("; "),
+    );
+  }
+  const recipients = summary.valid - unsafe.length;
+  if (refusals.length === 0 && recipients === 0) refusals.push("no recipients left to send to");
+
+  const plan: SendPlan = {
+    version: 1,
+    sendId,
+    createdAt: (options.now ?? new Date()).toISOString(),
+    campaignId: options.campaign.id,
+    materialId: options.materialId,
+    partnerId: options.partner.id,
+    transport: options.transport,
+    proof,
+    batchSize,
+    recipients,
+    batches: Math.ceil(recipients / batchSize),
+    idempotencyPrefix: `chorus/${sendId}`,
+    sendingDomains: [...options.partner.sendingDomains],
+    source,
+    import: {
+      rows: summary.rows,
+      invalidRows: summary.invalidRows,
+      suppressed: summary.suppressedCount,
+      skippedInvalid: Boolean(options.skipInvalid) && summary.problemCount > 0,
+    },
+  };
+  if (dryRun) {
+    return refusals.length > 0
+      ? { status: "refused", reasons: refusals, import: summary }
+      : { status: "dry-run", plan, import: summary, unsafe };
+  }
+  if (refusals.length > 0) {
+    await cleanup(staging, writer);
+    return { status: "refused", reasons: refusals, import: summary };
+  }
+  await writer!.close();
+  await writeFileAtomic(
+    path.join(staging, "import.json"),
+    `${JSON.stringify({ problems: summary.problems, problemCount: summary.problemCount, suppressed: summary.suppressed }, null, 2)}\n`,
+  );
+  await writeFileAtomic(path.join(staging, "plan.json"), `${JSON.stringify(plan, null, 2)}\n`);
+  await mkdir(path.dirname(paths.dir), { recursive: true });
+  // The plan appears all at once: a crash while planning leaves only a staging folder.
+  await rename(staging, paths.dir);
+  await syncDir(path.dirname(paths.dir));
+  return { status: "planned", plan, import: summary };
+}
+
+function emptySummary(): ImportSummary {
+  return {
+    rows: 0,
+    valid: 0,
+    invalidRows: 0,
+    suppressedCount: 0,
+    fatal: false,
+    problems: [],
+    problemCount: 0,
+    suppressed: [],
+  };
+}
+
+async function cleanup(staging: string, writer: BufferedWriter | undefined): Promise<void> {
+  await writer?.close().catch(() => {});
+  await rm(staging, { recursive: true, force: true });
+}
+
+/** Appends in 64 KiB writes and fsyncs on close. */
+class BufferedWriter {
+  private buffer = "";
+  private constructor(private readonly handle: Awaited<ReturnType<typeof open>>) {}
+
+  static async open(file: string): Promise<BufferedWriter> {
+    return new BufferedWriter(await open(file, "w"));
+  }
+
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= 65_536) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.buffer) {
+      const data = this.buffer;
+      this.buffer = "";
+      await this.handle.write(data);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.handle.sync();
+    await this.handle.close();
+  }
+}

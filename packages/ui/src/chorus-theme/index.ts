@@ -1,0 +1,1 @@
+export { ChorusTheme, type ChorusThemeProps, ThemeProvider } from "./chorus-theme.js";

@@ -1,0 +1,1 @@
+export { Definition, type DefinitionProps } from "./definition.js";

@@ -1,0 +1,1 @@
+export { FactSheet, type FactSheetProps } from "./fact-sheet.js";

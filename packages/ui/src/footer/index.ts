@@ -1,0 +1,1 @@
+export { Footer, type FooterOrganization, type FooterProps } from "./footer.js";

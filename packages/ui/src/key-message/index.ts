@@ -1,0 +1,1 @@
+export { KeyMessage, type KeyMessageProps } from "./key-message.js";

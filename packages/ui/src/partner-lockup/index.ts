@@ -1,0 +1,6 @@
+export {
+  type LockupBrand,
+  lockupBrandFromKit,
+  PartnerLockup,
+  type PartnerLockupProps,
+} from "./partner-lockup.js";

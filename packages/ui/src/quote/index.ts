@@ -1,0 +1,1 @@
+export { Quote, type QuoteContent, type QuoteProps } from "./quote.js";

@@ -1,0 +1,1 @@
+export { SafeMessagingNotice, type SafeMessagingNoticeProps } from "./safe-messaging-notice.js";

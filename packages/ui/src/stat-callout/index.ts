@@ -1,0 +1,7 @@
+export {
+  assertCited,
+  MissingCitationError,
+  StatCallout,
+  type StatCalloutProps,
+  shortAuthors,
+} from "./stat-callout.js";

@@ -1,0 +1,29 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
+          exclude: ["test/**/*.pack.test.ts"],
+          setupFiles: ["test/setup.ts"],
+        },
+      },
+      {
+        // Packs the three packages and builds a throwaway Vite app from the tarballs: slow, run on its own.
+        extends: true,
+        test: {
+          name: "consumer",
+          environment: "node",
+          include: ["test/**/*.pack.test.ts"],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
