@@ -1,0 +1,81 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { REPO_ROOT, run } from "./helpers.js";
+
+let work: string;
+const APPROVED = ["crisis-and-peer-support", "--material", "newsletter-clinicians", "--partner", "example-health"];
+
+beforeEach(async () => {
+  work = await mkdtemp(path.join(tmpdir(), "chorus-send-"));
+  await cp(path.join(REPO_ROOT, "campaigns"), path.join(work, "campaigns"), { recursive: true });
+  delete process.env.RESEND_API_KEY;
+});
+afterEach(() => rm(work, { recursive: true, force: true }));
+
+async function csv(lines: string[]): Promise<string> {
+  const file = path.join(work, "list.csv");
+  await writeFile(file, `${lines.join("\n")}\n`);
+  return "list.csv";
+}
+
+async function outboxFiles(): Promise<string[]> {
+  const root = path.join(work, ".chorus", "outbox");
+  const sends = await readdir(root).catch(() => []);
+  const files: string[] = [];
+  for (const send of sends) for (const file of await readdir(path.join(root, send))) files.push(path.join(root, send, file));
+  return files.filter((file) => file.endsWith(".eml"));
+}
+
+describe("chorus send (outbox, no API key)", () => {
+  it("sends an approved email once per recipient as .eml files and reports it", async () => {
+    const list = await csv(["email,firstName", "ana@example.org,Ana", "ben@example.org,Ben", "cy@example.org,"]);
+    const result = await run(["send", ...APPROVED, "--to", list], work);
+    expect(result.code).toBe(0);
+    const files = await outboxFiles();
+    expect(files).toHaveLength(3);
+    const ana = (await Promise.all(files.map((f) => readFile(f, "utf8")))).find((eml) => eml.includes("To: ana@example.org"));
+    expect(ana).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
+    expect(ana).toMatch(/Ana/);
+    const sendId = path.basename(path.dirname(files[0]!));
+    const status = await run(["send", "--status", sendId], work);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/complete/i);
+  });
+
+  it("sends nothing while any row is invalid, naming the rows", async () => {
+    const list = await csv(["email,firstName", "ana@example.org,Ana", "not-an-address,Ben", "ana@example.org,Ana again"]);
+    const result = await run(["send", ...APPROVED, "--to", list], work);
+    expect(result.code).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/row 3/i);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/row 4/i);
+    expect(await outboxFiles()).toEqual([]);
+  });
+
+  it("refuses a campaign that is not approved, but allows a proof of it", async () => {
+    const draft = ["what-leaders-can-do-this-quarter", "--material", "briefing-leaders", "--partner", "collaborative"];
+    const list = await csv(["email,firstName", "ana@example.org,Ana"]);
+    const refused = await run(["send", ...draft, "--to", list], work);
+    expect(refused.code).toBe(1);
+    expect(`${refused.stdout}${refused.stderr}`).toMatch(/not approved/i);
+    expect(await outboxFiles()).toEqual([]);
+
+    const proof = await run(["send", ...draft, "--proof", "reviewer@chorus-collaborative.org"], work);
+    expect(proof.code).toBe(0);
+    const [file] = await outboxFiles();
+    expect(await readFile(file!, "utf8")).toMatch(/^Subject: \[PROOF\] /m);
+  });
+
+  it("sends nothing on a dry run", async () => {
+    const list = await csv(["email,firstName", "ana@example.org,Ana"]);
+    const result = await run(["send", ...APPROVED, "--to", list, "--dry-run"], work);
+    expect(result.code).toBe(0);
+    expect(await outboxFiles()).toEqual([]);
+  });
+
+  it("explains usage errors with exit 2", async () => {
+    const result = await run(["send", "crisis-and-peer-support", "--partner", "example-health"], work);
+    expect(result.code).toBe(2);
+  });
+});
