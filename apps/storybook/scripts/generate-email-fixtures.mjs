@@ -5,35 +5,27 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadContent } from "@chorus/content/node";
-import { renderMaterial } from "@chorus/emails";
+import { emailTargets, renderMaterial } from "@chorus/emails";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { content } = await loadContent(path.resolve(here, "../../../campaigns"));
 const emails = [];
-for (const { campaign } of content.campaigns) {
-  const partners = content.partners
-    .map((p) => p.partner.id)
-    .filter((id) => campaign.partners.length === 0 || campaign.partners.includes(id));
-  for (const material of campaign.materials) {
-    if (material.kind !== "email") continue;
-    for (const partner of partners) {
-      const email = await renderMaterial(content, campaign.id, material.id, partner, {
-        recipient: { email: "sam@example.org", firstName: "Sam" },
-      });
-      emails.push({
-        campaign: campaign.id,
-        material: material.id,
-        template: material.template,
-        audience: material.audience,
-        locale: material.locale,
-        partner,
-        subject: email.subject,
-        preheader: email.preheader,
-        html: email.html,
-        text: email.text,
-      });
-    }
-  }
+for (const { campaign, material, partner } of emailTargets(content)) {
+  const email = await renderMaterial(content, campaign.id, material.id, partner.id, {
+    recipient: { email: "sam@example.org", firstName: "Sam" },
+  });
+  emails.push({
+    campaign: campaign.id,
+    material: material.id,
+    template: material.template,
+    audience: material.audience,
+    locale: material.locale,
+    partner: partner.id,
+    subject: email.subject,
+    preheader: email.preheader,
+    html: email.html,
+    text: email.text,
+  });
 }
 const out = path.join(here, "../.generated/emails.json");
 await mkdir(path.dirname(out), { recursive: true });

@@ -5,7 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { REPO_ROOT, run } from "./helpers.js";
 
 let work: string;
-const APPROVED = ["crisis-and-peer-support", "--material", "newsletter-clinicians", "--partner", "example-health"];
+const APPROVED = [
+  "crisis-and-peer-support",
+  "--material",
+  "newsletter-clinicians",
+  "--partner",
+  "example-health",
+];
 
 beforeEach(async () => {
   work = await mkdtemp(path.join(tmpdir(), "chorus-send-"));
@@ -24,18 +30,26 @@ async function outboxFiles(): Promise<string[]> {
   const root = path.join(work, ".chorus", "outbox");
   const sends = await readdir(root).catch(() => []);
   const files: string[] = [];
-  for (const send of sends) for (const file of await readdir(path.join(root, send))) files.push(path.join(root, send, file));
+  for (const send of sends)
+    for (const file of await readdir(path.join(root, send))) files.push(path.join(root, send, file));
   return files.filter((file) => file.endsWith(".eml"));
 }
 
 describe("chorus send (outbox, no API key)", () => {
   it("sends an approved email once per recipient as .eml files and reports it", async () => {
-    const list = await csv(["email,firstName", "ana@example.org,Ana", "ben@example.org,Ben", "cy@example.org,"]);
+    const list = await csv([
+      "email,firstName",
+      "ana@example.org,Ana",
+      "ben@example.org,Ben",
+      "cy@example.org,",
+    ]);
     const result = await run(["send", ...APPROVED, "--to", list], work);
     expect(result.code).toBe(0);
     const files = await outboxFiles();
     expect(files).toHaveLength(3);
-    const ana = (await Promise.all(files.map((f) => readFile(f, "utf8")))).find((eml) => eml.includes("To: ana@example.org"));
+    const ana = (await Promise.all(files.map((f) => readFile(f, "utf8")))).find((eml) =>
+      eml.includes("To: ana@example.org"),
+    );
     expect(ana).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
     expect(ana).toMatch(/Ana/);
     const sendId = path.basename(path.dirname(files[0]!));
@@ -45,7 +59,12 @@ describe("chorus send (outbox, no API key)", () => {
   });
 
   it("sends nothing while any row is invalid, naming the rows", async () => {
-    const list = await csv(["email,firstName", "ana@example.org,Ana", "not-an-address,Ben", "ana@example.org,Ana again"]);
+    const list = await csv([
+      "email,firstName",
+      "ana@example.org,Ana",
+      "not-an-address,Ben",
+      "ana@example.org,Ana again",
+    ]);
     const result = await run(["send", ...APPROVED, "--to", list], work);
     expect(result.code).toBe(1);
     expect(`${result.stdout}${result.stderr}`).toMatch(/row 3/i);
@@ -54,7 +73,13 @@ describe("chorus send (outbox, no API key)", () => {
   });
 
   it("refuses a campaign that is not approved, but allows a proof of it", async () => {
-    const draft = ["what-leaders-can-do-this-quarter", "--material", "briefing-leaders", "--partner", "collaborative"];
+    const draft = [
+      "what-leaders-can-do-this-quarter",
+      "--material",
+      "briefing-leaders",
+      "--partner",
+      "collaborative",
+    ];
     const list = await csv(["email,firstName", "ana@example.org,Ana"]);
     const refused = await run(["send", ...draft, "--to", list], work);
     expect(refused.code).toBe(1);

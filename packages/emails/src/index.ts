@@ -26,6 +26,7 @@ export {
   renderMaterial,
 } from "./render.js";
 export { type EmailStrings, STRINGS } from "./strings.js";
+export { type EmailTarget, emailTargets } from "./targets.js";
 export {
   AwarenessEmail,
   CallToActionEmail,

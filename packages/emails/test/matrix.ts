@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { ContentSet, EmailMaterial } from "@chorus/content";
 import { loadContent } from "@chorus/content/node";
-import { type RenderedEmail, renderMaterial } from "../src/index.js";
+import { emailTargets, type RenderedEmail, renderMaterial } from "../src/index.js";
 
 export const campaignsDir = path.resolve(import.meta.dirname, "../../../campaigns");
 
@@ -17,25 +17,17 @@ export interface MatrixEntry {
 export async function renderMatrix(): Promise<{ content: ContentSet; entries: MatrixEntry[] }> {
   const { content } = await loadContent(campaignsDir);
   const entries: MatrixEntry[] = [];
-  for (const { campaign } of content.campaigns) {
-    const partners = content.partners
-      .map((p) => p.partner.id)
-      .filter((id) => campaign.partners.length === 0 || campaign.partners.includes(id));
-    for (const material of campaign.materials) {
-      if (material.kind !== "email") continue;
-      for (const partnerId of partners) {
-        const rendered = await renderMaterial(content, campaign.id, material.id, partnerId, {
-          recipient: { email: "reader@example.org", firstName: "Sam", organization: "Example Clinic" },
-        });
-        entries.push({
-          name: `${campaign.id}/${material.id}/${partnerId}/${material.locale}`,
-          campaignId: campaign.id,
-          material,
-          partnerId,
-          rendered,
-        });
-      }
-    }
+  for (const { campaign, material, partner } of emailTargets(content)) {
+    const rendered = await renderMaterial(content, campaign.id, material.id, partner.id, {
+      recipient: { email: "reader@example.org", firstName: "Sam", organization: "Example Clinic" },
+    });
+    entries.push({
+      name: `${campaign.id}/${material.id}/${partner.id}/${material.locale}`,
+      campaignId: campaign.id,
+      material,
+      partnerId: partner.id,
+      rendered,
+    });
   }
   return { content, entries };
 }

@@ -7,6 +7,7 @@ import { type CampaignLike, emailProblems, type PartnerLike, sendRefusals } from
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_ROWS,
+  emptySummary,
   type ImportSummary,
   importRecipients,
   isValidEmail,
@@ -306,19 +307,6 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
   await rename(staging, paths.dir);
   await syncDir(path.dirname(paths.dir));
   return { status: "planned", plan, import: summary };
-}
-
-function emptySummary(): ImportSummary {
-  return {
-    rows: 0,
-    valid: 0,
-    invalidRows: 0,
-    suppressedCount: 0,
-    fatal: false,
-    problems: [],
-    problemCount: 0,
-    suppressed: [],
-  };
 }
 
 async function cleanup(staging: string, writer: BufferedWriter | undefined): Promise<void> {

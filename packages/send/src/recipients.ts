@@ -82,6 +82,20 @@ export function isValidEmail(email: string): boolean {
   return /^[A-Za-z]{2,63}$/.test(labels.at(-1)!) || /^xn--[a-z0-9-]+$/i.test(labels.at(-1)!);
 }
 
+/** An import that has read nothing yet. */
+export function emptySummary(): ImportSummary {
+  return {
+    rows: 0,
+    valid: 0,
+    invalidRows: 0,
+    suppressedCount: 0,
+    fatal: false,
+    problems: [],
+    problemCount: 0,
+    suppressed: [],
+  };
+}
+
 /**
  * Read a recipients CSV row by row, validate every row and hand each valid, unsuppressed
  * recipient to `onRecipient` (in file order). Memory stays flat except for the set of addresses
@@ -97,16 +111,7 @@ export async function importRecipients(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const keep = options.keepDetails ?? 1000;
   const maxFieldLength = options.maxFieldLength ?? 200;
-  const summary: ImportSummary = {
-    rows: 0,
-    valid: 0,
-    invalidRows: 0,
-    suppressedCount: 0,
-    fatal: false,
-    problems: [],
-    problemCount: 0,
-    suppressed: [],
-  };
+  const summary = emptySummary();
   const report = (problem: RecipientProblem, fatal = false) => {
     summary.problemCount++;
     if (summary.problems.length < keep) summary.problems.push(problem);

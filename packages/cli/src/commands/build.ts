@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { renderMaterial } from "@chorus/emails";
+import { emailTargets, renderMaterial } from "@chorus/emails";
 import { addressOf, buildEml, messageIdFor } from "@chorus/send";
 import { parseCommandArgs } from "../args.js";
 import { loadTarget } from "../content.js";
@@ -68,50 +68,44 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
 
   let files = 0;
   for (const { campaign } of campaigns) {
-    const partners = content.partners
-      .map((p) => p.partner)
-      .filter(
-        (p) =>
-          (campaign.partners.length === 0 || campaign.partners.includes(p.id)) &&
-          (!partnerFilter || p.id === partnerFilter),
-      );
+    const targets = emailTargets(content, {
+      campaignId: campaign.id,
+      ...(partnerFilter ? { partnerId: partnerFilter } : {}),
+    });
     const campaignDir = path.join(outRoot, campaign.id);
     await rm(campaignDir, { recursive: true, force: true });
     const manifest: ManifestEntry[] = [];
-    for (const partner of partners) {
-      for (const material of campaign.materials) {
-        if (material.kind !== "email") continue;
-        const email = await renderMaterial(content, campaign.id, material.id, partner.id);
-        const dir = path.join(campaignDir, partner.id, material.locale);
-        await mkdir(dir, { recursive: true });
-        const eml = buildEml(
-          { ...email, to: partner.replyTo ?? addressOf(email.from) },
-          { messageId: messageIdFor(`${campaign.id}/${partner.id}/${material.id}`, 0, email.from), date },
-        );
-        const base = path.join(dir, material.id);
-        await writeFile(`${base}.html`, email.html);
-        await writeFile(`${base}.txt`, email.text);
-        await writeFile(`${base}.eml`, eml);
-        files += 3;
-        const relative = (ext: string) =>
-          path.relative(campaignDir, `${base}.${ext}`).split(path.sep).join("/");
-        manifest.push({
-          campaign: campaign.id,
-          partner: partner.id,
-          locale: material.locale,
-          material: material.id,
-          template: material.template,
-          audience: material.audience,
-          subject: email.subject,
-          files: { html: relative("html"), text: relative("txt"), eml: relative("eml") },
-          bytes: {
-            html: Buffer.byteLength(email.html),
-            text: Buffer.byteLength(email.text),
-            eml: Buffer.byteLength(eml),
-          },
-          sha256: sha256(eml),
-        });
-      }
+    for (const { material, partner } of targets) {
+      const email = await renderMaterial(content, campaign.id, material.id, partner.id);
+      const dir = path.join(campaignDir, partner.id, material.locale);
+      await mkdir(dir, { recursive: true });
+      const eml = buildEml(
+        { ...email, to: partner.replyTo ?? addressOf(email.from) },
+        { messageId: messageIdFor(`${campaign.id}/${partner.id}/${material.id}`, 0, email.from), date },
+      );
+      const base = path.join(dir, material.id);
+      await writeFile(`${base}.html`, email.html);
+      await writeFile(`${base}.txt`, email.text);
+      await writeFile(`${base}.eml`, eml);
+      files += 3;
+      const relative = (ext: string) =>
+        path.relative(campaignDir, `${base}.${ext}`).split(path.sep).join("/");
+      manifest.push({
+        campaign: campaign.id,
+        partner: partner.id,
+        locale: material.locale,
+        material: material.id,
+        template: material.template,
+        audience: material.audience,
+        subject: email.subject,
+        files: { html: relative("html"), text: relative("txt"), eml: relative("eml") },
+        bytes: {
+          html: Buffer.byteLength(email.html),
+          text: Buffer.byteLength(email.text),
+          eml: Buffer.byteLength(eml),
+        },
+        sha256: sha256(eml),
+      });
     }
     await mkdir(campaignDir, { recursive: true });
     await writeFile(
@@ -119,8 +113,9 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       `${JSON.stringify({ campaign: campaign.id, status: campaign.status, emails: manifest }, null, 2)}\n`,
     );
     files++;
+    const partners = new Set(targets.map((target) => target.partner.id)).size;
     io.stdout(
-      `${c.green("✔")} ${campaign.id}: ${manifest.length} email${manifest.length === 1 ? "" : "s"} for ${partners.length} partner${partners.length === 1 ? "" : "s"} ${c.dim(`(${campaign.status})`)}\n`,
+      `${c.green("✔")} ${campaign.id}: ${manifest.length} email${manifest.length === 1 ? "" : "s"} for ${partners} partner${partners === 1 ? "" : "s"} ${c.dim(`(${campaign.status})`)}\n`,
     );
   }
   io.stdout(`${files} files written under ${path.relative(io.cwd, outRoot) || "."}\n`);

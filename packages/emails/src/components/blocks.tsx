@@ -1,10 +1,40 @@
 import { Button, Heading, Img, Link, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
 import type { EmailModel, ResolvedBlock, ResolvedResource } from "../model.js";
 import { STRINGS } from "../strings.js";
 
 type Colors = EmailModel["colors"]["light"];
 
 const body = (c: Colors) => ({ margin: "0 0 16px", fontSize: "16px", lineHeight: "26px", color: c.fg });
+
+/** A bordered panel on the surface colour: resource cards and event details. */
+function Card({
+  model,
+  padding,
+  margin,
+  children,
+}: {
+  model: EmailModel;
+  padding: string;
+  margin: string;
+  children: ReactNode;
+}) {
+  const c = model.colors.light;
+  return (
+    <Section
+      className="c-surface"
+      style={{
+        backgroundColor: c.surface,
+        border: `1px solid ${c.border}`,
+        borderRadius: "6px",
+        padding,
+        margin,
+      }}
+    >
+      {children}
+    </Section>
+  );
+}
 
 export function CtaButton({ label, url, model }: { label: string; url: string; model: EmailModel }) {
   const c = model.colors.light;
@@ -36,16 +66,7 @@ function ResourceItem({ resource, model }: { resource: ResolvedResource; model: 
   const strings = STRINGS[model.lang];
   const action = { color: c.link, fontWeight: 700, textDecoration: "underline" };
   return (
-    <Section
-      className="c-surface"
-      style={{
-        backgroundColor: c.surface,
-        border: `1px solid ${c.border}`,
-        borderRadius: "6px",
-        padding: "14px 16px",
-        margin: "0 0 10px",
-      }}
-    >
+    <Card model={model} padding="14px 16px" margin="0 0 10px">
       <Text
         className="c-fg"
         style={{ margin: "0 0 4px", fontSize: "16px", lineHeight: "22px", fontWeight: 700, color: c.fg }}
@@ -88,7 +109,7 @@ function ResourceItem({ resource, model }: { resource: ResolvedResource; model: 
       >
         {resource.hours}
       </Text>
-    </Section>
+    </Card>
   );
 }
 
@@ -255,16 +276,7 @@ export function Block({ block, model }: { block: ResolvedBlock; model: EmailMode
       );
     case "event":
       return (
-        <Section
-          className="c-surface"
-          style={{
-            backgroundColor: c.surface,
-            border: `1px solid ${c.border}`,
-            borderRadius: "6px",
-            padding: "16px 20px",
-            margin: "0 0 20px",
-          }}
-        >
+        <Card model={model} padding="16px 20px" margin="0 0 20px">
           <Text
             className="c-fg"
             style={{ margin: "0 0 8px", fontSize: "18px", lineHeight: "26px", fontWeight: 700, color: c.fg }}
@@ -295,7 +307,7 @@ export function Block({ block, model }: { block: ResolvedBlock; model: EmailMode
               {STRINGS[model.lang].addToCalendar}
             </Link>
           </Text>
-        </Section>
+        </Card>
       );
   }
 }
