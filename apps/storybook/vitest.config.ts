@@ -1,12 +1,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromiumLaunchOptions } from "@chorus/testing";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-// Never download browsers: use the system Chromium (CHROME_PATH is passed through by turbo.json).
-const executablePath = process.env.CHROME_PATH || "/usr/bin/chromium";
 
 export default defineConfig({
   test: {
@@ -21,20 +20,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             instances: [{ browser: "chromium" }],
-            provider: playwright({
-              launchOptions: {
-                executablePath,
-                args: [
-                  "--no-sandbox",
-                  "--disable-gpu",
-                  "--disable-background-networking",
-                  "--disable-component-update",
-                  "--disable-sync",
-                  "--no-first-run",
-                  "--disable-quic",
-                ],
-              },
-            }),
+            provider: playwright({ launchOptions: chromiumLaunchOptions() }),
           },
         },
       },

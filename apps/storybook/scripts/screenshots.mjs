@@ -4,7 +4,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "@chorus/testing";
 import { serveStatic } from "./static-server.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,18 +26,7 @@ const wanted = all
         /all-sizes|all-partners|co-branded|emphasis|disclosure/.test(entry.id),
     );
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
 const errors = [];
 page.on("pageerror", (error) => errors.push(error.message));
