@@ -1,0 +1,81 @@
+import { lazy, Suspense, useEffect, useRef } from "react";
+import { CampaignList } from "./campaign-list.js";
+import { linkHandler, type Route, useRoute } from "./router.js";
+
+const EditorPage = lazy(() => import("./editor/editor-page.js"));
+const OutboxPage = lazy(() => import("./outbox-page.js"));
+
+function titleOf(route: Route): string {
+  switch (route.page) {
+    case "list":
+      return "Campaigns";
+    case "campaign":
+      return "Edit campaign";
+    case "outbox":
+      return "Outbox";
+    default:
+      return "Page not found";
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    document.title = `${titleOf(route)} · Chorus campaign builder`;
+    // Move focus to the new page's content after client-side navigation, as a page load would.
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [route]);
+  const current = (page: Route["page"]) => (route.page === page ? { "aria-current": "page" as const } : {});
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <a className="brand" href="/" onClick={linkHandler("/")}>
+          <img className="brand__mark" src="/favicon.svg" alt="" width="28" height="28" />
+          Chorus <span className="brand__sub">campaign builder</span>
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <a
+                href="/"
+                onClick={linkHandler("/")}
+                {...current("list")}
+                {...(route.page === "campaign" ? { "aria-current": "true" as const } : {})}
+              >
+                Campaigns
+              </a>
+            </li>
+            <li>
+              <a href="/outbox" onClick={linkHandler("/outbox")} {...current("outbox")}>
+                Outbox
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          {route.page === "list" ? <CampaignList /> : null}
+          {route.page === "campaign" ? <EditorPage key={route.id} id={route.id} /> : null}
+          {route.page === "outbox" ? <OutboxPage sendId={route.sendId} /> : null}
+          {route.page === "missing" ? (
+            <section>
+              <h1>Page not found</h1>
+              <p>
+                <a href="/" onClick={linkHandler("/")}>
+                  Go to the campaign list
+                </a>
+              </p>
+            </section>
+          ) : null}
+        </Suspense>
+      </main>
+    </>
+  );
+}

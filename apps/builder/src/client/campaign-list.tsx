@@ -1,0 +1,228 @@
+import { useEffect, useId, useState } from "react";
+import { slugify } from "../shared/ids.js";
+import { STARTERS, type StarterId } from "../shared/starters.js";
+import { ApiError, getJson, sendJson } from "./api.js";
+import { linkHandler, navigate } from "./router.js";
+import { StatusBadge } from "./status.js";
+
+interface Summary {
+  id: string;
+  file: string;
+  title: string;
+  status: string;
+  goal?: string;
+  audiences: string[];
+  locales: string[];
+  updatedAt: string;
+  errors: number;
+  warnings: number;
+  problem?: string;
+}
+
+const LOCALE_NAMES: Record<string, string> = { en: "English", es: "Spanish" };
+
+export function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  return date.toLocaleString("en-US", {
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  });
+}
+
+function Checks({ summary }: { summary: Summary }) {
+  if (summary.errors === 0 && summary.warnings === 0)
+    return <span className="check check--ok">All checks pass</span>;
+  return (
+    <span className="checks">
+      {summary.errors > 0 ? (
+        <span className="check check--error">
+          {summary.errors} error{summary.errors === 1 ? "" : "s"}
+        </span>
+      ) : null}
+      {summary.warnings > 0 ? (
+        <span className="check check--warning">
+          {summary.warnings} warning{summary.warnings === 1 ? "" : "s"}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+export function CampaignList() {
+  const [data, setData] = useState<{
+    campaigns: Summary[];
+    problems: { file: string; line: number; message: string }[];
+  }>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    getJson<typeof data>("/api/campaigns").then(setData, (e: Error) => setError(e.message));
+  }, []);
+  return (
+    <>
+      <div className="page-head">
+        <h1>Campaigns</h1>
+        <p className="lede">Open a campaign to edit, check, preview, approve, export or send it.</p>
+      </div>
+      {error ? (
+        <p role="alert" className="notice notice--error">
+          {error}
+        </p>
+      ) : null}
+      {data?.problems.length ? (
+        <div className="notice notice--error" role="status">
+          <h2>Shared content has problems</h2>
+          <ul>
+            {data.problems.map((p) => (
+              <li key={`${p.file}:${p.line}:${p.message}`}>
+                <code>
+                  {p.file}:{p.line}
+                </code>{" "}
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {!data && !error ? <p className="loading">Loading campaigns…</p> : null}
+      {data ? (
+        <div className="table-wrap">
+          <table className="campaigns">
+            <caption className="visually-hidden">All campaigns</caption>
+            <thead>
+              <tr>
+                <th scope="col">Campaign</th>
+                <th scope="col">Status</th>
+                <th scope="col">Goal</th>
+                <th scope="col">Audiences</th>
+                <th scope="col">Languages</th>
+                <th scope="col">Last edit</th>
+                <th scope="col">Checks</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.campaigns.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <a href={`/campaigns/${c.id}`} onClick={linkHandler(`/campaigns/${c.id}`)}>
+                      {c.title}
+                    </a>
+                    {c.problem ? <p className="problem">{c.problem}</p> : null}
+                  </th>
+                  <td>
+                    <StatusBadge status={c.status} />
+                  </td>
+                  <td>{c.goal?.replace(/-/g, " ") ?? "—"}</td>
+                  <td>{c.audiences.join(", ") || "—"}</td>
+                  <td>{c.locales.map((l) => LOCALE_NAMES[l] ?? l).join(", ") || "—"}</td>
+                  <td>
+                    <time dateTime={c.updatedAt}>{formatWhen(c.updatedAt)}</time>
+                  </td>
+                  <td>
+                    <Checks summary={c} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <NewCampaign existing={data?.campaigns.map((c) => c.id) ?? []} />
+    </>
+  );
+}
+
+function NewCampaign({ existing }: { existing: string[] }) {
+  const [title, setTitle] = useState("");
+  const [id, setId] = useState("");
+  const [idEdited, setIdEdited] = useState(false);
+  const [starter, setStarter] = useState<StarterId>("awareness-week");
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const titleId = useId();
+  const idId = useId();
+  const effectiveId = idEdited ? id : slugify(title);
+  const taken = existing.includes(effectiveId);
+
+  async function create(event: React.FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    if (!title.trim()) return setError("Give the campaign a title.");
+    if (!effectiveId) return setError("The web address name needs at least one letter or digit.");
+    if (taken) return setError(`A campaign called “${effectiveId}” already exists. Choose another name.`);
+    setBusy(true);
+    try {
+      await sendJson("/api/campaigns", "POST", { id: effectiveId, title: title.trim(), starter });
+      navigate(`/campaigns/${effectiveId}`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel new-campaign" aria-labelledby="new-campaign-heading">
+      <h2 id="new-campaign-heading">Start a new campaign</h2>
+      <p className="hint">
+        Each starter is complete and passes every check, built from approved library messages. Change it to
+        fit.
+      </p>
+      <form onSubmit={create} noValidate>
+        <div className="field">
+          <label htmlFor={titleId}>Title</label>
+          <input
+            id={titleId}
+            value={title}
+            maxLength={120}
+            onChange={(e) => setTitle(e.target.value)}
+            autoComplete="off"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={idId}>Short name (used in file and web addresses)</label>
+          <input
+            id={idId}
+            value={effectiveId}
+            aria-describedby={`${idId}-hint`}
+            onChange={(e) => {
+              setIdEdited(true);
+              setId(e.target.value.toLowerCase().replace(/[^a-z0-9-]/g, "-"));
+            }}
+            autoComplete="off"
+          />
+          <p id={`${idId}-hint`} className="hint">
+            Lowercase letters, digits and hyphens.{taken ? " This name is taken." : ""}
+          </p>
+        </div>
+        <fieldset className="starters">
+          <legend>Starter</legend>
+          {STARTERS.map((s) => (
+            <label key={s.id} className="starter">
+              <input
+                type="radio"
+                name="starter"
+                value={s.id}
+                checked={starter === s.id}
+                onChange={() => setStarter(s.id)}
+              />
+              <span className="starter__text">
+                <strong>{s.label}</strong>
+                <span className="hint">{s.description}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {error ? (
+          <p role="alert" className="notice notice--error">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? "Creating…" : "Create campaign"}
+        </button>
+      </form>
+    </section>
+  );
+}

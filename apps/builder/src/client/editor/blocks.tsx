@@ -1,0 +1,507 @@
+import { localized } from "@chorus/content";
+import { useState } from "react";
+import type { Segment } from "../../shared/paths.js";
+import { CheckedText, FindingList, InputField, SelectField } from "./fields.js";
+import { LibraryPicker } from "./library-picker.js";
+import { BLOCK_LABELS, type Data, type EditorContext, findingsAt, findingsUnder } from "./model.js";
+
+interface BlockProps {
+  ctx: EditorContext;
+  block: Data;
+  path: Segment[];
+  index: number;
+  count: number;
+  locale: "en" | "es";
+  audience: string;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+}
+
+function BlockFields({
+  ctx,
+  block,
+  path,
+  locale,
+  audience,
+}: Omit<BlockProps, "index" | "count" | "onMove" | "onRemove">) {
+  const { library, update, findings, data } = ctx;
+  const text = (
+    key: string,
+    label: string,
+    extra: Partial<React.ComponentProps<typeof CheckedText>> = {},
+  ) => (
+    <CheckedText
+      label={label}
+      path={[...path, key]}
+      value={block[key]}
+      findings={findingsAt(findings, [...path, key])}
+      onChange={(value) => update([...path, key], extra.optional && value === "" ? undefined : value)}
+      {...extra}
+    />
+  );
+  const [picking, setPicking] = useState(false);
+  switch (block.type) {
+    case "heading":
+      return (
+        <>
+          {text("text", "Heading text")}
+          <SelectField
+            label="Heading size"
+            path={[...path, "level"]}
+            value={String(block.level ?? 2)}
+            options={[
+              { value: "2", label: "Section heading" },
+              { value: "3", label: "Sub-heading" },
+            ]}
+            onChange={(value) => update([...path, "level"], Number(value))}
+          />
+        </>
+      );
+    case "paragraph":
+      return text("text", "Paragraph", { multiline: true, grade: { locale, audience } });
+    case "key-message": {
+      const inline = (data.keyMessages ?? []).filter((m: Data) => typeof m === "object" && m);
+      const options = [
+        ...inline.map((m: Data) => ({
+          value: m.id,
+          label: `This campaign: ${m.text?.slice(0, 80) ?? m.id}`,
+        })),
+        ...library.keyMessages.map((m) => ({ value: m.id, label: localized(m.text, locale).slice(0, 100) })),
+      ];
+      const chosen = library.keyMessages.find((m) => m.id === block.ref);
+      return (
+        <>
+          <SelectField
+            label="Approved key message"
+            path={[...path, "ref"]}
+            value={block.ref}
+            options={options}
+            onChange={(v) => update([...path, "ref"], v)}
+            findings={findingsAt(findings, [...path, "ref"])}
+          />
+          {chosen ? <blockquote className="library-text">{localized(chosen.text, locale)}</blockquote> : null}
+        </>
+      );
+    }
+    case "stat": {
+      const fact = library.facts.find((f) => f.id === block.fact);
+      return (
+        <>
+          <SelectField
+            label="Fact from the library"
+            path={[...path, "fact"]}
+            value={block.fact}
+            options={library.facts.map((f) => ({
+              value: f.id,
+              label: `${f.value} — ${localized(f.statement, locale).slice(0, 90)}`,
+            }))}
+            onChange={(v) => update([...path, "fact"], v)}
+            findings={findingsAt(findings, [...path, "fact"])}
+          />
+          {fact ? (
+            <div className="library-text">
+              <p>
+                <strong>{fact.value}</strong> {localized(fact.statement, locale)}
+              </p>
+              <p className="citation">
+                Source: {fact.citation.authors ? `${fact.citation.authors}. ` : ""}
+                {fact.citation.title}. {fact.citation.publisher}, {fact.citation.year}.
+              </p>
+            </div>
+          ) : null}
+          {text("lead", "Lead sentence", {
+            optional: true,
+            hint: "A short line before the figure. Write the number only through the fact.",
+          })}
+        </>
+      );
+    }
+    case "quote":
+      return (
+        <>
+          {text("text", "Quote", { multiline: true })}
+          <InputField
+            label="Name"
+            path={[...path, "attribution", "name"]}
+            value={block.attribution?.name}
+            onChange={(v) => update([...path, "attribution", "name"], v)}
+            findings={findingsAt(findings, [...path, "attribution", "name"])}
+          />
+          <InputField
+            label="Role"
+            optional
+            path={[...path, "attribution", "role"]}
+            value={block.attribution?.role}
+            onChange={(v) => update([...path, "attribution", "role"], v || undefined)}
+          />
+          <div className="field field--inline">
+            <input
+              id={`consent-${path.join("-")}`}
+              type="checkbox"
+              checked={block.attribution?.consent === true}
+              onChange={(e) =>
+                update([...path, "attribution", "consent"], e.target.checked ? true : undefined)
+              }
+            />
+            <label htmlFor={`consent-${path.join("-")}`}>
+              The person agreed to this quote being used in this campaign
+            </label>
+          </div>
+          <FindingList findings={findingsAt(findings, [...path, "attribution", "consent"])} />
+        </>
+      );
+    case "resource-list": {
+      const ids: string[] = block.resources ?? [];
+      return (
+        <>
+          {text("heading", "Heading", { optional: true })}
+          <p className="field-label">Resources</p>
+          <ul className="chosen">
+            {ids.map((id, i) => {
+              const resource = library.resources.find((r) => r.id === id);
+              return (
+                <li key={id}>
+                  <span>{resource ? localized(resource.name, locale) : id}</span>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() =>
+                      update(
+                        [...path, "resources"],
+                        ids.filter((_, j) => j !== i),
+                      )
+                    }
+                  >
+                    Remove
+                    <span className="visually-hidden">
+                      {" "}
+                      {resource ? localized(resource.name, locale) : id}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {picking ? (
+            <LibraryPicker
+              library={library}
+              kind="resources"
+              locale={locale}
+              exclude={ids}
+              onClose={() => setPicking(false)}
+              onPick={(id) => {
+                update([...path, "resources"], [...ids, id]);
+                setPicking(false);
+              }}
+            />
+          ) : (
+            <button type="button" className="button button--small" onClick={() => setPicking(true)}>
+              Add a resource from the library…
+            </button>
+          )}
+        </>
+      );
+    }
+    case "call-to-action": {
+      const ctas = (data.callsToAction ?? []) as Data[];
+      if (block.cta !== undefined || (!block.label && !block.url)) {
+        return (
+          <SelectField
+            label="Button"
+            hint="One of the campaign’s calls to action (edit them under Campaign details)."
+            path={[...path, "cta"]}
+            value={block.cta}
+            options={ctas.map((c) => ({ value: c.id, label: `${c.label} (${c.url})` }))}
+            onChange={(v) => update([...path, "cta"], v)}
+            findings={findingsAt(findings, [...path, "cta"])}
+          />
+        );
+      }
+      return (
+        <>
+          {text("label", "Button text")}
+          <InputField
+            label="Link (https)"
+            type="url"
+            path={[...path, "url"]}
+            value={block.url}
+            onChange={(v) => update([...path, "url"], v)}
+            findings={findingsAt(findings, [...path, "url"])}
+          />
+        </>
+      );
+    }
+    case "image":
+      return (
+        <>
+          <InputField
+            label="Image address (https)"
+            type="url"
+            path={[...path, "src"]}
+            value={block.src}
+            onChange={(v) => update([...path, "src"], v)}
+            findings={findingsAt(findings, [...path, "src"])}
+          />
+          {text("alt", "Alt text: what the image shows")}
+          {text("caption", "Caption", { optional: true })}
+        </>
+      );
+    case "event":
+      return (
+        <>
+          {text("name", "Event name")}
+          <InputField
+            label="Starts (e.g. 2027-03-18T18:00:00Z)"
+            path={[...path, "start"]}
+            value={block.start}
+            onChange={(v) => update([...path, "start"], v)}
+            findings={findingsAt(findings, [...path, "start"])}
+          />
+          <InputField
+            label="Ends"
+            path={[...path, "end"]}
+            value={block.end}
+            onChange={(v) => update([...path, "end"], v)}
+            findings={findingsAt(findings, [...path, "end"])}
+          />
+          <InputField
+            label="Time zone shown (e.g. America/New_York)"
+            path={[...path, "timeZone"]}
+            value={block.timeZone}
+            onChange={(v) => update([...path, "timeZone"], v)}
+            findings={findingsAt(findings, [...path, "timeZone"])}
+          />
+          {text("location", "Where")}
+          <InputField
+            label="Registration link (https)"
+            type="url"
+            path={[...path, "url"]}
+            value={block.url}
+            onChange={(v) => update([...path, "url"], v)}
+            findings={findingsAt(findings, [...path, "url"])}
+          />
+        </>
+      );
+    default:
+      return <p>This block type (“{String(block.type)}”) can only be edited in the YAML file.</p>;
+  }
+}
+
+/** Paths of the fields a block shows its own findings under (the rest are listed on the block). */
+function fieldPaths(block: Data, path: Segment[]): Segment[][] {
+  const keys: Record<string, string[]> = {
+    heading: ["text"],
+    paragraph: ["text"],
+    "key-message": ["ref"],
+    stat: ["fact", "lead"],
+    quote: ["text"],
+    "resource-list": ["heading"],
+    "call-to-action": ["cta", "label", "url"],
+    image: ["src", "alt", "caption"],
+    event: ["name", "start", "end", "timeZone", "location", "url"],
+  };
+  const paths = (keys[block?.type] ?? []).map((k) => [...path, k]);
+  if (block?.type === "quote")
+    paths.push([...path, "attribution", "name"], [...path, "attribution", "consent"]);
+  return paths;
+}
+
+export function BlockEditor(props: BlockProps) {
+  const { block, path, index, count, onMove, onRemove, ctx } = props;
+  const label = BLOCK_LABELS[block?.type] ?? "Block";
+  const rest = findingsUnder(ctx.findings, path, fieldPaths(block, path));
+  const errors = findingsUnder(ctx.findings, path).filter((f) => f.severity === "error").length;
+  return (
+    <li className="block" data-type={block?.type} data-has-errors={errors > 0 ? "true" : undefined}>
+      <fieldset>
+        <legend>
+          <span className="block__number">{index + 1}.</span> {label}
+        </legend>
+        <div className="block__tools">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={index === 0}
+            onClick={() => onMove(index, index - 1)}
+          >
+            Move up<span className="visually-hidden"> block {index + 1}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={index === count - 1}
+            onClick={() => onMove(index, index + 1)}
+          >
+            Move down<span className="visually-hidden"> block {index + 1}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => onRemove(index)}
+          >
+            Remove<span className="visually-hidden"> block {index + 1}</span>
+          </button>
+        </div>
+        <BlockFields {...props} />
+        <FindingList findings={rest} />
+      </fieldset>
+    </li>
+  );
+}
+
+type Adding = undefined | "keyMessages" | "facts" | "resources";
+
+/** The blocks of an email or fact sheet: add, remove, reorder, and pick library items with search. */
+export function BlockList({
+  ctx,
+  path,
+  locale,
+  audience,
+}: {
+  ctx: EditorContext;
+  path: Segment[];
+  locale: "en" | "es";
+  audience: string;
+}) {
+  const blocks: Data[] = ctx.data?.materials?.[path[1] as number]?.blocks ?? [];
+  const [adding, setAdding] = useState<Adding>();
+  const [announce, setAnnounce] = useState("");
+  const set = (next: Data[]) => ctx.update(path, next);
+  const add = (block: Data) => {
+    set([...blocks, block]);
+    setAdding(undefined);
+    setAnnounce(`${BLOCK_LABELS[block.type]} added as block ${blocks.length + 1}.`);
+  };
+  const move = (from: number, to: number) => {
+    const next = [...blocks];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item);
+    set(next);
+    setAnnounce(`Block moved to position ${to + 1}.`);
+  };
+  const remove = (index: number) => {
+    set(blocks.filter((_, i) => i !== index));
+    setAnnounce(`Block ${index + 1} removed.`);
+  };
+  const firstCta = ctx.data?.callsToAction?.[0]?.id;
+  return (
+    <section className="blocks" aria-label="Blocks">
+      <h4>Blocks</h4>
+      <ol className="block-list">
+        {blocks.map((block, index) => (
+          <BlockEditor
+            key={`${index}-${block?.type}`}
+            ctx={ctx}
+            block={block}
+            path={[...path, index]}
+            index={index}
+            count={blocks.length}
+            locale={locale}
+            audience={audience}
+            onMove={move}
+            onRemove={remove}
+          />
+        ))}
+      </ol>
+      <p className="visually-hidden" role="status">
+        {announce}
+      </p>
+      <div className="add-block">
+        <p className="field-label">Add a block</p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => add({ type: "heading", text: "New heading" })}
+          >
+            Heading
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => add({ type: "paragraph", text: "Write your paragraph here." })}
+          >
+            Paragraph
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={adding === "keyMessages"}
+            onClick={() => setAdding("keyMessages")}
+          >
+            Key message…
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={adding === "facts"}
+            onClick={() => setAdding("facts")}
+          >
+            Fact…
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={adding === "resources"}
+            onClick={() => setAdding("resources")}
+          >
+            Resources…
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              add(
+                firstCta
+                  ? { type: "call-to-action", cta: firstCta }
+                  : { type: "call-to-action", label: "Learn more", url: "https://chorus-collaborative.org" },
+              )
+            }
+          >
+            Call to action
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              add({
+                type: "quote",
+                text: "Write the quote here.",
+                attribution: { name: "Name", consent: true },
+              })
+            }
+          >
+            Quote
+          </button>
+        </div>
+        {adding === "keyMessages" ? (
+          <LibraryPicker
+            library={ctx.library}
+            kind="keyMessages"
+            locale={locale}
+            onClose={() => setAdding(undefined)}
+            onPick={(id) => add({ type: "key-message", ref: id })}
+          />
+        ) : null}
+        {adding === "facts" ? (
+          <LibraryPicker
+            library={ctx.library}
+            kind="facts"
+            locale={locale}
+            onClose={() => setAdding(undefined)}
+            onPick={(id) => add({ type: "stat", fact: id })}
+          />
+        ) : null}
+        {adding === "resources" ? (
+          <LibraryPicker
+            library={ctx.library}
+            kind="resources"
+            locale={locale}
+            onClose={() => setAdding(undefined)}
+            onPick={(id) => add({ type: "resource-list", resources: [id] })}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

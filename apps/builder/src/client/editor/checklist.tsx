@@ -1,0 +1,118 @@
+import type { Finding } from "../../shared/findings.js";
+import { fieldId, SEVERITY_LABEL } from "./fields.js";
+
+const GROUPS: { id: string; label: string; categories: string[] }[] = [
+  { id: "content", label: "Complete and valid (fields, links, library references)", categories: ["content"] },
+  {
+    id: "language",
+    label: "Respectful, non-stigmatizing language",
+    categories: ["suicide", "substance-use", "mental-health", "clinician-stigma", "burnout-framing"],
+  },
+  {
+    id: "safe-messaging",
+    label: "Safe messaging (crisis resources where needed)",
+    categories: ["safe-messaging"],
+  },
+  { id: "evidence", label: "Every statistic has a source", categories: ["evidence"] },
+  { id: "accessibility", label: "Accessible (alt text, link text)", categories: ["accessibility"] },
+  { id: "plain-language", label: "Plain language and reading grade", categories: ["plain-language"] },
+];
+
+export function where(path: string): string {
+  return path
+    .replace(/^materials\[(\d+)\]/, (_m, n) => `material ${Number(n) + 1}`)
+    .replace(/\.blocks\[(\d+)\]/, (_m, n) => `, block ${Number(n) + 1}`)
+    .replace(/\./g, " › ");
+}
+
+function focusField(path: string) {
+  // The closest field that exists: `materials[0].blocks[2].text`, then `materials[0].blocks[2]`…
+  for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, "")) {
+    const element = document.getElementById(fieldId(p));
+    if (element) {
+      element.focus();
+      element.scrollIntoView({ block: "center" });
+      return;
+    }
+    if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
+  }
+}
+
+/** Every check, green or not: approval needs no errors anywhere and everything saved. */
+export function Checklist({
+  findings,
+  dirty,
+  onSelectMaterial,
+}: {
+  findings: Finding[];
+  dirty: boolean;
+  onSelectMaterial: (index: number) => void;
+}) {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return (
+    <section className="panel checklist" aria-labelledby="checklist-heading">
+      <h2 id="checklist-heading">
+        Checklist{" "}
+        <span className="checklist__summary" data-ok={errors === 0 ? "true" : "false"}>
+          {errors === 0 ? "ready for approval" : `${errors} error${errors === 1 ? "" : "s"} to fix`}
+        </span>
+      </h2>
+      <ul className="checklist__items">
+        {GROUPS.map((group) => {
+          const items = findings.filter((f) => group.categories.includes(f.category));
+          const groupErrors = items.filter((f) => f.severity === "error").length;
+          const state = groupErrors ? "error" : items.length ? "warning" : "ok";
+          return (
+            <li key={group.id} data-state={state}>
+              <details open={groupErrors > 0}>
+                <summary>
+                  <span className="checklist__mark" aria-hidden="true">
+                    {state === "ok" ? "✓" : state === "error" ? "✗" : "!"}
+                  </span>
+                  {group.label}
+                  <span className="visually-hidden">:</span>{" "}
+                  <span className="checklist__count">
+                    {state === "ok"
+                      ? "passes"
+                      : groupErrors
+                        ? `${groupErrors} error${groupErrors === 1 ? "" : "s"}`
+                        : `${items.length} to consider`}
+                  </span>
+                </summary>
+                {items.length ? (
+                  <ul className="checklist__findings">
+                    {items.map((f, i) => (
+                      <li key={`${f.path}-${f.code}-${i}`} data-severity={f.severity}>
+                        <span className="finding__severity">{SEVERITY_LABEL[f.severity]}</span> {f.message}{" "}
+                        <button
+                          type="button"
+                          className="button button--link"
+                          onClick={() => {
+                            const material = f.path.match(/^materials\[(\d+)\]/);
+                            if (material) onSelectMaterial(Number(material[1]));
+                            setTimeout(() => focusField(f.path), 0);
+                          }}
+                        >
+                          Go to {where(f.path) || "campaign"}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </details>
+            </li>
+          );
+        })}
+        <li data-state={dirty ? "error" : "ok"}>
+          <span className="checklist__plain">
+            <span className="checklist__mark" aria-hidden="true">
+              {dirty ? "✗" : "✓"}
+            </span>
+            All changes saved<span className="visually-hidden">:</span>{" "}
+            <span className="checklist__count">{dirty ? "unsaved changes" : "passes"}</span>
+          </span>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import type { PartnerKit } from "@chorus/content";
+import { useId, useState } from "react";
+import { download } from "../api.js";
+import type { Data } from "./model.js";
+
+/** Downloads of the saved campaign: one email as HTML/TXT/EML, or the whole kit for one partner. */
+export function ExportPanel({
+  id,
+  data,
+  dirty,
+  partners,
+}: {
+  id: string;
+  data: Data;
+  dirty: boolean;
+  partners: PartnerKit[];
+}) {
+  const allowed = (data.partners ?? []).length
+    ? partners.filter((p) => data.partners.includes(p.id))
+    : partners;
+  const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
+  const [status, setStatus] = useState<{ kind: "success" | "error"; text: string }>();
+  const select = useId();
+  const emails: Data[] = (data.materials ?? []).filter((m: Data) => m?.kind === "email");
+  const approved = data.status === "approved";
+  async function get(url: string) {
+    setStatus(undefined);
+    try {
+      const name = await download(url);
+      setStatus({ kind: "success", text: `Downloaded ${name}.` });
+    } catch (error) {
+      setStatus({ kind: "error", text: (error as Error).message });
+    }
+  }
+  return (
+    <div className="export">
+      <h3>Export</h3>
+      {dirty ? (
+        <p className="notice notice--warning">
+          Exports use the saved version. Save your changes to include them.
+        </p>
+      ) : null}
+      {!approved ? (
+        <p className="notice notice--info">
+          This campaign is not approved yet, so exported emails are marked “[PROOF]”.
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={select}>Partner</label>
+        <select id={select} value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
+          {allowed.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => get(`/api/campaigns/${id}/kit?partner=${partnerId}`)}
+        >
+          Download the whole kit (.zip)
+        </button>
+      </p>
+      <p className="hint">Every email as HTML, plain text and .eml, with a manifest.json listing them.</p>
+      <h4>One email</h4>
+      <ul className="export__emails">
+        {emails.map((m) => (
+          <li key={m.id}>
+            <span className="export__name">{m.title || m.subject}</span>
+            <span className="button-row">
+              {(["html", "txt", "eml"] as const).map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  className="button button--small"
+                  onClick={() => get(`/api/campaigns/${id}/emails/${m.id}/${format}?partner=${partnerId}`)}
+                >
+                  {format.toUpperCase()}
+                  <span className="visually-hidden"> of {m.title || m.subject}</span>
+                </button>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p role="status" className={status ? `notice notice--${status.kind}` : undefined}>
+        {status?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,350 @@
+import "@chorus/ui/styles.css";
+import type { ContentSet, Library, PartnerKit } from "@chorus/content";
+import { type RenderedEmail, renderMaterial } from "@chorus/emails";
+import { themeFromBrandKit } from "@chorus/tokens";
+import { ChorusTheme, KeyMessage, WebBanner } from "@chorus/ui";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { Data } from "../editor/model.js";
+import { ScrollText } from "../scroll-text.js";
+
+export interface PreviewProps {
+  campaignId: string;
+  data: Data;
+  /** The content with the edited campaign in it; undefined while the campaign has schema errors. */
+  content: ContentSet | undefined;
+  partners: PartnerKit[];
+  library: Library;
+  materialIndex: number;
+  onSelectMaterial: (index: number) => void;
+}
+
+type Width = "desktop" | "mobile";
+type Scheme = "light" | "dark";
+type Format = "html" | "text";
+type View = "email" | "web";
+
+const WIDTHS: Record<Width, number> = { desktop: 640, mobile: 375 };
+
+/**
+ * The email as a dark-mode client shows it: the template's own `prefers-color-scheme: dark` rules
+ * applied unconditionally (a sandboxed frame cannot be told the reader prefers dark).
+ */
+export function asDarkMode(html: string): string {
+  return html.replace(/@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)/g, "@media all");
+}
+
+function Segmented<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange: (value: T) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="segmented">
+      <legend>{label}</legend>
+      {options.map((o) => (
+        <label key={o.value} htmlFor={`${id}-${o.value}`}>
+          <input
+            id={`${id}-${o.value}`}
+            type="radio"
+            name={id}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
+          <span className="segmented__face">{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * The email as each partner would send it, rendered in the browser with the same templates the
+ * server uses for export and sending. Switching partner, locale, width or scheme re-renders at once.
+ */
+export default function Preview({
+  campaignId,
+  data,
+  content,
+  partners,
+  library,
+  materialIndex,
+  onSelectMaterial,
+}: PreviewProps) {
+  const allowed = (data.partners ?? []).length
+    ? partners.filter((p) => data.partners.includes(p.id))
+    : partners;
+  const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
+  const partner = allowed.find((p) => p.id === partnerId) ?? allowed[0];
+  const locales: string[] = data.locales?.length ? data.locales : ["en"];
+  const materials: Data[] = data.materials ?? [];
+  const current = materials[materialIndex];
+  const [locale, setLocale] = useState<string>(current?.locale ?? locales[0] ?? "en");
+  const emails = materials
+    .map((m, index) => ({ m, index }))
+    .filter(({ m }) => m?.kind === "email" && m.locale === locale);
+  const selected =
+    current?.kind === "email" && current.locale === locale ? { m: current, index: materialIndex } : emails[0];
+  const [width, setWidth] = useState<Width>("desktop");
+  const [scheme, setScheme] = useState<Scheme>("light");
+  const [format, setFormat] = useState<Format>("html");
+  const [view, setView] = useState<View>("email");
+  const [rendered, setRendered] = useState<RenderedEmail>();
+  const [error, setError] = useState<string>();
+  const [stale, setStale] = useState(false);
+  const sequence = useRef(0);
+  const partnerSelect = useId();
+  const materialSelect = useId();
+
+  // Follow the material being edited into its language.
+  const editedLocale: string | undefined = current?.locale;
+  useEffect(() => {
+    if (editedLocale === "en" || editedLocale === "es") setLocale(editedLocale);
+  }, [editedLocale]);
+
+  useEffect(() => {
+    if (!selected || !partner) return;
+    if (!content) {
+      setStale(true);
+      return;
+    }
+    const run = ++sequence.current;
+    const proof = data.status !== "approved";
+    renderMaterial(content, campaignId, selected.m.id, partner.id, { proof }).then(
+      (result) => {
+        if (run !== sequence.current) return;
+        setRendered(result);
+        setError(undefined);
+        setStale(false);
+      },
+      (e: Error) => {
+        if (run !== sequence.current) return;
+        setError(e.message);
+        setStale(true);
+      },
+    );
+  }, [content, campaignId, selected?.m.id, partner, data.status, selected]);
+
+  const theme = useMemo(() => (partner ? themeFromBrandKit(partner).theme : undefined), [partner]);
+
+  return (
+    <div className="preview">
+      <div className="preview__controls">
+        <div className="field">
+          <label htmlFor={partnerSelect}>Partner</label>
+          <select id={partnerSelect} value={partner?.id ?? ""} onChange={(e) => setPartnerId(e.target.value)}>
+            {allowed.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Segmented
+          label="Language"
+          value={locale}
+          options={locales.map((l) => ({ value: l, label: l === "es" ? "Spanish" : "English" }))}
+          onChange={setLocale}
+        />
+        <Segmented<View>
+          label="Show"
+          value={view}
+          options={[
+            { value: "email", label: "Email" },
+            { value: "web", label: "Web components" },
+          ]}
+          onChange={setView}
+        />
+        <Segmented<Scheme>
+          label="Colours"
+          value={scheme}
+          options={[
+            { value: "light", label: "Light" },
+            { value: "dark", label: "Dark" },
+          ]}
+          onChange={setScheme}
+        />
+      </div>
+      {view === "email" ? (
+        <>
+          <div className="preview__controls">
+            {emails.length > 1 ? (
+              <div className="field">
+                <label htmlFor={materialSelect}>Email</label>
+                <select
+                  id={materialSelect}
+                  value={selected?.index ?? ""}
+                  onChange={(e) => onSelectMaterial(Number(e.target.value))}
+                >
+                  {emails.map(({ m, index }) => (
+                    <option key={m.id} value={index}>
+                      {m.title || m.subject || m.id}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <Segmented<Width>
+              label="Width"
+              value={width}
+              options={[
+                { value: "desktop", label: "Desktop" },
+                { value: "mobile", label: "Mobile" },
+              ]}
+              onChange={setWidth}
+            />
+
+            <Segmented<Format>
+              label="Format"
+              value={format}
+              options={[
+                { value: "html", label: "HTML" },
+                { value: "text", label: "Plain text" },
+              ]}
+              onChange={setFormat}
+            />
+          </div>
+          {!selected ? (
+            <p className="notice notice--info">
+              This campaign has no email in {locale === "es" ? "Spanish" : "English"} yet.
+            </p>
+          ) : null}
+          {stale && selected ? (
+            <p className="notice notice--warning" role="status">
+              {error
+                ? `The preview cannot be updated: ${error}.`
+                : "The preview shows the last valid version. Fix the errors marked in red to update it."}
+            </p>
+          ) : null}
+          {rendered && selected ? (
+            <div className="inbox" data-width={width} data-scheme={scheme}>
+              <dl className="inbox__head">
+                <div>
+                  <dt>From</dt>
+                  <dd>{rendered.from}</dd>
+                </div>
+                <div>
+                  <dt>Subject</dt>
+                  <dd className="inbox__subject">{rendered.subject}</dd>
+                </div>
+                <div>
+                  <dt>Preheader</dt>
+                  <dd>{rendered.preheader}</dd>
+                </div>
+              </dl>
+              {format === "html" ? (
+                <iframe
+                  className="inbox__frame"
+                  title={`Email preview: ${rendered.subject}`}
+                  sandbox=""
+                  srcDoc={scheme === "dark" ? asDarkMode(rendered.html) : rendered.html}
+                  style={{ width: `${WIDTHS[width]}px`, colorScheme: scheme }}
+                />
+              ) : (
+                <ScrollText
+                  className="inbox__text"
+                  style={{ maxWidth: `${WIDTHS[width]}px` }}
+                  label="Plain-text version"
+                  text={rendered.text}
+                />
+              )}
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <WebPreview
+          data={data}
+          library={library}
+          partner={partner}
+          theme={theme}
+          locale={locale === "es" ? "es" : "en"}
+          scheme={scheme}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The partner's logo as a data URL: fetched with the API's credentials, allowed by img-src 'self' data:. */
+function useLogo(partnerId: string | undefined): string | undefined {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    if (!partnerId) return;
+    let live = true;
+    const token = sessionStorage.getItem("chorus-token");
+    fetch(`/api/partners/${partnerId}/logo`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
+      .then((r) => (r.ok ? r.blob() : undefined))
+      .then((blob) => {
+        if (!blob || !live) return;
+        const reader = new FileReader();
+        reader.onload = () => live && setUrl(String(reader.result));
+        reader.readAsDataURL(blob);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [partnerId]);
+  return url;
+}
+
+function WebPreview({
+  data,
+  library,
+  partner,
+  theme,
+  locale,
+  scheme,
+}: {
+  data: Data;
+  library: Library;
+  partner: PartnerKit | undefined;
+  theme: ReturnType<typeof themeFromBrandKit>["theme"] | undefined;
+  locale: "en" | "es";
+  scheme: Scheme;
+}) {
+  const messages = (data.keyMessages ?? [])
+    .map((m: Data) => {
+      if (typeof m === "string") return library.keyMessages.find((k) => k.id === m);
+      if (m && typeof m.text === "string")
+        return { id: m.id, title: { en: m.id.replace(/-/g, " ") }, text: { en: m.text } };
+      return undefined;
+    })
+    .filter(Boolean);
+  const logo = useLogo(partner?.id);
+  const banners = (data.materials ?? []).filter(
+    (m: Data) => m?.kind === "web-banner" && m.locale === locale && m.cta?.url && m.headline,
+  );
+  return (
+    <ChorusTheme {...(theme ? { theme } : {})} colorScheme={scheme} locale={locale} className="web-preview">
+      <h3>Key messages</h3>
+      {messages.length ? (
+        messages.map((message: Data) => (
+          <KeyMessage key={message.id} message={message} locale={locale} headingLevel={4} />
+        ))
+      ) : (
+        <p>No key messages yet.</p>
+      )}
+      <h3>Web banners</h3>
+      {banners.length ? (
+        banners.map((banner: Data) => (
+          <div key={banner.id} className="banner-frame">
+            <WebBanner
+              banner={banner}
+              {...(partner && logo ? { logo: { src: logo, alt: partner.logo.alt } } : {})}
+            />
+          </div>
+        ))
+      ) : (
+        <p>This campaign has no web banners in this language.</p>
+      )}
+    </ChorusTheme>
+  );
+}

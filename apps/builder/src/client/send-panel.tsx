@@ -1,0 +1,392 @@
+import type { PartnerKit } from "@chorus/content";
+import { useEffect, useId, useRef, useState } from "react";
+import { type ApiError, getJson, sendJson, sendText, streamEvents } from "./api.js";
+import type { Data } from "./editor/model.js";
+import { linkHandler } from "./router.js";
+
+interface Problem {
+  row: number;
+  message: string;
+  column?: string;
+}
+
+interface CheckResult {
+  status: string;
+  reasons?: string[];
+  recipients?: number;
+  import?: {
+    rows: number;
+    valid: number;
+    invalidRows: number;
+    suppressedCount: number;
+    fatal: boolean;
+    problems: Problem[];
+    problemCount: number;
+  };
+}
+
+interface LiveSend {
+  sendId: string;
+  state: "running" | "paused" | "complete" | "failed";
+  progress?: {
+    total: number;
+    sent: number;
+    failed: number;
+    skipped: number;
+    batches: number;
+    batchesDone: number;
+  };
+  report?: { recipients: number; sent: number; failed: number; skipped: number; pausedReason?: string };
+  error?: string;
+}
+
+const MAX_UPLOAD = 5 * 1024 * 1024;
+
+/** A proof to one address (drafts too), and a full send through @chorus/send with live progress. */
+export default function SendPanel({
+  id,
+  data,
+  dirty,
+  partners,
+}: {
+  id: string;
+  data: Data;
+  dirty: boolean;
+  partners: PartnerKit[];
+}) {
+  const allowed = (data.partners ?? []).length
+    ? partners.filter((p) => data.partners.includes(p.id))
+    : partners;
+  const emails: Data[] = (data.materials ?? []).filter((m: Data) => m?.kind === "email");
+  const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
+  const [materialId, setMaterialId] = useState(emails[0]?.id ?? "");
+  const [transport, setTransport] = useState<string>();
+  const ids = { partner: useId(), material: useId(), proof: useId(), file: useId(), skip: useId() };
+  useEffect(() => {
+    getJson<{ transport: string }>("/api/config").then(
+      (c) => setTransport(c.transport),
+      () => undefined,
+    );
+  }, []);
+
+  const [proofTo, setProofTo] = useState("");
+  const [proofState, setProofState] = useState<{
+    kind: "success" | "error";
+    text: string;
+    sendId?: string;
+  }>();
+
+  const [csv, setCsv] = useState<{ name: string; text: string }>();
+  const [check, setCheck] = useState<CheckResult>();
+  const [checkError, setCheckError] = useState<string>();
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [live, setLive] = useState<LiveSend>();
+  const [sendError, setSendError] = useState<string[]>();
+  const stop = useRef<() => void>(undefined);
+  useEffect(() => () => stop.current?.(), []);
+
+  const query = `material=${encodeURIComponent(materialId)}&partner=${encodeURIComponent(partnerId)}`;
+
+  async function sendProof(event: React.FormEvent) {
+    event.preventDefault();
+    setProofState(undefined);
+    try {
+      const result = await sendJson<{ sendId: string }>(`/api/campaigns/${id}/proof`, "POST", {
+        material: materialId,
+        partner: partnerId,
+        to: proofTo,
+      });
+      setProofState({
+        kind: "success",
+        text: `Proof sent to ${proofTo}${transport === "outbox" ? " (written to the outbox)" : ""}.`,
+        sendId: result.sendId,
+      });
+    } catch (error) {
+      const e = error as ApiError;
+      setProofState({ kind: "error", text: [e.message, ...(e.body?.reasons ?? [])].join(" ") });
+    }
+  }
+
+  async function choose(file: File | undefined) {
+    setCheck(undefined);
+    setCheckError(undefined);
+    setLive(undefined);
+    setSendError(undefined);
+    if (!file) return setCsv(undefined);
+    if (file.size > MAX_UPLOAD)
+      return setCheckError(`“${file.name}” is too large: recipient lists can be at most 5 MB.`);
+    const text = await file.text();
+    setCsv({ name: file.name, text });
+    try {
+      setCheck(await sendText<CheckResult>(`/api/campaigns/${id}/recipients/check?${query}`, text));
+    } catch (error) {
+      setCheckError((error as Error).message);
+    }
+  }
+
+  function follow(sendId: string) {
+    stop.current?.();
+    stop.current = streamEvents(
+      `/api/sends/${sendId}/events`,
+      (event) => setLive(event as LiveSend),
+      () => undefined,
+    );
+  }
+
+  async function start() {
+    if (!csv) return;
+    setSendError(undefined);
+    try {
+      const result = await sendText<{ sendId: string; recipients: number }>(
+        `/api/campaigns/${id}/sends?${query}${skipInvalid ? "&skipInvalid=1" : ""}`,
+        csv.text,
+      );
+      setLive({
+        sendId: result.sendId,
+        state: "running",
+        progress: { total: result.recipients, sent: 0, failed: 0, skipped: 0, batches: 0, batchesDone: 0 },
+      });
+      follow(result.sendId);
+    } catch (error) {
+      const e = error as ApiError;
+      setSendError([e.message, ...(e.body?.reasons ?? [])]);
+    }
+  }
+
+  async function pauseOrResume(action: "pause" | "resume") {
+    if (!live) return;
+    try {
+      await sendJson(`/api/sends/${live.sendId}/${action}`, "POST", {});
+      if (action === "resume") follow(live.sendId);
+      else setTimeout(async () => setLive(await getJson<LiveSend>(`/api/sends/${live.sendId}`)), 300);
+    } catch (error) {
+      setSendError([(error as Error).message]);
+    }
+  }
+
+  const approved = data.status === "approved";
+  const imported = check?.import;
+  const canSend =
+    approved &&
+    !dirty &&
+    csv &&
+    check?.status === "checked" &&
+    !imported?.fatal &&
+    (imported?.invalidRows === 0 || skipInvalid) &&
+    (check.recipients ?? 0) > 0;
+  const progress = live?.progress;
+  const total = progress?.total ?? live?.report?.recipients ?? 0;
+  const done = live?.report?.sent ?? progress?.sent ?? 0;
+  const failed = live?.report?.failed ?? progress?.failed ?? 0;
+
+  return (
+    <div className="send">
+      <h3>Send</h3>
+      <p className="hint">
+        {transport === "resend"
+          ? "Emails go out through Resend."
+          : "No sending service is set up, so emails are written to the outbox as .eml files instead of being sent."}{" "}
+        <a href="/outbox" onClick={linkHandler("/outbox")}>
+          Open the outbox
+        </a>
+      </p>
+      {dirty ? (
+        <p className="notice notice--warning">Sending uses the saved version. Save your changes first.</p>
+      ) : null}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={ids.material}>Email</label>
+          <select id={ids.material} value={materialId} onChange={(e) => setMaterialId(e.target.value)}>
+            {emails.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.title || m.subject}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.partner}>Partner</label>
+          <select id={ids.partner} value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
+            {allowed.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <form className="subpanel" onSubmit={sendProof}>
+        <h4>Send a proof</h4>
+        <p className="hint">One email to one address, marked “[PROOF]”. Allowed for drafts.</p>
+        <div className="field">
+          <label htmlFor={ids.proof}>Email address</label>
+          <input
+            id={ids.proof}
+            type="email"
+            value={proofTo}
+            onChange={(e) => setProofTo(e.target.value)}
+            autoComplete="email"
+            required
+          />
+        </div>
+        <button type="submit" className="button">
+          Send proof
+        </button>
+        <div role="status" aria-live="polite">
+          {proofState ? (
+            <p className={`notice notice--${proofState.kind}`}>
+              {proofState.text}{" "}
+              {proofState.sendId && transport === "outbox" ? (
+                <a
+                  href={`/outbox/${proofState.sendId}`}
+                  onClick={linkHandler(`/outbox/${proofState.sendId}`)}
+                >
+                  See it in the outbox
+                </a>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+      </form>
+
+      <section className="subpanel" aria-labelledby="full-send-heading">
+        <h4 id="full-send-heading">Send to a list</h4>
+        {!approved ? (
+          <p className="notice notice--info">
+            Only approved campaigns can be sent to a list. Submit it for review and get it approved first.
+          </p>
+        ) : null}
+        <div className="field">
+          <label htmlFor={ids.file}>Recipients (CSV with an “email” column)</label>
+          <p className="hint" id={`${ids.file}-hint`}>
+            Other columns fill personal fields such as firstName. At most 5 MB.
+          </p>
+          <input
+            id={ids.file}
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={`${ids.file}-hint`}
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
+        </div>
+        <div aria-live="polite">
+          {checkError ? <p className="notice notice--error">{checkError}</p> : null}
+          {check?.status === "refused" ? (
+            <div className="notice notice--error">
+              <p>This email cannot be sent:</p>
+              <ul>
+                {check.reasons?.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {imported ? (
+            <div className="import-summary">
+              <p>
+                <strong>{csv?.name}</strong>: {imported.rows} row{imported.rows === 1 ? "" : "s"},{" "}
+                {check?.recipients ?? imported.valid} ready to send
+                {imported.invalidRows ? `, ${imported.invalidRows} with problems` : ""}
+                {imported.suppressedCount
+                  ? `, ${imported.suppressedCount} unsubscribed or bounced (skipped)`
+                  : ""}
+                .
+              </p>
+              {imported.problems.length ? (
+                <table className="problems">
+                  <caption>Rows with problems</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Row</th>
+                      <th scope="col">Column</th>
+                      <th scope="col">Problem</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {imported.problems.slice(0, 50).map((p, i) => (
+                      <tr key={`${p.row}-${i}`}>
+                        <td>{p.row}</td>
+                        <td>{p.column ?? "—"}</td>
+                        <td>{p.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null}
+              {imported.invalidRows > 0 && !imported.fatal ? (
+                <div className="field field--inline">
+                  <input
+                    id={ids.skip}
+                    type="checkbox"
+                    checked={skipInvalid}
+                    onChange={(e) => setSkipInvalid(e.target.checked)}
+                  />
+                  <label htmlFor={ids.skip}>Skip the rows with problems and send to the others</label>
+                </div>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+        {check && !live ? (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!canSend}
+            onClick={() => void start()}
+          >
+            Confirm: send to {check.recipients ?? 0} recipient{check.recipients === 1 ? "" : "s"}
+          </button>
+        ) : null}
+        {sendError ? (
+          <div className="notice notice--error" role="alert">
+            {sendError.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        ) : null}
+        {live ? (
+          <div className="progress-box" aria-live="polite">
+            <label htmlFor="send-progress">
+              {live.state === "complete"
+                ? "Sent"
+                : live.state === "paused"
+                  ? "Paused"
+                  : live.state === "failed"
+                    ? "Stopped"
+                    : "Sending"}
+              : {done} of {total}
+            </label>
+            <progress id="send-progress" max={Math.max(total, 1)} value={done + failed} />
+            {failed ? (
+              <p className="notice notice--error">{failed} could not be sent (see the report).</p>
+            ) : null}
+            {live.report?.pausedReason ? <p>{live.report.pausedReason}</p> : null}
+            {live.error ? <p className="notice notice--error">{live.error}</p> : null}
+            <div className="button-row">
+              {live.state === "running" ? (
+                <button type="button" className="button" onClick={() => void pauseOrResume("pause")}>
+                  Pause
+                </button>
+              ) : null}
+              {live.state === "paused" ? (
+                <button type="button" className="button" onClick={() => void pauseOrResume("resume")}>
+                  Resume
+                </button>
+              ) : null}
+              {live.state === "complete" && transport === "outbox" ? (
+                <a
+                  className="button"
+                  href={`/outbox/${live.sendId}`}
+                  onClick={linkHandler(`/outbox/${live.sendId}`)}
+                >
+                  See the messages in the outbox
+                </a>
+              ) : null}
+            </div>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface BuilderConfig {
+  /** The content root (`campaigns/`). */
+  contentDir: string;
+  /** Where sends, uploads and the outbox live (`.chorus/`). */
+  chorusDir: string;
+  host: string;
+  port: number;
+  /** Required on every API call when set; required to be set when not bound to loopback. */
+  token?: string;
+  /** Server-side only: never sent to the browser. */
+  resendApiKey?: string;
+  /** The built client (`dist/client`); absent in API-only tests. */
+  clientDir?: string;
+  /** Largest recipients CSV accepted, in bytes. */
+  maxUploadBytes: number;
+  now: () => Date;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host);
+}
+
+/** The repository root: the nearest folder above this module that holds pnpm-workspace.yaml. */
+export function repoRoot(from = path.dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+
+/** The app folder (`apps/builder`), found from this module in `src/server` or `dist/server`. */
+export function appDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+}
+
+export class ConfigError extends Error {}
+
+/** Configuration from the environment: 127.0.0.1 by default; anything else needs CHORUS_TOKEN. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BuilderConfig {
+  const root = repoRoot();
+  const host = env.CHORUS_HOST?.trim() || "127.0.0.1";
+  const token = env.CHORUS_TOKEN?.trim() || undefined;
+  if (!isLoopback(host) && !token) {
+    throw new ConfigError(
+      `CHORUS_HOST=${host} would let other machines reach the builder: set CHORUS_TOKEN to a long random secret as well`,
+    );
+  }
+  if (token && token.length < 16) throw new ConfigError("CHORUS_TOKEN must be at least 16 characters long");
+  const port = Number(env.PORT ?? env.CHORUS_PORT ?? 4173);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT=${env.PORT} is not a port`);
+  const contentDir = path.resolve(env.CHORUS_CONTENT_DIR ?? path.join(root, "campaigns"));
+  return {
+    contentDir,
+    chorusDir: path.resolve(env.CHORUS_DIR ?? path.join(path.dirname(contentDir), ".chorus")),
+    host,
+    port,
+    ...(token ? { token } : {}),
+    ...(env.RESEND_API_KEY ? { resendApiKey: env.RESEND_API_KEY } : {}),
+    clientDir: path.resolve(env.CHORUS_CLIENT_DIR ?? path.join(appDir(), "dist", "client")),
+    maxUploadBytes: Number(env.CHORUS_MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024),
+    now: () => new Date(),
+  };
+}

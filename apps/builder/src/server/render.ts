@@ -1,0 +1,100 @@
+import type { ContentSet, LoadedCampaign } from "@chorus/content";
+import { type RenderedEmail, renderMaterial } from "@chorus/emails";
+import { buildEml, messageIdFor } from "@chorus/send";
+import { strToU8, zipSync } from "fflate";
+
+/** Non-approved campaigns render as proofs (labelled), the same rule as sending. */
+export function isProof(loaded: LoadedCampaign): boolean {
+  return loaded.campaign.status !== "approved";
+}
+
+export async function renderEmail(
+  content: ContentSet,
+  loaded: LoadedCampaign,
+  materialId: string,
+  partnerId: string,
+): Promise<RenderedEmail> {
+  return renderMaterial(content, loaded.campaign.id, materialId, partnerId, { proof: isProof(loaded) });
+}
+
+/** A standalone .eml a partner can open in a mail client or import into their sending tool. */
+export function emlOf(
+  rendered: RenderedEmail,
+  key: string,
+  date: Date,
+  to = "recipient@example.org",
+): string {
+  return buildEml(
+    {
+      to,
+      from: rendered.from,
+      ...(rendered.replyTo ? { replyTo: rendered.replyTo } : {}),
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      headers: rendered.headers,
+    },
+    { messageId: messageIdFor(key, 0, rendered.from), date },
+  );
+}
+
+export interface KitManifest {
+  campaign: { id: string; title: string; status: string; approval?: { by: string; at: string } };
+  partner: { id: string; name: string };
+  proof: boolean;
+  generatedAt: string;
+  emails: {
+    material: string;
+    locale: string;
+    template: string;
+    subject: string;
+    preheader: string;
+    files: string[];
+  }[];
+}
+
+/** Every email material of a campaign rendered for one partner: .html, .txt, .eml and a manifest. */
+export async function buildKit(
+  content: ContentSet,
+  loaded: LoadedCampaign,
+  partnerId: string,
+  now: Date,
+): Promise<{ zip: Uint8Array; manifest: KitManifest }> {
+  const { campaign } = loaded;
+  const partner = content.partners.find((p) => p.partner.id === partnerId)!.partner;
+  const files: Record<string, Uint8Array> = {};
+  const manifest: KitManifest = {
+    campaign: {
+      id: campaign.id,
+      title: campaign.title,
+      status: campaign.status,
+      ...(campaign.approval ? { approval: { by: campaign.approval.by, at: campaign.approval.at } } : {}),
+    },
+    partner: { id: partner.id, name: partner.name },
+    proof: isProof(loaded),
+    generatedAt: now.toISOString(),
+    emails: [],
+  };
+  for (const material of campaign.materials) {
+    if (material.kind !== "email") continue;
+    const rendered = await renderEmail(content, loaded, material.id, partnerId);
+    const base = `${campaign.id}-${material.id}-${partnerId}`;
+    files[`${base}.html`] = strToU8(rendered.html);
+    files[`${base}.txt`] = strToU8(rendered.text);
+    files[`${base}.eml`] = strToU8(emlOf(rendered, `${campaign.id}/${material.id}/${partnerId}`, now));
+    manifest.emails.push({
+      material: material.id,
+      locale: material.locale,
+      template: material.template,
+      subject: rendered.subject,
+      preheader: rendered.preheader,
+      files: [`${base}.html`, `${base}.txt`, `${base}.eml`],
+    });
+  }
+  files["manifest.json"] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
+  const folder = `${campaign.id}-${partnerId}`;
+  const nested = Object.fromEntries(
+    Object.entries(files).map(([name, bytes]) => [`${folder}/${name}`, bytes]),
+  );
+  return { zip: zipSync(nested, { level: 6, mtime: now }), manifest };
+}

@@ -1,0 +1,348 @@
+import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import type { ContentSet, EmailMaterial, LoadedCampaign, PartnerKit } from "@chorus/content";
+import { prepareMaterial } from "@chorus/emails";
+import {
+  type ImportSummary,
+  OutboxTransport,
+  type Progress,
+  planSend,
+  type Renderer,
+  ResendTransport,
+  readReport,
+  runSend,
+  type SendReport,
+  SuppressionList,
+  sendPaths,
+  type Transport,
+  type TransportName,
+} from "@chorus/send";
+
+export interface SendTarget {
+  content: ContentSet;
+  loaded: LoadedCampaign;
+  material: EmailMaterial;
+  partner: PartnerKit;
+}
+
+export interface LiveSend {
+  sendId: string;
+  state: "running" | "paused" | "complete" | "failed";
+  progress?: Progress;
+  report?: SendReport;
+  error?: string;
+}
+
+type Listener = (send: LiveSend) => void;
+
+/**
+ * Sends through @chorus/send, as the CLI does: plan (checks, renders every email, writes the plan),
+ * then run batch by batch with a journal. Pause aborts the run cleanly; resume runs it again, and
+ * the journal makes the two one send.
+ */
+export class SendManager {
+  private readonly live = new Map<string, LiveSend>();
+  private readonly controllers = new Map<string, AbortController>();
+  private readonly renderers = new Map<string, Renderer>();
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  constructor(
+    readonly chorusDir: string,
+    private readonly resendApiKey: string | undefined,
+  ) {}
+
+  get transportName(): TransportName {
+    return this.resendApiKey ? "resend" : "outbox";
+  }
+
+  private transport(sendId: string): Transport {
+    return this.resendApiKey
+      ? new ResendTransport({ apiKey: this.resendApiKey })
+      : new OutboxTransport(sendPaths(this.chorusDir, sendId).outbox);
+  }
+
+  private async renderer(target: SendTarget, proof: boolean): Promise<Renderer> {
+    const prepared = await prepareMaterial(
+      target.content,
+      target.loaded.campaign.id,
+      target.material.id,
+      target.partner.id,
+      { proof },
+    );
+    return (recipient) => prepared.forRecipient(recipient);
+  }
+
+  private suppressions(): Promise<SuppressionList> {
+    return SuppressionList.load(path.join(this.chorusDir, "suppressions.jsonl"));
+  }
+
+  /** Check a recipients CSV (row by row) and every email it would produce; writes no plan. */
+  async check(
+    target: SendTarget,
+    csv: string,
+  ): Promise<{
+    status: string;
+    reasons?: string[];
+    import?: ImportSummary;
+    recipients?: number;
+    unsafe?: { row: number; problems: string[] }[];
+  }> {
+    const file = await this.saveUpload(csv);
+    try {
+      const result = await planSend({
+        chorusDir: this.chorusDir,
+        campaign: target.loaded.campaign,
+        materialId: target.material.id,
+        partner: target.partner,
+        fields: target.material.personalization,
+        to: { csv: file },
+        transport: this.transportName,
+        render: await this.renderer(target, false),
+        suppressions: await this.suppressions(),
+        skipInvalid: true,
+        dryRun: true,
+      });
+      if (result.status === "refused")
+        return {
+          status: "refused",
+          reasons: result.reasons,
+          ...(result.import ? { import: result.import } : {}),
+        };
+      return {
+        status: "checked",
+        import: result.import,
+        recipients: result.plan.recipients,
+        ...(result.status === "dry-run" ? { unsafe: result.unsafe } : {}),
+      };
+    } finally {
+      await rm(file, { force: true });
+    }
+  }
+
+  private async saveUpload(csv: string): Promise<string> {
+    const dir = path.join(this.chorusDir, "uploads");
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.csv`);
+    const { writeFileAtomic } = await import("./store.js");
+    await writeFileAtomic(file, csv);
+    return file;
+  }
+
+  /** Plan a send (full list, or one proof address) and start it in the background. */
+  async start(
+    target: SendTarget,
+    to: { csv: string } | { proof: string },
+    options: { skipInvalid: boolean },
+  ): Promise<
+    | { status: "started"; sendId: string; recipients: number }
+    | { status: "refused"; reasons: string[]; import?: ImportSummary }
+  > {
+    const proof = "proof" in to;
+    const file = "csv" in to ? await this.saveUpload(to.csv) : undefined;
+    try {
+      const render = await this.renderer(target, proof);
+      const result = await planSend({
+        chorusDir: this.chorusDir,
+        campaign: target.loaded.campaign,
+        materialId: target.material.id,
+        partner: target.partner,
+        fields: target.material.personalization,
+        to: file ? { csv: file } : (to as { proof: string }),
+        transport: this.transportName,
+        render,
+        suppressions: await this.suppressions(),
+        skipInvalid: options.skipInvalid,
+      });
+      if (result.status === "refused") {
+        return {
+          status: "refused",
+          reasons: result.reasons,
+          ...(result.import ? { import: result.import } : {}),
+        };
+      }
+      if (result.status !== "planned") throw new Error("unexpected dry run");
+      const sendId = result.plan.sendId;
+      this.renderers.set(sendId, render);
+      this.run(sendId);
+      return { status: "started", sendId, recipients: result.plan.recipients };
+    } finally {
+      if (file) await rm(file, { force: true });
+    }
+  }
+
+  private emit(send: LiveSend): void {
+    this.live.set(send.sendId, send);
+    for (const listener of this.listeners.get(send.sendId) ?? []) listener(send);
+  }
+
+  private run(sendId: string): void {
+    const render = this.renderers.get(sendId);
+    if (!render)
+      throw new Error(
+        `send ${sendId} cannot be resumed from the builder after a restart: use the chorus CLI`,
+      );
+    const controller = new AbortController();
+    this.controllers.set(sendId, controller);
+    this.emit({ sendId, state: "running" });
+    void (async () => {
+      try {
+        const transport = this.transport(sendId);
+        const result = await runSend({
+          chorusDir: this.chorusDir,
+          sendId,
+          transport,
+          render,
+          suppressions: await this.suppressions(),
+          requestsPerSecond: transport.name === "outbox" ? null : undefined,
+          onProgress: (progress) => this.emit({ sendId, state: "running", progress }),
+          signal: controller.signal,
+        });
+        this.emit({
+          sendId,
+          state: result.status === "complete" ? "complete" : "paused",
+          report: result.report,
+          ...(this.live.get(sendId)?.progress ? { progress: this.live.get(sendId)!.progress! } : {}),
+        });
+      } catch (error) {
+        this.emit({ sendId, state: "failed", error: (error as Error).message });
+      } finally {
+        this.controllers.delete(sendId);
+      }
+    })();
+  }
+
+  pause(sendId: string): boolean {
+    const controller = this.controllers.get(sendId);
+    if (!controller) return false;
+    controller.abort();
+    return true;
+  }
+
+  resume(sendId: string): boolean {
+    if (this.controllers.has(sendId)) return false;
+    if (!this.renderers.has(sendId)) return false;
+    this.run(sendId);
+    return true;
+  }
+
+  async status(sendId: string): Promise<LiveSend | undefined> {
+    const live = this.live.get(sendId);
+    if (live) return live;
+    try {
+      const report = await readReport(this.chorusDir, sendId);
+      return { sendId, state: report.status === "complete" ? "complete" : "paused", report };
+    } catch {
+      return undefined;
+    }
+  }
+
+  subscribe(sendId: string, listener: Listener): () => void {
+    let set = this.listeners.get(sendId);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(sendId, set);
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  /** Sends with an outbox folder, newest first. */
+  async outbox(): Promise<{ sendId: string; messages: number; modifiedAt: string; report?: SendReport }[]> {
+    const dir = path.join(this.chorusDir, "outbox");
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const sends = [];
+    for (const name of names) {
+      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) continue;
+      const folder = path.join(dir, name);
+      const info = await stat(folder).catch(() => undefined);
+      if (!info?.isDirectory()) continue;
+      const files = (await readdir(folder)).filter((file) => file.endsWith(".eml"));
+      const report = await readReport(this.chorusDir, name).catch(() => undefined);
+      sends.push({
+        sendId: name,
+        messages: files.length,
+        modifiedAt: info.mtime.toISOString(),
+        ...(report ? { report } : {}),
+      });
+    }
+    return sends.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
+  }
+
+  async outboxMessages(sendId: string): Promise<{ file: string; to: string; subject: string }[]> {
+    const folder = sendPaths(this.chorusDir, sendId).outbox;
+    const files = (await readdir(folder).catch(() => [] as string[]))
+      .filter((file) => file.endsWith(".eml"))
+      .sort();
+    const out = [];
+    for (const file of files.slice(0, 500)) {
+      const head = (await readFile(path.join(folder, file), "utf8")).split("\r\n\r\n")[0] ?? "";
+      const header = (name: string) => unfold(head).match(new RegExp(`^${name}: (.*)$`, "mi"))?.[1] ?? "";
+      out.push({ file, to: decodeWords(header("To")), subject: decodeWords(header("Subject")) });
+    }
+    return out;
+  }
+
+  async outboxMessage(sendId: string, file: string): Promise<string | undefined> {
+    if (!/^\d{6}-\d{3}\.eml$/.test(file)) return undefined;
+    return readFile(path.join(sendPaths(this.chorusDir, sendId).outbox, file), "utf8").catch(() => undefined);
+  }
+}
+
+function unfold(head: string): string {
+  return head.replace(/\r\n[ \t]+/g, " ");
+}
+
+/** RFC 2047 encoded words (`=?utf-8?B?…?=` / `Q`) back to text, for the outbox list. */
+export function decodeWords(value: string): string {
+  return value.replace(
+    /=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*/g,
+    (_match, _charset: string, encoding: string, text: string) => {
+      if (encoding.toUpperCase() === "B") return Buffer.from(text, "base64").toString("utf8");
+      const bytes = text
+        .replace(/_/g, " ")
+        .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+      return Buffer.from(bytes, "latin1").toString("utf8");
+    },
+  );
+}
+
+function decodeQuotedPrintable(body: string): string {
+  const bytes = body
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return Buffer.from(bytes, "latin1").toString("utf8");
+}
+
+export interface ParsedEml {
+  headers: { name: string; value: string }[];
+  text?: string;
+  html?: string;
+}
+
+/** The headers and the decoded text and HTML parts of an .eml the outbox wrote (multipart/alternative, QP). */
+export function parseEml(eml: string): ParsedEml {
+  const split = eml.indexOf("\r\n\r\n");
+  const head = unfold(split === -1 ? eml : eml.slice(0, split));
+  const body = split === -1 ? "" : eml.slice(split + 4);
+  const headers = head.split("\r\n").flatMap((line) => {
+    const colon = line.indexOf(":");
+    return colon > 0
+      ? [{ name: line.slice(0, colon), value: decodeWords(line.slice(colon + 1).trim()) }]
+      : [];
+  });
+  const boundary = headers
+    .find((h) => h.name.toLowerCase() === "content-type")
+    ?.value.match(/boundary="?([^";]+)"?/)?.[1];
+  const result: ParsedEml = { headers };
+  if (!boundary) return result;
+  for (const part of body.split(`--${boundary}`)) {
+    const at = part.indexOf("\r\n\r\n");
+    if (at === -1) continue;
+    const partHead = part.slice(0, at).toLowerCase();
+    const content = part.slice(at + 4).replace(/\r\n$/, "");
+    const decoded = partHead.includes("quoted-printable") ? decodeQuotedPrintable(content) : content;
+    if (partHead.includes("text/plain")) result.text = decoded.replace(/\r\n/g, "\n");
+    else if (partHead.includes("text/html")) result.html = decoded;
+  }
+  return result;
+}

@@ -1,0 +1,431 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import {
+  type ContentFileInput,
+  type ContentSet,
+  type Diagnostic,
+  type LoadResult,
+  loadContentFiles,
+  STATUSES,
+} from "@chorus/content";
+import { loadContent } from "@chorus/content/node";
+import { type CampaignDiagnostic, checkCampaign } from "@chorus/language";
+import { parse as parseYaml } from "yaml";
+import { type Finding, fromContentDiagnostic, fromLanguageDiagnostic } from "../shared/findings.js";
+import { isSlug } from "../shared/ids.js";
+import { type StarterId, starterCampaign } from "../shared/starters.js";
+import { updateYamlText } from "./yaml-write.js";
+
+export const SCHEMA_COMMENT =
+  "# yaml-language-server: $schema=../../packages/content/schema/campaign.schema.json\n";
+
+export type Status = (typeof STATUSES)[number];
+
+export interface CampaignSummary {
+  id: string;
+  file: string;
+  title: string;
+  status: Status | "invalid";
+  goal?: string;
+  audiences: string[];
+  locales: string[];
+  updatedAt: string;
+  errors: number;
+  warnings: number;
+  /** The first error, for a file that cannot be opened in the builder (YAML or schema errors). */
+  problem?: string;
+}
+
+/** A refusal the API turns into an HTTP status with a clear message. */
+export class StoreError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409 | 413 | 422,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function versionOf(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Write `text` to `file` atomically: a temp file in the same folder, fsync, then rename over. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
+  const handle = await open(temp, "wx", 0o644);
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  // Make the rename itself durable.
+  const dir = await open(path.dirname(file), "r").catch(() => undefined);
+  await dir?.sync().catch(() => undefined);
+  await dir?.close();
+}
+
+/** Reads and writes the content root. Every write goes through one queue per file. */
+export class ContentStore {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly contentDir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Paths as the loader reports them: `<root-name>/<id>/campaign.yaml`. */
+  relative(file: string): string {
+    return path.relative(path.dirname(this.contentDir), file).split(path.sep).join("/");
+  }
+
+  campaignFile(id: string): string {
+    if (!isSlug(id))
+      throw new StoreError(400, `"${id}" is not a campaign id (lowercase letters, digits and hyphens)`);
+    return path.join(this.contentDir, id, "campaign.yaml");
+  }
+
+  async load(): Promise<LoadResult> {
+    return loadContent(this.contentDir, { relativeTo: path.dirname(this.contentDir), now: this.now() });
+  }
+
+  /** The library and partner files as text, for the browser to check and render as the author types. */
+  async sharedFiles(): Promise<ContentFileInput[]> {
+    const files: ContentFileInput[] = [];
+    for (const folder of ["_library", "_partners"]) {
+      const dir = path.join(this.contentDir, folder);
+      const names = await readdir(dir).catch(() => [] as string[]);
+      for (const name of names.sort()) {
+        if (!/\.ya?ml$/.test(name)) continue;
+        const file = path.join(dir, name);
+        files.push({ path: this.relative(file), text: await readFile(file, "utf8") });
+      }
+    }
+    return files;
+  }
+
+  /** Every asset path under the root (logo files), so the browser's loader checks them the same way. */
+  async assetPaths(): Promise<string[]> {
+    const dir = path.join(this.contentDir, "_partners", "logos");
+    const names = await readdir(dir).catch(() => [] as string[]);
+    return names.map((name) => this.relative(path.join(dir, name)));
+  }
+
+  async campaignIds(): Promise<string[]> {
+    const entries = await readdir(this.contentDir, { withFileTypes: true });
+    const ids: string[] = [];
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
+      if (!isSlug(entry.name)) continue;
+      const exists = await stat(path.join(this.contentDir, entry.name, "campaign.yaml")).catch(
+        () => undefined,
+      );
+      if (exists?.isFile()) ids.push(entry.name);
+    }
+    return ids.sort();
+  }
+
+  /** Language findings for one loaded campaign (empty when it did not load). */
+  lint(result: LoadResult, id: string): CampaignDiagnostic[] {
+    const loaded = result.content.campaigns.find((c) => c.file === this.relative(this.campaignFile(id)));
+    return loaded ? checkCampaign(loaded, result.content.library) : [];
+  }
+
+  async list(): Promise<{ campaigns: CampaignSummary[]; problems: Diagnostic[] }> {
+    const result = await this.load();
+    const summaries: CampaignSummary[] = [];
+    for (const id of await this.campaignIds()) {
+      const file = this.campaignFile(id);
+      const relative = this.relative(file);
+      const info = await stat(file);
+      const diagnostics = result.diagnostics.filter((d) => d.file === relative);
+      const loaded = result.content.campaigns.find((c) => c.file === relative);
+      const findings = loaded ? checkCampaign(loaded, result.content.library) : [];
+      const errors = [...diagnostics, ...findings].filter((d) => d.severity === "error").length;
+      const warnings = [...diagnostics, ...findings].filter((d) => d.severity === "warning").length;
+      const base = { id, file: relative, updatedAt: info.mtime.toISOString(), errors, warnings };
+      if (loaded) {
+        const { campaign } = loaded;
+        summaries.push({
+          ...base,
+          title: campaign.title,
+          status: campaign.status,
+          goal: campaign.goal,
+          audiences: campaign.audiences,
+          locales: campaign.locales,
+        });
+      } else {
+        const first = diagnostics.find((d) => d.severity === "error");
+        let raw: Record<string, unknown> = {};
+        try {
+          raw = (parseYaml(await readFile(file, "utf8")) ?? {}) as Record<string, unknown>;
+        } catch {
+          // The YAML itself is broken; the diagnostic says where.
+        }
+        summaries.push({
+          ...base,
+          title: typeof raw.title === "string" ? raw.title : id,
+          status: "invalid",
+          audiences: [],
+          locales: [],
+          problem: first
+            ? `${first.file}:${first.line}:${first.column} ${first.message}`
+            : "could not be loaded",
+        });
+      }
+    }
+    const known = new Set(summaries.map((s) => s.file));
+    // Problems outside campaign files (library, partners) are shown once, above the list.
+    const problems = result.diagnostics.filter((d) => d.severity === "error" && !known.has(d.file));
+    return { campaigns: summaries, problems };
+  }
+
+  async read(id: string): Promise<{
+    id: string;
+    file: string;
+    text: string;
+    version: string;
+    data: unknown;
+    diagnostics: Finding[];
+  }> {
+    const file = this.campaignFile(id);
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch {
+      throw new StoreError(404, `no campaign "${id}"`);
+    }
+    const result = await this.load();
+    const relative = this.relative(file);
+    let data: unknown = null;
+    try {
+      data = parseYaml(text);
+    } catch {
+      data = null;
+    }
+    return {
+      id,
+      file: relative,
+      text,
+      version: versionOf(text),
+      data,
+      diagnostics: [
+        ...result.diagnostics.filter((d) => d.file === relative).map(fromContentDiagnostic),
+        ...this.lint(result, id).map(fromLanguageDiagnostic),
+      ],
+    };
+  }
+
+  /** Run `task` after any earlier write to the same file has finished. */
+  private serialize<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(task);
+    this.queues.set(key, next);
+    return next.finally(() => {
+      if (this.queues.get(key) === next) this.queues.delete(key);
+    });
+  }
+
+  /** Validate `text` as this campaign's file against the rest of the content on disk. */
+  private async validate(
+    id: string,
+    text: string,
+  ): Promise<{ diagnostics: Diagnostic[]; findings: CampaignDiagnostic[]; content: ContentSet }> {
+    const relative = this.relative(this.campaignFile(id));
+    const files = [...(await this.sharedFiles()), { path: relative, text }];
+    const assets = new Set([...(await this.assetPaths()), ...files.map((f) => f.path)]);
+    const result = loadContentFiles(files, { assets, now: this.now() });
+    const diagnostics = result.diagnostics.filter((d) => d.file === relative);
+    const loaded = result.content.campaigns.find((c) => c.file === relative);
+    const findings = loaded ? checkCampaign(loaded, result.content.library) : [];
+    return { diagnostics, findings, content: result.content };
+  }
+
+  /**
+   * Save the editor's data over the campaign file, refusing (409) when the file changed since the
+   * client loaded `version` and (422) when the result would not be valid. Content edits to an
+   * approved campaign send it back to review.
+   */
+  async save(
+    id: string,
+    data: unknown,
+    version: string,
+  ): Promise<{ version: string; text: string; data: unknown; statusChanged: boolean }> {
+    const file = this.campaignFile(id);
+    return this.serialize(file, async () => {
+      let current: string;
+      try {
+        current = await readFile(file, "utf8");
+      } catch {
+        throw new StoreError(404, `no campaign "${id}"`);
+      }
+      if (versionOf(current) !== version) {
+        throw new StoreError(
+          409,
+          "This campaign was changed somewhere else (another tab, or the file in an editor) since you opened it. Your changes were not saved over it: reload to see the current version, then make your edits again.",
+          { currentVersion: versionOf(current) },
+        );
+      }
+      if (typeof data !== "object" || data === null || Array.isArray(data)) {
+        throw new StoreError(422, "the campaign must be an object", { diagnostics: [] });
+      }
+      const next = { ...(data as Record<string, unknown>) };
+      if (next.id !== id) {
+        throw new StoreError(422, `the campaign id must stay "${id}" (its folder name)`, { diagnostics: [] });
+      }
+      let previous: Record<string, unknown> = {};
+      try {
+        previous = (parseYaml(current) ?? {}) as Record<string, unknown>;
+      } catch {
+        previous = {};
+      }
+      let statusChanged = false;
+      if (previous.status === "approved") {
+        const { status: _a, approval: _b, ...before } = previous;
+        const { status: _c, approval: _d, ...after } = next;
+        if (!sameJson(before, after)) {
+          next.status = "in-review";
+          delete next.approval;
+          statusChanged = true;
+        }
+      }
+      // Status changes have their own route, with their own checks.
+      if (!statusChanged && next.status !== previous.status) {
+        throw new StoreError(422, "change the status with Submit for review or Approve, not by editing it", {
+          diagnostics: [],
+        });
+      }
+      if (!statusChanged && !sameJson(next.approval, previous.approval)) {
+        throw new StoreError(422, "the approval is recorded by Approve, not by editing it", {
+          diagnostics: [],
+        });
+      }
+      let text: string;
+      try {
+        text = updateYamlText(current, next);
+      } catch (error) {
+        throw new StoreError(422, (error as Error).message, { diagnostics: [] });
+      }
+      const { diagnostics } = await this.validate(id, text);
+      const errors = diagnostics.filter((d) => d.severity === "error");
+      if (errors.length > 0) {
+        throw new StoreError(422, `${errors.length} problem${errors.length === 1 ? "" : "s"} to fix first`, {
+          diagnostics: errors.map(fromContentDiagnostic),
+        });
+      }
+      if (text !== current) await writeFileAtomic(file, text);
+      return { version: versionOf(text), text, data: parseYaml(text), statusChanged };
+    });
+  }
+
+  async create(id: string, title: string, starter: StarterId): Promise<{ id: string; version: string }> {
+    const file = this.campaignFile(id);
+    return this.serialize(file, async () => {
+      if (await stat(path.dirname(file)).catch(() => undefined)) {
+        throw new StoreError(409, `a campaign called "${id}" already exists: choose another name`);
+      }
+      const data = starterCampaign(starter, id, title, this.now());
+      const { stringify } = await import("yaml");
+      const text = SCHEMA_COMMENT + stringify(data, { lineWidth: 110, flowCollectionPadding: false });
+      const { diagnostics } = await this.validate(id, text);
+      const errors = diagnostics.filter((d) => d.severity === "error");
+      if (errors.length > 0)
+        throw new StoreError(422, "the campaign would not be valid", {
+          diagnostics: errors.map(fromContentDiagnostic),
+        });
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFileAtomic(file, text);
+      return { id, version: versionOf(text) };
+    });
+  }
+
+  /**
+   * Move a campaign through draft → in review → approved. Approval records who and when, and is
+   * refused while the campaign has any error (schema or language).
+   */
+  async setStatus(
+    id: string,
+    status: Status,
+    version: string,
+    by?: string,
+  ): Promise<{ version: string; data: unknown }> {
+    if (!STATUSES.includes(status))
+      throw new StoreError(400, `"${status}" is not a status (${STATUSES.join(", ")})`);
+    const file = this.campaignFile(id);
+    return this.serialize(file, async () => {
+      let current: string;
+      try {
+        current = await readFile(file, "utf8");
+      } catch {
+        throw new StoreError(404, `no campaign "${id}"`);
+      }
+      if (versionOf(current) !== version) {
+        throw new StoreError(
+          409,
+          "This campaign was changed somewhere else since you opened it. Reload to see the current version before changing its status.",
+          { currentVersion: versionOf(current) },
+        );
+      }
+      const data = (parseYaml(current) ?? {}) as Record<string, unknown>;
+      const next: Record<string, unknown> = { ...data, status };
+      if (status === "approved") {
+        if (data.status !== "in-review") {
+          throw new StoreError(422, "submit the campaign for review before approving it", {
+            diagnostics: [],
+          });
+        }
+        const name = by?.trim();
+        if (!name)
+          throw new StoreError(422, "say who approves the campaign (your name)", { diagnostics: [] });
+        const { diagnostics, findings } = await this.validate(id, current);
+        const errors = [
+          ...diagnostics.map(fromContentDiagnostic),
+          ...findings.map(fromLanguageDiagnostic),
+        ].filter((d) => d.severity === "error");
+        if (errors.length > 0) {
+          throw new StoreError(
+            422,
+            `cannot approve: ${errors.length} error${errors.length === 1 ? "" : "s"} to fix first`,
+            { diagnostics: errors },
+          );
+        }
+        next.approval = {
+          by: name,
+          at: this.now()
+            .toISOString()
+            .replace(/\.\d{3}Z$/, "Z"),
+        };
+      } else {
+        delete next.approval;
+      }
+      const text = updateYamlText(current, next);
+      const { diagnostics } = await this.validate(id, text);
+      const errors = diagnostics.filter((d) => d.severity === "error");
+      if (errors.length > 0)
+        throw new StoreError(422, "the campaign has errors to fix first", {
+          diagnostics: errors.map(fromContentDiagnostic),
+        });
+      await writeFileAtomic(file, text);
+      return { version: versionOf(text), data: parseYaml(text) };
+    });
+  }
+}

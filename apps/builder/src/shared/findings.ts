@@ -1,0 +1,54 @@
+import type { Diagnostic } from "@chorus/content";
+import type { CampaignDiagnostic } from "@chorus/language";
+
+/** One problem, from the schema/loader or from the language checker, in the shape the UI shows. */
+export interface Finding {
+  /** Errors block saving (content) or approval (language); warnings and suggestions never block. */
+  severity: "error" | "warning" | "suggestion";
+  /** `schema`, `unknown-ref`… for content problems; the rule id (`stigma/committed-suicide`) for language. */
+  code: string;
+  category: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  /** Field path, e.g. `materials[0].blocks[2].text`. */
+  path: string;
+  /** Offsets into the field's text, for language findings. */
+  start?: number;
+  end?: number;
+  suggestions?: string[];
+  fixable?: boolean;
+  source?: { name: string; url?: string };
+}
+
+export function fromContentDiagnostic(d: Diagnostic): Finding {
+  return {
+    severity: d.severity,
+    code: d.code,
+    category: "content",
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    path: d.path,
+  };
+}
+
+export function fromLanguageDiagnostic(d: CampaignDiagnostic): Finding {
+  return {
+    severity: d.severity,
+    code: d.ruleId,
+    category: d.category,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    path: d.path,
+    start: d.start,
+    end: d.end,
+    suggestions: d.suggestions,
+    fixable: d.fixable,
+    ...(d.source ? { source: d.source as { name: string; url?: string } } : {}),
+  };
+}

@@ -1,0 +1,626 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: API responses are read loosely; each test asserts the fields it needs
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createApp } from "../src/server/app.js";
+import { ConfigError, configFromEnv } from "../src/server/config.js";
+import { STARTERS } from "../src/shared/starters.js";
+import { tempContent, testConfig } from "./helpers.js";
+
+let env: Awaited<ReturnType<typeof tempContent>>;
+let app: ReturnType<typeof createApp>["app"];
+
+beforeEach(async () => {
+  env = await tempContent();
+  app = createApp(testConfig(env.contentDir, env.chorusDir)).app;
+});
+afterEach(async () => {
+  await env.cleanup();
+});
+
+const call = (url: string, init?: RequestInit) => app.request(`http://127.0.0.1${url}`, init);
+const send = (url: string, method: string, body: unknown) =>
+  call(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+async function open(id: string) {
+  const response = await call(`/api/campaigns/${id}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as {
+    text: string;
+    version: string;
+    data: Record<string, any>;
+    diagnostics: any[];
+  };
+}
+
+const fileOf = (id: string) => path.join(env.contentDir, id, "campaign.yaml");
+
+describe("campaign list", () => {
+  it("lists every seed campaign with status, goal, audiences, locales, last edit and lint counts", async () => {
+    const response = await call("/api/campaigns");
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { campaigns: any[] };
+    expect(body.campaigns.map((c) => c.id)).toEqual([
+      "burnout-is-a-system-problem",
+      "crisis-and-peer-support",
+      "help-seeking-without-fear",
+      "what-leaders-can-do-this-quarter",
+    ]);
+    const burnout = body.campaigns[0];
+    expect(burnout).toMatchObject({ status: "approved", goal: expect.any(String), errors: 0 });
+    expect(burnout.audiences.length).toBeGreaterThan(0);
+    expect(burnout.locales).toContain("en");
+    expect(Date.parse(burnout.updatedAt)).not.toBeNaN();
+    expect(typeof burnout.warnings).toBe("number");
+  });
+
+  it("still loads when a campaign file holds invalid YAML, and shows where the error is", async () => {
+    await writeFile(fileOf("help-seeking-without-fear"), "id: help-seeking-without-fear\ntitle: [unclosed\n");
+    const body = (await (await call("/api/campaigns")).json()) as { campaigns: any[] };
+    expect(body.campaigns).toHaveLength(4);
+    const broken = body.campaigns.find((c) => c.id === "help-seeking-without-fear");
+    expect(broken.status).toBe("invalid");
+    expect(broken.errors).toBeGreaterThan(0);
+    expect(broken.problem).toMatch(/campaigns\/help-seeking-without-fear\/campaign\.yaml:\d+:\d+/);
+    expect(body.campaigns.find((c) => c.id === "burnout-is-a-system-problem").status).toBe("approved");
+  });
+});
+
+describe("opening and saving", () => {
+  it("opens a campaign with its text, version, data and findings", async () => {
+    const opened = await open("help-seeking-without-fear");
+    expect(opened.text).toContain("# yaml-language-server");
+    expect(opened.version).toMatch(/^[0-9a-f]{64}$/);
+    expect(opened.data.id).toBe("help-seeking-without-fear");
+    expect(Array.isArray(opened.diagnostics)).toBe(true);
+  });
+
+  it("saves a changed field, keeping comments and key order", async () => {
+    const opened = await open("what-leaders-can-do-this-quarter");
+    const data = structuredClone(opened.data);
+    data.materials[0].subject = "A new subject line for this month";
+    const response = await send("/api/campaigns/what-leaders-can-do-this-quarter", "PUT", {
+      version: opened.version,
+      data,
+    });
+    expect(response.status).toBe(200);
+    const saved = await readFile(fileOf("what-leaders-can-do-this-quarter"), "utf8");
+    expect(saved).toContain("subject: A new subject line for this month");
+    // Every comment line of the original is still there.
+    const comments = opened.text.split("\n").filter((line) => line.trim().startsWith("#"));
+    expect(comments.length).toBeGreaterThanOrEqual(1);
+    for (const comment of comments) expect(saved).toContain(comment.trim());
+    const keys = (text: string) =>
+      text
+        .split("\n")
+        .filter((l) => /^[a-zA-Z]+:/.test(l))
+        .map((l) => l.split(":")[0]);
+    expect(keys(saved)).toEqual(keys(opened.text));
+    const body = (await response.json()) as { version: string };
+    expect(body.version).not.toBe(opened.version);
+  });
+
+  it("refuses a save carrying a stale version (two tabs) with 409, never overwriting", async () => {
+    const first = await open("help-seeking-without-fear");
+    const a = structuredClone(first.data);
+    a.title = "Saved in tab A";
+    expect(
+      (await send("/api/campaigns/help-seeking-without-fear", "PUT", { version: first.version, data: a }))
+        .status,
+    ).toBe(200);
+    const b = structuredClone(first.data);
+    b.title = "Saved in tab B";
+    const response = await send("/api/campaigns/help-seeking-without-fear", "PUT", {
+      version: first.version,
+      data: b,
+    });
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { error: string }).error).toMatch(/changed somewhere else/);
+    expect(await readFile(fileOf("help-seeking-without-fear"), "utf8")).toContain("title: Saved in tab A");
+  });
+
+  it("refuses to save over a file changed on disk while it was open", async () => {
+    const opened = await open("help-seeking-without-fear");
+    const edited = opened.text.replace("title: Help-seeking without fear", "title: Edited in a text editor");
+    await writeFile(fileOf("help-seeking-without-fear"), edited);
+    const data = structuredClone(opened.data);
+    data.summary = "Changed in the builder";
+    const response = await send("/api/campaigns/help-seeking-without-fear", "PUT", {
+      version: opened.version,
+      data,
+    });
+    expect(response.status).toBe(409);
+    expect(await readFile(fileOf("help-seeking-without-fear"), "utf8")).toBe(edited);
+  });
+
+  it("refuses content that fails validation with 422 and the diagnostics, leaving the file as it was", async () => {
+    const opened = await open("help-seeking-without-fear");
+    const data = structuredClone(opened.data);
+    data.materials[0].blocks.push({ type: "stat", fact: "no-such-fact" });
+    data.callsToAction[0].url = "http://not-https.example.org";
+    const response = await send("/api/campaigns/help-seeking-without-fear", "PUT", {
+      version: opened.version,
+      data,
+    });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { diagnostics: any[] };
+    expect(body.diagnostics.map((d) => d.path)).toContain("callsToAction[0].url");
+    expect(body.diagnostics[0].message).toMatch(/https/);
+    for (const d of body.diagnostics) expect(d.line).toBeGreaterThan(0);
+    expect(await readFile(fileOf("help-seeking-without-fear"), "utf8")).toBe(opened.text);
+  });
+
+  it("refuses a body that is not JSON, and an oversized body", async () => {
+    const bad = await call("/api/campaigns/help-seeking-without-fear", {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
+    expect(bad.status).toBe(400);
+    const huge = await call("/api/campaigns/help-seeking-without-fear", {
+      method: "PUT",
+      headers: { "content-type": "application/json", "content-length": String(3 * 1024 * 1024) },
+      body: "x".repeat(3 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
+  });
+
+  it("writes atomically: no temp files are left in the campaign folder", async () => {
+    const opened = await open("help-seeking-without-fear");
+    const data = structuredClone(opened.data);
+    data.title = "Atomic";
+    await send("/api/campaigns/help-seeking-without-fear", "PUT", { version: opened.version, data });
+    const { readdir } = await import("node:fs/promises");
+    expect(await readdir(path.dirname(fileOf("help-seeking-without-fear")))).toEqual(["campaign.yaml"]);
+  });
+});
+
+describe("ids and paths", () => {
+  const attempts = [
+    "/api/campaigns/..%2f..%2fpackage.json",
+    "/api/campaigns/..%2F_library",
+    "/api/campaigns/%2e%2e",
+    "/api/campaigns/%2Fetc%2Fpasswd",
+    "/api/campaigns/..%5c..%5cwindows",
+    "/api/campaigns/Help-Seeking",
+  ];
+  for (const url of attempts) {
+    it(`refuses ${url} without reading outside the content root`, async () => {
+      const response = await call(url);
+      expect([400, 404]).toContain(response.status);
+      const text = await response.text();
+      expect(text).not.toMatch(/root:|"name": "chorus"|facts:/);
+    });
+  }
+
+  it("refuses traversal in partner, material and static paths", async () => {
+    expect((await call("/api/partners/..%2f..%2fetc/logo")).status).toBe(400);
+    expect(
+      (await call("/api/campaigns/help-seeking-without-fear/emails/..%2fx/html?partner=collaborative"))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await call(
+          "/api/campaigns/help-seeking-without-fear/emails/call-to-action-clinicians/html?partner=..%2f..",
+        )
+      ).status,
+    ).toBe(400);
+    expect((await call("/api/outbox/..%2f..%2fetc/passwd")).status).toBe(400);
+  });
+
+  it("refuses to create a campaign with an unsafe id", async () => {
+    const response = await send("/api/campaigns", "POST", {
+      id: "../escape",
+      title: "Escape",
+      starter: "newsletter",
+    });
+    expect(response.status).toBe(422);
+  });
+});
+
+describe("creating from a starter", () => {
+  for (const starter of STARTERS) {
+    it(`creates a "${starter.label}" campaign that is valid and passes the language checks at once`, async () => {
+      const id = `new-${starter.id}`;
+      const response = await send("/api/campaigns", "POST", {
+        id,
+        title: `New ${starter.label}`,
+        starter: starter.id,
+      });
+      expect(response.status).toBe(201);
+      const opened = await open(id);
+      expect(opened.data.status).toBe("draft");
+      expect(opened.diagnostics).toEqual([]);
+      expect(opened.text.startsWith("# yaml-language-server: $schema=")).toBe(true);
+    });
+  }
+
+  it("refuses to create over an existing campaign (409)", async () => {
+    const response = await send("/api/campaigns", "POST", {
+      id: "help-seeking-without-fear",
+      title: "Again",
+      starter: "event",
+    });
+    expect(response.status).toBe(409);
+  });
+});
+
+describe("review and approval", () => {
+  async function create(id = "fresh") {
+    await send("/api/campaigns", "POST", { id, title: "Fresh campaign", starter: "newsletter" });
+    return open(id);
+  }
+
+  it("moves draft → in review → approved and records who and when in the file", async () => {
+    let opened = await create();
+    let response = await send("/api/campaigns/fresh/status", "POST", {
+      version: opened.version,
+      status: "in-review",
+    });
+    expect(response.status).toBe(200);
+    opened = await open("fresh");
+    response = await send("/api/campaigns/fresh/status", "POST", {
+      version: opened.version,
+      status: "approved",
+      by: "Dana Reviewer",
+    });
+    expect(response.status).toBe(200);
+    const text = await readFile(fileOf("fresh"), "utf8");
+    expect(text).toMatch(/status: approved/);
+    expect(text).toMatch(/approval:\n {2}by: Dana Reviewer\n {2}at: "?2026-11-23T10:00:00Z"?/);
+  });
+
+  it("refuses approval while errors remain, naming them", async () => {
+    let opened = await create();
+    const data = structuredClone(opened.data);
+    data.materials[0].blocks[1].text = "Last year a colleague committed suicide after a hard month.";
+    expect((await send("/api/campaigns/fresh", "PUT", { version: opened.version, data })).status).toBe(200);
+    opened = await open("fresh");
+    expect(
+      opened.diagnostics.some((d) => d.severity === "error" && d.code.includes("committed-suicide")),
+    ).toBe(true);
+    await send("/api/campaigns/fresh/status", "POST", { version: opened.version, status: "in-review" });
+    opened = await open("fresh");
+    const response = await send("/api/campaigns/fresh/status", "POST", {
+      version: opened.version,
+      status: "approved",
+      by: "Dana",
+    });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: string; diagnostics: any[] };
+    expect(body.error).toMatch(/cannot approve/);
+    expect(body.diagnostics.length).toBeGreaterThan(0);
+    expect(await readFile(fileOf("fresh"), "utf8")).toMatch(/status: in-review/);
+  });
+
+  it("refuses approval without a name and from draft", async () => {
+    const opened = await create();
+    expect(
+      (
+        await send("/api/campaigns/fresh/status", "POST", {
+          version: opened.version,
+          status: "approved",
+          by: "X",
+        })
+      ).status,
+    ).toBe(422);
+  });
+
+  it("sends an approved campaign back to review when its content changes", async () => {
+    const opened = await open("burnout-is-a-system-problem");
+    expect(opened.data.status).toBe("approved");
+    const data = structuredClone(opened.data);
+    data.summary = `${data.summary} Updated.`;
+    const response = await send("/api/campaigns/burnout-is-a-system-problem", "PUT", {
+      version: opened.version,
+      data,
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { statusChanged: boolean }).statusChanged).toBe(true);
+    const text = await readFile(fileOf("burnout-is-a-system-problem"), "utf8");
+    expect(text).toMatch(/status: in-review/);
+    expect(text).not.toMatch(/^approval:/m);
+  });
+
+  it("refuses a status change or approval smuggled through a save", async () => {
+    const opened = await open("help-seeking-without-fear");
+    const data = {
+      ...structuredClone(opened.data),
+      status: "approved",
+      approval: { by: "Me", at: "2026-01-01T00:00:00Z" },
+    };
+    expect(
+      (await send("/api/campaigns/help-seeking-without-fear", "PUT", { version: opened.version, data }))
+        .status,
+    ).toBe(422);
+  });
+});
+
+describe("export", () => {
+  const base = "/api/campaigns/burnout-is-a-system-problem";
+  it("downloads one email as HTML, plain text and .eml for a partner", async () => {
+    const html = await call(`${base}/emails/newsletter-clinicians/html?partner=example-health`);
+    expect(html.status).toBe(200);
+    expect(html.headers.get("content-disposition")).toMatch(
+      /attachment; filename="burnout-is-a-system-problem-newsletter-clinicians-example-health.html"/,
+    );
+    const htmlText = await html.text();
+    expect(htmlText).toMatch(/<html/i);
+    expect(htmlText).toContain("Example Health");
+    const txt = await call(`${base}/emails/newsletter-clinicians/txt?partner=collaborative`);
+    expect(await txt.text()).toMatch(/\w/);
+    const eml = await call(`${base}/emails/newsletter-clinicians/eml?partner=example-health`);
+    expect(eml.headers.get("content-type")).toBe("message/rfc822");
+    const emlText = await eml.text();
+    expect(emlText).toMatch(/^From: /m);
+    expect(emlText).toMatch(/^Subject: /m);
+    expect(emlText).toMatch(/multipart\/alternative/);
+  });
+
+  it("exports the whole kit for one partner as a zip with a manifest", async () => {
+    const response = await call(`${base}/kit?partner=example-health`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const names = Object.keys(files);
+    const manifest = JSON.parse(
+      strFromU8(files["burnout-is-a-system-problem-example-health/manifest.json"]!),
+    );
+    expect(manifest.partner.id).toBe("example-health");
+    expect(manifest.proof).toBe(false);
+    expect(manifest.emails).toHaveLength(2);
+    for (const email of manifest.emails) {
+      for (const file of email.files)
+        expect(names).toContain(`burnout-is-a-system-problem-example-health/${file}`);
+    }
+  });
+
+  it("labels exports of a campaign that is not approved as proofs", async () => {
+    const response = await call("/api/campaigns/what-leaders-can-do-this-quarter/kit?partner=collaborative");
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const manifest = JSON.parse(
+      strFromU8(Object.entries(files).find(([n]) => n.endsWith("manifest.json"))![1]),
+    );
+    expect(manifest.proof).toBe(true);
+    expect(manifest.emails[0].subject).toMatch(/^\[PROOF\]/);
+  });
+
+  it("refuses an unknown partner, a non-email material and a bad format", async () => {
+    expect((await call(`${base}/kit?partner=nobody`)).status).toBe(404);
+    expect((await call(`${base}/kit`)).status).toBe(400);
+    expect((await call(`${base}/emails/newsletter-clinicians/pdf?partner=collaborative`)).status).toBe(400);
+    const campaign = await open("help-seeking-without-fear");
+    const social = campaign.data.materials.find((m: any) => m.kind !== "email").id;
+    expect(
+      (await call(`/api/campaigns/help-seeking-without-fear/emails/${social}/html?partner=collaborative`))
+        .status,
+    ).toBe(422);
+  });
+
+  it("serves partner logos as inert images", async () => {
+    const response = await call("/api/partners/example-health/logo");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/svg+xml");
+    expect(response.headers.get("content-security-policy")).toMatch(/sandbox/);
+  });
+});
+
+describe("sending", () => {
+  const csv = "email,firstName\nana@example.org,Ana\nben@example.org,Ben\nnot-an-address,Cy\n";
+  const base = "/api/campaigns/burnout-is-a-system-problem";
+  const query = "material=newsletter-clinicians&partner=example-health";
+  const upload = (url: string, body: string) =>
+    call(url, { method: "POST", headers: { "content-type": "text/csv" }, body });
+
+  async function waitFor(sendId: string) {
+    for (let i = 0; i < 200; i++) {
+      const status = (await (await call(`/api/sends/${sendId}`)).json()) as { state: string; report?: any };
+      if (status.state === "complete" || status.state === "failed") return status;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error("send did not finish");
+  }
+
+  it("checks a recipients CSV row by row without sending", async () => {
+    const response = await upload(`${base}/recipients/check?${query}`, csv);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { import: any; recipients: number };
+    expect(body.import.rows).toBe(3);
+    expect(body.import.invalidRows).toBe(1);
+    expect(body.import.problems[0]).toMatchObject({ row: 4 });
+    expect(body.recipients).toBe(2);
+  });
+
+  it("refuses an oversized upload with 413", async () => {
+    const big = `email\n${"someone@example.org\n".repeat(5000)}`;
+    const response = await upload(`${base}/recipients/check?${query}`, big);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: string }).error).toMatch(/too large/);
+  });
+
+  it("refuses a full send with invalid rows unless told to skip them", async () => {
+    const response = await upload(`${base}/sends?${query}`, csv);
+    expect(response.status).toBe(422);
+  });
+
+  it("sends to the outbox, reports progress and lists the messages", async () => {
+    const response = await upload(`${base}/sends?${query}&skipInvalid=1`, csv);
+    expect(response.status).toBe(202);
+    const { sendId } = (await response.json()) as { sendId: string };
+    const done = await waitFor(sendId);
+    expect(done.state).toBe("complete");
+    expect(done.report.sent).toBe(2);
+    const outbox = (await (await call("/api/outbox")).json()) as { transport: string; sends: any[] };
+    expect(outbox.transport).toBe("outbox");
+    expect(outbox.sends[0].sendId).toBe(sendId);
+    const messages = (await (await call(`/api/outbox/${sendId}`)).json()) as { messages: any[] };
+    expect(messages.messages.map((m) => m.to).sort()).toEqual(
+      ["Ana <ana@example.org>", "Ben <ben@example.org>"]
+        .sort()
+        .map((x) => expect.stringContaining(x.match(/<(.*)>/)![1]!)),
+    );
+    const eml = await call(`/api/outbox/${sendId}/${messages.messages[0].file}`);
+    expect(await eml.text()).toMatch(/^Subject: /m);
+    const parsed = (await (
+      await call(`/api/outbox/${sendId}/${messages.messages[0].file}?format=parsed`)
+    ).json()) as {
+      headers: { name: string; value: string }[];
+      text: string;
+      html: string;
+    };
+    expect(parsed.headers.find((h) => h.name === "Subject")?.value).toMatch(/\w/);
+    expect(parsed.html).toMatch(/<html/i);
+    expect(parsed.text).not.toMatch(/=3D/);
+    expect((await call(`/api/outbox/${sendId}/..%2f..%2fplan.json`)).status).toBe(404);
+  });
+
+  it("pauses a running send and resumes it to the end, sending nobody twice", async () => {
+    const many = `email,firstName\n${Array.from({ length: 600 }, (_, i) => `person${i}@example.org,P${i}`).join("\n")}\n`;
+    const response = await upload(`${base}/sends?${query}`, many);
+    expect(response.status).toBe(202);
+    const { sendId } = (await response.json()) as { sendId: string };
+    const paused = await call(`/api/sends/${sendId}/pause`, { method: "POST" });
+    expect(paused.status).toBe(200);
+    let status: { state: string; report?: { sent: number } } = { state: "running" };
+    for (let i = 0; i < 200 && status.state === "running"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      status = (await (await call(`/api/sends/${sendId}`)).json()) as typeof status;
+    }
+    expect(status.state).toBe("paused");
+    expect(status.report!.sent).toBeLessThan(600);
+    expect((await call(`/api/sends/${sendId}/pause`, { method: "POST" })).status).toBe(409);
+    expect((await call(`/api/sends/${sendId}/resume`, { method: "POST" })).status).toBe(200);
+    const done = await waitFor(sendId);
+    expect(done.state).toBe("complete");
+    expect(done.report.sent).toBe(600);
+    const { readdir } = await import("node:fs/promises");
+    const files = (await readdir(path.join(env.chorusDir, "outbox", sendId))).filter((f) =>
+      f.endsWith(".eml"),
+    );
+    expect(files).toHaveLength(600);
+  }, 60_000);
+
+  it("streams progress as server-sent events", async () => {
+    const response = await upload(`${base}/sends?${query}&skipInvalid=1`, csv);
+    const { sendId } = (await response.json()) as { sendId: string };
+    const events = await call(`/api/sends/${sendId}/events`);
+    expect(events.headers.get("content-type")).toMatch(/text\/event-stream/);
+    const text = await events.text();
+    expect(text).toMatch(/event: progress/);
+    expect(text).toMatch(/"state":"complete"/);
+  });
+
+  it("sends a proof of a draft to one address", async () => {
+    const response = await send("/api/campaigns/what-leaders-can-do-this-quarter/proof", "POST", {
+      material: (await open("what-leaders-can-do-this-quarter")).data.materials[0].id,
+      partner: "collaborative",
+      to: "reviewer@example.org",
+    });
+    expect(response.status).toBe(202);
+    const { sendId } = (await response.json()) as { sendId: string };
+    await waitFor(sendId);
+    const messages = (await (await call(`/api/outbox/${sendId}`)).json()) as { messages: any[] };
+    expect(messages.messages).toHaveLength(1);
+    expect(messages.messages[0].subject).toMatch(/^\[PROOF\]/);
+  });
+
+  it("refuses a full send of a campaign that is not approved", async () => {
+    const material = (await open("what-leaders-can-do-this-quarter")).data.materials[0].id;
+    const response = await upload(
+      `/api/campaigns/what-leaders-can-do-this-quarter/sends?material=${material}&partner=collaborative&skipInvalid=1`,
+      csv,
+    );
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { reasons: string[] }).reasons.join(" ")).toMatch(/not approved/);
+  });
+
+  it("refuses a proof to something that is not one address", async () => {
+    const response = await send(`${base}/proof`, "POST", {
+      material: "newsletter-clinicians",
+      partner: "collaborative",
+      to: "a@b.org, c@d.org",
+    });
+    expect(response.status).toBe(422);
+  });
+});
+
+describe("security", () => {
+  it("puts a strict Content-Security-Policy on every response", async () => {
+    for (const url of ["/api/campaigns", "/", "/api/nothing"]) {
+      const csp = (await call(url)).headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'none'");
+      expect(csp).not.toContain("unsafe-eval");
+    }
+  });
+
+  it("answers only to loopback host names when no token is set (DNS rebinding)", async () => {
+    const rebound = await call("/api/campaigns", { headers: { host: "evil.example:4173" } });
+    expect(rebound.status).toBe(403);
+    expect((await call("/api/campaigns", { headers: { host: "localhost:4173" } })).status).toBe(200);
+    expect((await call("/api/campaigns", { headers: { host: "[::1]:4173" } })).status).toBe(200);
+  });
+
+  it("refuses state changes from another site", async () => {
+    const opened = await open("help-seeking-without-fear");
+    const response = await call("/api/campaigns/help-seeking-without-fear/status", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example", host: "127.0.0.1:4173" },
+      body: JSON.stringify({ version: opened.version, status: "draft" }),
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it("requires the token on every API call when one is configured", async () => {
+    const guarded = createApp(
+      testConfig(env.contentDir, env.chorusDir, { token: "a-very-long-secret-token" }),
+    ).app;
+    expect((await guarded.request("http://127.0.0.1/api/campaigns")).status).toBe(401);
+    expect(
+      (
+        await guarded.request("http://127.0.0.1/api/campaigns", {
+          headers: { authorization: "Bearer wrong-token-of-some-len" },
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await guarded.request("http://127.0.0.1/api/campaigns", {
+          headers: { authorization: "Bearer a-very-long-secret-token" },
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it("binds to 127.0.0.1 by default and refuses another host without a token", () => {
+    expect(configFromEnv({}).host).toBe("127.0.0.1");
+    expect(() => configFromEnv({ CHORUS_HOST: "0.0.0.0" })).toThrow(ConfigError);
+    expect(configFromEnv({ CHORUS_HOST: "0.0.0.0", CHORUS_TOKEN: "a-very-long-secret-token" }).token).toBe(
+      "a-very-long-secret-token",
+    );
+  });
+
+  it("never sends the Resend key to the browser", async () => {
+    const keyed = createApp(
+      testConfig(env.contentDir, env.chorusDir, { resendApiKey: "re_test_secret_value" }),
+    ).app;
+    for (const url of ["/api/config", "/api/content", "/api/campaigns", "/api/outbox"]) {
+      const text = await (await keyed.request(`http://127.0.0.1${url}`)).text();
+      expect(text).not.toContain("re_test_secret_value");
+    }
+    const config = (await (await keyed.request("http://127.0.0.1/api/config")).json()) as {
+      transport: string;
+    };
+    expect(config.transport).toBe("resend");
+  });
+
+  it("answers unknown API routes with 404 JSON", async () => {
+    const response = await call("/api/nothing-here");
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: string }).error).toMatch(/no such/);
+  });
+});

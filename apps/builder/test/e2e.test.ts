@@ -1,0 +1,422 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: API responses are read loosely; each test asserts the fields it needs
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  axeViolations,
+  buildApp,
+  E2E_BUILD,
+  launchBrowser,
+  type RunningServer,
+  startServer,
+} from "./browser.js";
+import { APP_ROOT, tempContent } from "./helpers.js";
+
+const SHOTS = path.join(APP_ROOT, "test-results");
+const CANARY = "re_canary_builder_bundle_9f3a1c";
+
+let env: Awaited<ReturnType<typeof tempContent>>;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  // Built with a Resend key in the environment, so the bundle scan below has something to find if it leaks.
+  await buildApp({ RESEND_API_KEY: CANARY });
+  env = await tempContent();
+  server = await startServer({
+    CHORUS_CONTENT_DIR: env.contentDir,
+    CHORUS_DIR: env.chorusDir,
+    RESEND_API_KEY: "",
+  });
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await env?.cleanup();
+});
+
+async function shot(page: Page, name: string, fullPage = false) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+}
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+async function newPage(width = 1280, height = 900) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return { page, errors, context };
+}
+
+describe("the built app", () => {
+  it("never ships the Resend key or its variable name to the browser", async () => {
+    const dir = path.join(E2E_BUILD, "client");
+    const files = await readdir(dir, { recursive: true });
+    let scanned = 0;
+    for (const file of files) {
+      if (!/\.(js|css|html|json|map)$/.test(file)) continue;
+      const text = await readFile(path.join(dir, file), "utf8");
+      expect(text, file).not.toContain(CANARY);
+      expect(text, file).not.toContain("RESEND_API_KEY");
+      scanned++;
+    }
+    expect(scanned).toBeGreaterThan(3);
+  });
+
+  it("serves the first page within 2 seconds of starting", async () => {
+    const started = performance.now();
+    const probe = await startServer({ CHORUS_CONTENT_DIR: env.contentDir, CHORUS_DIR: env.chorusDir });
+    try {
+      const response = await fetch(`${probe.url}/`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<div id="root">');
+      expect(performance.now() - started).toBeLessThan(2000);
+    } finally {
+      await probe.stop();
+    }
+  });
+});
+
+describe("a communicator's main flow", () => {
+  it("creates, checks, fixes, adds a fact, switches partner, approves, exports and sends", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole("link", { name: "Burnout is a system problem" }).count()).toBe(1);
+    await shot(page, "01-campaign-list", true);
+    await expectNoAxeViolations(page, "campaign list");
+
+    // Create from a starter: valid from the first second.
+    await page.getByLabel("Title").fill("Clinician well-being week 2027");
+    await page.getByRole("radio", { name: /Awareness week/ }).check();
+    await page.getByRole("button", { name: "Create campaign" }).click();
+    await page.waitForURL(/\/campaigns\/clinician-well-being-week-2027$/);
+    await expect.poll(() => page.getByText("ready for approval").count()).toBe(1);
+    await page.locator("iframe.inbox__frame").waitFor();
+    await shot(page, "02-new-campaign");
+    await expectNoAxeViolations(page, "editor");
+
+    // A stigmatizing sentence is flagged as it is typed.
+    const paragraph = page.getByRole("textbox", { name: "Paragraph" });
+    await paragraph.fill("Last spring a colleague committed suicide. We miss her.");
+    const fix = page.getByRole("button", { name: "Replace “committed suicide” with “died by suicide”" });
+    await expect.poll(() => fix.count()).toBe(1);
+    expect(await page.locator("mark[data-severity=error]").first().textContent()).toBe("committed suicide");
+    expect(await page.getByText(/errors? to fix/).count()).toBe(1);
+    await paragraph.scrollIntoViewIfNeeded();
+    await shot(page, "03-stigma-flagged");
+
+    // One click fixes it.
+    await fix.click();
+    await expect
+      .poll(() => paragraph.inputValue())
+      .toBe("Last spring a colleague died by suicide. We miss her.");
+    // Mentioning suicide needs a crisis resource: add 988 from the library.
+    await page.getByRole("button", { name: "Resources…" }).click();
+    await page.getByRole("searchbox").fill("988");
+    await page.getByRole("button", { name: /^Add 988 Suicide/ }).click();
+    await shot(page, "04-fixed-with-crisis-line");
+
+    // A stat from the library brings its citation into the preview.
+    await page.getByRole("button", { name: "Fact…" }).click();
+    await page.getByRole("searchbox").fill("62.8%");
+    await page.getByRole("button", { name: /^Add 62\.8%/ }).click();
+    await expect.poll(() => page.getByText("ready for approval").count()).toBe(1);
+    const frame = page.locator("iframe.inbox__frame");
+    await expect
+      .poll(async () => (await frame.getAttribute("srcdoc")) ?? "")
+      .toContain("Mayo Clinic Proceedings");
+    await expect.poll(async () => (await frame.getAttribute("srcdoc")) ?? "").toContain("died by suicide");
+    expect(await frame.getAttribute("sandbox")).toBe("");
+    await page.getByRole("tab", { name: "Preview" }).scrollIntoViewIfNeeded();
+    await shot(page, "05-stat-and-citation-in-preview");
+
+    // Switching partner re-renders at once.
+    await page.getByLabel("Partner", { exact: true }).selectOption("example-health");
+    await expect.poll(async () => (await frame.getAttribute("srcdoc")) ?? "").toContain("Example Health");
+    await page.getByRole("radio", { name: "Mobile" }).check();
+    await page.getByRole("radio", { name: "Dark" }).check();
+    await expect.poll(async () => (await frame.getAttribute("style")) ?? "").toContain("375px");
+    expect(await frame.getAttribute("srcdoc")).toMatch(/@media all\s*\{\s*\.c-page/);
+    await shot(page, "06-partner-mobile-dark");
+    await page.getByRole("radio", { name: "Plain text" }).check();
+    await expect
+      .poll(() =>
+        page
+          .getByRole("region", { name: "Plain-text version" })
+          .or(page.locator("pre.inbox__text"))
+          .first()
+          .textContent(),
+      )
+      .toContain("died by suicide");
+    await shot(page, "06b-plain-text");
+    await page.getByRole("radio", { name: "Web components" }).check();
+    await expect.poll(() => page.locator(".web-preview article").count()).toBeGreaterThan(0);
+    await page.getByRole("tab", { name: "Preview" }).scrollIntoViewIfNeeded();
+    await shot(page, "06c-web-components");
+    await expectNoAxeViolations(page, "web components preview");
+    await page.getByRole("radio", { name: "Email" }).check();
+    await page.getByRole("radio", { name: "HTML" }).check();
+    await page.getByRole("radio", { name: "Desktop" }).check();
+    await page.getByRole("radio", { name: "Light" }).check();
+
+    // Save, submit for review, approve.
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => page.getByText("Saved.", { exact: true }).count()).toBe(1);
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "Approve…" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Approve…" }).click();
+    await page.getByLabel("Approved by (your name)").fill("Dana Reviewer");
+    await page.getByRole("button", { name: "Confirm approval" }).click();
+    await expect.poll(() => page.getByText(/Approved by Dana Reviewer on/).count()).toBe(1);
+    const file = await readFile(
+      path.join(env.contentDir, "clinician-well-being-week-2027/campaign.yaml"),
+      "utf8",
+    );
+    expect(file).toMatch(/status: approved/);
+    expect(file).toMatch(/approval:\n {2}by: Dana Reviewer\n {2}at: /);
+    expect(file).toContain("died by suicide");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "07-approved");
+    await expectNoAxeViolations(page, "approved editor");
+
+    // Export the whole kit for one partner.
+    await page.getByRole("tab", { name: "Export" }).click();
+    await page.getByRole("tabpanel").getByLabel("Partner", { exact: true }).selectOption("example-health");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the whole kit (.zip)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("clinician-well-being-week-2027-example-health-kit.zip");
+    const zipPath = path.join(env.dir, "kit.zip");
+    await download.saveAs(zipPath);
+    const zip = unzipSync(new Uint8Array(await readFile(zipPath)));
+    const manifestName = Object.keys(zip).find((name) => name.endsWith("manifest.json"))!;
+    const manifest = JSON.parse(strFromU8(zip[manifestName]!));
+    expect(manifest.partner.id).toBe("example-health");
+    expect(manifest.proof).toBe(false);
+    expect(Object.keys(zip).some((name) => name.endsWith(".eml"))).toBe(true);
+    await page.getByRole("tab", { name: "Export" }).scrollIntoViewIfNeeded();
+    await shot(page, "08-export");
+    await expectNoAxeViolations(page, "export tab");
+
+    // Send to the outbox from a CSV, with row-level validation.
+    await page.getByRole("tab", { name: "Send" }).click();
+    const csvPath = path.join(env.dir, "recipients.csv");
+    await writeFile(
+      csvPath,
+      "email,firstName\nana@example.org,Ana\nben@example.org,Ben\nnot-an-address,Cy\n",
+    );
+    await page.getByLabel(/Recipients \(CSV/).setInputFiles(csvPath);
+    await expect.poll(() => page.getByText(/3 rows, 2 ready to send, 1 with problems/).count()).toBe(1);
+    expect(await page.getByRole("table", { name: "Rows with problems" }).getByRole("row").count()).toBe(2);
+    await page.getByLabel("Skip the rows with problems and send to the others").check();
+    await page.getByRole("tab", { name: "Send" }).scrollIntoViewIfNeeded();
+    await shot(page, "09-send-checked");
+    await expectNoAxeViolations(page, "send tab");
+    await page.getByRole("button", { name: "Confirm: send to 2 recipients" }).click();
+    await expect.poll(() => page.getByText("Sent: 2 of 2").count(), { timeout: 15_000 }).toBe(1);
+    await shot(page, "10-sent");
+    await page.getByRole("link", { name: "See the messages in the outbox" }).click();
+    await expect.poll(() => page.getByRole("button", { name: /ana@example\.org/ }).count()).toBe(1);
+    await page.getByRole("button", { name: /ana@example\.org/ }).click();
+    await expect
+      .poll(async () => (await page.locator(".eml iframe").getAttribute("srcdoc")) ?? "")
+      .toContain("died by suicide");
+    await page.getByRole("button", { name: /Raw \.eml/ }).click();
+    await expect.poll(() => page.locator(".eml pre").textContent()).toMatch(/Subject: /);
+    await page.getByRole("button", { name: "As the reader sees it" }).click();
+    await shot(page, "11-outbox-message");
+    await expectNoAxeViolations(page, "outbox send");
+    await page.getByRole("link", { name: "All sends" }).click();
+    await expect.poll(() => page.getByRole("table").count()).toBe(1);
+    await expectNoAxeViolations(page, "outbox list");
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("flags a campaign file that cannot be read, and keeps the list working", async () => {
+    await mkdir(path.join(env.contentDir, "broken-file"), { recursive: true });
+    await writeFile(
+      path.join(env.contentDir, "broken-file/campaign.yaml"),
+      "id: broken-file\ntitle: [oops\n",
+    );
+    const { page, context } = await newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.getByText("Cannot open").count()).toBe(1);
+    await page.getByRole("link", { name: "broken-file" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Cannot open this campaign" }).count()).toBe(1);
+    await shot(page, "12-broken-file");
+    await expectNoAxeViolations(page, "broken file");
+    await context.close();
+  });
+
+  it("works at 768px wide", async () => {
+    const { page, context } = await newPage(768, 1000);
+    await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);
+    await expect.poll(() => page.getByRole("heading", { name: "Campaign details" }).count()).toBe(1);
+    await shot(page, "13-editor-768");
+    await expectNoAxeViolations(page, "editor at 768px");
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Each locale: the Spanish email renders in Spanish.
+    await page.getByRole("radio", { name: "Spanish" }).check();
+    const frame = page.locator("iframe.inbox__frame");
+    await expect.poll(async () => (await frame.getAttribute("srcdoc")) ?? "").toContain('lang="es"');
+    await frame.scrollIntoViewIfNeeded();
+    await shot(page, "13b-spanish-preview-768");
+    await context.close();
+  });
+
+  it("keeps a refused save as a draft in the browser and explains a conflict", async () => {
+    const { page, context } = await newPage();
+    await page.goto(`${server.url}/campaigns/help-seeking-without-fear`);
+    const title = page.getByRole("textbox", { name: "Title", exact: true });
+    await expect.poll(() => title.count()).toBe(1);
+    await title.fill("Help-seeking without fear, revised");
+    // Someone changes the file in an editor meanwhile.
+    const file = path.join(env.contentDir, "help-seeking-without-fear/campaign.yaml");
+    await writeFile(file, (await readFile(file, "utf8")).replace("status: in-review", "status: draft"));
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await shot(page, "14-conflict");
+    await expect.poll(() => page.getByText(/changed somewhere else/).count()).toBeGreaterThan(0);
+    expect(await readFile(file, "utf8")).not.toContain("revised");
+    await shot(page, "14-conflict");
+    await page.getByRole("button", { name: "Load the current version" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "Restore my changes" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Restore my changes" }).click();
+    await expect.poll(() => title.inputValue()).toBe("Help-seeking without fear, revised");
+    // An invalid value is refused by the server and kept locally.
+    await page.getByRole("textbox", { name: "Subject line" }).fill("");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => page.getByText(/kept as a draft in this browser/).count()).toBe(1);
+    expect(await page.getByRole("alert").textContent()).toMatch(/material 1 › subject: must not be empty/);
+    const draft = await page.evaluate(() => localStorage.getItem("chorus-draft:help-seeking-without-fear"));
+    expect(draft).toContain("revised");
+    await shot(page, "15-refused-save-kept-as-draft");
+    await context.close();
+  });
+});
+
+describe("with an access token", () => {
+  it("refuses the API without the token and works once the page is opened with #token=", async () => {
+    const token = "test-token-0123456789abcdef";
+    const guarded = await startServer({
+      CHORUS_CONTENT_DIR: env.contentDir,
+      CHORUS_DIR: env.chorusDir,
+      CHORUS_TOKEN: token,
+    });
+    try {
+      expect((await fetch(`${guarded.url}/api/campaigns`)).status).toBe(401);
+      const { page, context } = await newPage();
+      await page.goto(`${guarded.url}/`);
+      await expect.poll(() => page.getByText(/access token/).count()).toBe(1);
+      await page.goto(`${guarded.url}/#token=${token}`);
+      await expect
+        .poll(() => page.getByRole("link", { name: "Burnout is a system problem" }).count())
+        .toBe(1);
+      expect(page.url()).not.toContain(token);
+      await page.getByRole("link", { name: "Crisis and peer support for clinicians" }).click();
+      await expect.poll(() => page.locator("iframe.inbox__frame").count()).toBe(1);
+      await context.close();
+    } finally {
+      await guarded.stop();
+    }
+  });
+});
+
+describe("keyboard only", () => {
+  async function tabTo(
+    page: Page,
+    matches: (el: { tag: string; name: string; role: string | null }) => boolean,
+    max = 250,
+  ) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press("Tab");
+      const el = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        if (!active) return { tag: "", name: "", role: null };
+        const labelled =
+          (active.id ? document.querySelector(`label[for="${active.id}"]`)?.textContent : undefined) ??
+          active.closest("label")?.textContent ??
+          undefined;
+        return {
+          tag: active.tagName.toLowerCase(),
+          name: (active.getAttribute("aria-label") ?? labelled ?? active.textContent ?? "").trim(),
+          role: active.getAttribute("role"),
+        };
+      });
+      if (process.env.DEBUG_TAB) console.log(JSON.stringify(el));
+      if (matches(el)) return el;
+    }
+    throw new Error(
+      `never reached the element with Tab (last: ${JSON.stringify(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200)))})`,
+    );
+  }
+
+  it("walks the main flow with Tab, Enter and Space only", { timeout: 120_000 }, async () => {
+    const { page, context } = await newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole("link", { name: "Burnout is a system problem" }).count()).toBe(1);
+    await tabTo(page, (el) => el.tag === "input" && el.name === "Title");
+    await page.keyboard.type("Keyboard week");
+    await tabTo(page, (el) => el.tag === "button" && el.name === "Create campaign");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/campaigns\/keyboard-week$/);
+    await expect.poll(() => page.getByText("ready for approval").count()).toBe(1);
+    await tabTo(page, (el) => el.tag === "input" && el.name === "nurses");
+    await page.keyboard.press("Space");
+    expect(await page.getByRole("checkbox", { name: "nurses" }).isChecked()).toBe(true);
+    await tabTo(page, (el) => el.tag === "textarea" && el.name === "Paragraph");
+    await page.keyboard.press("End");
+    await page.keyboard.type(" Last year a colleague committed suicide.");
+    await tabTo(
+      page,
+      (el) => el.tag === "button" && el.name === "Replace “committed suicide” with “died by suicide”",
+    );
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.getByRole("textbox", { name: "Paragraph" }).inputValue())
+      .toContain("died by suicide");
+    // Talking about suicide needs a crisis line: add 988 from the library, by keyboard.
+    await tabTo(page, (el) => el.tag === "button" && el.name === "Resources…");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("988");
+    await tabTo(page, (el) => el.tag === "button" && el.name.startsWith("Add 988"));
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByText("ready for approval").count()).toBe(1);
+    await tabTo(page, (el) => el.tag === "button" && el.name === "Save changes", 1000);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByText("Saved.", { exact: true }).count()).toBe(1);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Submit for review");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByRole("button", { name: "Approve…" }).count()).toBe(1);
+    await page.getByRole("button", { name: "Approve…" }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Kim Keyboard");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByText(/Approved by Kim Keyboard on/).count()).toBe(1);
+    await tabTo(page, (el) => el.role === "tab" && el.name === "Preview");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Export");
+    await shot(page, "16-keyboard-walk");
+    await context.close();
+  });
+});
