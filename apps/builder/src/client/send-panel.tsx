@@ -2,6 +2,7 @@ import type { PartnerKit } from "@chorus/content";
 import { useEffect, useId, useRef, useState } from "react";
 import { type ApiError, getJson, sendJson, sendText, streamEvents } from "./api.js";
 import type { Data } from "./editor/model.js";
+import { allowedPartners, PartnerSelect } from "./partner-select.js";
 import { linkHandler } from "./router.js";
 
 interface Problem {
@@ -54,14 +55,12 @@ export default function SendPanel({
   dirty: boolean;
   partners: PartnerKit[];
 }) {
-  const allowed = (data.partners ?? []).length
-    ? partners.filter((p) => data.partners.includes(p.id))
-    : partners;
+  const allowed = allowedPartners(data, partners);
   const emails: Data[] = (data.materials ?? []).filter((m: Data) => m?.kind === "email");
   const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
   const [materialId, setMaterialId] = useState(emails[0]?.id ?? "");
   const [transport, setTransport] = useState<string>();
-  const ids = { partner: useId(), material: useId(), proof: useId(), file: useId(), skip: useId() };
+  const ids = { material: useId(), proof: useId(), file: useId(), skip: useId() };
   useEffect(() => {
     getJson<{ transport: string }>("/api/config").then(
       (c) => setTransport(c.transport),
@@ -204,16 +203,7 @@ export default function SendPanel({
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={ids.partner}>Partner</label>
-          <select id={ids.partner} value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
-            {allowed.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PartnerSelect partners={allowed} value={partnerId} onChange={setPartnerId} />
       </div>
 
       <form className="subpanel" onSubmit={sendProof}>

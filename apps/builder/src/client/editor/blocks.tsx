@@ -351,6 +351,13 @@ export function BlockEditor(props: BlockProps) {
 
 type Adding = undefined | "keyMessages" | "facts" | "resources";
 
+/** The block a library pick adds, per kind of library item. */
+const PICKED_BLOCK: Record<NonNullable<Adding>, (id: string) => Data> = {
+  keyMessages: (id) => ({ type: "key-message", ref: id }),
+  facts: (id) => ({ type: "stat", fact: id }),
+  resources: (id) => ({ type: "resource-list", resources: [id] }),
+};
+
 /** The blocks of an email or fact sheet: add, remove, reorder, and pick library items with search. */
 export function BlockList({
   ctx,
@@ -474,31 +481,13 @@ export function BlockList({
             Quote
           </button>
         </div>
-        {adding === "keyMessages" ? (
+        {adding ? (
           <LibraryPicker
             library={ctx.library}
-            kind="keyMessages"
+            kind={adding}
             locale={locale}
             onClose={() => setAdding(undefined)}
-            onPick={(id) => add({ type: "key-message", ref: id })}
-          />
-        ) : null}
-        {adding === "facts" ? (
-          <LibraryPicker
-            library={ctx.library}
-            kind="facts"
-            locale={locale}
-            onClose={() => setAdding(undefined)}
-            onPick={(id) => add({ type: "stat", fact: id })}
-          />
-        ) : null}
-        {adding === "resources" ? (
-          <LibraryPicker
-            library={ctx.library}
-            kind="resources"
-            locale={locale}
-            onClose={() => setAdding(undefined)}
-            onPick={(id) => add({ type: "resource-list", resources: [id] })}
+            onPick={(id) => add(PICKED_BLOCK[adding](id))}
           />
         ) : null}
       </div>

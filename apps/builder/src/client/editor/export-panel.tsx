@@ -1,6 +1,7 @@
 import type { PartnerKit } from "@chorus/content";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { download } from "../api.js";
+import { allowedPartners, PartnerSelect } from "../partner-select.js";
 import type { Data } from "./model.js";
 
 /** Downloads of the saved campaign: one email as HTML/TXT/EML, or the whole kit for one partner. */
@@ -15,12 +16,9 @@ export function ExportPanel({
   dirty: boolean;
   partners: PartnerKit[];
 }) {
-  const allowed = (data.partners ?? []).length
-    ? partners.filter((p) => data.partners.includes(p.id))
-    : partners;
+  const allowed = allowedPartners(data, partners);
   const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string }>();
-  const select = useId();
   const emails: Data[] = (data.materials ?? []).filter((m: Data) => m?.kind === "email");
   const approved = data.status === "approved";
   async function get(url: string) {
@@ -45,16 +43,7 @@ export function ExportPanel({
           This campaign is not approved yet, so exported emails are marked “[PROOF]”.
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor={select}>Partner</label>
-        <select id={select} value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
-          {allowed.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PartnerSelect partners={allowed} value={partnerId} onChange={setPartnerId} />
       <p>
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { allowedPartners, PartnerSelect } from "../partner-select.js";
 import "@chorus/ui/styles.css";
 import type { ContentSet, Library, PartnerKit } from "@chorus/content";
 import { type RenderedEmail, renderMaterial } from "@chorus/emails";
@@ -78,9 +79,7 @@ export default function Preview({
   materialIndex,
   onSelectMaterial,
 }: PreviewProps) {
-  const allowed = (data.partners ?? []).length
-    ? partners.filter((p) => data.partners.includes(p.id))
-    : partners;
+  const allowed = allowedPartners(data, partners);
   const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
   const partner = allowed.find((p) => p.id === partnerId) ?? allowed[0];
   const locales: string[] = data.locales?.length ? data.locales : ["en"];
@@ -100,7 +99,6 @@ export default function Preview({
   const [error, setError] = useState<string>();
   const [stale, setStale] = useState(false);
   const sequence = useRef(0);
-  const partnerSelect = useId();
   const materialSelect = useId();
 
   // Follow the material being edited into its language.
@@ -137,16 +135,7 @@ export default function Preview({
   return (
     <div className="preview">
       <div className="preview__controls">
-        <div className="field">
-          <label htmlFor={partnerSelect}>Partner</label>
-          <select id={partnerSelect} value={partner?.id ?? ""} onChange={(e) => setPartnerId(e.target.value)}>
-            {allowed.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PartnerSelect partners={allowed} value={partner?.id ?? ""} onChange={setPartnerId} />
         <Segmented
           label="Language"
           value={locale}

@@ -1,0 +1,33 @@
+import type { PartnerKit } from "@chorus/content";
+import { useId } from "react";
+import type { Data } from "./editor/model.js";
+
+/** The partners a campaign may be sent or exported for: the ones it names, or all when it names none. */
+export function allowedPartners(data: Data, partners: PartnerKit[]): PartnerKit[] {
+  return (data.partners ?? []).length ? partners.filter((p) => data.partners.includes(p.id)) : partners;
+}
+
+/** A labelled choice of partner, used by the preview, export and send panels. */
+export function PartnerSelect({
+  partners,
+  value,
+  onChange,
+}: {
+  partners: PartnerKit[];
+  value: string;
+  onChange: (partnerId: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Partner</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {partners.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
