@@ -272,19 +272,12 @@ export class ContentStore {
   ): Promise<{ version: string; text: string; data: unknown; statusChanged: boolean }> {
     const file = this.campaignFile(id);
     return this.serialize(file, async () => {
-      let current: string;
-      try {
-        current = await readFile(file, "utf8");
-      } catch {
-        throw new StoreError(404, `no campaign "${id}"`);
-      }
-      if (versionOf(current) !== version) {
-        throw new StoreError(
-          409,
-          "This campaign was changed somewhere else (another tab, or the file in an editor) since you opened it. Your changes were not saved over it: reload to see the current version, then make your edits again.",
-          { currentVersion: versionOf(current) },
-        );
-      }
+      const current = await readAtVersion(
+        file,
+        id,
+        version,
+        "This campaign was changed somewhere else (another tab, or the file in an editor) since you opened it. Your changes were not saved over it: reload to see the current version, then make your edits again.",
+      );
       if (typeof data !== "object" || data === null || Array.isArray(data)) {
         throw new StoreError(422, "the campaign must be an object", { diagnostics: [] });
       }
@@ -372,19 +365,12 @@ export class ContentStore {
       throw new StoreError(400, `"${status}" is not a status (${STATUSES.join(", ")})`);
     const file = this.campaignFile(id);
     return this.serialize(file, async () => {
-      let current: string;
-      try {
-        current = await readFile(file, "utf8");
-      } catch {
-        throw new StoreError(404, `no campaign "${id}"`);
-      }
-      if (versionOf(current) !== version) {
-        throw new StoreError(
-          409,
-          "This campaign was changed somewhere else since you opened it. Reload to see the current version before changing its status.",
-          { currentVersion: versionOf(current) },
-        );
-      }
+      const current = await readAtVersion(
+        file,
+        id,
+        version,
+        "This campaign was changed somewhere else since you opened it. Reload to see the current version before changing its status.",
+      );
       const data = (parseYaml(current) ?? {}) as Record<string, unknown>;
       const next: Record<string, unknown> = { ...data, status };
       if (status === "approved") {
@@ -428,4 +414,21 @@ export class ContentStore {
       return { version: versionOf(text), data: parseYaml(text) };
     });
   }
+}
+
+/**
+ * The campaign file's text, provided it is still the version the browser loaded: 404 when it is
+ * gone, 409 with `conflict` when it changed on disk, so a stale save never overwrites anything.
+ */
+async function readAtVersion(file: string, id: string, version: string, conflict: string): Promise<string> {
+  let current: string;
+  try {
+    current = await readFile(file, "utf8");
+  } catch {
+    throw new StoreError(404, `no campaign "${id}"`);
+  }
+  if (versionOf(current) !== version) {
+    throw new StoreError(409, conflict, { currentVersion: versionOf(current) });
+  }
+  return current;
 }
