@@ -265,6 +265,26 @@ describe("a communicator's main flow", () => {
     await context.close();
   });
 
+  it("edits an email's personal fields without YAML", async () => {
+    const { page, context } = await newPage();
+    await page.goto(`${server.url}/campaigns/what-leaders-can-do-this-quarter`);
+    const fields = page.getByRole("group", { name: "Personal fields" });
+    await expect
+      .poll(() => fields.getByRole("textbox", { name: "Field name" }).first().inputValue())
+      .toBe("firstName");
+    // Without the field, {{firstName}} in the text is an error the checklist names.
+    await fields.getByRole("button", { name: "Remove field" }).click();
+    await expect.poll(() => page.getByText(/"\{\{firstName\}\}" is not declared/).count()).toBeGreaterThan(0);
+    // Adding it back (with its fallback) clears the error and the preview greets the fallback.
+    await fields.getByRole("button", { name: "Add a personal field" }).click();
+    await expect.poll(() => page.getByText(/"\{\{firstName\}\}" is not declared/).count()).toBe(0);
+    await expect.poll(() => fields.getByRole("textbox", { name: "Fallback" }).inputValue()).toBe("colleague");
+    await fields.scrollIntoViewIfNeeded();
+    await shot(page, "17-personal-fields");
+    await expectNoAxeViolations(page, "personal fields");
+    await context.close();
+  });
+
   it("works at 768px wide", async () => {
     const { page, context } = await newPage(768, 1000);
     await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);

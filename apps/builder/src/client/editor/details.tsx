@@ -331,6 +331,7 @@ export function MaterialEditor({
                 hint: "Shown after the subject in most inboxes.",
                 maxLength: 150,
               })}
+              <PersonalFields ctx={ctx} base={[...base]} fields={material.personalization ?? []} />
               <BlockList ctx={ctx} path={[...p("blocks")]} locale={locale} audience={audience} />
             </>
           ) : null}
@@ -404,5 +405,79 @@ export function MaterialEditor({
       ) : null}
       <span hidden>{MATERIAL_LABELS.email}</span>
     </section>
+  );
+}
+
+/**
+ * The personal fields an email may use, such as a first name: written as {{firstName}} in the subject
+ * or text, filled from the recipients list, with a fallback for rows that leave them empty.
+ */
+function PersonalFields({
+  ctx,
+  base,
+  fields,
+}: {
+  ctx: EditorContext;
+  base: (string | number)[];
+  fields: Data[];
+}) {
+  const { update, findings } = ctx;
+  const at = (...rest: (string | number)[]) => [...base, "personalization", ...rest];
+  const set = (next: Data[]) => update(at(), next.length ? next : undefined);
+  return (
+    <fieldset className="personal-fields">
+      <legend>Personal fields</legend>
+      <p className="hint">
+        Write a field in the text as <code>{"{{firstName}}"}</code>. Each one needs a column of the same name
+        in the recipients list; the fallback is used when a row leaves it empty.
+      </p>
+      {fields.map((field, i) => (
+        <div className="field-row" key={`${i}-${field?.name}`}>
+          <InputField
+            label="Field name"
+            path={at(i, "name")}
+            value={field?.name}
+            onChange={(v) => update(at(i, "name"), v)}
+            findings={findingsAt(findings, at(i, "name"))}
+          />
+          <InputField
+            label="Fallback"
+            optional
+            path={at(i, "fallback")}
+            value={field?.fallback}
+            onChange={(v) => update(at(i, "fallback"), v === "" ? undefined : v)}
+            findings={findingsAt(findings, at(i, "fallback"))}
+          />
+          <div className="field">
+            <label>
+              <input
+                type="checkbox"
+                checked={field?.required === true}
+                onChange={(e) => update(at(i, "required"), e.target.checked || undefined)}
+              />{" "}
+              Required for every recipient
+            </label>
+          </div>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => set(fields.filter((_, j) => j !== i))}
+          >
+            Remove field
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => {
+          const taken = new Set(fields.map((f) => f?.name));
+          const name = taken.has("firstName") ? `field${fields.length + 1}` : "firstName";
+          set([...fields, { name, fallback: name === "firstName" ? "colleague" : "" }]);
+        }}
+      >
+        Add a personal field
+      </button>
+    </fieldset>
   );
 }
