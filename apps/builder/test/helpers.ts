@@ -7,6 +7,14 @@ import type { BuilderConfig } from "../src/server/config.js";
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const APP_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
+/** The campaigns shipped with Chorus; tests are written against these. */
+export const SEED_CAMPAIGNS = [
+  "burnout-is-a-system-problem",
+  "crisis-and-peer-support",
+  "help-seeking-without-fear",
+  "what-leaders-can-do-this-quarter",
+];
+
 /** A throwaway copy of the seed content: tests never touch the real campaigns/. */
 export async function tempContent(): Promise<{
   dir: string;
@@ -16,7 +24,10 @@ export async function tempContent(): Promise<{
 }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "chorus-builder-"));
   const contentDir = path.join(dir, "campaigns");
-  await cp(path.join(REPO_ROOT, "campaigns"), contentDir, { recursive: true });
+  // Only the seed content, so campaigns a communicator created in campaigns/ never change what tests see.
+  for (const entry of ["_library", "_partners", ...SEED_CAMPAIGNS]) {
+    await cp(path.join(REPO_ROOT, "campaigns", entry), path.join(contentDir, entry), { recursive: true });
+  }
   return {
     dir,
     contentDir,

@@ -3,6 +3,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../src/node.js";
 
+const SEEDS = [
+  "burnout-is-a-system-problem",
+  "crisis-and-peer-support",
+  "help-seeking-without-fear",
+  "what-leaders-can-do-this-quarter",
+];
 const campaignsDir = path.resolve(import.meta.dirname, "../../../campaigns");
 const { content, diagnostics } = await loadContent(campaignsDir);
 
@@ -27,15 +33,9 @@ describe("the seed content in campaigns/", () => {
 
   it("has the four core campaigns, each with two email materials for different audiences", () => {
     const ids = content.campaigns.map((c) => c.campaign.id).sort();
-    expect(ids).toEqual(
-      expect.arrayContaining([
-        "burnout-is-a-system-problem",
-        "crisis-and-peer-support",
-        "help-seeking-without-fear",
-        "what-leaders-can-do-this-quarter",
-      ]),
-    );
-    for (const { campaign } of content.campaigns) {
+    expect(ids).toEqual(expect.arrayContaining(SEEDS));
+    // Only the shipped campaigns: a communicator's new campaign may hold a single email.
+    for (const { campaign } of content.campaigns.filter((c) => SEEDS.includes(c.campaign.id))) {
       const emails = campaign.materials.filter((m) => m.kind === "email");
       expect(new Set(emails.map((m) => m.audience)).size, campaign.id).toBeGreaterThanOrEqual(2);
     }

@@ -1,6 +1,7 @@
 import { localized } from "@chorus/content";
 import { caniemail } from "caniemail";
 import { beforeAll, describe, expect, it } from "vitest";
+import { escapeHtml } from "../src/index.js";
 import { type MatrixEntry, renderMatrix } from "./matrix.js";
 
 /** Gmail clips messages larger than this, hiding the footer (and its unsubscribe link). */
@@ -109,7 +110,7 @@ describe("every campaign × email material × partner in campaigns/", () => {
       checked++;
       const present = crisisResources.filter(
         (r) =>
-          entry.rendered.html.includes(localized(r.name, entry.material.locale as "en" | "es")) &&
+          entry.rendered.html.includes(escapeHtml(localized(r.name, entry.material.locale as "en" | "es"))) &&
           entry.rendered.text.includes(r.url),
       );
       expect(present.length, entry.name).toBeGreaterThan(0);

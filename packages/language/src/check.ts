@@ -228,21 +228,23 @@ function evidenceDiagnostics(text: string, evidence: EvidenceOptions): TextDiagn
   const diagnostics: TextDiagnostic[] = [];
   for (const figure of findFigures(text, resourceNumbers(evidence.resources ?? []))) {
     if (factFor(figure, evidence.cited ?? [])) continue;
+    // A figure the material does not cite is an error even when the library holds the same number:
+    // the same number can come from a different study, and only a Fact block carries the citation.
     const known = factFor(figure, evidence.library ?? []);
     diagnostics.push({
       ruleId: "evidence/uncited-statistic",
       category: "evidence",
-      severity: known ? "warning" : "error",
+      severity: "error",
       message: known
-        ? `"${figure.text}" matches library fact "${known.id}", but this material does not cite it`
+        ? `"${figure.text}" has no citation in this material (the library fact "${known.id}" has the same figure)`
         : `"${figure.text}" is a statistic without a source: figures must come from a library fact with a citation`,
       start: figure.start,
       end: figure.end,
       suggestions: known
         ? [
-            `add a stat block (fact: ${known.id}) or list it under facts so the citation travels with the figure`,
+            `if you mean "${known.value} ${known.statement.en}" (${known.citation.publisher}, ${known.citation.year}), add that fact as a Fact block so its citation travels with it; otherwise remove the figure`,
           ]
-        : ["add the figure to the library as a fact with its citation, then show it with a stat block"],
+        : ["add the figure to the library as a fact with its citation, then show it with a Fact block"],
       fixable: false,
     });
   }

@@ -44,11 +44,14 @@ describe("uncited statistics", () => {
     expect(text.slice(finding!.start, finding!.end)).toBe("45%");
   });
 
-  it("warns and names the fact when the figure is in the library but not cited by the material", () => {
+  it("is still an error when the library has the same figure, and names that fact as a possible source", () => {
     const [finding] = uncited("1 in 3 nurses plan to leave.");
-    expect(finding?.severity).toBe("warning");
+    expect(finding?.severity).toBe("error");
     expect(finding?.message).toBe(
-      '"1 in 3" matches library fact "nurses-one-in-three", but this material does not cite it',
+      '"1 in 3" has no citation in this material (the library fact "nurses-one-in-three" has the same figure)',
+    );
+    expect(finding?.suggestions[0]).toMatch(
+      /^if you mean "1 in 3 nurses .*" \(Example Journal, 2024\), add that fact as a Fact block/,
     );
   });
 
