@@ -269,7 +269,16 @@ describe("review and approval", () => {
     expect(response.status).toBe(200);
     const text = await readFile(fileOf("fresh"), "utf8");
     expect(text).toMatch(/status: approved/);
-    expect(text).toMatch(/approval:\n {2}by: Dana Reviewer\n {2}at: "?2026-11-23T10:00:00Z"?/);
+    expect(text).toMatch(
+      /approval:\n {2}by: Dana Reviewer\n {2}at: "?2026-11-23T10:00:00Z"?\n {2}fingerprint: [0-9a-f]{16}\n/,
+    );
+    // The approval records what was approved: the file is valid, and editing it by hand afterwards is caught.
+    const approved = await open("fresh");
+    expect(approved.diagnostics?.filter((d: any) => d.severity === "error") ?? []).toEqual([]);
+    await writeFile(fileOf("fresh"), text.replace(/^title: .*$/m, "title: Edited by hand after approval"));
+    const edited = await call("/api/campaigns/fresh/kit?partner=collaborative");
+    expect(edited.status).toBe(422);
+    expect(await edited.text()).toMatch(/changed after it was approved/);
   });
 
   it("refuses approval while errors remain, naming them", async () => {

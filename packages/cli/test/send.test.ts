@@ -92,6 +92,17 @@ describe("chorus send (outbox, no API key)", () => {
     expect(await readFile(file!, "utf8")).toMatch(/^Subject: \[PROOF\] /m);
   });
 
+  it("refuses an approved campaign edited by hand after its approval", async () => {
+    const file = path.join(work, "campaigns", "crisis-and-peer-support", "campaign.yaml");
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.replace(/^title: .*$/m, "title: Edited after approval"));
+    const list = await csv(["email,firstName", "ana@example.org,Ana"]);
+    const result = await run(["send", ...APPROVED, "--to", list], work);
+    expect(result.code).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/changed after it was approved/);
+    expect(await outboxFiles()).toEqual([]);
+  });
+
   it("sends nothing on a dry run", async () => {
     const list = await csv(["email,firstName", "ana@example.org,Ana"]);
     const result = await run(["send", ...APPROVED, "--to", list, "--dry-run"], work);

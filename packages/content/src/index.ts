@@ -6,6 +6,7 @@ export {
   type PathSegment,
   type Severity,
 } from "./diagnostic.js";
+export { approvalFingerprint } from "./fingerprint.js";
 export {
   type ContentFileInput,
   type ContentFileKind,

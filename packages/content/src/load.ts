@@ -1,4 +1,5 @@
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostic.js";
+import { approvalFingerprint } from "./fingerprint.js";
 import { Campaign, PLACEHOLDER_PATTERN } from "./schema/campaign.js";
 import type { Locale, LocalizedText } from "./schema/common.js";
 import { type Library, LibraryFile } from "./schema/library.js";
@@ -343,6 +344,28 @@ function crossCheckCampaign(
       } else seen.set(id, index);
     });
   };
+
+  if (campaign.status === "approved" && campaign.approval) {
+    const { fingerprint, at } = campaign.approval;
+    if (!fingerprint) {
+      out.push(
+        source.diagnostic(
+          ["approval"],
+          "this approval does not record what was approved (approval.fingerprint), so later edits cannot be detected: approve it again in the builder",
+          "approval-unverifiable",
+          "warning",
+        ),
+      );
+    } else if (fingerprint !== approvalFingerprint(campaign)) {
+      out.push(
+        source.diagnostic(
+          ["approval", "fingerprint"],
+          `the campaign was changed after it was approved on ${at.slice(0, 10)}: set its status back to in-review and approve it again before sending`,
+          "changed-after-approval",
+        ),
+      );
+    }
+  }
 
   campaign.keyMessages.forEach((entry, index) => {
     if (typeof entry === "string") {

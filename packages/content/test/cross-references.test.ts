@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { edit, FIXTURE, load, positionOf, withFile } from "./fixtures.js";
+import { approvedCampaignText, edit, FIXTURE, load, positionOf, withFile } from "./fixtures.js";
 
 const CAMPAIGN = "campaigns/system-problem/campaign.yaml";
 
@@ -187,6 +187,43 @@ describe("cross-references between campaigns, the library and partner kits", () 
     const files = withFile("campaigns/notes.yaml", "todo: write more\n");
     expect(only(files, "warning")).toEqual([
       expect.objectContaining({ code: "unknown-file", file: "campaigns/notes.yaml" }),
+    ]);
+  });
+
+  it("accepts an approved campaign whose content is what was approved", () => {
+    const files = withFile(CAMPAIGN, approvedCampaignText());
+    expect(load(files).diagnostics).toEqual([]);
+  });
+
+  it("reports an approved campaign changed after approval, at its fingerprint", () => {
+    const changed = approvedCampaignText().replace(
+      "Dear {{firstName}}, this month",
+      "Dear {{firstName}}, this week",
+    );
+    expect(only(withFile(CAMPAIGN, changed))).toEqual([
+      expect.objectContaining({
+        code: "changed-after-approval",
+        path: "approval.fingerprint",
+        message: expect.stringContaining("was changed after it was approved on 2026-09-01"),
+      }),
+    ]);
+  });
+
+  it("keeps the approval valid when only comments, key order or the approval note change", () => {
+    const reordered = approvedCampaignText()
+      .replace("goal: awareness\n", "# reviewed again\ngoal: awareness\n")
+      .replace("  by: Dana Reviewer\n", "  note: Checked twice.\n  by: Dana Reviewer\n")
+      .replace("title: Burnout is a system problem\nsummary:", "summary:")
+      .replace("goal: awareness\n", "goal: awareness\ntitle: Burnout is a system problem\n");
+    expect(load(withFile(CAMPAIGN, reordered)).diagnostics).toEqual([]);
+  });
+
+  it("warns when an approval does not record what was approved", () => {
+    const text = approvedCampaignText().replace(/\n {2}fingerprint: [0-9a-f]+/, "");
+    const files = withFile(CAMPAIGN, text);
+    expect(only(files)).toEqual([]);
+    expect(only(files, "warning")).toEqual([
+      expect.objectContaining({ code: "approval-unverifiable", path: "approval" }),
     ]);
   });
 });

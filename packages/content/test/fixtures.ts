@@ -1,4 +1,12 @@
-import { type ContentFileInput, type LoadOptions, type LoadResult, loadContentFiles } from "../src/index.js";
+import { parse } from "yaml";
+import {
+  approvalFingerprint,
+  Campaign,
+  type ContentFileInput,
+  type LoadOptions,
+  type LoadResult,
+  loadContentFiles,
+} from "../src/index.js";
 
 /** A small, valid content tree kept in memory; each test changes one file and looks at the result. */
 export const FIXTURE: Record<string, string> = {
@@ -66,10 +74,7 @@ id: system-problem
 title: Burnout is a system problem
 summary: Shift the conversation from personal resilience to fixing the work.
 goal: awareness
-status: approved
-approval:
-  by: Dana Reviewer
-  at: 2026-09-01T12:00:00Z
+status: in-review
 audiences: [clinicians, leaders]
 locales: [en, es]
 dates:
@@ -131,6 +136,19 @@ materials:
       url: https://chorus-collaborative.org/leaders
 `,
 };
+
+/**
+ * The fixture campaign as approved: status, approval record and the fingerprint of what was approved,
+ * as the builder writes them. `edit` the result to change the campaign after approval.
+ */
+export function approvedCampaignText(): string {
+  const text = FIXTURE["campaigns/system-problem/campaign.yaml"]!;
+  const fingerprint = approvalFingerprint(Campaign.parse(parse(text)));
+  return text.replace(
+    "status: in-review\n",
+    `status: approved\napproval:\n  by: Dana Reviewer\n  at: 2026-09-01T12:00:00Z\n  fingerprint: ${fingerprint}\n`,
+  );
+}
 
 export function withFile(path: string, text: string | undefined): ContentFileInput[] {
   const files = { ...FIXTURE };

@@ -123,7 +123,7 @@ describe("campaign schema rules, each reported at its file, line, column and fie
       message: /must be one of: stigma-reduction, awareness, policy-action, event/,
       at: "fundraising",
     });
-    expectSingleError(CAMPAIGN, "status: approved", "status: done", {
+    expectSingleError(CAMPAIGN, "status: in-review", "status: done", {
       path: "status",
       message: /draft, in-review, approved, archived/,
       at: "done",
@@ -141,7 +141,7 @@ describe("campaign schema rules, each reported at its file, line, column and fie
   });
 
   it("requires an approval record on approved campaigns", () => {
-    expectSingleError(CAMPAIGN, "approval:\n  by: Dana Reviewer\n  at: 2026-09-01T12:00:00Z\n", "", {
+    expectSingleError(CAMPAIGN, "status: in-review", "status: approved", {
       path: "approval",
       message: /must record who approved it and when/,
       at: "id: system-problem",
@@ -149,11 +149,16 @@ describe("campaign schema rules, each reported at its file, line, column and fie
   });
 
   it("rejects an approval time that is not a date-time", () => {
-    expectSingleError(CAMPAIGN, "at: 2026-09-01T12:00:00Z", "at: last tuesday", {
-      path: "approval.at",
-      message: /date and time/,
-      at: "last tuesday",
-    });
+    expectSingleError(
+      CAMPAIGN,
+      "status: in-review\n",
+      "status: approved\napproval:\n  by: Dana\n  at: last tuesday\n",
+      {
+        path: "approval.at",
+        message: /date and time/,
+        at: "last tuesday",
+      },
+    );
   });
 
   it("rejects an end date before the start date", () => {

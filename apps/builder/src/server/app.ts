@@ -173,8 +173,10 @@ export function createApp(config: BuilderConfig): BuilderApp {
     });
     const result = await store.load();
     const loaded = result.content.campaigns.find((c) => c.file === store.relative(file));
-    if (!loaded) {
-      const first = result.diagnostics.find((d) => d.file === store.relative(file) && d.severity === "error");
+    // Any error in the file blocks rendering, sending and export: a broken reference, or approved
+    // content edited after its approval, as much as invalid YAML.
+    const first = result.diagnostics.find((d) => d.file === store.relative(file) && d.severity === "error");
+    if (!loaded || first) {
       throw new StoreError(
         422,
         `campaign "${id}" has errors to fix first${first ? `: ${first.message} (line ${first.line})` : ""}`,

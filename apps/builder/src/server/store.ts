@@ -2,6 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import {
+  approvalFingerprint,
+  Campaign,
   type ContentFileInput,
   type ContentSet,
   type Diagnostic,
@@ -394,11 +396,14 @@ export class ContentStore {
             { diagnostics: errors },
           );
         }
+        // Record what was approved, so a later edit (here or by hand in the file) blocks sending.
+        const approved = Campaign.safeParse(data);
         next.approval = {
           by: name,
           at: this.now()
             .toISOString()
             .replace(/\.\d{3}Z$/, "Z"),
+          ...(approved.success ? { fingerprint: approvalFingerprint(approved.data) } : {}),
         };
       } else {
         delete next.approval;

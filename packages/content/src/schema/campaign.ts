@@ -196,6 +196,11 @@ export const Approval = z.strictObject({
   by: Text,
   at: IsoDateTime,
   note: Text.optional(),
+  /** `approvalFingerprint` of the content approved: an edit made afterwards is caught before sending. */
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/, { error: "must be the 16-character fingerprint written when it was approved" })
+    .optional(),
 });
 
 export const InlineKeyMessage = z.strictObject({
