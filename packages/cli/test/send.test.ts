@@ -58,6 +58,16 @@ describe("chorus send (outbox, no API key)", () => {
     expect(status.stdout).toMatch(/complete/i);
   });
 
+  it("does not mail anyone twice when the same send is run again", async () => {
+    const list = await csv(["email,firstName", "ana@example.org,Ana", "ben@example.org,Ben"]);
+    expect((await run(["send", ...APPROVED, "--to", list], work)).code).toBe(0);
+    const again = await run(["send", ...APPROVED, "--to", list], work);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/2 addresses already received this email/);
+    expect(again.stderr).toMatch(/--again/);
+    expect(await outboxFiles()).toHaveLength(2);
+  });
+
   it("sends nothing while any row is invalid, naming the rows", async () => {
     const list = await csv([
       "email,firstName",

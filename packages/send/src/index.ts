@@ -34,7 +34,9 @@ export {
   SendLock,
 } from "./journal.js";
 export {
+  type AlreadySent,
   composeEmail,
+  earlierDeliveries,
   newSendId,
   type PlanOptions,
   type PlanResult,

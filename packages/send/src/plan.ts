@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { readJsonLines, syncDir, writeFileAtomic } from "./fs-util.js";
+import { isMissing, readJsonLines, syncDir, writeFileAtomic } from "./fs-util.js";
 import { type CampaignLike, emailProblems, type PartnerLike, sendRefusals } from "./guards.js";
+import { foldJournal, Journal } from "./journal.js";
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_ROWS,
@@ -35,7 +36,14 @@ export interface SendPlan {
   idempotencyPrefix: string;
   sendingDomains: string[];
   source: { file: string; bytes: number; sha256: string } | { proof: string };
-  import: { rows: number; invalidRows: number; suppressed: number; skippedInvalid: boolean };
+  import: {
+    rows: number;
+    invalidRows: number;
+    suppressed: number;
+    skippedInvalid: boolean;
+    /** Addresses skipped because an earlier send of this email from this partner reached them. */
+    alreadySent?: number;
+  };
 }
 
 /** Where a send keeps its files: `<chorusDir>/sends/<send-id>/`. */
@@ -129,6 +137,11 @@ export interface PlanOptions {
   skipInvalid?: boolean;
   /** Check everything and render every email, but write no plan and send nothing. */
   dryRun?: boolean;
+  /**
+   * Send again to addresses that already received this email from this partner in an earlier send.
+   * Off by default: running the same send twice must not mail anyone twice.
+   */
+  again?: boolean;
   batchSize?: number;
   sendId?: string;
   maxRows?: number;
@@ -136,13 +149,21 @@ export interface PlanOptions {
   now?: Date;
 }
 
+/** Addresses a new send skips because an earlier send of the same email from the same partner reached them. */
+export interface AlreadySent {
+  count: number;
+  /** The earlier sends they came from. */
+  sendIds: string[];
+}
+
 export type PlanResult =
-  | { status: "planned"; plan: SendPlan; import: ImportSummary }
+  | { status: "planned"; plan: SendPlan; import: ImportSummary; alreadySent: AlreadySent }
   | {
       status: "dry-run";
       plan: SendPlan;
       import: ImportSummary;
       unsafe: { row: number; problems: string[] }[];
+      alreadySent: AlreadySent;
     }
   /** Nothing was written and nothing will be sent. */
   | { status: "refused"; reasons: string[]; import?: ImportSummary };
@@ -161,6 +182,23 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
 
   const batchSize = options.batchSize ?? 100;
   if (batchSize < 1 || batchSize > 100) throw new Error("batch size must be between 1 and 100");
+
+  // Earlier sends of this email from this partner: an unfinished one must be resumed, not
+  // started over, and addresses a finished one reached are skipped unless `again` is set.
+  const history = proof
+    ? { delivered: new Map<string, string>(), unfinished: [] as string[] }
+    : await earlierDeliveries(options.chorusDir, options.campaign.id, options.materialId, options.partner.id);
+  if (history.unfinished.length > 0) {
+    return {
+      status: "refused",
+      reasons: history.unfinished.map(
+        (id) =>
+          `send ${id} of this email from this partner is not finished: finish it with "chorus send --resume ${id}" instead of starting another`,
+      ),
+    };
+  }
+  const skippedSends = new Set<string>();
+  let alreadySentCount = 0;
   const sendId = options.sendId ?? newSendId(options.campaign.id, options.now);
   const paths = sendPaths(options.chorusDir, sendId);
   const dryRun = options.dryRun ?? false;
@@ -181,6 +219,12 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
 
   let rendered = 0;
   const accept = async (recipient: Recipient) => {
+    const earlier = options.again ? undefined : history.delivered.get(recipient.email.toLowerCase());
+    if (earlier) {
+      alreadySentCount++;
+      skippedSends.add(earlier);
+      return;
+    }
     // A dry run renders every email; a real plan renders the first one (template-level problems:
     // a from-address off the partner's domains, no List-Unsubscribe). Line breaks in
     // personalization are caught row by row by the import, and every email is checked again
@@ -262,8 +306,15 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
           .join("; "),
     );
   }
-  const recipients = summary.valid - unsafe.length;
-  if (refusals.length === 0 && recipients === 0) refusals.push("no recipients left to send to");
+  const recipients = summary.valid - unsafe.length - alreadySentCount;
+  const alreadySent: AlreadySent = { count: alreadySentCount, sendIds: [...skippedSends] };
+  if (refusals.length === 0 && recipients === 0) {
+    refusals.push(
+      alreadySentCount > 0
+        ? `every address already received this email (send ${alreadySent.sendIds.join(", ")}): nothing to send; pass --again to send it to them a second time`
+        : "no recipients left to send to",
+    );
+  }
 
   const plan: SendPlan = {
     version: 1,
@@ -285,12 +336,13 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
       invalidRows: summary.invalidRows,
       suppressed: summary.suppressedCount,
       skippedInvalid: Boolean(options.skipInvalid) && summary.problemCount > 0,
+      ...(alreadySentCount > 0 ? { alreadySent: alreadySentCount } : {}),
     },
   };
   if (dryRun) {
     return refusals.length > 0
       ? { status: "refused", reasons: refusals, import: summary }
-      : { status: "dry-run", plan, import: summary, unsafe };
+      : { status: "dry-run", plan, import: summary, unsafe, alreadySent };
   }
   if (refusals.length > 0) {
     await cleanup(staging, writer);
@@ -306,7 +358,7 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
   // The plan appears all at once: a crash while planning leaves only a staging folder.
   await rename(staging, paths.dir);
   await syncDir(path.dirname(paths.dir));
-  return { status: "planned", plan, import: summary };
+  return { status: "planned", plan, import: summary, alreadySent };
 }
 
 async function cleanup(staging: string, writer: BufferedWriter | undefined): Promise<void> {
@@ -341,4 +393,55 @@ class BufferedWriter {
     await this.handle.sync();
     await this.handle.close();
   }
+}
+
+/**
+ * What earlier sends of one email from one partner did: the addresses they delivered to (lowercase →
+ * send id), and the sends not finished yet. Proofs do not count. Recipients of a batch the provider
+ * accepted count as delivered; a failed batch's do not, so a new send may reach them.
+ */
+export async function earlierDeliveries(
+  chorusDir: string,
+  campaignId: string,
+  materialId: string,
+  partnerId: string,
+): Promise<{ delivered: Map<string, string>; unfinished: string[] }> {
+  const delivered = new Map<string, string>();
+  const unfinished: string[] = [];
+  let sendIds: string[];
+  try {
+    sendIds = (await readdir(path.join(chorusDir, "sends"), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && !entry.name.includes(".staging-"))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    if (isMissing(error)) return { delivered, unfinished };
+    throw error;
+  }
+  for (const sendId of sendIds) {
+    let plan: SendPlan;
+    try {
+      plan = await readPlan(chorusDir, sendId);
+    } catch {
+      continue; // not a send folder
+    }
+    if (
+      plan.proof ||
+      plan.campaignId !== campaignId ||
+      plan.materialId !== materialId ||
+      plan.partnerId !== partnerId
+    ) {
+      continue;
+    }
+    const state = foldJournal(await Journal.read(sendPaths(chorusDir, sendId).journal));
+    const settled = state.accepted.size + state.failed.size >= plan.batches;
+    if (!state.finished && !settled) unfinished.push(sendId);
+    let index = 0;
+    for await (const recipient of readJsonLines<Recipient>(sendPaths(chorusDir, sendId).recipients)) {
+      if (state.accepted.has(Math.floor(index / plan.batchSize)))
+        delivered.set(recipient.email.toLowerCase(), sendId);
+      index++;
+    }
+  }
+  return { delivered, unfinished };
 }

@@ -45,6 +45,8 @@ Send an approved email material, co-branded for a partner, to a list of clinicia
   --transport       outbox (write .eml files under .chorus/outbox/) or resend
                     (default: resend when RESEND_API_KEY is set, else outbox)
   --skip-invalid    send to the valid rows even when some rows are invalid (they are reported)
+  --again           also send to addresses that already received this email from this partner
+                    (by default an earlier send's recipients are skipped, so no one gets it twice)
   --rate            Resend requests per second (default 2; each request carries up to 100 emails)
   --status          show where a send stands
   --resume          finish a send that was interrupted or paused
@@ -62,6 +64,7 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     "dry-run": { type: "boolean" },
     transport: { type: "string" },
     "skip-invalid": { type: "boolean" },
+    again: { type: "boolean" },
     rate: { type: "string" },
     status: { type: "string" },
     resume: { type: "string" },
@@ -154,8 +157,16 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     suppressions,
     skipInvalid: Boolean(values["skip-invalid"]),
     dryRun: Boolean(values["dry-run"]),
+    again: Boolean(values.again),
   });
   if ("import" in result && result.import) io.stderr(importSummary(result.import, io));
+  if ("alreadySent" in result && result.alreadySent.count > 0) {
+    const { count, sendIds } = result.alreadySent;
+    io.stderr(
+      `${paint(io).yellow(`${count.toLocaleString("en-US")} address${count === 1 ? "" : "es"} already received this email`)} ` +
+        `from this partner (send ${sendIds.join(", ")}): skipped. Pass --again to send to them a second time.\n`,
+    );
+  }
   if (result.status === "refused") return refuse(io, result.reasons);
   if (result.status === "dry-run") {
     const { plan } = result;
