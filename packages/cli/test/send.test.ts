@@ -63,7 +63,9 @@ describe("chorus send (outbox, no API key)", () => {
     expect((await run(["send", ...APPROVED, "--to", list], work)).code).toBe(0);
     const again = await run(["send", ...APPROVED, "--to", list], work);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/every address already received this email \(send crisis-and-peer-support-[^)]+\)/);
+    expect(again.stderr).toMatch(
+      /every address already received this email \(send crisis-and-peer-support-[^)]+\)/,
+    );
     expect(again.stderr).toMatch(/--again/);
     expect(await outboxFiles()).toHaveLength(2);
   });
