@@ -9,6 +9,7 @@ import {
   LineCounter,
   type Node,
   parseDocument,
+  type YAMLError,
 } from "yaml";
 import type { z } from "zod";
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostic.js";
@@ -213,7 +214,7 @@ export function parseContentFile<S extends z.ZodType>(
       diagnostics.push({
         severity: "error",
         code: "yaml-syntax",
-        message: `invalid YAML: ${firstLine(error.message)}`,
+        message: `invalid YAML: ${firstLine(error.message)}${yamlHint(error.code)}`,
         file,
         line,
         column,
@@ -247,6 +248,23 @@ export function parseContentFile<S extends z.ZodType>(
     diagnostics.push(...issueToDiagnostics(source, issue));
   }
   return { source, value: undefined, data, diagnostics };
+}
+
+/** A plain-words hint for the YAML mistakes people make most: indentation and unquoted colons. */
+function yamlHint(code: YAMLError["code"]): string {
+  switch (code) {
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+    case "MULTILINE_IMPLICIT_KEY":
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return " (check the indentation of this line and the one above it: fields of the same item line up)";
+    case "UNEXPECTED_TOKEN":
+      return ' (check the indentation here; if the text contains ": ", put it in quotes)';
+    case "TAB_AS_INDENT":
+      return " (indent with spaces, not tabs)";
+    default:
+      return "";
+  }
 }
 
 function firstLine(message: string): string {

@@ -32,6 +32,19 @@ describe("malformed files give structured errors, never a crash", () => {
     expect(diagnostics[0]!.message).toMatch(/^invalid YAML: /);
   });
 
+  it("says to check the indentation when a line is indented too far", () => {
+    const { diagnostics } = parseContentFile(Campaign, "id: x\ntitle: Hello\n  summary: too far\n", "c.yaml");
+    expect(diagnostics[0]!.message).toMatch(/check the indentation of this line and the one above it/);
+  });
+
+  it("says to indent with spaces when a tab is used", () => {
+    const { diagnostics } = parseContentFile(Campaign, "id: x\n\ttitle: y\n", "c.yaml");
+    expect(diagnostics[0]).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/indent with spaces, not tabs/),
+    });
+  });
+
   it("reports a duplicated key instead of silently keeping the last one", () => {
     const text = "id: x\nid: y\n";
     const { diagnostics } = parseContentFile(Campaign, text, "c.yaml");

@@ -1,4 +1,4 @@
-import { citationText } from "./components/footer.js";
+import { addressLines, citationText } from "./components/footer.js";
 import type { EmailModel, ResolvedBlock } from "./model.js";
 import { STRINGS } from "./strings.js";
 
@@ -41,7 +41,7 @@ export function renderText(model: EmailModel): string {
   if (model.sources.length > 0) {
     push(strings.sources, ...model.sources.map((c, i) => `[${i + 1}] ${citationText(c)} ${c.url}`));
   }
-  push(partner.name, ...partner.postalAddress);
+  push(partner.name, ...addressLines(partner));
   push(strings.whyYouGetThis(partner.name), `${strings.unsubscribe}: ${partner.unsubscribeUrl}`);
   if (partner.example) push(strings.examplePartner);
   return `${out.join("\n").trimEnd()}\n`;

@@ -118,6 +118,8 @@ export function mentionsSuicideOrCrisis(text: string, locale: Locale): boolean {
   return MENTIONS[locale].test(text) || (locale !== "en" && MENTIONS.en.test(text));
 }
 
+const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", es: "Spanish" };
+
 function crisisResources(library: Library, locale: Locale): Resource[] {
   return library.resources.filter(
     (resource) => resource.kind === "crisis" && resource.serves.includes(locale),
@@ -308,10 +310,10 @@ export function checkCampaign(
             ruleId: "safe-messaging/crisis-resource",
             category: "safe-messaging",
             severity: "error",
-            message: `material "${material.id}" mentions suicide or crisis but has no crisis resource in ${material.locale.toUpperCase()}`,
+            message: `"${material.title ?? material.id}" mentions suicide or crisis but lists no crisis line that answers in ${LANGUAGE_NAMES[material.locale]}`,
             suggestions: [
               material.kind === "email" || material.kind === "fact-sheet"
-                ? `add a resource-list block with a crisis resource${names.length ? ` (e.g. ${names.join(", ")})` : ""}`
+                ? `add a Resources block with a crisis line${names.length ? ` (e.g. ${names.join(", ")})` : ""}`
                 : `name a crisis line in the text or link to it${names.length ? ` (e.g. ${names.join(", ")})` : ""}`,
             ],
             fixable: false,

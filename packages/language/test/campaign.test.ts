@@ -125,12 +125,10 @@ describe("checkCampaign: safe messaging", () => {
     expect(finding).toMatchObject({
       severity: "error",
       path: "materials[0]",
-      message: 'material "email" mentions suicide or crisis but has no crisis resource in EN',
+      message: '"email" mentions suicide or crisis but lists no crisis line that answers in English',
       ...lineOf(yaml, "id: email"),
     });
-    expect(finding?.suggestions[0]).toMatch(
-      /resource-list block with a crisis resource \(e\.g\. 988 Suicide/,
-    );
+    expect(finding?.suggestions[0]).toMatch(/Resources block with a crisis line \(e\.g\. 988 Suicide/);
   });
 
   it("accepts a resource-list block with a crisis resource", () => {
@@ -155,7 +153,9 @@ describe("checkCampaign: safe messaging", () => {
 `,
       { locale: "es" },
     );
-    expect(run(yaml).find((d) => d.ruleId === "safe-messaging/crisis-resource")?.message).toMatch(/in ES$/);
+    expect(run(yaml).find((d) => d.ruleId === "safe-messaging/crisis-resource")?.message).toMatch(
+      /answers in Spanish$/,
+    );
   });
 
   it("counts a key message that mentions suicide as a mention", () => {

@@ -197,12 +197,17 @@ export function starterCampaign(
             subject: "This month: getting care is good practice",
             preheader: "One message, one fact and where to find support.",
             blocks: [
-              { type: "heading", text: "Getting care is good practice" },
+              { type: "heading", text: "Why asking early matters" },
               {
                 type: "paragraph",
                 text: "Everyone needs care at times. Asking for it early is a sign of good judgment.",
               },
               { type: "key-message", ref: "getting-care-is-good-practice" },
+              {
+                type: "stat",
+                fact: "licensure-reluctance",
+                lead: "Fear for a license still keeps many doctors from care.",
+              },
               {
                 type: "resource-list",
                 heading: "Where to find support",

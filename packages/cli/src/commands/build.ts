@@ -44,7 +44,11 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const c = paint(io);
   const { result, diagnostics } = await loadTarget(undefined, io);
-  const errors = diagnostics.filter((d) => d.severity === "error");
+  const wanted = positionals[0];
+  // Only errors in what the build reads block it: the library, the brand kits, and the campaigns built.
+  const builds = (file: string) =>
+    !wanted || file.includes("/_library/") || file.includes("/_partners/") || file.includes(`/${wanted}/`);
+  const errors = diagnostics.filter((d) => d.severity === "error" && builds(d.file));
   if (errors.length > 0) {
     io.stderr(formatDiagnostics(errors, io));
     io.stderr(
@@ -55,7 +59,6 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     return 1;
   }
   const { content } = result;
-  const wanted = positionals[0];
   const campaigns = content.campaigns.filter((loaded) => !wanted || loaded.campaign.id === wanted);
   if (wanted && campaigns.length === 0) throw new UsageError(`no campaign "${wanted}"`);
   const partnerFilter = typeof values.partner === "string" ? values.partner : undefined;

@@ -4,6 +4,7 @@ import { applyFixes } from "@chorus/language/node";
 import { oneOf, parseCommandArgs } from "../args.js";
 import { loadTarget } from "../content.js";
 import { type CliIO, paint } from "../io.js";
+import { formatDiagnostics } from "./validate.js";
 
 export const lintUsage = `chorus lint [path] [--format pretty|json|github] [--fix]
 
@@ -53,14 +54,16 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     if (fixed > 0) ({ findings, contentErrors } = await lintTarget());
   }
 
+  io.stdout(formatFindings(findings, format, { color: io.color }));
   if (contentErrors.length > 0) {
+    // Content errors are not wording findings, but they fail the run too: say so after the count.
+    if (format === "pretty") io.stdout(formatDiagnostics(contentErrors, io));
     io.stderr(
       c.red(
-        `${contentErrors.length} content error${contentErrors.length === 1 ? "" : "s"} (campaigns with errors are not language-checked); run "chorus validate"\n`,
+        `✖ and ${contentErrors.length} content error${contentErrors.length === 1 ? "" : "s"}: a campaign with content errors is not language-checked until they are fixed (see "chorus validate")\n`,
       ),
     );
   }
-  io.stdout(formatFindings(findings, format, { color: io.color }));
   const errors = findings.filter((finding: CampaignDiagnostic) => finding.severity === "error").length;
   return errors > 0 || contentErrors.length > 0 ? 1 : 0;
 }

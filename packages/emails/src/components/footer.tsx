@@ -8,6 +8,12 @@ export function citationText(citation: Citation): string {
   return `${authors}${citation.title}. ${citation.publisher}, ${citation.year}.`;
 }
 
+/** The postal address without a first line that only repeats the organization's name. */
+export function addressLines(partner: { name: string; postalAddress: string[] }): string[] {
+  const [first, ...rest] = partner.postalAddress;
+  return first?.trim() === partner.name.trim() ? rest : partner.postalAddress;
+}
+
 export function Footer({ model }: { model: EmailModel }) {
   const c = model.colors.light;
   const { partner } = model;
@@ -42,7 +48,7 @@ export function Footer({ model }: { model: EmailModel }) {
       <Text className="c-fg" style={{ ...small, fontWeight: 700, color: c.fg }}>
         {partner.name}
       </Text>
-      {partner.postalAddress.map((line) => (
+      {addressLines(partner).map((line) => (
         <Text key={line} className="c-muted" style={{ ...small, margin: 0 }}>
           {line}
         </Text>
