@@ -155,6 +155,13 @@ export function CheckedText({
   const fix = (finding: Finding, replacement: string) => {
     if (finding.start === undefined || finding.end === undefined) return;
     onChange(value.slice(0, finding.start) + replacement + value.slice(finding.end));
+    // The fix button disappears with the finding: put the writer back in the text, after the fix.
+    const caret = finding.start + replacement.length;
+    requestAnimationFrame(() => {
+      const input = document.getElementById(id) as HTMLTextAreaElement | null;
+      input?.focus();
+      input?.setSelectionRange(caret, caret);
+    });
   };
   return (
     <div className="field checked" data-invalid={hasError ? "true" : undefined}>

@@ -313,15 +313,16 @@ function WebPreview({
   );
   return (
     <ChorusTheme {...(theme ? { theme } : {})} colorScheme={scheme} locale={locale} className="web-preview">
-      <h3>Key messages</h3>
+      {/* The builder's own words stay English inside a Spanish preview. */}
+      <h3 lang="en">Key messages</h3>
       {messages.length ? (
         messages.map((message: Data) => (
           <KeyMessage key={message.id} message={message} locale={locale} headingLevel={4} />
         ))
       ) : (
-        <p>No key messages yet.</p>
+        <p lang="en">No key messages yet.</p>
       )}
-      <h3>Web banners</h3>
+      <h3 lang="en">Web banners</h3>
       {banners.length ? (
         banners.map((banner: Data) => (
           <div key={banner.id} className="banner-frame">
@@ -332,7 +333,7 @@ function WebPreview({
           </div>
         ))
       ) : (
-        <p>This campaign has no web banners in this language.</p>
+        <p lang="en">This campaign has no web banners in this language.</p>
       )}
     </ChorusTheme>
   );
