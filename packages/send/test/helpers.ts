@@ -33,25 +33,33 @@ export async function writeCsv(dir: string, content: string, name = "recipients.
   return file;
 }
 
+/** Options to plan a send of the test campaign to the recipients in `csvFile`. */
+export async function planOptions(
+  chorusDir: string,
+  csvFile: string,
+  overrides: Partial<PlanOptions> = {},
+): Promise<PlanOptions> {
+  return {
+    chorusDir,
+    campaign: approved,
+    materialId: "newsletter",
+    partner,
+    fields,
+    to: { csv: csvFile },
+    transport: "resend",
+    render: fakeRenderer(),
+    suppressions: await SuppressionList.load(path.join(chorusDir, "suppressions.jsonl")),
+    ...overrides,
+  };
+}
+
 /** Plan a send of `csv` to the given transport; throws unless it was planned. */
 export async function planned(
   chorusDir: string,
   csv: string,
   overrides: Partial<PlanOptions> = {},
 ): Promise<string> {
-  const file = await writeCsv(chorusDir, csv);
-  const result = await planSend({
-    chorusDir,
-    campaign: approved,
-    materialId: "newsletter",
-    partner,
-    fields,
-    to: { csv: file },
-    transport: "resend",
-    render: fakeRenderer(),
-    suppressions: await SuppressionList.load(path.join(chorusDir, "suppressions.jsonl")),
-    ...overrides,
-  });
+  const result = await planSend(await planOptions(chorusDir, await writeCsv(chorusDir, csv), overrides));
   if (result.status !== "planned") throw new Error(`not planned: ${JSON.stringify(result)}`);
   return result.plan.sendId;
 }

@@ -1,7 +1,6 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { OutboxTransport, planSend, runSend, SuppressionList, sendPaths } from "../src/index.js";
-import { approved, fakeRenderer, fields, partner, planned, tempDir, writeCsv } from "./helpers.js";
+import { OutboxTransport, planSend, runSend, sendPaths } from "../src/index.js";
+import { fakeRenderer, planned, planOptions, tempDir, writeCsv } from "./helpers.js";
 
 async function sendAll(dir: string, sendId: string) {
   return runSend({
@@ -15,18 +14,13 @@ async function sendAll(dir: string, sendId: string) {
 
 async function plan(dir: string, csv: string, extra: { again?: boolean; proof?: string } = {}) {
   const file = await writeCsv(dir, csv, `list-${Math.random().toString(36).slice(2)}.csv`);
-  return planSend({
-    chorusDir: dir,
-    campaign: approved,
-    materialId: "newsletter",
-    partner,
-    fields,
-    to: extra.proof ? { proof: extra.proof } : { csv: file },
-    transport: "outbox",
-    render: fakeRenderer(),
-    suppressions: await SuppressionList.load(path.join(dir, "suppressions.jsonl")),
-    again: extra.again,
-  });
+  return planSend(
+    await planOptions(dir, file, {
+      transport: "outbox",
+      ...(extra.proof ? { to: { proof: extra.proof } } : {}),
+      ...(extra.again ? { again: true } : {}),
+    }),
+  );
 }
 
 const THREE = "email,firstName\nana@example.org,Ana\nbo@example.org,Bo\ncy@example.org,Cy\n";

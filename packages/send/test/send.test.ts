@@ -13,12 +13,11 @@ import {
 } from "../src/index.js";
 import { type ResendTestServer, startResendServer } from "../src/testing/index.js";
 import {
-  approved,
   draft,
   fakeRenderer,
-  fields,
   partner,
   planned,
+  planOptions,
   recipientsCsv,
   tempDir,
   writeCsv,
@@ -340,17 +339,7 @@ describe("planSend", () => {
     const dir = await tempDir();
     const csv = "email,firstName\nann@example.org,Ann\nann@EXAMPLE.org,Ann again\nbob@example.org,Bob\n";
     const file = await writeCsv(dir, csv);
-    const options = {
-      chorusDir: dir,
-      campaign: approved,
-      materialId: "newsletter",
-      partner,
-      fields,
-      to: { csv: file },
-      transport: "resend" as const,
-      render: fakeRenderer(),
-      suppressions: await SuppressionList.load(path.join(dir, "suppressions.jsonl")),
-    };
+    const options = await planOptions(dir, file);
     const refused = await planSend(options);
     expect(refused).toMatchObject({
       status: "refused",
@@ -409,17 +398,12 @@ describe("planSend", () => {
 
   it("refuses a partner without postal address or unsubscribe URL", async () => {
     const dir = await tempDir();
-    const result = await planSend({
-      chorusDir: dir,
-      campaign: approved,
-      materialId: "newsletter",
-      partner: { ...partner, postalAddress: [], unsubscribeUrl: "" },
-      fields,
-      to: { csv: await writeCsv(dir, recipientsCsv(1)) },
-      transport: "outbox",
-      render: fakeRenderer(),
-      suppressions: await SuppressionList.load(path.join(dir, "s.jsonl")),
-    });
+    const result = await planSend(
+      await planOptions(dir, await writeCsv(dir, recipientsCsv(1)), {
+        partner: { ...partner, postalAddress: [], unsubscribeUrl: "" },
+        transport: "outbox",
+      }),
+    );
     expect(result).toEqual({
       status: "refused",
       reasons: [
@@ -462,18 +446,7 @@ describe("planSend", () => {
     const dir = await tempDir();
     server = await startResendServer();
     const file = await writeCsv(dir, recipientsCsv(120));
-    const result = await planSend({
-      chorusDir: dir,
-      campaign: approved,
-      materialId: "newsletter",
-      partner,
-      fields,
-      to: { csv: file },
-      transport: "resend",
-      render: fakeRenderer(),
-      suppressions: await SuppressionList.load(path.join(dir, "s.jsonl")),
-      dryRun: true,
-    });
+    const result = await planSend(await planOptions(dir, file, { dryRun: true }));
     expect(result).toMatchObject({ status: "dry-run", plan: { recipients: 120, batches: 2 }, unsafe: [] });
     expect(await readdir(dir)).toEqual(["recipients.csv"]);
     expect(server.log).toHaveLength(0);
@@ -482,17 +455,9 @@ describe("planSend", () => {
   it("sends a draft as a proof to one address, subject labelled [PROOF]", async () => {
     const dir = await tempDir();
     server = await startResendServer();
-    const result = await planSend({
-      chorusDir: dir,
-      campaign: draft,
-      materialId: "newsletter",
-      partner,
-      fields,
-      to: { proof: "reviewer@example-health.org" },
-      transport: "resend",
-      render: fakeRenderer(),
-      suppressions: await SuppressionList.load(path.join(dir, "s.jsonl")),
-    });
+    const result = await planSend(
+      await planOptions(dir, "", { campaign: draft, to: { proof: "reviewer@example-health.org" } }),
+    );
     if (result.status !== "planned") throw new Error(JSON.stringify(result));
     expect(result.plan.proof).toBe(true);
     await runSend({
