@@ -107,6 +107,7 @@ describe("chorus validate", () => {
     const result = await run(["validate"], work);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/is not a text file/);
+    expect(result.stdout).toMatch(/\(4 campaigns checked\)/);
   });
 
   it.each([

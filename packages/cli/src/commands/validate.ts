@@ -1,4 +1,4 @@
-import type { Diagnostic } from "@chorus/content";
+import { classifyContentFile, type Diagnostic } from "@chorus/content";
 import { oneOf, parseCommandArgs } from "../args.js";
 import { loadTarget } from "../content.js";
 import { type CliIO, paint } from "../io.js";
@@ -35,7 +35,11 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   io.stdout(formatDiagnostics(diagnostics, io));
   if (values.summary) io.stdout(formatSummary(result.content, io));
   const c = paint(io);
-  const files = result.content.campaigns.length;
+  // Campaign files, loaded or not: one that cannot be read still counts as checked.
+  const files = new Set([
+    ...result.content.campaigns.map((c) => c.file),
+    ...result.diagnostics.filter((d) => classifyContentFile(d.file) === "campaign").map((d) => d.file),
+  ]).size;
   const verdict =
     errors > 0
       ? c.red(c.bold(`✖ ${errors} error${errors === 1 ? "" : "s"}`))
