@@ -284,6 +284,24 @@ describe("a communicator's main flow", () => {
     await context.close();
   });
 
+  it("asks before an in-app link leaves unsaved changes", async () => {
+    const { page, context } = await newPage();
+    await page.goto(`${server.url}/campaigns/help-seeking-without-fear`);
+    const title = page.getByRole("textbox", { name: "Title", exact: true });
+    await title.fill("Help-seeking without fear, edited");
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole("link", { name: "Campaigns" }).first().click();
+    expect(await asked).toMatch(/unsaved changes/);
+    expect(new URL(page.url()).pathname).toBe("/campaigns/help-seeking-without-fear");
+    expect(await title.inputValue()).toBe("Help-seeking without fear, edited");
+    await context.close();
+  });
+
   it("works at 768px wide", async () => {
     const { page, context } = await newPage(768, 1000);
     await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);

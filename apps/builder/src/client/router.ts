@@ -44,6 +44,14 @@ export function linkHandler(path: string) {
     )
       return;
     event.preventDefault();
+    if (leaveWarning && !window.confirm(leaveWarning)) return;
     navigate(path);
   };
+}
+
+let leaveWarning: string | undefined;
+
+/** Ask before in-app links leave a page with unsaved changes (undefined: leave freely). */
+export function setLeaveWarning(message: string | undefined): void {
+  leaveWarning = message;
 }

@@ -3,7 +3,7 @@ import { evaluateCampaign, loadShared, type SharedContent } from "../../shared/e
 import type { Finding } from "../../shared/findings.js";
 import { type Segment, setIn } from "../../shared/paths.js";
 import { ApiError, getJson, sendJson } from "../api.js";
-import { linkHandler } from "../router.js";
+import { linkHandler, setLeaveWarning } from "../router.js";
 import { StatusBadge } from "../status.js";
 import { Checklist, where } from "./checklist.js";
 import { CampaignDetails, MaterialEditor } from "./details.js";
@@ -133,7 +133,15 @@ export default function EditorPage({ id }: { id: string }) {
       if (dirty) event.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    setLeaveWarning(
+      dirty
+        ? "This campaign has unsaved changes. They are kept in this browser, but not saved to the campaign file. Leave anyway?"
+        : undefined,
+    );
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      setLeaveWarning(undefined);
+    };
   }, [dirty]);
 
   const update = useCallback(
