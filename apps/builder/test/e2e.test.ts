@@ -242,6 +242,10 @@ describe("a communicator's main flow", () => {
     await expectNoAxeViolations(page, "outbox send");
     await page.getByRole("link", { name: "All sends" }).click();
     await expect.poll(() => page.getByRole("table").count()).toBe(1);
+    // Sends are listed by campaign title, not file id.
+    await expect
+      .poll(() => page.getByRole("cell", { name: "Clinician well-being week 2027" }).count())
+      .toBeGreaterThan(0);
     await expectNoAxeViolations(page, "outbox list");
 
     expect(errors).toEqual([]);

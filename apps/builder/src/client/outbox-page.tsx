@@ -36,6 +36,14 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
   const [open, setOpen] = useState<{ file: string; parsed: Parsed; raw: string }>();
   const [view, setView] = useState<"html" | "text" | "raw">("html");
   const [error, setError] = useState<string>();
+  // Campaign titles, so a communicator reads names rather than file ids.
+  const [titles, setTitles] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    getJson<{ campaigns: { id: string; title?: string }[] }>("/api/campaigns").then(
+      (list) => setTitles(new Map(list.campaigns.map((c) => [c.id, c.title ?? c.id]))),
+      () => {},
+    );
+  }, []);
   useEffect(() => {
     getJson<typeof sends>("/api/outbox").then(setSends, (e: Error) => setError(e.message));
   }, []);
@@ -88,7 +96,7 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
                           {s.report ? `${s.report.materialId}` : s.sendId}
                         </a>
                       </th>
-                      <td>{s.report?.campaignId ?? "—"}</td>
+                      <td>{s.report ? (titles.get(s.report.campaignId) ?? s.report.campaignId) : "—"}</td>
                       <td>{s.report?.partnerId ?? "—"}</td>
                       <td>{s.report?.proof ? "Proof" : "Send"}</td>
                       <td>{s.messages}</td>
