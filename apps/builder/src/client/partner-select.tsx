@@ -2,6 +2,19 @@ import type { PartnerKit } from "@chorus/content";
 import { useId } from "react";
 import type { Data } from "./editor/model.js";
 
+/** What the export and send panels get from the editor: the saved campaign and the brand kits. */
+export interface CampaignPanelProps {
+  id: string;
+  data: Data;
+  dirty: boolean;
+  partners: PartnerKit[];
+}
+
+/** The campaign's email materials (the ones that can be exported or sent). */
+export function emailMaterials(data: Data): Data[] {
+  return (data.materials ?? []).filter((m: Data) => m?.kind === "email");
+}
+
 /** The partners a campaign may be sent or exported for: the ones it names, or all when it names none. */
 export function allowedPartners(data: Data, partners: PartnerKit[]): PartnerKit[] {
   return (data.partners ?? []).length ? partners.filter((p) => data.partners.includes(p.id)) : partners;

@@ -1,8 +1,6 @@
-import type { PartnerKit } from "@chorus/content";
 import { useEffect, useId, useRef, useState } from "react";
 import { type ApiError, getJson, sendJson, sendText, streamEvents } from "./api.js";
-import type { Data } from "./editor/model.js";
-import { allowedPartners, PartnerSelect } from "./partner-select.js";
+import { allowedPartners, type CampaignPanelProps, emailMaterials, PartnerSelect } from "./partner-select.js";
 import { linkHandler } from "./router.js";
 
 interface Problem {
@@ -44,19 +42,9 @@ interface LiveSend {
 const MAX_UPLOAD = 5 * 1024 * 1024;
 
 /** A proof to one address (drafts too), and a full send through @chorus/send with live progress. */
-export default function SendPanel({
-  id,
-  data,
-  dirty,
-  partners,
-}: {
-  id: string;
-  data: Data;
-  dirty: boolean;
-  partners: PartnerKit[];
-}) {
+export default function SendPanel({ id, data, dirty, partners }: CampaignPanelProps) {
   const allowed = allowedPartners(data, partners);
-  const emails: Data[] = (data.materials ?? []).filter((m: Data) => m?.kind === "email");
+  const emails = emailMaterials(data);
   const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
   const [materialId, setMaterialId] = useState(emails[0]?.id ?? "");
   const [transport, setTransport] = useState<string>();

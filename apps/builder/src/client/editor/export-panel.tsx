@@ -1,25 +1,18 @@
-import type { PartnerKit } from "@chorus/content";
 import { useState } from "react";
 import { download } from "../api.js";
-import { allowedPartners, PartnerSelect } from "../partner-select.js";
-import type { Data } from "./model.js";
+import {
+  allowedPartners,
+  type CampaignPanelProps,
+  emailMaterials,
+  PartnerSelect,
+} from "../partner-select.js";
 
 /** Downloads of the saved campaign: one email as HTML/TXT/EML, or the whole kit for one partner. */
-export function ExportPanel({
-  id,
-  data,
-  dirty,
-  partners,
-}: {
-  id: string;
-  data: Data;
-  dirty: boolean;
-  partners: PartnerKit[];
-}) {
+export function ExportPanel({ id, data, dirty, partners }: CampaignPanelProps) {
   const allowed = allowedPartners(data, partners);
   const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string }>();
-  const emails: Data[] = (data.materials ?? []).filter((m: Data) => m?.kind === "email");
+  const emails = emailMaterials(data);
   const approved = data.status === "approved";
   async function get(url: string) {
     setStatus(undefined);
