@@ -44,6 +44,11 @@ function pick({ template, partner, locale }: EmailReviewProps): { email: Rendere
   };
 }
 
+const WIDTHS = [
+  { name: "Desktop", width: 680 },
+  { name: "Mobile", width: 375 },
+];
+
 /** One email as a partner would send it: desktop and mobile widths side by side, with its plain text. */
 function EmailReview(props: EmailReviewProps) {
   const { email, note } = pick(props);
@@ -67,28 +72,19 @@ function EmailReview(props: EmailReviewProps) {
         {note ? <p role="note">{note}</p> : null}
       </header>
       <div style={{ display: "flex", flexWrap: "wrap", gap: "1.5rem", alignItems: "flex-start" }}>
-        <figure style={{ margin: 0 }}>
-          <figcaption>Desktop (680 px)</figcaption>
-          <iframe
-            title={`${email.subject}: desktop preview`}
-            srcDoc={html}
-            sandbox=""
-            width={680}
-            height={900}
-            style={frame}
-          />
-        </figure>
-        <figure style={{ margin: 0 }}>
-          <figcaption>Mobile (375 px)</figcaption>
-          <iframe
-            title={`${email.subject}: mobile preview`}
-            srcDoc={html}
-            sandbox=""
-            width={375}
-            height={900}
-            style={frame}
-          />
-        </figure>
+        {WIDTHS.map(({ name, width }) => (
+          <figure key={name} style={{ margin: 0 }}>
+            <figcaption>{`${name} (${width} px)`}</figcaption>
+            <iframe
+              title={`${email.subject}: ${name.toLowerCase()} preview`}
+              srcDoc={html}
+              sandbox=""
+              width={width}
+              height={900}
+              style={frame}
+            />
+          </figure>
+        ))}
         <figure style={{ margin: 0, flex: "1 1 320px", minWidth: 280 }}>
           <figcaption>Plain text</figcaption>
           <pre

@@ -80,11 +80,20 @@ export function personalizeModel(
   };
 }
 
-function materialOf(content: ContentSet, campaignId: string, materialId: string): EmailMaterial | undefined {
+/** The resolved model and the material's personalization fields (both paths start here). */
+function resolveWithFields(
+  content: ContentSet,
+  campaignId: string,
+  materialId: string,
+  partnerId: string,
+  options: ResolveOptions,
+): { model: EmailModel; fields: PersonalizationFieldSpec[] } {
+  const model = resolveEmail(content, campaignId, materialId, partnerId, options);
+  // resolveEmail has checked that the campaign and its email material exist.
   const material = content.campaigns
-    .find((c) => c.campaign.id === campaignId)
-    ?.campaign.materials.find((m) => m.id === materialId);
-  return material?.kind === "email" ? material : undefined;
+    .find((c) => c.campaign.id === campaignId)!
+    .campaign.materials.find((m) => m.id === materialId) as EmailMaterial;
+  return { model, fields: personalizationFields(material) };
 }
 
 /**
@@ -99,8 +108,7 @@ export async function renderMaterial(
   partnerId: string,
   options: RenderOptions = {},
 ): Promise<RenderedEmail> {
-  const model = resolveEmail(content, campaignId, materialId, partnerId, options);
-  const fields = personalizationFields(materialOf(content, campaignId, materialId)!);
+  const { model, fields } = resolveWithFields(content, campaignId, materialId, partnerId, options);
   const values = recipientValues(fields, options.recipient);
   const unsubscribe = unsubscribeUrl(
     model.partner.unsubscribeUrl,
@@ -108,13 +116,21 @@ export async function renderMaterial(
     options.recipient?.email,
   );
   const personal = personalizeModel(model, values, unsubscribe);
-  return finish(personal, await renderHtml(personal), renderText(personal), unsubscribe);
+  return finish(model, values, await renderHtml(personal), renderText(personal), unsubscribe);
 }
 
-function finish(model: EmailModel, html: string, text: string, unsubscribe: string): RenderedEmail {
+/** The rendered email around its HTML and text: subject and preheader personalized, headers, sender. */
+function finish(
+  model: EmailModel,
+  values: Record<string, string>,
+  html: string,
+  text: string,
+  unsubscribe: string,
+): RenderedEmail {
+  const subject = fillPlaceholders(model.subject, values);
   return {
-    subject: model.proof ? `[PROOF] ${model.subject}` : model.subject,
-    preheader: model.preheader,
+    subject: model.proof ? `[PROOF] ${subject}` : subject,
+    preheader: fillPlaceholders(model.preheader, values),
     html,
     text,
     headers: headersFor(model, unsubscribe),
@@ -145,8 +161,7 @@ export async function prepareMaterial(
   partnerId: string,
   options: ResolveOptions = {},
 ): Promise<PreparedMaterial> {
-  const model = resolveEmail(content, campaignId, materialId, partnerId, options);
-  const fields = personalizationFields(materialOf(content, campaignId, materialId)!);
+  const { model, fields } = resolveWithFields(content, campaignId, materialId, partnerId, options);
   const sentinels = sentinelValues([...fields, { name: UNSUBSCRIBE_FIELD, required: false }]);
   const template = personalizeModel(model, sentinels, sentinels[UNSUBSCRIBE_FIELD]!);
   const html = await renderHtml(template);
@@ -159,9 +174,9 @@ export async function prepareMaterial(
       const values = recipientValues(fields, recipient);
       const unsubscribe = unsubscribeUrl(base, model.campaign.id, recipient.email);
       const all = { ...values, [UNSUBSCRIBE_FIELD]: unsubscribe };
-      const personal = personalizeModel(model, values, unsubscribe);
       return finish(
-        personal,
+        model,
+        values,
         replaceSentinels(html, all, escapeHtml),
         replaceSentinels(text, all),
         unsubscribe,

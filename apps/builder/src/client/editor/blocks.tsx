@@ -39,6 +39,19 @@ function BlockFields({
       {...extra}
     />
   );
+  const input = (keys: string[], label: string, extra: { type?: string; optional?: boolean } = {}) => {
+    const at = [...path, ...keys];
+    return (
+      <InputField
+        label={label}
+        path={at}
+        value={keys.reduce((value: Data, key) => value?.[key], block)}
+        onChange={(value) => update(at, extra.optional && value === "" ? undefined : value)}
+        findings={findingsAt(findings, at)}
+        {...extra}
+      />
+    );
+  };
   const [picking, setPicking] = useState(false);
   switch (block.type) {
     case "heading":
@@ -120,20 +133,8 @@ function BlockFields({
       return (
         <>
           {text("text", "Quote", { multiline: true })}
-          <InputField
-            label="Name"
-            path={[...path, "attribution", "name"]}
-            value={block.attribution?.name}
-            onChange={(v) => update([...path, "attribution", "name"], v)}
-            findings={findingsAt(findings, [...path, "attribution", "name"])}
-          />
-          <InputField
-            label="Role"
-            optional
-            path={[...path, "attribution", "role"]}
-            value={block.attribution?.role}
-            onChange={(v) => update([...path, "attribution", "role"], v || undefined)}
-          />
+          {input(["attribution", "name"], "Name")}
+          {input(["attribution", "role"], "Role", { optional: true })}
           <div className="field field--inline">
             <input
               id={`consent-${path.join("-")}`}
@@ -220,28 +221,14 @@ function BlockFields({
       return (
         <>
           {text("label", "Button text")}
-          <InputField
-            label="Link (https)"
-            type="url"
-            path={[...path, "url"]}
-            value={block.url}
-            onChange={(v) => update([...path, "url"], v)}
-            findings={findingsAt(findings, [...path, "url"])}
-          />
+          {input(["url"], "Link (https)", { type: "url" })}
         </>
       );
     }
     case "image":
       return (
         <>
-          <InputField
-            label="Image address (https)"
-            type="url"
-            path={[...path, "src"]}
-            value={block.src}
-            onChange={(v) => update([...path, "src"], v)}
-            findings={findingsAt(findings, [...path, "src"])}
-          />
+          {input(["src"], "Image address (https)", { type: "url" })}
           {text("alt", "Alt text: what the image shows")}
           {text("caption", "Caption", { optional: true })}
         </>
@@ -250,36 +237,11 @@ function BlockFields({
       return (
         <>
           {text("name", "Event name")}
-          <InputField
-            label="Starts (e.g. 2027-03-18T18:00:00Z)"
-            path={[...path, "start"]}
-            value={block.start}
-            onChange={(v) => update([...path, "start"], v)}
-            findings={findingsAt(findings, [...path, "start"])}
-          />
-          <InputField
-            label="Ends"
-            path={[...path, "end"]}
-            value={block.end}
-            onChange={(v) => update([...path, "end"], v)}
-            findings={findingsAt(findings, [...path, "end"])}
-          />
-          <InputField
-            label="Time zone shown (e.g. America/New_York)"
-            path={[...path, "timeZone"]}
-            value={block.timeZone}
-            onChange={(v) => update([...path, "timeZone"], v)}
-            findings={findingsAt(findings, [...path, "timeZone"])}
-          />
+          {input(["start"], "Starts (e.g. 2027-03-18T18:00:00Z)")}
+          {input(["end"], "Ends")}
+          {input(["timeZone"], "Time zone shown (e.g. America/New_York)")}
           {text("location", "Where")}
-          <InputField
-            label="Registration link (https)"
-            type="url"
-            path={[...path, "url"]}
-            value={block.url}
-            onChange={(v) => update([...path, "url"], v)}
-            findings={findingsAt(findings, [...path, "url"])}
-          />
+          {input(["url"], "Registration link (https)", { type: "url" })}
         </>
       );
     default:
