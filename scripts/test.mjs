@@ -33,6 +33,8 @@ let ok = step("lint, type-check and test every package", "pnpm", [
   "test:consumer",
   "//#lint:repo",
   "--continue",
+  // Two cores: more parallel tasks only make the browser tests wait on each other.
+  "--concurrency=3",
   "--output-logs=errors-only",
 ]);
 ok = step("validate campaigns/", process.execPath, ["scripts/chorus.mjs", "validate"]) && ok;

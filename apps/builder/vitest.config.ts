@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores shared with other work: one file at a time keeps timings honest.
     fileParallelism: false,
+    // A loaded CI machine can take longer than vitest's 1 s default for the app to react; a real
+    // failure still shows up, ten seconds later, with the value last seen.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

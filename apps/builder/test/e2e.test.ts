@@ -51,6 +51,8 @@ async function expectNoAxeViolations(page: Page, where: string) {
 
 async function newPage(width = 1280, height = 900) {
   const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  // Every wait has a bound well inside the test's own timeout, so a stuck step names itself.
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -386,7 +388,7 @@ describe("keyboard only", () => {
   async function tabTo(
     page: Page,
     matches: (el: { tag: string; name: string; role: string | null }) => boolean,
-    max = 250,
+    max = 300,
   ) {
     for (let i = 0; i < max; i++) {
       await page.keyboard.press("Tab");
@@ -425,7 +427,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Space");
     expect(await page.getByRole("checkbox", { name: "nurses" }).isChecked()).toBe(true);
     await tabTo(page, (el) => el.tag === "textarea" && el.name === "Paragraph");
-    await page.keyboard.press("End");
+    await page.keyboard.press("Control+End");
     await page.keyboard.type(" Last year a colleague committed suicide.");
     await tabTo(
       page,
@@ -442,7 +444,7 @@ describe("keyboard only", () => {
     await tabTo(page, (el) => el.tag === "button" && el.name.startsWith("Add 988"));
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByText("ready for approval").count()).toBe(1);
-    await tabTo(page, (el) => el.tag === "button" && el.name === "Save changes", 1000);
+    await tabTo(page, (el) => el.tag === "button" && el.name === "Save changes");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByText("Saved.", { exact: true }).count()).toBe(1);
     await page.keyboard.press("Tab");
