@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: API responses are read loosely; each test asserts the fields it needs
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { signWebhook } from "@chorus/send";
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../src/server/app.js";
@@ -554,6 +555,91 @@ describe("sending", () => {
       to: "a@b.org, c@d.org",
     });
     expect(response.status).toBe(422);
+  });
+});
+
+describe("Resend webhooks", () => {
+  const secret = `whsec_${Buffer.from("the builder's webhook secret, 32b").toString("base64")}`;
+  const hook = (
+    body: string,
+    headers: Record<string, string>,
+    extra: Parameters<typeof testConfig>[2] = {},
+  ) =>
+    createApp(
+      testConfig(env.contentDir, env.chorusDir, { resendWebhookSecret: secret, ...extra }),
+    ).app.request(
+      // Resend reaches the builder through a proxy or tunnel, under a public host name.
+      "http://chorus.example-health.org/webhooks/resend",
+      {
+        method: "POST",
+        headers: { host: "chorus.example-health.org", "content-type": "application/json", ...headers },
+        body,
+      },
+    );
+  const signed = (body: string, id = "msg_1", timestamp = Math.floor(Date.now() / 1000)) => ({
+    "svix-id": id,
+    "svix-timestamp": String(timestamp),
+    "svix-signature": signWebhook(secret, id, timestamp, body),
+  });
+  const bounce = JSON.stringify({
+    type: "email.bounced",
+    created_at: "2026-11-23T10:00:00Z",
+    data: { email_id: "em_1", to: ["Ana@Example.org"], subject: "Burnout is a system problem" },
+  });
+
+  it("suppresses a bounced address, so the next recipients check skips it", async () => {
+    const response = await hook(bounce, signed(bounce));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ received: true, suppressed: ["Ana@Example.org"] });
+    const check = await call(
+      "/api/campaigns/burnout-is-a-system-problem/recipients/check?material=newsletter-clinicians&partner=example-health",
+      {
+        method: "POST",
+        headers: { "content-type": "text/csv" },
+        body: "email\nana@example.org\nben@example.org\n",
+      },
+    );
+    const body = (await check.json()) as { import: any; recipients: number };
+    expect(body.import.suppressedCount).toBe(1);
+    expect(body.recipients).toBe(1);
+  });
+
+  it("refuses forged and stale events and changes nothing", async () => {
+    const forged = {
+      ...signed(bounce),
+      "svix-signature": signWebhook(
+        `whsec_${Buffer.from("not ours").toString("base64")}`,
+        "msg_1",
+        Math.floor(Date.now() / 1000),
+        bounce,
+      ),
+    };
+    expect((await hook(bounce, forged)).status).toBe(401);
+    const stale = signed(bounce, "msg_2", Math.floor(Date.now() / 1000) - 3600);
+    expect((await hook(bounce, stale)).status).toBe(401);
+    const tampered = bounce.replace("Ana@Example.org", "ben@example.org");
+    expect((await hook(tampered, signed(bounce))).status).toBe(401);
+    await expect(readFile(path.join(env.chorusDir, "suppressions.jsonl"), "utf8")).rejects.toThrow(/ENOENT/);
+  });
+
+  it("needs no builder token (the signature is its proof) but is off without a secret", async () => {
+    const guarded = await hook(bounce, signed(bounce), { token: "a-very-long-secret-token" });
+    expect(guarded.status).toBe(200);
+    const off = await createApp(testConfig(env.contentDir, env.chorusDir)).app.request(
+      "http://127.0.0.1/webhooks/resend",
+      { method: "POST", headers: signed(bounce), body: bounce },
+    );
+    expect(off.status).toBe(404);
+    expect(((await off.json()) as { error: string }).error).toMatch(/RESEND_WEBHOOK_SECRET/);
+  });
+
+  it("keeps the rest of the builder closed to a public host name", async () => {
+    const response = await createApp(
+      testConfig(env.contentDir, env.chorusDir, { resendWebhookSecret: secret }),
+    ).app.request("http://chorus.example-health.org/api/campaigns", {
+      headers: { host: "chorus.example-health.org" },
+    });
+    expect(response.status).toBe(403);
   });
 });
 

@@ -56,6 +56,9 @@ function attachment(name: string): string {
   return `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, "_")}"`;
 }
 
+/** Where Resend posts signed events (bounces, complaints); outside /api, so it needs no builder token. */
+export const WEBHOOK_PATH = "/webhooks/resend";
+
 export interface BuilderApp {
   app: Hono;
   store: ContentStore;
@@ -88,10 +91,11 @@ export function createApp(config: BuilderConfig): BuilderApp {
   });
 
   // Without a token the builder trusts the machine it runs on, so it answers only to its loopback names:
-  // a web page that rebinds its own domain to 127.0.0.1 gets nothing (DNS rebinding).
+  // a web page that rebinds its own domain to 127.0.0.1 gets nothing (DNS rebinding). Resend's webhook
+  // arrives through whatever proxy forwards it, and carries its own proof: a Svix signature.
   app.use("*", async (c, next) => {
     const host = c.req.header("host");
-    if (!config.token && host) {
+    if (!config.token && host && c.req.path !== WEBHOOK_PATH) {
       const name = host.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
       if (!isLoopback(name))
         return problem(c, 403, `this builder only answers to 127.0.0.1 or localhost, not "${host}"`);
@@ -213,6 +217,21 @@ export function createApp(config: BuilderConfig): BuilderApp {
       partner: partnerOf(content, loaded, partnerId),
     };
   }
+
+  app.post(
+    WEBHOOK_PATH,
+    bodyLimit({ maxSize: 256 * 1024, onError: (c) => problem(c, 413, "a webhook event is at most 256 KB") }),
+    async (c) => {
+      if (!config.resendWebhookSecret)
+        return problem(c, 404, "webhooks are off: set RESEND_WEBHOOK_SECRET to Resend's signing secret");
+      const result = await sends.webhook(config.resendWebhookSecret, await c.req.text(), c.req.raw.headers);
+      if (result.suppressed.length > 0)
+        console.log(
+          `webhook: suppressed ${result.suppressed.length} address(es) after a bounce or complaint`,
+        );
+      return c.body(result.body, result.status as 200, { "content-type": "application/json" });
+    },
+  );
 
   app.get("/api/health", (c) => c.json({ ok: true }));
 

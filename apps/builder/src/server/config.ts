@@ -13,6 +13,8 @@ export interface BuilderConfig {
   token?: string;
   /** Server-side only: never sent to the browser. */
   resendApiKey?: string;
+  /** Resend's signing secret (`whsec_…`): turns on `POST /webhooks/resend`. Server-side only. */
+  resendWebhookSecret?: string;
   /** The built client (`dist/client`); absent in API-only tests. */
   clientDir?: string;
   /** Largest recipients CSV accepted, in bytes. */
@@ -63,6 +65,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BuilderConf
     port,
     ...(token ? { token } : {}),
     ...(env.RESEND_API_KEY ? { resendApiKey: env.RESEND_API_KEY } : {}),
+    ...(env.RESEND_WEBHOOK_SECRET?.trim() ? { resendWebhookSecret: env.RESEND_WEBHOOK_SECRET.trim() } : {}),
     clientDir: path.resolve(env.CHORUS_CLIENT_DIR ?? path.join(appDir(), "dist", "client")),
     maxUploadBytes: Number(env.CHORUS_MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024),
     now: () => new Date(),

@@ -21,6 +21,8 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   console.log(
     `  sending: ${config.resendApiKey ? "Resend (RESEND_API_KEY is set)" : `outbox (.eml files in ${config.chorusDir}/outbox)`}`,
   );
+  if (config.resendWebhookSecret)
+    console.log("  webhooks: POST /webhooks/resend adds bounces and complaints to the suppression list");
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

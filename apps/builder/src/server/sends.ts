@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ContentSet, EmailMaterial, LoadedCampaign, PartnerKit } from "@chorus/content";
 import { prepareMaterial } from "@chorus/emails";
 import {
+  createWebhookHandler,
   type ImportSummary,
   OutboxTransport,
   type Progress,
@@ -74,6 +75,15 @@ export class SendManager {
 
   private suppressions(): Promise<SuppressionList> {
     return SuppressionList.load(path.join(this.chorusDir, "suppressions.jsonl"));
+  }
+
+  /**
+   * A signed Resend webhook event: bounces and complaints join the suppression list every later
+   * send (builder or CLI) reads; forged or stale events are refused with 401.
+   */
+  async webhook(secret: string, rawBody: string, headers: Headers) {
+    const handle = createWebhookHandler({ secret, suppressions: await this.suppressions() });
+    return handle(rawBody, headers);
   }
 
   /** Check a recipients CSV (row by row) and every email it would produce; writes no plan. */
