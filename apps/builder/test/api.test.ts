@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: API responses are read loosely; each test asserts the fields it needs
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { signWebhook } from "@chorus/send";
 import { strFromU8, unzipSync } from "fflate";
@@ -172,7 +172,6 @@ describe("opening and saving", () => {
     const data = structuredClone(opened.data);
     data.title = "Atomic";
     await send("/api/campaigns/help-seeking-without-fear", "PUT", { version: opened.version, data });
-    const { readdir } = await import("node:fs/promises");
     expect(await readdir(path.dirname(fileOf("help-seeking-without-fear")))).toEqual(["campaign.yaml"]);
   });
 });
@@ -507,11 +506,65 @@ describe("sending", () => {
     const done = await waitFor(sendId);
     expect(done.state).toBe("complete");
     expect(done.report.sent).toBe(600);
-    const { readdir } = await import("node:fs/promises");
     const files = (await readdir(path.join(env.chorusDir, "outbox", sendId))).filter((f) =>
       f.endsWith(".eml"),
     );
     expect(files).toHaveLength(600);
+  }, 60_000);
+
+  it("resumes a send paused before the builder restarted, and lists it meanwhile", async () => {
+    const many = `email,firstName\n${Array.from({ length: 600 }, (_, i) => `person${i}@example.org,P${i}`).join("\n")}\n`;
+    const { sendId } = (await (await upload(`${base}/sends?${query}`, many)).json()) as { sendId: string };
+    await call(`/api/sends/${sendId}/pause`, { method: "POST" });
+    let state = "running";
+    for (let i = 0; i < 200 && state === "running"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      state = ((await (await call(`/api/sends/${sendId}`)).json()) as { state: string }).state;
+    }
+    expect(state).toBe("paused");
+
+    // A new server on the same folders: nothing of the first one survives but its files.
+    app = createApp(testConfig(env.contentDir, env.chorusDir)).app;
+    const listed = (await (await call("/api/sends")).json()) as { sends: any[] };
+    expect(listed.sends).toHaveLength(1);
+    expect(listed.sends[0]).toMatchObject({
+      sendId,
+      state: "paused",
+      report: {
+        campaignId: "burnout-is-a-system-problem",
+        recipients: 600,
+        pausedReason: "paused in the builder",
+      },
+    });
+    expect(listed.sends[0].report.sent).toBeLessThan(600);
+    expect((await call(`/api/sends/${sendId}/resume`, { method: "POST" })).status).toBe(200);
+    const done = await waitFor(sendId);
+    expect(done.report.sent).toBe(600);
+    const files = (await readdir(path.join(env.chorusDir, "outbox", sendId))).filter((f) =>
+      f.endsWith(".eml"),
+    );
+    expect(files).toHaveLength(600);
+    expect((await call(`/api/sends/${sendId}/resume`, { method: "POST" })).status).toBe(409);
+    expect((await call("/api/sends/no-such-send/resume", { method: "POST" })).status).toBe(404);
+  }, 60_000);
+
+  it("will not resume, after a restart, a send whose campaign was withdrawn from approval", async () => {
+    const many = `email\n${Array.from({ length: 600 }, (_, i) => `person${i}@example.org`).join("\n")}\n`;
+    const { sendId } = (await (await upload(`${base}/sends?${query}`, many)).json()) as { sendId: string };
+    await call(`/api/sends/${sendId}/pause`, { method: "POST" });
+    let state = "running";
+    for (let i = 0; i < 200 && state === "running"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      state = ((await (await call(`/api/sends/${sendId}`)).json()) as { state: string }).state;
+    }
+    const opened = await open("burnout-is-a-system-problem");
+    expect(
+      (await send(`${base}/status`, "POST", { version: opened.version, status: "in-review" })).status,
+    ).toBe(200);
+    app = createApp(testConfig(env.contentDir, env.chorusDir)).app;
+    const refused = await call(`/api/sends/${sendId}/resume`, { method: "POST" });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/not approved/);
   }, 60_000);
 
   it("streams progress as server-sent events", async () => {

@@ -355,6 +355,48 @@ describe("a communicator's main flow", () => {
     await shot(page, "15-refused-save-kept-as-draft");
     await context.close();
   });
+
+  it("finishes, from the outbox page, a send cut off when the builder stopped", async () => {
+    const list = `email\n${Array.from({ length: 1500 }, (_, i) => `restart${i}@example.org`).join("\n")}\n`;
+    const started = await fetch(
+      `${server.url}/api/campaigns/burnout-is-a-system-problem/sends?material=newsletter-clinicians&partner=example-health`,
+      { method: "POST", headers: { "content-type": "text/csv" }, body: list },
+    );
+    expect(started.status).toBe(202);
+    const { sendId } = (await started.json()) as { sendId: string };
+    await fetch(`${server.url}/api/sends/${sendId}/pause`, { method: "POST" });
+    await expect
+      .poll(async () => ((await (await fetch(`${server.url}/api/sends/${sendId}`)).json()) as any).state)
+      .toBe("paused");
+    // The builder stops (a laptop closed, a restart) and starts again on the same folders.
+    await server.stop();
+    server = await startServer({
+      CHORUS_CONTENT_DIR: env.contentDir,
+      CHORUS_DIR: env.chorusDir,
+      RESEND_API_KEY: "",
+    });
+
+    const { page, errors, context } = await newPage();
+    await page.goto(`${server.url}/outbox`);
+    await expect.poll(() => page.getByRole("heading", { name: "Unfinished sends" }).count()).toBe(1);
+    await expect.poll(() => page.getByText(/ of 1500 sent/).count()).toBe(1);
+    await expect.poll(() => page.getByText("paused in the builder").count()).toBe(1);
+    // Named by campaign title, as everywhere else.
+    await expect.poll(() => page.getByText("Burnout is a system problem", { exact: true }).count()).toBe(1);
+    await shot(page, "17-unfinished-send");
+    await expectNoAxeViolations(page, "unfinished sends");
+    await page.getByRole("button", { name: /^Resume sending Burnout is a system problem/ }).click();
+    await expect
+      .poll(() => page.getByText("Finished: 1500 of 1500 sent.").count(), { timeout: 30_000 })
+      .toBe(1);
+    await shot(page, "18-unfinished-send-finished");
+    const written = (await readdir(path.join(env.chorusDir, "outbox", sendId))).filter((f) =>
+      f.endsWith(".eml"),
+    );
+    expect(written).toHaveLength(1500);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe("with an access token", () => {

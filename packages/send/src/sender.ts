@@ -64,7 +64,10 @@ export interface RunOptions {
    * They may already have been delivered, so this can duplicate; off unless a person decides.
    */
   resendUncertain?: boolean;
-  /** Abort to stop cleanly (Ctrl-C): the send is recorded as paused and can be resumed. */
+  /**
+   * Abort to stop cleanly (Ctrl-C): the send is recorded as paused and can be resumed. A string
+   * given to `abort(reason)` becomes the recorded reason.
+   */
   signal?: AbortSignal;
 }
 
@@ -143,7 +146,8 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
     const stop = (reason: string) => {
       stopReason ??= reason;
     };
-    const onAbort = () => stop("interrupted (Ctrl-C)");
+    const onAbort = () =>
+      stop(typeof options.signal?.reason === "string" ? options.signal.reason : "interrupted (Ctrl-C)");
     options.signal?.addEventListener("abort", onAbort, { once: true });
     if (options.signal?.aborted) onAbort();
     report();

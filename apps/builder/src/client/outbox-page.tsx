@@ -1,8 +1,9 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { getJson, getText } from "./api.js";
 import { formatWhen } from "./campaign-list.js";
 import { linkHandler } from "./router.js";
 import { ScrollText } from "./scroll-text.js";
+import { UnfinishedSends } from "./unfinished-sends.js";
 
 interface OutboxSend {
   sendId: string;
@@ -44,9 +45,10 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
       () => {},
     );
   }, []);
-  useEffect(() => {
+  const loadSends = useCallback(() => {
     getJson<typeof sends>("/api/outbox").then(setSends, (e: Error) => setError(e.message));
   }, []);
+  useEffect(loadSends, [loadSends]);
   useEffect(() => {
     setMessages(undefined);
     setOpen(undefined);
@@ -72,6 +74,7 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
           {error}
         </p>
       ) : null}
+      {!sendId ? <UnfinishedSends titles={titles} onChange={loadSends} /> : null}
       {!sendId ? (
         sends ? (
           sends.sends.length ? (

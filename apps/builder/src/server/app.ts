@@ -67,7 +67,9 @@ export interface BuilderApp {
 
 export function createApp(config: BuilderConfig): BuilderApp {
   const store = new ContentStore(config.contentDir, config.now);
-  const sends = new SendManager(config.chorusDir, config.resendApiKey);
+  const sends = new SendManager(config.chorusDir, config.resendApiKey, (plan) =>
+    target(plan.campaignId, plan.materialId, plan.partnerId),
+  );
   const app = new Hono();
 
   app.onError((error, c) => {
@@ -422,11 +424,12 @@ export function createApp(config: BuilderConfig): BuilderApp {
   app.post("/api/sends/:send/pause", (c) =>
     sends.pause(sendIdParam(c)) ? c.json({ ok: true }) : problem(c, 409, "this send is not running"),
   );
-  app.post("/api/sends/:send/resume", (c) =>
-    sends.resume(sendIdParam(c))
-      ? c.json({ ok: true })
-      : problem(c, 409, "this send is already running or cannot be resumed here"),
-  );
+  app.post("/api/sends/:send/resume", async (c) => {
+    const refused = await sends.resume(sendIdParam(c));
+    return refused ? problem(c, refused.status, refused.reason) : c.json({ ok: true });
+  });
+
+  app.get("/api/sends", async (c) => c.json({ sends: await sends.list() }));
 
   app.get("/api/outbox", async (c) =>
     c.json({ transport: sends.transportName, sends: await sends.outbox() }),

@@ -10,11 +10,14 @@ import {
   planSend,
   type Renderer,
   ResendTransport,
+  readPlan,
   readReport,
   runSend,
+  type SendPlan,
   type SendReport,
   SuppressionList,
   sendPaths,
+  sendRefusals,
   type Transport,
   type TransportName,
 } from "@chorus/send";
@@ -36,6 +39,17 @@ export interface LiveSend {
 
 type Listener = (send: LiveSend) => void;
 
+/** One send on disk (`.chorus/sends/<id>/`), for the list of sends. */
+export interface SendSummary {
+  sendId: string;
+  createdAt: string;
+  state: LiveSend["state"];
+  report: SendReport;
+}
+
+/** The campaign, material and partner a saved plan names, loaded as they are now (refusing if broken). */
+export type PlanResolver = (plan: SendPlan) => Promise<SendTarget>;
+
 /**
  * Sends through @chorus/send, as the CLI does: plan (checks, renders every email, writes the plan),
  * then run batch by batch with a journal. Pause aborts the run cleanly; resume runs it again, and
@@ -50,16 +64,20 @@ export class SendManager {
   constructor(
     readonly chorusDir: string,
     private readonly resendApiKey: string | undefined,
+    private readonly resolve: PlanResolver,
   ) {}
 
   get transportName(): TransportName {
     return this.resendApiKey ? "resend" : "outbox";
   }
 
-  private transport(sendId: string): Transport {
-    return this.resendApiKey
-      ? new ResendTransport({ apiKey: this.resendApiKey })
-      : new OutboxTransport(sendPaths(this.chorusDir, sendId).outbox);
+  /** A send finishes the way it started: a send planned for Resend never falls back to the outbox. */
+  private transport(sendId: string, name: TransportName): Transport {
+    if (name === "resend") {
+      if (!this.resendApiKey) throw new Error("this send goes through Resend: set RESEND_API_KEY");
+      return new ResendTransport({ apiKey: this.resendApiKey });
+    }
+    return new OutboxTransport(sendPaths(this.chorusDir, sendId).outbox);
   }
 
   private async renderer(target: SendTarget, proof: boolean): Promise<Renderer> {
@@ -173,7 +191,7 @@ export class SendManager {
       if (result.status !== "planned") throw new Error("unexpected dry run");
       const sendId = result.plan.sendId;
       this.renderers.set(sendId, render);
-      this.run(sendId);
+      this.run(sendId, result.plan.transport);
       return { status: "started", sendId, recipients: result.plan.recipients };
     } finally {
       if (file) await rm(file, { force: true });
@@ -185,18 +203,15 @@ export class SendManager {
     for (const listener of this.listeners.get(send.sendId) ?? []) listener(send);
   }
 
-  private run(sendId: string): void {
+  private run(sendId: string, transportName: TransportName): void {
     const render = this.renderers.get(sendId);
-    if (!render)
-      throw new Error(
-        `send ${sendId} cannot be resumed from the builder after a restart: use the chorus CLI`,
-      );
+    if (!render) throw new Error(`send ${sendId} has no renderer`);
     const controller = new AbortController();
     this.controllers.set(sendId, controller);
     this.emit({ sendId, state: "running" });
     void (async () => {
       try {
-        const transport = this.transport(sendId);
+        const transport = this.transport(sendId, transportName);
         const result = await runSend({
           chorusDir: this.chorusDir,
           sendId,
@@ -224,15 +239,67 @@ export class SendManager {
   pause(sendId: string): boolean {
     const controller = this.controllers.get(sendId);
     if (!controller) return false;
-    controller.abort();
+    controller.abort("paused in the builder");
     return true;
   }
 
-  resume(sendId: string): boolean {
-    if (this.controllers.has(sendId)) return false;
-    if (!this.renderers.has(sendId)) return false;
-    this.run(sendId);
-    return true;
+  /**
+   * Resume a paused or interrupted send, including one from before a restart of the builder: the
+   * plan names its campaign, email and partner, which must still be approved and error-free. The
+   * journal makes the runs one send: nobody gets a second email. Returns why not, or nothing.
+   */
+  async resume(sendId: string): Promise<{ status: 404 | 409 | 422; reason: string } | undefined> {
+    const busy = { status: 409, reason: "this send is already running" } as const;
+    if (this.controllers.has(sendId)) return busy;
+    let plan: SendPlan;
+    try {
+      plan = await readPlan(this.chorusDir, sendId);
+    } catch {
+      return { status: 404, reason: "no such send" };
+    }
+    if ((await readReport(this.chorusDir, sendId)).status === "complete")
+      return { status: 409, reason: "this send is complete" };
+    if (plan.transport === "resend" && !this.resendApiKey)
+      return {
+        status: 422,
+        reason: "this send goes through Resend: start the builder with RESEND_API_KEY set to finish it",
+      };
+    if (!this.renderers.has(sendId)) {
+      const target = await this.resolve(plan);
+      // Checked again: a campaign withdrawn since the send started does not go out.
+      const refusals = sendRefusals(target.loaded.campaign, target.partner, { proof: plan.proof });
+      if (refusals.length > 0) return { status: 422, reason: refusals.join("; ") };
+      // Another run (a second tab) may have begun while the content loaded.
+      if (this.controllers.has(sendId)) return busy;
+      this.renderers.set(sendId, await this.renderer(target, plan.proof));
+    }
+    this.run(sendId, plan.transport);
+    return undefined;
+  }
+
+  /** Every send on disk, newest first, with its state as far as the journal knows. */
+  async list(): Promise<SendSummary[]> {
+    const names = await readdir(path.join(this.chorusDir, "sends")).catch(() => [] as string[]);
+    const out: SendSummary[] = [];
+    for (const sendId of names) {
+      try {
+        const [plan, report] = await Promise.all([
+          readPlan(this.chorusDir, sendId),
+          readReport(this.chorusDir, sendId),
+        ]);
+        const live = this.live.get(sendId)?.state;
+        const state =
+          live === "running" || live === "failed"
+            ? live
+            : report.status === "complete"
+              ? "complete"
+              : "paused";
+        out.push({ sendId, createdAt: plan.createdAt, state, report });
+      } catch {
+        // Not a send folder (or one still being planned): nothing to list.
+      }
+    }
+    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   async status(sendId: string): Promise<LiveSend | undefined> {

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from "react";
+import { getJson, sendJson } from "./api.js";
+import { formatWhen } from "./campaign-list.js";
+
+interface SendSummary {
+  sendId: string;
+  createdAt: string;
+  state: "running" | "paused" | "complete" | "failed";
+  report: {
+    campaignId: string;
+    materialId: string;
+    partnerId: string;
+    transport: string;
+    proof: boolean;
+    recipients: number;
+    sent: number;
+    failed: number;
+    pausedReason?: string;
+  };
+}
+
+/**
+ * Sends that stopped before reaching everyone: paused, stopped by errors, or cut off when the builder
+ * or the computer stopped. Each can be finished from here; the journal keeps anyone from a second email.
+ */
+export function UnfinishedSends({ titles, onChange }: { titles: Map<string, string>; onChange: () => void }) {
+  const [sends, setSends] = useState<SendSummary[]>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState<string>();
+  const [finished, setFinished] = useState<string>();
+
+  const refresh = useCallback(async () => {
+    const list = await getJson<{ sends: SendSummary[] }>("/api/sends");
+    setSends(list.sends);
+    return list.sends;
+  }, []);
+  useEffect(() => {
+    refresh().catch((e: Error) => setError(e.message));
+  }, [refresh]);
+
+  async function resume(sendId: string) {
+    setError(undefined);
+    setFinished(undefined);
+    setBusy(sendId);
+    try {
+      await sendJson(`/api/sends/${sendId}/resume`, "POST", {});
+      for (;;) {
+        const send = (await refresh()).find((s) => s.sendId === sendId);
+        if (send?.state !== "running") {
+          if (send?.state === "complete")
+            setFinished(`Finished: ${send.report.sent} of ${send.report.recipients} sent.`);
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      onChange();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  const unfinished = sends?.filter((s) => s.state !== "complete") ?? [];
+  if (!error && !finished && unfinished.length === 0) return null;
+  return (
+    <section aria-labelledby="unfinished-heading" className="unfinished">
+      <h2 id="unfinished-heading">Unfinished sends</h2>
+      <p className="hint">
+        These sends stopped before every recipient was reached. Resuming sends only to the people still
+        waiting: nobody gets the email twice.
+      </p>
+      {error ? (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p role="status" className="notice notice--success">
+        {finished}
+      </p>
+      <ul className="unfinished__list">
+        {unfinished.map((s) => {
+          const title = titles.get(s.report.campaignId) ?? s.report.campaignId;
+          return (
+            <li key={s.sendId} className="unfinished__item">
+              <div>
+                <strong>{title}</strong> — {s.report.materialId}, {s.report.partnerId}
+                {s.report.proof ? " (proof)" : ""}
+                <br />
+                <span>
+                  {s.state === "running"
+                    ? `Sending: ${s.report.sent} of ${s.report.recipients}`
+                    : `${s.report.sent} of ${s.report.recipients} sent${s.report.failed ? `, ${s.report.failed} failed` : ""}`}
+                </span>
+                {" · started "}
+                <time dateTime={s.createdAt}>{formatWhen(s.createdAt)}</time>
+                {s.report.pausedReason ? <p className="hint">{s.report.pausedReason}</p> : null}
+              </div>
+              {s.state === "paused" || s.state === "failed" ? (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy !== undefined}
+                  aria-label={`Resume sending ${title} (${s.report.materialId}, ${s.report.partnerId})`}
+                  onClick={() => void resume(s.sendId)}
+                >
+                  Resume
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
