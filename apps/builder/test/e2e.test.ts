@@ -290,6 +290,36 @@ describe("a communicator's main flow", () => {
     await context.close();
   });
 
+  it("cites a figure in a social post by picking its fact from the library", async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(`${server.url}/campaigns/what-leaders-can-do-this-quarter`);
+    await page.getByRole("button", { name: /^Social post: LinkedIn post for executives/ }).click();
+    const post = page.getByRole("textbox", { name: "Post text" });
+    await post.press("Control+End");
+    await post.pressSequentially(" In 2021, 62.8% of physicians had a burnout symptom.");
+    await expect
+      .poll(() => page.getByText(/"62\.8%" has no citation in this material/).count())
+      .toBeGreaterThan(0);
+    const facts = page.getByRole("group", { name: "Facts quoted in this post" });
+    await facts.getByRole("button", { name: "Add a fact from the library…" }).click();
+    await page.getByRole("searchbox", { name: "Search the library’s facts" }).fill("62.8");
+    await page.getByRole("button", { name: /^Add 62\.8%/ }).click();
+    await expect.poll(() => facts.getByText(/62\.8% — /).count()).toBe(1);
+    await expect.poll(() => page.getByText(/"62\.8%" has no citation/).count()).toBe(0);
+    await shot(page, "06b-social-post-fact");
+    await expectNoAxeViolations(page, "social post facts");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => page.getByText("Saved.", { exact: true }).count()).toBe(1);
+    const saved = await readFile(
+      path.join(env.contentDir, "what-leaders-can-do-this-quarter/campaign.yaml"),
+      "utf8",
+    );
+    // The new fact joins the one the post already quoted, in the same flow list.
+    expect(saved).toMatch(/facts: \[\s*physician-burnout-cost,\s*physician-burnout-2021\s*\]/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("asks before an in-app link leaves unsaved changes", async () => {
     const { page, context } = await newPage();
     await page.goto(`${server.url}/campaigns/help-seeking-without-fear`);

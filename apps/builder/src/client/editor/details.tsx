@@ -374,6 +374,7 @@ export function MaterialEditor({
                 onChange={(v) => update(p("platform"), v)}
               />
               {text(["text"], "Post text", { multiline: true, grade: { locale, audience } })}
+              <PostFacts ctx={ctx} path={[...p("facts")]} facts={material.facts ?? []} locale={locale} />
               <InputField
                 label="Link"
                 optional
@@ -478,6 +479,81 @@ function PersonalFields({
       >
         Add a personal field
       </button>
+    </fieldset>
+  );
+}
+
+/**
+ * The library facts a social post quotes: a figure in the post text is cited by picking its fact, whose
+ * citation then travels with the post.
+ */
+function PostFacts({
+  ctx,
+  path,
+  facts,
+  locale,
+}: {
+  ctx: EditorContext;
+  path: (string | number)[];
+  facts: string[];
+  locale: "en" | "es";
+}) {
+  const { library, update, findings } = ctx;
+  const [picking, setPicking] = useState(false);
+  return (
+    <fieldset className="post-facts">
+      <legend>Facts quoted in this post</legend>
+      <p className="hint">
+        Every figure in the post needs its fact from the library; the source goes with it.
+      </p>
+      {facts.length > 0 ? (
+        <ul className="chosen">
+          {facts.map((id, i) => {
+            const fact = library.facts.find((f) => f.id === id);
+            return (
+              <li key={`${id}-${i}`}>
+                <span>
+                  {fact ? `${fact.value} — ${localized(fact.statement, locale)}` : id}
+                  {fact ? (
+                    <span className="hint">
+                      {" "}
+                      ({fact.citation.publisher}, {fact.citation.year})
+                    </span>
+                  ) : null}
+                </span>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => {
+                    const rest = facts.filter((_, j) => j !== i);
+                    update(path, rest.length > 0 ? rest : undefined);
+                  }}
+                >
+                  Remove<span className="visually-hidden"> {fact ? fact.value : id}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <FindingList findings={findingsUnder(findings, path)} />
+      {picking ? (
+        <LibraryPicker
+          library={library}
+          kind="facts"
+          locale={locale}
+          exclude={facts}
+          onClose={() => setPicking(false)}
+          onPick={(id) => {
+            update(path, [...facts, id]);
+            setPicking(false);
+          }}
+        />
+      ) : (
+        <button type="button" className="button button--small" onClick={() => setPicking(true)}>
+          Add a fact from the library…
+        </button>
+      )}
     </fieldset>
   );
 }
