@@ -463,9 +463,13 @@ describe("sending", () => {
     const done = await waitFor(sendId);
     expect(done.state).toBe("complete");
     expect(done.report.sent).toBe(2);
-    const outbox = (await (await call("/api/outbox")).json()) as { transport: string; sends: any[] };
-    expect(outbox.transport).toBe("outbox");
-    expect(outbox.sends[0].sendId).toBe(sendId);
+    const listed = (await (await call("/api/sends")).json()) as { sends: any[] };
+    expect(listed.sends[0]).toMatchObject({
+      sendId,
+      state: "complete",
+      messages: 2,
+      report: { transport: "outbox", sent: 2 },
+    });
     const messages = (await (await call(`/api/outbox/${sendId}`)).json()) as { messages: any[] };
     expect(messages.messages.map((m) => m.to).sort()).toEqual(
       ["Ana <ana@example.org>", "Ben <ben@example.org>"]
@@ -758,7 +762,7 @@ describe("security", () => {
     const keyed = createApp(
       testConfig(env.contentDir, env.chorusDir, { resendApiKey: "re_test_secret_value" }),
     ).app;
-    for (const url of ["/api/config", "/api/content", "/api/campaigns", "/api/outbox"]) {
+    for (const url of ["/api/config", "/api/content", "/api/campaigns", "/api/sends"]) {
       const text = await (await keyed.request(`http://127.0.0.1${url}`)).text();
       expect(text).not.toContain("re_test_secret_value");
     }

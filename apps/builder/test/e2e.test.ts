@@ -408,17 +408,24 @@ describe("a communicator's main flow", () => {
 
     const { page, errors, context } = await newPage();
     await page.goto(`${server.url}/outbox`);
-    await expect.poll(() => page.getByRole("heading", { name: "Unfinished sends" }).count()).toBe(1);
-    await expect.poll(() => page.getByText(/ of 1500 sent/).count()).toBe(1);
-    await expect.poll(() => page.getByText("paused in the builder").count()).toBe(1);
+    const unfinished = page.getByRole("region", { name: "Unfinished sends" });
+    await expect.poll(() => unfinished.count()).toBe(1);
+    await expect.poll(() => unfinished.getByText(/0 of 1500 sent/).count()).toBe(1);
+    await expect.poll(() => unfinished.getByText("paused in the builder").count()).toBe(1);
     // Named by campaign title, as everywhere else.
-    await expect.poll(() => page.getByText("Burnout is a system problem", { exact: true }).count()).toBe(1);
+    await expect
+      .poll(() => unfinished.getByText("Burnout is a system problem", { exact: true }).count())
+      .toBe(1);
+    // The list of every send shows it too, with how far it got.
+    await expect.poll(() => page.getByRole("cell", { name: "0 of 1500" }).count()).toBe(1);
     await shot(page, "17-unfinished-send");
     await expectNoAxeViolations(page, "unfinished sends");
     await page.getByRole("button", { name: /^Resume sending Burnout is a system problem/ }).click();
     await expect
       .poll(() => page.getByText("Finished: 1500 of 1500 sent.").count(), { timeout: 30_000 })
       .toBe(1);
+    await expect.poll(() => page.getByRole("cell", { name: "1500 of 1500" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("link", { name: "newsletter-clinicians" }).count()).toBe(1);
     await shot(page, "18-unfinished-send-finished");
     const written = (await readdir(path.join(env.chorusDir, "outbox", sendId))).filter((f) =>
       f.endsWith(".eml"),

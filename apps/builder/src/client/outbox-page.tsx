@@ -3,22 +3,7 @@ import { getJson, getText } from "./api.js";
 import { formatWhen } from "./campaign-list.js";
 import { linkHandler } from "./router.js";
 import { ScrollText } from "./scroll-text.js";
-import { UnfinishedSends } from "./unfinished-sends.js";
-
-interface OutboxSend {
-  sendId: string;
-  messages: number;
-  modifiedAt: string;
-  report?: {
-    campaignId: string;
-    materialId: string;
-    partnerId: string;
-    proof: boolean;
-    status: string;
-    sent: number;
-    recipients: number;
-  };
-}
+import { type SendSummary, UnfinishedSends } from "./unfinished-sends.js";
 
 interface Parsed {
   headers: { name: string; value: string }[];
@@ -30,9 +15,13 @@ function header(parsed: Parsed, name: string): string {
   return parsed.headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value ?? "";
 }
 
-/** Emails written instead of sent (no RESEND_API_KEY): what each recipient would receive. */
+/**
+ * Every send, newest first; unfinished ones can be resumed. Without RESEND_API_KEY each email is written
+ * here as an .eml file instead of being sent, and can be opened as its recipient would see it.
+ */
 export default function OutboxPage({ sendId }: { sendId?: string | undefined }) {
-  const [sends, setSends] = useState<{ transport: string; sends: OutboxSend[] }>();
+  const [sends, setSends] = useState<SendSummary[]>();
+  const [transport, setTransport] = useState<string>();
   const [messages, setMessages] = useState<{ file: string; to: string; subject: string }[]>();
   const [open, setOpen] = useState<{ file: string; parsed: Parsed; raw: string }>();
   const [view, setView] = useState<"html" | "text" | "raw">("html");
@@ -45,10 +34,25 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
       () => {},
     );
   }, []);
-  const loadSends = useCallback(() => {
-    getJson<typeof sends>("/api/outbox").then(setSends, (e: Error) => setError(e.message));
+  useEffect(() => {
+    getJson<{ transport: string }>("/api/config").then(
+      (c) => setTransport(c.transport),
+      () => {},
+    );
   }, []);
-  useEffect(loadSends, [loadSends]);
+  const loadSends = useCallback(async () => {
+    try {
+      const list = await getJson<{ sends: SendSummary[] }>("/api/sends");
+      setSends(list.sends);
+      return list.sends;
+    } catch (e) {
+      setError((e as Error).message);
+      return [];
+    }
+  }, []);
+  useEffect(() => {
+    void loadSends();
+  }, [loadSends]);
   useEffect(() => {
     setMessages(undefined);
     setOpen(undefined);
@@ -58,15 +62,17 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
         (e: Error) => setError(e.message),
       );
   }, [sendId]);
-  const current = sends?.sends.find((s) => s.sendId === sendId);
+  const current = sends?.find((s) => s.sendId === sendId);
   return (
     <>
       <div className="page-head">
         <h1>{sendId ? "Outbox: one send" : "Outbox"}</h1>
         <p className="lede">
-          {sends?.transport === "resend"
-            ? "Emails are sent through Resend. Earlier outbox files are listed below."
-            : "No sending service is set up, so every email is written here as an .eml file instead of being sent."}
+          {transport === "resend"
+            ? "Emails are sent through Resend. Sends written to the outbox earlier can still be opened below."
+            : transport === "outbox"
+              ? "No sending service is set up, so every email is written here as an .eml file instead of being sent."
+              : null}
         </p>
       </div>
       {error ? (
@@ -74,37 +80,45 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
           {error}
         </p>
       ) : null}
-      {!sendId ? <UnfinishedSends titles={titles} onChange={loadSends} /> : null}
+      {!sendId && sends ? <UnfinishedSends sends={sends} titles={titles} refresh={loadSends} /> : null}
       {!sendId ? (
         sends ? (
-          sends.sends.length ? (
+          sends.length ? (
             <div className="table-wrap">
               <table>
-                <caption className="visually-hidden">Sends in the outbox</caption>
+                <caption className="visually-hidden">Sends, newest first</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Send</th>
+                    <th scope="col">Email</th>
                     <th scope="col">Campaign</th>
                     <th scope="col">Partner</th>
                     <th scope="col">Kind</th>
-                    <th scope="col">Messages</th>
-                    <th scope="col">When</th>
+                    <th scope="col">Sent</th>
+                    <th scope="col">Started</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {sends.sends.map((s) => (
+                  {sends.map((s) => (
                     <tr key={s.sendId}>
                       <th scope="row">
-                        <a href={`/outbox/${s.sendId}`} onClick={linkHandler(`/outbox/${s.sendId}`)}>
-                          {s.report ? `${s.report.materialId}` : s.sendId}
-                        </a>
+                        {s.messages > 0 ? (
+                          <a href={`/outbox/${s.sendId}`} onClick={linkHandler(`/outbox/${s.sendId}`)}>
+                            {s.report.materialId}
+                          </a>
+                        ) : (
+                          s.report.materialId
+                        )}
                       </th>
-                      <td>{s.report ? (titles.get(s.report.campaignId) ?? s.report.campaignId) : "—"}</td>
-                      <td>{s.report?.partnerId ?? "—"}</td>
-                      <td>{s.report?.proof ? "Proof" : "Send"}</td>
-                      <td>{s.messages}</td>
+                      <td>{titles.get(s.report.campaignId) ?? s.report.campaignId}</td>
+                      <td>{s.report.partnerId}</td>
+                      <td>{s.report.proof ? "Proof" : "Send"}</td>
                       <td>
-                        <time dateTime={s.modifiedAt}>{formatWhen(s.modifiedAt)}</time>
+                        {s.report.sent} of {s.report.recipients}
+                        {s.report.failed ? `, ${s.report.failed} failed` : ""}
+                        {s.report.transport === "resend" ? " (Resend)" : ""}
+                      </td>
+                      <td>
+                        <time dateTime={s.createdAt}>{formatWhen(s.createdAt)}</time>
                       </td>
                     </tr>
                   ))}
@@ -112,7 +126,7 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
               </table>
             </div>
           ) : (
-            <p>The outbox is empty. Send a proof or a campaign to see its messages here.</p>
+            <p>Nothing has been sent yet. Send a proof or a campaign to see it here.</p>
           )
         ) : (
           <p className="loading">Loading the outbox…</p>

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from "react";
-import { getJson, sendJson } from "./api.js";
+import { useState } from "react";
+import { sendJson } from "./api.js";
 import { formatWhen } from "./campaign-list.js";
 
-interface SendSummary {
+export interface SendSummary {
   sendId: string;
   createdAt: string;
   state: "running" | "paused" | "complete" | "failed";
@@ -17,26 +17,27 @@ interface SendSummary {
     failed: number;
     pausedReason?: string;
   };
+  /** Messages written to the outbox (0 for a send through Resend). */
+  messages: number;
 }
 
 /**
  * Sends that stopped before reaching everyone: paused, stopped by errors, or cut off when the builder
  * or the computer stopped. Each can be finished from here; the journal keeps anyone from a second email.
  */
-export function UnfinishedSends({ titles, onChange }: { titles: Map<string, string>; onChange: () => void }) {
-  const [sends, setSends] = useState<SendSummary[]>();
+export function UnfinishedSends({
+  sends,
+  titles,
+  refresh,
+}: {
+  sends: SendSummary[];
+  titles: Map<string, string>;
+  /** Reload the list of sends (every page section showing them updates) and return it. */
+  refresh: () => Promise<SendSummary[]>;
+}) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<string>();
   const [finished, setFinished] = useState<string>();
-
-  const refresh = useCallback(async () => {
-    const list = await getJson<{ sends: SendSummary[] }>("/api/sends");
-    setSends(list.sends);
-    return list.sends;
-  }, []);
-  useEffect(() => {
-    refresh().catch((e: Error) => setError(e.message));
-  }, [refresh]);
 
   async function resume(sendId: string) {
     setError(undefined);
@@ -53,7 +54,6 @@ export function UnfinishedSends({ titles, onChange }: { titles: Map<string, stri
         }
         await new Promise((resolve) => setTimeout(resolve, 400));
       }
-      onChange();
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -61,7 +61,7 @@ export function UnfinishedSends({ titles, onChange }: { titles: Map<string, stri
     }
   }
 
-  const unfinished = sends?.filter((s) => s.state !== "complete") ?? [];
+  const unfinished = sends.filter((s) => s.state !== "complete");
   if (!error && !finished && unfinished.length === 0) return null;
   return (
     <section aria-labelledby="unfinished-heading" className="unfinished">

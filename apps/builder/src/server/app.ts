@@ -431,9 +431,6 @@ export function createApp(config: BuilderConfig): BuilderApp {
 
   app.get("/api/sends", async (c) => c.json({ sends: await sends.list() }));
 
-  app.get("/api/outbox", async (c) =>
-    c.json({ transport: sends.transportName, sends: await sends.outbox() }),
-  );
   app.get("/api/outbox/:send", async (c) => c.json({ messages: await sends.outboxMessages(sendIdParam(c)) }));
   app.get("/api/outbox/:send/:file", async (c) => {
     const eml = await sends.outboxMessage(sendIdParam(c), c.req.param("file"));

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type { ContentSet, EmailMaterial, LoadedCampaign, PartnerKit } from "@chorus/content";
 import { prepareMaterial } from "@chorus/emails";
@@ -45,6 +45,8 @@ export interface SendSummary {
   createdAt: string;
   state: LiveSend["state"];
   report: SendReport;
+  /** Messages written to the outbox (0 for a send through Resend). */
+  messages: number;
 }
 
 /** The campaign, material and partner a saved plan names, loaded as they are now (refusing if broken). */
@@ -294,7 +296,9 @@ export class SendManager {
             : report.status === "complete"
               ? "complete"
               : "paused";
-        out.push({ sendId, createdAt: plan.createdAt, state, report });
+        const files = await readdir(sendPaths(this.chorusDir, sendId).outbox).catch(() => [] as string[]);
+        const messages = files.filter((file) => file.endsWith(".eml")).length;
+        out.push({ sendId, createdAt: plan.createdAt, state, report, messages });
       } catch {
         // Not a send folder (or one still being planned): nothing to list.
       }
@@ -321,28 +325,6 @@ export class SendManager {
     }
     set.add(listener);
     return () => set.delete(listener);
-  }
-
-  /** Sends with an outbox folder, newest first. */
-  async outbox(): Promise<{ sendId: string; messages: number; modifiedAt: string; report?: SendReport }[]> {
-    const dir = path.join(this.chorusDir, "outbox");
-    const names = await readdir(dir).catch(() => [] as string[]);
-    const sends = [];
-    for (const name of names) {
-      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) continue;
-      const folder = path.join(dir, name);
-      const info = await stat(folder).catch(() => undefined);
-      if (!info?.isDirectory()) continue;
-      const files = (await readdir(folder)).filter((file) => file.endsWith(".eml"));
-      const report = await readReport(this.chorusDir, name).catch(() => undefined);
-      sends.push({
-        sendId: name,
-        messages: files.length,
-        modifiedAt: info.mtime.toISOString(),
-        ...(report ? { report } : {}),
-      });
-    }
-    return sends.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
   }
 
   async outboxMessages(sendId: string): Promise<{ file: string; to: string; subject: string }[]> {
