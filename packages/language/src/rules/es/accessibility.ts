@@ -3,6 +3,10 @@ import { SOURCES } from "../sources.js";
 
 const ENLACE =
   "Quienes usan lectores de pantalla saltan de enlace en enlace; el texto del enlace debe decir adónde lleva.";
+const IMAGEN =
+  "imagen|imagenes|foto|fotos|fotografia|fotografias|grafico|graficos|grafica|graficas|ilustracion|ilustraciones|icono|pic";
+const PERSONA_PRIMERO =
+  "Las etiquetas definen a la persona por su discapacidad; las guías de lenguaje inclusivo piden nombrar primero a la persona.";
 
 export const spanishAccessibilityRules = defineRules([
   {
@@ -10,11 +14,11 @@ export const spanishAccessibilityRules = defineRules([
     category: "accessibility",
     severity: "error",
     patterns: [
-      "haga|haz|hacer|pulse|pulsa|presione|presiona clic|click aqui?",
-      "haga|haz|pulse|pulsa|presione|presiona aqui",
-      "clic|click aqui",
-      "clic|click en este enlace",
-      "pincha|pinche aqui",
+      "haga|haz|hacer|pulse|pulsa|presione|presiona|de|da clic|click aqui|aca|abajo",
+      "haga|haz|pulse|pulsa|presione|presiona|toque|toca|pinche|pincha|clique|clica|cliquee|cliquea aqui|aca|abajo",
+      "clic|click aqui|aca|abajo",
+      "haga|haz|pulse|pulsa|presione|presiona clic|click? en este|el enlace|vinculo|link",
+      "clic|click en este|el enlace|vinculo|link",
     ],
     explanation: ENLACE,
     suggestions: ['nombre el destino, p. ej. "Lea la guía de licencias"'],
@@ -24,7 +28,17 @@ export const spanishAccessibilityRules = defineRules([
     id: "accessibility/leer-mas",
     category: "accessibility",
     severity: "error",
-    patterns: ["leer|ver|saber mas", "mas informacion|detalles", "aqui", "este enlace", "enlace"],
+    patterns: [
+      "leer|ver|saber|conocer|descubra|descubre|lea|vea mas",
+      "mas informacion|info|detalles",
+      "seguir|continuar leyendo",
+      "continuar|continue|siguiente",
+      "aqui|aca",
+      "este enlace|vinculo|link",
+      "enlace|vinculo|link",
+      "mas",
+      "detalles",
+    ],
     explanation: ENLACE,
     suggestions: ['describa el destino, p. ej. "Lea el marco de mensajes del 988"'],
     source: SOURCES.wcagLinkPurpose,
@@ -32,14 +46,124 @@ export const spanishAccessibilityRules = defineRules([
     anchor: "whole",
   },
   {
+    id: "accessibility/descargue-aqui",
+    category: "accessibility",
+    severity: "error",
+    patterns: [
+      "descargue|descarga|descargar|inscribase|inscribete|inscribirse|registrese|registrate|registrarse|suscribase|suscribete|apuntate|apuntese|done|dona|donar aqui|aca",
+    ],
+    explanation: ENLACE,
+    suggestions: [
+      'nombre lo que se descarga o a qué se inscribe, p. ej. "Descargue la guía para supervisores (PDF)"',
+    ],
+    source: SOURCES.govukLinks,
+  },
+  {
     id: "accessibility/imagen-de",
     category: "accessibility",
     severity: "warning",
-    patterns: ["imagen|foto|fotografia|grafico|ilustracion de|del|que muestra"],
+    patterns: [
+      `${IMAGEN} de|del|que|donde|mostrando|con`,
+      `una|la|esta ${IMAGEN} de|del|que|donde|mostrando|con`,
+      "captura|capturas de pantalla de|del|que|con",
+    ],
     explanation: 'Los lectores de pantalla ya anuncian la imagen; empezar con "imagen de" lo repite.',
     suggestions: ["describa lo que muestra la imagen, empezando por el sujeto"],
     source: SOURCES.wcagNonText,
     contexts: ["alt"],
     anchor: "start",
+    unlessAfter: [
+      "barras|lineas|sectores|dispersion|columnas|areas|torta|pastel|burbujas|radar|flujo|caja|cajas|velas",
+    ],
+  },
+  {
+    id: "accessibility/texto-alternativo-vacio",
+    category: "accessibility",
+    severity: "error",
+    patterns: [
+      `${IMAGEN}|img|logo|logotipo|banner|marcador|alt|pendiente|titulo|dibujo|diagrama|captura|fotomontaje`,
+      "sin titulo",
+      "texto alternativo",
+      "captura de pantalla",
+      "por definir",
+    ],
+    explanation:
+      'Un texto alternativo que solo dice "imagen" no le cuenta nada a quien usa un lector de pantalla.',
+    suggestions: ["describa lo que muestra la imagen y por qué está ahí"],
+    source: SOURCES.wcagNonText,
+    contexts: ["alt"],
+    anchor: "whole",
+  },
+  {
+    id: "accessibility/ver-abajo",
+    category: "accessibility",
+    severity: "suggestion",
+    patterns: [
+      "ver|vea|vease|mire|consulte abajo|arriba",
+      "como se muestra|ve|indica arriba|abajo",
+      "mostrado|mostrada|mostrados|mostradas arriba|abajo",
+      "que aparece|aparecen arriba|abajo",
+      "en la|el imagen|foto|fotografia|grafico|grafica|figura|tabla|ilustracion de arriba|abajo",
+      "en la|el imagen|foto|fotografia|grafico|grafica|figura|tabla|ilustracion de la izquierda|derecha",
+      "en la|el imagen|foto|fotografia|grafico|grafica|figura|tabla|ilustracion superior|inferior",
+    ],
+    explanation:
+      "Las indicaciones que dependen del diseño no funcionan con lectores de pantalla ni en pantallas pequeñas.",
+    suggestions: ["nombre la sección o el elemento"],
+    source: SOURCES.wcagNonText,
+    contexts: ["body", "heading"],
+  },
+  {
+    id: "accessibility/minusvalido",
+    category: "accessibility",
+    severity: "error",
+    patterns: [
+      "minusvalido|minusvalida|minusvalidos|minusvalidas|lisiado|lisiada|lisiados|lisiadas|tullido|tullida|tullidos|tullidas|discapacitado|discapacitada|discapacitados|discapacitadas",
+      "un|una|los|las|unos|unas invalido|invalida|invalidos|invalidas",
+      "quedo|quedar|quedara|quedaron|quedado|dejo|dejar invalido|invalida|invalidos|invalidas",
+      "paralitico|paralitica|paraliticos|paraliticas",
+      "disminuido|disminuida|disminuidos|disminuidas fisico|fisica|fisicos|fisicas|psiquico|psiquica|psiquicos|psiquicas|mental|mentales|sensorial|sensoriales",
+      "capacidades diferentes|especiales|distintas",
+    ],
+    explanation: PERSONA_PRIMERO,
+    suggestions: ["persona con discapacidad", "persona con discapacidad física", "estacionamiento accesible"],
+    source: SOURCES.unDisabilityLanguage,
+    unlessBefore: ["ileo|ileos|estrabismo|estrabismos"],
+  },
+  {
+    id: "accessibility/confinado-a-silla-de-ruedas",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "confinado|confinada|confinados|confinadas|postrado|postrada|postrados|postradas|atado|atada|atados|atadas|condenado|condenada|condenados|condenadas|relegado|relegada|limitado|limitada|prisionero|prisionera a|en una|la|su? silla|sillas de ruedas",
+    ],
+    explanation:
+      "La silla de ruedas da movilidad; hablar de estar confinado o atado a ella presenta a la persona como víctima.",
+    suggestions: ["persona usuaria de silla de ruedas", "usa silla de ruedas"],
+    source: SOURCES.unDisabilityLanguage,
+  },
+  {
+    id: "accessibility/sordomudo",
+    category: "accessibility",
+    severity: "warning",
+    patterns: ["sordomudo|sordomuda|sordomudos|sordomudas"],
+    explanation:
+      "La mayoría de las personas sordas pueden hablar y muchas se comunican en lengua de señas; sordomudo es inexacto y anticuado.",
+    suggestions: ["persona sorda", "persona con discapacidad auditiva"],
+    source: SOURCES.unDisabilityLanguage,
+  },
+  {
+    id: "accessibility/sufre-discapacidad",
+    category: "accessibility",
+    severity: "suggestion",
+    patterns: [
+      "sufre|sufren|sufria|sufrir|sufriendo|padece|padecen|padecia|padecer|padeciendo|aquejado|aquejada de|por? una|un? discapacidad|discapacidades|paralisis|paraplejia|tetraplejia|ceguera|sordera|cuadriplejia|hemiplejia|amputacion",
+      "sufre|sufren|sufria|sufrir|sufriendo|padece|padecen|padecia|padecer|padeciendo de? sindrome de down",
+      "sufre|sufren|sufria|sufrir|sufriendo|padece|padecen|padecia|padecer|padeciendo de? espina bifida",
+    ],
+    explanation:
+      'Una discapacidad se "tiene", no se "sufre" ni se "padece"; el verbo presupone una vida definida por el dolor.',
+    suggestions: ["tiene", "vive con", "es una persona con"],
+    source: SOURCES.unDisabilityLanguage,
   },
 ]);

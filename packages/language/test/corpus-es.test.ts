@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../src/index.js";
+import { type CorpusEntry, expectedSpans, loadCorpusFile, type Score, score } from "./corpus/score.js";
+
+const chorus = (entry: CorpusEntry) =>
+  check(entry.text, {
+    locale: "es",
+    audience: "public",
+    context: entry.context ?? "body",
+    readability: false,
+    evidence: false,
+  });
+
+const summary = (name: string, result: Score) =>
+  `${name}: ${result.sentences} sentences, precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}, ${result.falseNegatives} missed, ${result.falsePositives} false alarms, ${result.wrongCategory} wrong category`;
+
+const tuning = loadCorpusFile("es-tuning.yaml");
+const holdout = loadCorpusFile("es-holdout.yaml");
+
+describe("Spanish labelled corpus", () => {
+  it.each([
+    ["es-tuning.yaml", tuning, 150, 0.4],
+    ["es-holdout.yaml", holdout, 120, 0.45],
+  ] as const)(
+    "%s is large enough, covers every category and has clean negatives",
+    (_, entries, size, clean) => {
+      expect(entries.length).toBeGreaterThanOrEqual(size);
+      for (const entry of entries) expect(() => expectedSpans(entry)).not.toThrow();
+      const categories = new Set(
+        entries.flatMap((entry) => (entry.flags ?? []).map(([category]) => category)),
+      );
+      expect([...categories].sort()).toEqual([
+        "accessibility",
+        "burnout-framing",
+        "clinician-stigma",
+        "mental-health",
+        "substance-use",
+        "suicide",
+      ]);
+      expect(entries.filter((entry) => !entry.flags?.length).length / entries.length).toBeGreaterThanOrEqual(
+        clean,
+      );
+    },
+  );
+
+  it("keeps tuning and held-out sentences apart", () => {
+    const tuned = new Set(tuning.map((entry) => entry.text));
+    expect(holdout.filter((entry) => tuned.has(entry.text))).toEqual([]);
+  });
+
+  it("checks the tuning set with precision and recall of at least 0.95, in the expected categories", () => {
+    const result = score(tuning, chorus);
+    console.log(summary("es-tuning.yaml", result));
+    expect({ misses: result.misses, falseAlarms: result.falseAlarms }).toEqual({
+      misses: [],
+      falseAlarms: [],
+    });
+    expect(result.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.recall).toBeGreaterThanOrEqual(0.95);
+    expect(result.wrongCategory).toBe(0);
+  });
+
+  /**
+   * Written before the Spanish rules were read and never tuned on. Blind first score, with the rules
+   * as they were: precision 0.932 (55/59), recall 0.598 (55/92). After the rules were reworked on
+   * es-tuning.yaml: precision 0.978 (91/93), recall 0.989 (91/92), no wrong category. The floor sits
+   * a little below that so the set guards against regressions without being tuned to.
+   */
+  it("keeps the held-out set at 0.95 precision and recall or better", () => {
+    const result = score(holdout, chorus);
+    console.log(summary("es-holdout.yaml", result));
+    expect(result.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.recall).toBeGreaterThanOrEqual(0.95);
+    expect(result.wrongCategory).toBe(0);
+  });
+});
