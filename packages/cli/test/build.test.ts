@@ -35,6 +35,26 @@ describe("chorus build", () => {
     }
   });
 
+  it("builds a campaign that is not approved as proofs, and an approved one as the real email", async () => {
+    await run(["build", "help-seeking-without-fear", "--out", out], REPO_ROOT);
+    await run(["build", "crisis-and-peer-support", "--out", out], REPO_ROOT);
+    const inReview = JSON.parse(
+      await readFile(path.join(out, "help-seeking-without-fear", "manifest.json"), "utf8"),
+    );
+    expect(inReview.status).toBe("in-review");
+    expect(inReview.emails.length).toBeGreaterThan(0);
+    for (const entry of inReview.emails) {
+      expect(entry.subject).toMatch(/^\[PROOF\] /);
+      const html = await readFile(path.join(out, "help-seeking-without-fear", entry.files.html), "utf8");
+      expect(html).toMatch(/Proof for review/);
+    }
+    const approved = JSON.parse(
+      await readFile(path.join(out, "crisis-and-peer-support", "manifest.json"), "utf8"),
+    );
+    expect(approved.status).toBe("approved");
+    for (const entry of approved.emails) expect(entry.subject).not.toMatch(/PROOF/);
+  });
+
   it("builds the same bytes twice (fixed dates and ids)", async () => {
     await run(["build", "burnout-is-a-system-problem", "--out", out], REPO_ROOT);
     const first = await readFile(path.join(out, "burnout-is-a-system-problem", "manifest.json"), "utf8");

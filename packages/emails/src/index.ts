@@ -5,6 +5,7 @@ export {
   type EmailTemplate,
   type ResolvedBlock,
   type ResolveOptions,
+  rendersAsProof,
   resolveEmail,
 } from "./model.js";
 export {

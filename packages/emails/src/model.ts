@@ -127,6 +127,15 @@ function formatWhen(start: string, end: string, timeZone: string, locale: Locale
   return `${date}, ${time.format(new Date(start))}–${time.format(new Date(end))}${zone ? ` ${zone}` : ""}`;
 }
 
+/**
+ * Whether a campaign's emails must render as proofs: anything not approved may be previewed,
+ * exported or sent to one reviewer, but always labelled "[PROOF]" with the proof banner, so an
+ * unapproved email cannot be mistaken for the real one.
+ */
+export function rendersAsProof(campaign: { status: Campaign["status"] }): boolean {
+  return campaign.status !== "approved";
+}
+
 export interface ResolveOptions {
   /** Render as a reviewer's proof: allowed for drafts, clearly labelled. */
   proof?: boolean;

@@ -1,11 +1,11 @@
 import type { ContentSet, LoadedCampaign } from "@chorus/content";
-import { type RenderedEmail, renderMaterial } from "@chorus/emails";
+import { type RenderedEmail, renderMaterial, rendersAsProof } from "@chorus/emails";
 import { buildEml, messageIdFor } from "@chorus/send";
 import { strToU8, zipSync } from "fflate";
 
 /** Non-approved campaigns render as proofs (labelled), the same rule as sending. */
 export function isProof(loaded: LoadedCampaign): boolean {
-  return loaded.campaign.status !== "approved";
+  return rendersAsProof(loaded.campaign);
 }
 
 export async function renderEmail(

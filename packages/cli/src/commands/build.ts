@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { emailTargets, renderMaterial } from "@chorus/emails";
+import { emailTargets, renderMaterial, rendersAsProof } from "@chorus/emails";
 import { addressOf, buildEml, messageIdFor } from "@chorus/send";
 import { parseCommandArgs } from "../args.js";
 import { loadTarget } from "../content.js";
@@ -79,7 +79,10 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     await rm(campaignDir, { recursive: true, force: true });
     const manifest: ManifestEntry[] = [];
     for (const { material, partner } of targets) {
-      const email = await renderMaterial(content, campaign.id, material.id, partner.id);
+      // A campaign that is not approved builds as proofs: "[PROOF]" subjects and the proof banner.
+      const email = await renderMaterial(content, campaign.id, material.id, partner.id, {
+        proof: rendersAsProof(campaign),
+      });
       const dir = path.join(campaignDir, partner.id, material.locale);
       await mkdir(dir, { recursive: true });
       const eml = buildEml(
