@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic, LoadResult } from "@chorus/content";
 import { findContentRoot, loadContent } from "@chorus/content/node";
+import { brandKitDiagnostics } from "@chorus/tokens";
 import { type CliIO, UsageError } from "./io.js";
 
 export interface LoadedTarget {
@@ -25,6 +26,8 @@ export async function loadTarget(target: string | undefined, io: CliIO): Promise
   }
   const root = await findContentRoot(absolute);
   const result = await loadContent(root, { relativeTo: io.cwd });
+  // Brand colours must pass WCAG contrast in every pair the components and emails draw.
+  result.diagnostics.push(...brandKitDiagnostics(result.content.partners));
   const prefix = path.relative(io.cwd, absolute).split(path.sep).join("/");
   const inside = (file: string) => absolute === root || file === prefix || file.startsWith(`${prefix}/`);
   return { result, diagnostics: result.diagnostics.filter((d) => inside(d.file)), root };

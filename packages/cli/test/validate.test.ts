@@ -58,6 +58,22 @@ describe("chorus validate", () => {
     expect(result.stdout).toMatch(/✖ 1 error/);
   });
 
+  it("refuses a partner kit whose text colour is unreadable, at the colour's line", async () => {
+    const file = path.join(work, "campaigns", "_partners", "example-health.yaml");
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.replace(/text: "#[0-9A-Fa-f]{6}"/, 'text: "#A0A0A0"'));
+    const line = text.split("\n").findIndex((l) => /^ {2}text: /.test(l)) + 1;
+    const result = await run(["validate"], work);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `campaigns/_partners/example-health\\.yaml:${line}:\\d+ +error +colors\\.text: colour contrast too low for body text`,
+      ),
+    );
+    expect(result.stdout).toMatch(/nearest shade that passes: #[0-9A-F]{6}/);
+    expect(result.stdout).toMatch(/✖ 1 error/);
+  });
+
   it("prints machine-readable diagnostics with --format json", async () => {
     const broken = await breakAUrl();
     const result = await run(["validate", "--format", "json"], work);

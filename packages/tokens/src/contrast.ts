@@ -96,6 +96,8 @@ export interface ContrastIssue {
   bg: string;
   ratio: number;
   minimum: number;
+  /** Where the pair appears (e.g. "body text"). */
+  where: string;
   /** The role to change, and the nearest shade of it (same hue) that passes. */
   adjust: ColorRole;
   suggestion: string | undefined;
@@ -129,6 +131,7 @@ export function checkContrast(colors: ColorSet, scheme: ColorScheme = "light"): 
       bg: bg.toUpperCase(),
       ratio,
       minimum,
+      where: pair.where,
       adjust,
       suggestion,
       message: `${name} (${pair.where}, ${scheme}): ${fg.toUpperCase()} on ${bg.toUpperCase()} is ${formatRatio(

@@ -13,6 +13,7 @@ export {
   relativeLuminance,
 } from "./contrast.js";
 export { type EmailTokens, emailTokens } from "./email.js";
+export { brandKitDiagnostics } from "./kit-check.js";
 export {
   type BreakpointToken,
   breakpoints,

@@ -113,6 +113,19 @@ function readableOn(bg: string, dark = defaultColors.light.fg): string {
   );
 }
 
+/**
+ * Secondary text (citations, hours, the postal address): a step lighter than the kit's text colour,
+ * but never below 4.5:1 on the background or on cards. A kit with grey body text gets a muted colour
+ * closer to it; one whose text is already at the limit gets its text colour itself.
+ */
+function mutedText(fg: string, bg: string, surface: string): string {
+  for (const amount of [0.3, 0.25, 0.2, 0.15, 0.1, 0.05]) {
+    const muted = mix(fg, bg, amount);
+    if (contrastRatio(muted, bg) >= 4.5 && contrastRatio(muted, surface) >= 4.5) return muted;
+  }
+  return fg;
+}
+
 /** The part of a brand kit a theme needs (the whole `PartnerKit` fits). */
 export type BrandKit = Pick<PartnerKit, "id" | "name" | "colors"> & { fonts?: PartnerKit["fonts"] };
 
@@ -137,11 +150,12 @@ export function themeFromBrandKit(kit: BrandKit): DerivedTheme {
   const brandFg = readableOn(brand, fg);
   // Hover goes further from the text colour: darker under white text, lighter under dark text.
   const hover = mix(brand, brandFg === "#FFFFFF" ? "#000000" : "#FFFFFF", 0.25);
+  const surface = mix(bg, brand, 0.04);
   const light: ColorSet = {
     bg,
-    surface: mix(bg, brand, 0.04),
+    surface,
     fg,
-    muted: mix(fg, bg, 0.3),
+    muted: mutedText(fg, bg, surface),
     border: mix(bg, fg, 0.18),
     brand,
     "brand-strong": nearestPassingShade(hover, brandFg, 4.5) ?? hover,
