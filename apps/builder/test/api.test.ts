@@ -527,6 +527,14 @@ describe("sending", () => {
     }
     expect(state).toBe("paused");
 
+    // Starting the same email again is refused, pointing at where to finish the first one.
+    const again = await upload(`${base}/sends?${query}`, many);
+    expect(again.status).toBe(422);
+    const { reasons } = (await again.json()) as { reasons: string[] };
+    expect(reasons.join(" ")).toMatch(/is not finished: resume it instead/);
+    expect(reasons.join(" ")).toMatch(/Resume on the Outbox page/);
+    expect(reasons.join(" ")).not.toMatch(/chorus send|--resume/);
+
     // A new server on the same folders: nothing of the first one survives but its files.
     app = createApp(testConfig(env.contentDir, env.chorusDir)).app;
     const listed = (await (await call("/api/sends")).json()) as { sends: any[] };

@@ -196,7 +196,10 @@ describe("a communicator's main flow", () => {
 
     // Export the whole kit for one partner.
     await page.getByRole("tab", { name: "Export" }).click();
-    await page.getByRole("tabpanel").getByLabel("Partner", { exact: true }).selectOption("example-health");
+    // The partner chosen in the preview carries over: what was previewed is what is exported and sent.
+    expect(await page.getByRole("tabpanel").getByLabel("Partner", { exact: true }).inputValue()).toBe(
+      "example-health",
+    );
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download the whole kit (.zip)" }).click(),
@@ -216,6 +219,9 @@ describe("a communicator's main flow", () => {
 
     // Send to the outbox from a CSV, with row-level validation.
     await page.getByRole("tab", { name: "Send" }).click();
+    expect(await page.getByRole("tabpanel").getByLabel("Partner", { exact: true }).inputValue()).toBe(
+      "example-health",
+    );
     const csvPath = path.join(env.dir, "recipients.csv");
     await writeFile(
       csvPath,
@@ -225,6 +231,12 @@ describe("a communicator's main flow", () => {
     await expect.poll(() => page.getByText(/3 rows, 2 ready to send, 1 with problems/).count()).toBe(1);
     expect(await page.getByRole("table", { name: "Rows with problems" }).getByRole("row").count()).toBe(2);
     await page.getByLabel("Skip the rows with problems and send to the others").check();
+    // The confirmation says what goes out, from whom, to how many.
+    await expect
+      .poll(() => page.locator(".send-summary").textContent())
+      .toMatch(
+        /send “Burnout is a system problem” from Example Health Clinician Well-Being <wellbeing@example-health\.org> \(Example Health System \(sample partner\)\) to 2 recipients, written to the outbox\./,
+      );
     await page.getByRole("tab", { name: "Send" }).scrollIntoViewIfNeeded();
     await shot(page, "09-send-checked");
     await expectNoAxeViolations(page, "send tab");

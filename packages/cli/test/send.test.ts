@@ -64,9 +64,9 @@ describe("chorus send (outbox, no API key)", () => {
     const again = await run(["send", ...APPROVED, "--to", list], work);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(
-      /every address already received this email \(send crisis-and-peer-support-[^)]+\)/,
+      /every address on the list already received this email from this partner \(send crisis-and-peer-support-[^)]+\)/,
     );
-    expect(again.stderr).toMatch(/--again/);
+    expect(again.stderr).toMatch(/Next: pass --again/);
     expect(await outboxFiles()).toHaveLength(2);
   });
 

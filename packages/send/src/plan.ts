@@ -165,8 +165,18 @@ export type PlanResult =
       unsafe: { row: number; problems: string[] }[];
       alreadySent: AlreadySent;
     }
-  /** Nothing was written and nothing will be sent. */
-  | { status: "refused"; reasons: string[]; import?: ImportSummary };
+  /**
+   * Nothing was written and nothing will be sent. `alreadySent`: every address had this email from an
+   * earlier send (send `again` to override); `unfinished`: an earlier send must be resumed instead.
+   * Callers add their own way to do that (a CLI flag, a button) to the reasons.
+   */
+  | {
+      status: "refused";
+      reasons: string[];
+      import?: ImportSummary;
+      alreadySent?: AlreadySent;
+      unfinished?: string[];
+    };
 
 /**
  * Check the campaign, partner and recipients, then write the plan: `plan.json`, the valid
@@ -192,9 +202,9 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
     return {
       status: "refused",
       reasons: history.unfinished.map(
-        (id) =>
-          `send ${id} of this email from this partner is not finished: finish it with "chorus send --resume ${id}" instead of starting another`,
+        (id) => `send ${id} of this email from this partner is not finished: resume it instead of starting another`,
       ),
+      unfinished: history.unfinished,
     };
   }
   const skippedSends = new Set<string>();
@@ -311,7 +321,7 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
   if (refusals.length === 0 && recipients === 0) {
     refusals.push(
       alreadySentCount > 0
-        ? `every address already received this email (send ${alreadySent.sendIds.join(", ")}): nothing to send; pass --again to send it to them a second time`
+        ? `every address on the list already received this email from this partner (send ${alreadySent.sendIds.join(", ")}): nothing to send`
         : "no recipients left to send to",
     );
   }
@@ -341,12 +351,12 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
   };
   if (dryRun) {
     return refusals.length > 0
-      ? { status: "refused", reasons: refusals, import: summary }
+      ? { status: "refused", reasons: refusals, import: summary, alreadySent }
       : { status: "dry-run", plan, import: summary, unsafe, alreadySent };
   }
   if (refusals.length > 0) {
     await cleanup(staging, writer);
-    return { status: "refused", reasons: refusals, import: summary };
+    return { status: "refused", reasons: refusals, import: summary, alreadySent };
   }
   await writer!.close();
   await writeFileAtomic(

@@ -53,7 +53,8 @@ describe("running the same send twice", () => {
     const result = await plan(dir, THREE);
     expect(result.status).toBe("refused");
     if (result.status === "refused")
-      expect(result.reasons[0]).toMatch(/every address already received this email.*--again/);
+      expect(result.reasons[0]).toMatch(/every address on the list already received this email/);
+      expect(result.alreadySent?.count).toBeGreaterThan(0);
   });
 
   it("sends to them again when asked to", async () => {
@@ -68,7 +69,10 @@ describe("running the same send twice", () => {
     const pending = await planned(dir, THREE, { transport: "outbox" });
     const result = await plan(dir, "email,firstName\ndee@example.org,Dee\n");
     expect(result.status).toBe("refused");
-    if (result.status === "refused") expect(result.reasons[0]).toContain(`chorus send --resume ${pending}`);
+    if (result.status === "refused") {
+      expect(result.reasons[0]).toContain(`send ${pending} of this email from this partner is not finished`);
+      expect(result.unfinished).toEqual([pending]);
+    }
   });
 
   it("does not count proofs as sends", async () => {

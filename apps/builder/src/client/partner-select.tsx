@@ -2,8 +2,14 @@ import type { PartnerKit } from "@chorus/content";
 import { useId } from "react";
 import type { Data } from "./editor/model.js";
 
+/** The partner chosen in the preview, export and send panels: one choice, kept across the tabs. */
+export interface PartnerChoice {
+  partnerId: string | undefined;
+  onPartnerChange: (partnerId: string) => void;
+}
+
 /** What the export and send panels get from the editor: the saved campaign and the brand kits. */
-export interface CampaignPanelProps {
+export interface CampaignPanelProps extends PartnerChoice {
   id: string;
   data: Data;
   dirty: boolean;
@@ -18,6 +24,11 @@ export function emailMaterials(data: Data): Data[] {
 /** The partners a campaign may be sent or exported for: the ones it names, or all when it names none. */
 export function allowedPartners(data: Data, partners: PartnerKit[]): PartnerKit[] {
   return (data.partners ?? []).length ? partners.filter((p) => data.partners.includes(p.id)) : partners;
+}
+
+/** The chosen partner if the campaign allows it, else the first one it allows. */
+export function chosenPartner(allowed: PartnerKit[], partnerId: string | undefined): PartnerKit | undefined {
+  return allowed.find((p) => p.id === partnerId) ?? allowed[0];
 }
 
 /** A labelled choice of partner, used by the preview, export and send panels. */

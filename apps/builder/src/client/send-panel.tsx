@@ -1,6 +1,12 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { type ApiError, getJson, sendJson, sendText, streamEvents } from "./api.js";
-import { allowedPartners, type CampaignPanelProps, emailMaterials, PartnerSelect } from "./partner-select.js";
+import {
+  allowedPartners,
+  type CampaignPanelProps,
+  chosenPartner,
+  emailMaterials,
+  PartnerSelect,
+} from "./partner-select.js";
 import { linkHandler } from "./router.js";
 
 interface Problem {
@@ -42,10 +48,18 @@ interface LiveSend {
 const MAX_UPLOAD = 5 * 1024 * 1024;
 
 /** A proof to one address (drafts too), and a full send through @chorus/send with live progress. */
-export default function SendPanel({ id, data, dirty, partners }: CampaignPanelProps) {
+export default function SendPanel({
+  id,
+  data,
+  dirty,
+  partners,
+  partnerId: chosen,
+  onPartnerChange,
+}: CampaignPanelProps) {
   const allowed = allowedPartners(data, partners);
   const emails = emailMaterials(data);
-  const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
+  const partner = chosenPartner(allowed, chosen);
+  const partnerId = partner?.id ?? "";
   const [materialId, setMaterialId] = useState(emails[0]?.id ?? "");
   const [transport, setTransport] = useState<string>();
   const ids = { material: useId(), proof: useId(), file: useId(), skip: useId() };
@@ -102,14 +116,23 @@ export default function SendPanel({ id, data, dirty, partners }: CampaignPanelPr
     if (!file) return setCsv(undefined);
     if (file.size > MAX_UPLOAD)
       return setCheckError(`“${file.name}” is too large: recipient lists can be at most 5 MB.`);
-    const text = await file.text();
-    setCsv({ name: file.name, text });
-    try {
-      setCheck(await sendText<CheckResult>(`/api/campaigns/${id}/recipients/check?${query}`, text));
-    } catch (error) {
-      setCheckError((error as Error).message);
-    }
+    setCsv({ name: file.name, text: await file.text() });
   }
+
+  // The list is checked for this email from this partner: choosing another one checks it again.
+  useEffect(() => {
+    if (!csv) return;
+    let current = true;
+    setCheck(undefined);
+    setCheckError(undefined);
+    sendText<CheckResult>(`/api/campaigns/${id}/recipients/check?${query}`, csv.text).then(
+      (result) => current && setCheck(result),
+      (error: Error) => current && setCheckError(error.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [csv, id, query]);
 
   function follow(sendId: string) {
     stop.current?.();
@@ -152,6 +175,7 @@ export default function SendPanel({ id, data, dirty, partners }: CampaignPanelPr
   }
 
   const approved = data.status === "approved";
+  const email = emails.find((m) => m.id === materialId);
   const imported = check?.import;
   const canSend =
     approved &&
@@ -191,7 +215,7 @@ export default function SendPanel({ id, data, dirty, partners }: CampaignPanelPr
             ))}
           </select>
         </div>
-        <PartnerSelect partners={allowed} value={partnerId} onChange={setPartnerId} />
+        <PartnerSelect partners={allowed} value={partnerId} onChange={onPartnerChange} />
       </div>
 
       <form className="subpanel" onSubmit={sendProof}>
@@ -264,7 +288,9 @@ export default function SendPanel({ id, data, dirty, partners }: CampaignPanelPr
             <div className="import-summary">
               <p>
                 <strong>{csv?.name}</strong>: {imported.rows} row{imported.rows === 1 ? "" : "s"},{" "}
-                {check?.recipients ?? imported.valid} ready to send
+                {check?.status === "checked"
+                  ? `${check.recipients ?? 0} ready to send`
+                  : `${imported.valid} valid address${imported.valid === 1 ? "" : "es"}`}
                 {imported.invalidRows ? `, ${imported.invalidRows} with problems` : ""}
                 {imported.suppressedCount
                   ? `, ${imported.suppressedCount} unsubscribed or bounced (skipped)`
@@ -306,6 +332,16 @@ export default function SendPanel({ id, data, dirty, partners }: CampaignPanelPr
             </div>
           ) : null}
         </div>
+        {check?.status === "checked" && !live && email && partner ? (
+          <p className="send-summary">
+            You are about to send <strong>“{email.subject}”</strong> from{" "}
+            <strong>
+              {partner.sender.name} &lt;{partner.sender.email}&gt;
+            </strong>{" "}
+            ({partner.name}) to {check.recipients ?? 0} recipient{check.recipients === 1 ? "" : "s"}
+            {transport === "outbox" ? ", written to the outbox" : " through Resend"}.
+          </p>
+        ) : null}
         {check && !live ? (
           <button
             type="button"

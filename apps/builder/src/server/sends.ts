@@ -135,7 +135,7 @@ export class SendManager {
       if (result.status === "refused")
         return {
           status: "refused",
-          reasons: result.reasons,
+          reasons: appReasons(result),
           ...(result.import ? { import: result.import } : {}),
         };
       return {
@@ -186,7 +186,7 @@ export class SendManager {
       if (result.status === "refused") {
         return {
           status: "refused",
-          reasons: result.reasons,
+          reasons: appReasons(result),
           ...(result.import ? { import: result.import } : {}),
         };
       }
@@ -345,6 +345,16 @@ export class SendManager {
     if (!/^\d{6}-\d{3}\.eml$/.test(file)) return undefined;
     return readFile(path.join(sendPaths(this.chorusDir, sendId).outbox, file), "utf8").catch(() => undefined);
   }
+}
+
+/** Refusals as a communicator reads them in the builder: what to do next, in the app's own words. */
+function appReasons(result: { reasons: string[]; unfinished?: string[] }): string[] {
+  return [
+    ...result.reasons,
+    ...(result.unfinished?.length
+      ? ["Finish it with Resume on the Outbox page, under “Unfinished sends”."]
+      : []),
+  ];
 }
 
 function unfold(head: string): string {

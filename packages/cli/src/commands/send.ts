@@ -160,14 +160,20 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     again: Boolean(values.again),
   });
   if ("import" in result && result.import) io.stderr(importSummary(result.import, io));
-  if ("alreadySent" in result && result.alreadySent.count > 0) {
+  if (result.status !== "refused" && result.alreadySent.count > 0) {
     const { count, sendIds } = result.alreadySent;
     io.stderr(
       `${paint(io).yellow(`${count.toLocaleString("en-US")} address${count === 1 ? "" : "es"} already received this email`)} ` +
         `from this partner (send ${sendIds.join(", ")}): skipped. Pass --again to send to them a second time.\n`,
     );
   }
-  if (result.status === "refused") return refuse(io, result.reasons);
+  if (result.status === "refused") {
+    const hints = [
+      ...(result.alreadySent?.count ? ["Next: pass --again to send it to them a second time"] : []),
+      ...(result.unfinished ?? []).map((id) => `Next: finish it with chorus send --resume ${id}`),
+    ];
+    return refuse(io, [...result.reasons, ...hints]);
+  }
   if (result.status === "dry-run") {
     const { plan } = result;
     io.stdout(

@@ -70,6 +70,8 @@ export default function EditorPage({ id }: { id: string }) {
   }>();
   const [offerDraft, setOfferDraft] = useState<LocalDraft>();
   const [material, setMaterial] = useState(0);
+  // One partner choice for the preview, export and send tabs: what was previewed is what gets sent.
+  const [partnerId, setPartnerId] = useState<string>();
   const [tab, setTab] = useState<Tab>("preview");
   const [saving, setSaving] = useState(false);
 
@@ -407,6 +409,8 @@ export default function EditorPage({ id }: { id: string }) {
                     library={sharedLoaded.library}
                     materialIndex={material}
                     onSelectMaterial={setMaterial}
+                    partnerId={partnerId}
+                    onPartnerChange={setPartnerId}
                   />
                 ) : null}
                 {tab === "export" ? (
@@ -415,6 +419,8 @@ export default function EditorPage({ id }: { id: string }) {
                     data={opened.data}
                     dirty={dirty}
                     partners={sharedLoaded.partners.map((p) => p.partner)}
+                    partnerId={partnerId}
+                    onPartnerChange={setPartnerId}
                   />
                 ) : null}
                 {tab === "send" ? (
@@ -423,6 +429,8 @@ export default function EditorPage({ id }: { id: string }) {
                     data={opened.data}
                     dirty={dirty}
                     partners={sharedLoaded.partners.map((p) => p.partner)}
+                    partnerId={partnerId}
+                    onPartnerChange={setPartnerId}
                   />
                 ) : null}
               </Suspense>

@@ -3,14 +3,22 @@ import { download } from "../api.js";
 import {
   allowedPartners,
   type CampaignPanelProps,
+  chosenPartner,
   emailMaterials,
   PartnerSelect,
 } from "../partner-select.js";
 
 /** Downloads of the saved campaign: one email as HTML/TXT/EML, or the whole kit for one partner. */
-export function ExportPanel({ id, data, dirty, partners }: CampaignPanelProps) {
+export function ExportPanel({
+  id,
+  data,
+  dirty,
+  partners,
+  partnerId: chosen,
+  onPartnerChange,
+}: CampaignPanelProps) {
   const allowed = allowedPartners(data, partners);
-  const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
+  const partnerId = chosenPartner(allowed, chosen)?.id ?? "";
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string }>();
   const emails = emailMaterials(data);
   const approved = data.status === "approved";
@@ -36,7 +44,7 @@ export function ExportPanel({ id, data, dirty, partners }: CampaignPanelProps) {
           This campaign is not approved yet, so exported emails are marked “[PROOF]”.
         </p>
       ) : null}
-      <PartnerSelect partners={allowed} value={partnerId} onChange={setPartnerId} />
+      <PartnerSelect partners={allowed} value={partnerId} onChange={onPartnerChange} />
       <p>
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { allowedPartners, PartnerSelect } from "../partner-select.js";
+import { allowedPartners, chosenPartner, type PartnerChoice, PartnerSelect } from "../partner-select.js";
 import "@chorus/ui/styles.css";
 import type { ContentSet, Library, PartnerKit } from "@chorus/content";
 import { type RenderedEmail, renderMaterial } from "@chorus/emails";
@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Data } from "../editor/model.js";
 import { ScrollText } from "../scroll-text.js";
 
-export interface PreviewProps {
+export interface PreviewProps extends PartnerChoice {
   campaignId: string;
   data: Data;
   /** The content with the edited campaign in it; undefined while the campaign has schema errors. */
@@ -78,10 +78,11 @@ export default function Preview({
   library,
   materialIndex,
   onSelectMaterial,
+  partnerId,
+  onPartnerChange,
 }: PreviewProps) {
   const allowed = allowedPartners(data, partners);
-  const [partnerId, setPartnerId] = useState(allowed[0]?.id ?? "");
-  const partner = allowed.find((p) => p.id === partnerId) ?? allowed[0];
+  const partner = chosenPartner(allowed, partnerId);
   const locales: string[] = data.locales?.length ? data.locales : ["en"];
   const materials: Data[] = data.materials ?? [];
   const current = materials[materialIndex];
@@ -135,7 +136,7 @@ export default function Preview({
   return (
     <div className="preview">
       <div className="preview__controls">
-        <PartnerSelect partners={allowed} value={partner?.id ?? ""} onChange={setPartnerId} />
+        <PartnerSelect partners={allowed} value={partner?.id ?? ""} onChange={onPartnerChange} />
         <Segmented
           label="Language"
           value={locale}
