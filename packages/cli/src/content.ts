@@ -25,6 +25,14 @@ export async function loadTarget(target: string | undefined, io: CliIO): Promise
     throw new UsageError(`no such file or folder: ${target ?? "campaigns"}`);
   }
   const root = await findContentRoot(absolute);
+  if (!(await stat(path.join(root, "_library")).catch(() => undefined))?.isDirectory()) {
+    // Without the shared library every key message, fact and resource would be reported unknown.
+    throw new UsageError(
+      `no shared library for ${target ?? "campaigns"}: content is checked against the _library/ folder of ` +
+        "the campaigns folder that holds it, and none was found here or above. Keep a campaign at " +
+        "campaigns/<campaign-id>/campaign.yaml, or name the campaigns folder itself",
+    );
+  }
   const result = await loadContent(root, { relativeTo: io.cwd });
   // Brand colours must pass WCAG contrast in every pair the components and emails draw.
   result.diagnostics.push(...brandKitDiagnostics(result.content.partners));

@@ -137,6 +137,22 @@ describe("chorus validate", () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it("explains, as a usage error, a campaign file kept away from its library", async () => {
+    const lone = await mkdtemp(path.join(tmpdir(), "chorus-lone-"));
+    try {
+      const file = path.join(lone, "campaign.yaml");
+      await writeFile(file, (await firstCampaign()).text);
+      for (const command of ["validate", "lint"]) {
+        const result = await run([command, file], lone);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(/no shared library for .*campaign\.yaml.*_library\//);
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+      }
+    } finally {
+      await rm(lone, { recursive: true, force: true });
+    }
+  });
+
   it("exits 2 on an unknown command and lists the commands", async () => {
     const result = await run(["publish"], work);
     expect(result.code).toBe(2);

@@ -214,7 +214,7 @@ export function parseContentFile<S extends z.ZodType>(
       diagnostics.push({
         severity: "error",
         code: "yaml-syntax",
-        message: `invalid YAML: ${firstLine(error.message)}${yamlHint(error.code)}`,
+        message: `invalid YAML: ${firstLine(error.message)}${yamlHint(error.code, error.message)}`,
         file,
         line,
         column,
@@ -251,7 +251,10 @@ export function parseContentFile<S extends z.ZodType>(
 }
 
 /** A plain-words hint for the YAML mistakes people make most: indentation and unquoted colons. */
-function yamlHint(code: YAMLError["code"]): string {
+function yamlHint(code: YAMLError["code"], message: string): string {
+  if (code === "MISSING_CHAR" && /quote/i.test(message)) {
+    return " (a text that starts with a quote mark must end with the same one)";
+  }
   switch (code) {
     case "BAD_INDENT":
     case "MISSING_CHAR":

@@ -37,6 +37,12 @@ describe("malformed files give structured errors, never a crash", () => {
     expect(diagnostics[0]!.message).toMatch(/check the indentation of this line and the one above it/);
   });
 
+  it("says to close the quote, not to check indentation, for an unclosed quote", () => {
+    const { diagnostics } = parseContentFile(Campaign, 'id: x\ntitle: "Hello\nsummary: s\n', "c.yaml");
+    expect(diagnostics[0]!.message).toMatch(/must end with the same one/);
+    expect(diagnostics[0]!.message).not.toMatch(/indentation/);
+  });
+
   it("says to indent with spaces when a tab is used", () => {
     const { diagnostics } = parseContentFile(Campaign, "id: x\n\ttitle: y\n", "c.yaml");
     expect(diagnostics[0]).toMatchObject({

@@ -54,10 +54,11 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     if (fixed > 0) ({ findings, contentErrors } = await lintTarget());
   }
 
+  // Content errors are not wording findings, but they fail the run too: shown first, then the
+  // wording findings and their count, then what the errors mean for the count.
+  if (contentErrors.length > 0 && format === "pretty") io.stdout(formatDiagnostics(contentErrors, io));
   io.stdout(formatFindings(findings, format, { color: io.color }));
   if (contentErrors.length > 0) {
-    // Content errors are not wording findings, but they fail the run too: say so after the count.
-    if (format === "pretty") io.stdout(formatDiagnostics(contentErrors, io));
     io.stderr(
       c.red(
         `✖ and ${contentErrors.length} content error${contentErrors.length === 1 ? "" : "s"}: a campaign with content errors is not language-checked until they are fixed (see "chorus validate")\n`,
