@@ -476,6 +476,12 @@ describe("sending", () => {
         .sort()
         .map((x) => expect.stringContaining(x.match(/<(.*)>/)![1]!)),
     );
+    const found = (await (await call(`/api/outbox/${sendId}?search=ANA@`)).json()) as {
+      messages: any[];
+      total: number;
+    };
+    expect(found.total).toBe(2);
+    expect(found.messages.map((m) => m.to)).toEqual([expect.stringContaining("ana@example.org")]);
     const eml = await call(`/api/outbox/${sendId}/${messages.messages[0].file}`);
     expect(await eml.text()).toMatch(/^Subject: /m);
     const parsed = (await (

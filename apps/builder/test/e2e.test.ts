@@ -391,7 +391,9 @@ describe("a communicator's main flow", () => {
     await page.getByRole("textbox", { name: "Subject line" }).fill("");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect.poll(() => page.getByText(/kept as a draft in this browser/).count()).toBe(1);
-    expect(await page.getByRole("alert").textContent()).toMatch(/material 1 › subject: must not be empty/);
+    expect(await page.getByRole("alert").textContent()).toMatch(
+      /material 1 › subject line: must not be empty/,
+    );
     const draft = await page.evaluate(() => localStorage.getItem("chorus-draft:help-seeking-without-fear"));
     expect(draft).toContain("revised");
     await shot(page, "15-refused-save-kept-as-draft");
@@ -439,6 +441,21 @@ describe("a communicator's main flow", () => {
     await expect.poll(() => page.getByRole("cell", { name: "1500 of 1500" }).count()).toBe(1);
     await expect.poll(() => page.getByRole("link", { name: "newsletter-clinicians" }).count()).toBe(1);
     await shot(page, "18-unfinished-send-finished");
+    // A big send lists its first messages and finds any other by address.
+    await page.getByRole("link", { name: "newsletter-clinicians" }).click();
+    await expect
+      .poll(() =>
+        page.getByText("Showing the first 500 of 1,500 messages: search to find the others").count(),
+      )
+      .toBe(1);
+    await page.getByRole("searchbox", { name: "Find a recipient" }).fill("restart1499@");
+    await expect.poll(() => page.getByRole("button", { name: /restart1499@example\.org/ }).count()).toBe(1);
+    await expect.poll(() => page.getByText("1 matching of 1,500 messages").count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Outbox: Burnout is a system problem (newsletter-clinicians)");
+    await shot(page, "19-outbox-search");
+    await expectNoAxeViolations(page, "outbox search");
     const written = (await readdir(path.join(env.chorusDir, "outbox", sendId))).filter((f) =>
       f.endsWith(".eml"),
     );

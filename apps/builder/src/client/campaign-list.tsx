@@ -143,7 +143,8 @@ function NewCampaign({ existing }: { existing: string[] }) {
   const [busy, setBusy] = useState(false);
   const titleId = useId();
   const idId = useId();
-  const effectiveId = idEdited ? id : slugify(title);
+  // A typed short name is tidied the same way as one made from the title ("policy-test--" → "policy-test").
+  const effectiveId = slugify(idEdited ? id : title);
   const taken = existing.includes(effectiveId);
 
   async function create(event: React.FormEvent) {
@@ -184,7 +185,7 @@ function NewCampaign({ existing }: { existing: string[] }) {
           <label htmlFor={idId}>Short name (used in file and web addresses)</label>
           <input
             id={idId}
-            value={effectiveId}
+            value={idEdited ? id : effectiveId}
             aria-describedby={`${idId}-hint`}
             onChange={(e) => {
               setIdEdited(true);
@@ -193,7 +194,9 @@ function NewCampaign({ existing }: { existing: string[] }) {
             autoComplete="off"
           />
           <p id={`${idId}-hint`} className="hint">
-            Lowercase letters, digits and hyphens.{taken ? " This name is taken." : ""}
+            Lowercase letters, digits and hyphens.
+            {idEdited && id !== effectiveId && effectiveId ? ` Saved as “${effectiveId}”.` : ""}
+            {taken ? " This name is taken." : ""}
           </p>
         </div>
         <fieldset className="starters">

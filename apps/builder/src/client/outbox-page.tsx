@@ -5,6 +5,9 @@ import { linkHandler } from "./router.js";
 import { ScrollText } from "./scroll-text.js";
 import { type SendSummary, UnfinishedSends } from "./unfinished-sends.js";
 
+/** As many messages as the server lists at once (its OUTBOX_PAGE). */
+const OUTBOX_PAGE = 500;
+
 interface Parsed {
   headers: { name: string; value: string }[];
   text?: string;
@@ -53,20 +56,42 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
   useEffect(() => {
     void loadSends();
   }, [loadSends]);
+  const [search, setSearch] = useState("");
+  const [total, setTotal] = useState(0);
   useEffect(() => {
-    setMessages(undefined);
     setOpen(undefined);
-    if (sendId)
-      getJson<{ messages: typeof messages }>(`/api/outbox/${sendId}`).then(
-        (r) => setMessages(r.messages),
-        (e: Error) => setError(e.message),
-      );
-  }, [sendId]);
+    if (!sendId) return setMessages(undefined);
+    let current = true;
+    const query = search.trim() ? `?search=${encodeURIComponent(search.trim())}` : "";
+    // Typing in the search waits for a pause before asking the server.
+    const timer = setTimeout(
+      () =>
+        getJson<{ messages: NonNullable<typeof messages>; total: number }>(
+          `/api/outbox/${sendId}${query}`,
+        ).then(
+          (r) => {
+            if (!current) return;
+            setMessages(r.messages);
+            setTotal(r.total);
+          },
+          (e: Error) => current && setError(e.message),
+        ),
+      query ? 250 : 0,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [sendId, search]);
   const current = sends?.find((s) => s.sendId === sendId);
   return (
     <>
       <div className="page-head">
-        <h1>{sendId ? "Outbox: one send" : "Outbox"}</h1>
+        <h1>
+          {sendId
+            ? `Outbox: ${current ? `${titles.get(current.report.campaignId) ?? current.report.campaignId} (${current.report.materialId})` : "one send"}`
+            : "Outbox"}
+        </h1>
         <p className="lede">
           {transport === "resend"
             ? "Emails are sent through Resend. Sends written to the outbox earlier can still be opened below."
@@ -139,9 +164,28 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
             </a>
           </p>
           <p className="send-id">
+            {current
+              ? `From ${current.report.partnerId}: ${current.report.sent} of ${current.report.recipients} written. `
+              : ""}
             Send <code>{sendId}</code>
-            {current?.report
-              ? ` — ${current.report.campaignId}, ${current.report.partnerId}, ${current.report.sent} of ${current.report.recipients} written`
+          </p>
+          <div className="field outbox-search">
+            <label htmlFor="outbox-search">Find a recipient</label>
+            <input
+              id="outbox-search"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              autoComplete="off"
+            />
+          </div>
+          <p className="hint" role="status">
+            {messages
+              ? search.trim()
+                ? `${messages.length === OUTBOX_PAGE ? `The first ${OUTBOX_PAGE}` : messages.length} matching of ${total.toLocaleString("en-US")} messages`
+                : messages.length < total
+                  ? `Showing the first ${messages.length.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} messages: search to find the others`
+                  : `${total.toLocaleString("en-US")} message${total === 1 ? "" : "s"}`
               : ""}
           </p>
           {messages ? (

@@ -431,7 +431,10 @@ export function createApp(config: BuilderConfig): BuilderApp {
 
   app.get("/api/sends", async (c) => c.json({ sends: await sends.list() }));
 
-  app.get("/api/outbox/:send", async (c) => c.json({ messages: await sends.outboxMessages(sendIdParam(c)) }));
+  app.get("/api/outbox/:send", async (c) => {
+    const search = c.req.query("search")?.slice(0, 320);
+    return c.json(await sends.outboxMessages(sendIdParam(c), search ? { search } : {}));
+  });
   app.get("/api/outbox/:send/:file", async (c) => {
     const eml = await sends.outboxMessage(sendIdParam(c), c.req.param("file"));
     if (eml === undefined) return problem(c, 404, "no such message");

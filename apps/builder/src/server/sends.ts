@@ -39,6 +39,9 @@ export interface LiveSend {
 
 type Listener = (send: LiveSend) => void;
 
+/** How many outbox messages one listing shows (search finds the others). */
+export const OUTBOX_PAGE = 500;
+
 /** One send on disk (`.chorus/sends/<id>/`), for the list of sends. */
 export interface SendSummary {
   sendId: string;
@@ -327,18 +330,30 @@ export class SendManager {
     return () => set.delete(listener);
   }
 
-  async outboxMessages(sendId: string): Promise<{ file: string; to: string; subject: string }[]> {
+  /**
+   * An outbox send's messages in order, at most `limit` of them; with `search`, only those whose
+   * recipient contains it (ignoring case). `total` is every message in the send.
+   */
+  async outboxMessages(
+    sendId: string,
+    options: { search?: string; limit?: number } = {},
+  ): Promise<{ messages: { file: string; to: string; subject: string }[]; total: number }> {
     const folder = sendPaths(this.chorusDir, sendId).outbox;
     const files = (await readdir(folder).catch(() => [] as string[]))
       .filter((file) => file.endsWith(".eml"))
       .sort();
-    const out = [];
-    for (const file of files.slice(0, 500)) {
+    const limit = options.limit ?? OUTBOX_PAGE;
+    const search = options.search?.trim().toLowerCase();
+    const messages = [];
+    for (const file of files) {
+      if (messages.length >= limit) break;
       const head = (await readFile(path.join(folder, file), "utf8")).split("\r\n\r\n")[0] ?? "";
       const header = (name: string) => unfold(head).match(new RegExp(`^${name}: (.*)$`, "mi"))?.[1] ?? "";
-      out.push({ file, to: decodeWords(header("To")), subject: decodeWords(header("Subject")) });
+      const to = decodeWords(header("To"));
+      if (search && !to.toLowerCase().includes(search)) continue;
+      messages.push({ file, to, subject: decodeWords(header("Subject")) });
     }
-    return out;
+    return { messages, total: files.length };
   }
 
   async outboxMessage(sendId: string, file: string): Promise<string | undefined> {

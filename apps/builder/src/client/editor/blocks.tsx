@@ -1,6 +1,7 @@
 import { localized } from "@chorus/content";
 import { useState } from "react";
-import type { Segment } from "../../shared/paths.js";
+import { formatPath, type Segment } from "../../shared/paths.js";
+import { focusField } from "./checklist.js";
 import { CheckedText, FindingList, InputField, SelectField } from "./fields.js";
 import { LibraryPicker } from "./library-picker.js";
 import { BLOCK_LABELS, type Data, type EditorContext, findingsAt, findingsUnder } from "./model.js";
@@ -340,6 +341,9 @@ export function BlockList({
     set([...blocks, block]);
     setAdding(undefined);
     setAnnounce(`${BLOCK_LABELS[block.type]} added as block ${blocks.length + 1}.`);
+    // Straight to the new block's first empty field, when it has one to fill in.
+    const first = block.type === "call-to-action" && !block.cta ? "label" : "text";
+    if (block[first] === "") setTimeout(() => focusField(formatPath([...path, blocks.length, first])), 0);
   };
   const move = (from: number, to: number) => {
     const next = [...blocks];
@@ -381,14 +385,14 @@ export function BlockList({
           <button
             type="button"
             className="button button--small"
-            onClick={() => add({ type: "heading", text: "New heading" })}
+            onClick={() => add({ type: "heading", text: "" })}
           >
             Heading
           </button>
           <button
             type="button"
             className="button button--small"
-            onClick={() => add({ type: "paragraph", text: "Write your paragraph here." })}
+            onClick={() => add({ type: "paragraph", text: "" })}
           >
             Paragraph
           </button>
@@ -423,7 +427,7 @@ export function BlockList({
               add(
                 firstCta
                   ? { type: "call-to-action", cta: firstCta }
-                  : { type: "call-to-action", label: "Learn more", url: "https://chorus-collaborative.org" },
+                  : { type: "call-to-action", label: "", url: "" },
               )
             }
           >
@@ -435,8 +439,9 @@ export function BlockList({
             onClick={() =>
               add({
                 type: "quote",
-                text: "Write the quote here.",
-                attribution: { name: "Name", consent: true },
+                text: "",
+                // Consent is the author's to confirm, never a default.
+                attribution: { name: "" },
               })
             }
           >

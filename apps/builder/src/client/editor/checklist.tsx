@@ -1,3 +1,4 @@
+import { where } from "../../shared/field-names.js";
 import type { Finding } from "../../shared/findings.js";
 import { fieldId, SEVERITY_LABEL } from "./fields.js";
 
@@ -18,14 +19,8 @@ const GROUPS: { id: string; label: string; categories: string[] }[] = [
   { id: "plain-language", label: "Plain language and reading grade", categories: ["plain-language"] },
 ];
 
-export function where(path: string): string {
-  return path
-    .replace(/^materials\[(\d+)\]/, (_m, n) => `material ${Number(n) + 1}`)
-    .replace(/\.blocks\[(\d+)\]/, (_m, n) => `, block ${Number(n) + 1}`)
-    .replace(/\./g, " › ");
-}
-
-function focusField(path: string) {
+/** Move focus to the field at `path`, or the closest enclosing one that exists, and bring it into view. */
+export function focusField(path: string) {
   // The closest field that exists: `materials[0].blocks[2].text`, then `materials[0].blocks[2]`…
   for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, "")) {
     const element = document.getElementById(fieldId(p));
@@ -54,7 +49,11 @@ export function Checklist({
       <h2 id="checklist-heading">
         Checklist{" "}
         <span className="checklist__summary" data-ok={errors === 0 ? "true" : "false"}>
-          {errors === 0 ? "ready for approval" : `${errors} error${errors === 1 ? "" : "s"} to fix`}
+          {errors > 0
+            ? `${errors} error${errors === 1 ? "" : "s"} to fix`
+            : dirty
+              ? "ready for approval once saved"
+              : "ready for approval"}
         </span>
       </h2>
       <ul className="checklist__items">
@@ -64,7 +63,8 @@ export function Checklist({
           const state = groupErrors ? "error" : items.length ? "warning" : "ok";
           return (
             <li key={group.id} data-state={state}>
-              <details open={groupErrors > 0}>
+              {/* Open whenever there is something to read: warnings and suggestions are listed too. */}
+              <details open={items.length > 0}>
                 <summary>
                   <span className="checklist__mark" aria-hidden="true">
                     {state === "ok" ? "✓" : state === "error" ? "✗" : "!"}

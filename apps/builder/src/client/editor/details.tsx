@@ -208,9 +208,10 @@ function newEmail(data: Data): Data {
     title: "New email",
     audience: data.audiences?.[0] ?? "clinicians",
     locale: data.locales?.[0] ?? "en",
-    subject: "A subject line",
-    preheader: "A short line shown after the subject in the inbox.",
-    blocks: [{ type: "paragraph", text: "Write your message here." }],
+    // Empty, not sample text: the checklist asks for each field, so no stand-in sentence can go out.
+    subject: "",
+    preheader: "",
+    blocks: [{ type: "paragraph", text: "" }],
   };
 }
 

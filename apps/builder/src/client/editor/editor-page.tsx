@@ -1,11 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { evaluateCampaign, loadShared, type SharedContent } from "../../shared/evaluate.js";
+import { where } from "../../shared/field-names.js";
 import type { Finding } from "../../shared/findings.js";
 import { type Segment, setIn } from "../../shared/paths.js";
 import { ApiError, getJson, sendJson } from "../api.js";
 import { linkHandler, setLeaveWarning } from "../router.js";
 import { StatusBadge } from "../status.js";
-import { Checklist, where } from "./checklist.js";
+import { Checklist } from "./checklist.js";
 import { CampaignDetails, MaterialEditor } from "./details.js";
 import { ExportPanel } from "./export-panel.js";
 import type { Data, EditorContext } from "./model.js";

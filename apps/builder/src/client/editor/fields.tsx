@@ -131,7 +131,14 @@ export function CheckedText({
   const findingsId = `${id}-findings`;
   const hintId = `${id}-hint`;
   const hasError = findings.some((f) => f.severity === "error");
-  const describedBy = [hint ? hintId : "", findings.length ? findingsId : "", grade ? `${id}-grade` : ""]
+  // Near the limit, say how much room is left: the field stops taking text at the limit.
+  const counting = maxLength !== undefined && value.length >= maxLength * 0.8;
+  const describedBy = [
+    hint ? hintId : "",
+    findings.length ? findingsId : "",
+    grade ? `${id}-grade` : "",
+    counting ? `${id}-count` : "",
+  ]
     .filter(Boolean)
     .join(" ");
   let gradeNote: ReactNode = null;
@@ -142,7 +149,8 @@ export function CheckedText({
       const target = DEFAULT_GRADE_TARGETS[grade.audience as keyof typeof DEFAULT_GRADE_TARGETS] ?? 8;
       gradeNote = (
         <p className="grade" id={`${id}-grade`} data-over={level > target ? "true" : "false"}>
-          Reading grade {level.toFixed(1)}
+          {/* Beyond grade 20 the number means only "far too hard": say that. */}
+          Reading grade {level > 20 ? "above 20" : level.toFixed(1)}
           {level > target
             ? ` — above the target of ${target} for ${grade.audience}`
             : ` (target ${target} or lower)`}
@@ -193,6 +201,16 @@ export function CheckedText({
           }}
         />
       </div>
+      {counting ? (
+        <p
+          className="hint counter"
+          id={`${id}-count`}
+          data-full={value.length >= maxLength ? "true" : undefined}
+        >
+          {value.length} of {maxLength} characters
+          {value.length >= maxLength ? ": the limit, so nothing more can be typed" : ""}
+        </p>
+      ) : null}
       {gradeNote}
       <FindingList findings={findings} id={findingsId} text={value} onFix={fix} />
     </div>
