@@ -31,6 +31,16 @@ describe("the seed content in campaigns/", () => {
     }
   });
 
+  it("words every fact so it stands on its own (a stat block can show any fact alone)", () => {
+    const leansOnAnother =
+      /^(the same|in the same|el mismo|la misma|en la misma|en el mismo|this|these|ese|esa|este|esta)\b/i;
+    for (const fact of content.library.facts) {
+      for (const text of Object.values(fact.statement)) {
+        expect(text, `${fact.id}: "${text}"`).not.toMatch(leansOnAnother);
+      }
+    }
+  });
+
   it("has the four core campaigns, each with two email materials for different audiences", () => {
     const ids = content.campaigns.map((c) => c.campaign.id).sort();
     expect(ids).toEqual(expect.arrayContaining(SEEDS));
