@@ -49,7 +49,8 @@ export function formatFindings(
           `title=${escapeProperty(finding.ruleId)}`,
         ].join(",");
         const suggestion = finding.suggestions[0] ? ` Try: ${finding.suggestions[0]}.` : "";
-        return `::${GITHUB_LEVEL[finding.severity]} ${properties}::${escapeData(finding.message + suggestion)}\n`;
+        const message = /[.!?…]$/.test(finding.message) ? finding.message : `${finding.message}.`;
+        return `::${GITHUB_LEVEL[finding.severity]} ${properties}::${escapeData(message + suggestion)}\n`;
       })
       .join("");
   }

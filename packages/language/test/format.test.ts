@@ -32,9 +32,9 @@ describe("formatFindings", () => {
   it("prints GitHub Actions annotations with escaped properties and data", () => {
     expect(formatFindings([finding, { ...finding, severity: "suggestion" }], "github")).toBe(
       "::error file=campaigns/a%2Cb/campaign.yaml,line=12,col=34,title=suicide/committed-suicide::" +
-        '"committed suicide": "Commit" ties suicide to crime, 100%25 of the time Try: died by suicide.\n' +
+        '"committed suicide": "Commit" ties suicide to crime, 100%25 of the time. Try: died by suicide.\n' +
         "::notice file=campaigns/a%2Cb/campaign.yaml,line=12,col=34,title=suicide/committed-suicide::" +
-        '"committed suicide": "Commit" ties suicide to crime, 100%25 of the time Try: died by suicide.\n',
+        '"committed suicide": "Commit" ties suicide to crime, 100%25 of the time. Try: died by suicide.\n',
     );
   });
 

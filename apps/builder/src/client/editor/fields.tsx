@@ -72,6 +72,7 @@ export function FindingList({
         return (
           <li key={`${f.code}-${f.start ?? index}-${index}`} className="finding" data-severity={f.severity}>
             <span className="finding__severity">{SEVERITY_LABEL[f.severity]}:</span> {f.message}
+            {/[.!?…]$/.test(f.message) ? "" : "."}
             {f.suggestions?.length && !(f.fixable && onFix && replacement) ? (
               <span className="finding__suggestion"> Try: {f.suggestions.slice(0, 3).join("; ")}.</span>
             ) : null}
