@@ -17,6 +17,8 @@ export {
   type LoadOptions,
   type LoadResult,
   loadContentFiles,
+  SOCIAL_PLATFORM_NAMES,
+  SOCIAL_TEXT_LIMITS,
 } from "./load.js";
 export {
   Approval,

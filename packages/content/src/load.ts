@@ -1,6 +1,6 @@
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostic.js";
 import { approvalFingerprint } from "./fingerprint.js";
-import { Campaign, PLACEHOLDER_PATTERN } from "./schema/campaign.js";
+import { Campaign, PLACEHOLDER_PATTERN, type SOCIAL_PLATFORMS } from "./schema/campaign.js";
 import type { Locale, LocalizedText } from "./schema/common.js";
 import { type Library, LibraryFile } from "./schema/library.js";
 import { PartnerKit } from "./schema/partner.js";
@@ -52,6 +52,25 @@ export type ContentFileKind = "library" | "partner" | "campaign";
  * Which part of the content model a file holds, from where it sits:
  * `<root>/_library/*.yaml`, `<root>/_partners/*.yaml`, `<root>/<campaign-id>/campaign.yaml`.
  */
+const LOCALE_NAMES: Record<string, string> = { en: "English", es: "Spanish" };
+
+/** The longest post each platform takes, in characters (X and Bluesky count a link as about 23). */
+export const SOCIAL_TEXT_LIMITS = {
+  x: 280,
+  bluesky: 300,
+  instagram: 2200,
+  linkedin: 3000,
+  facebook: 63206,
+} as const satisfies Record<(typeof SOCIAL_PLATFORMS)[number], number>;
+const LINK_LENGTH = 24;
+export const SOCIAL_PLATFORM_NAMES = {
+  x: "X",
+  bluesky: "Bluesky",
+  instagram: "Instagram",
+  linkedin: "LinkedIn",
+  facebook: "Facebook",
+} as const satisfies Record<(typeof SOCIAL_PLATFORMS)[number], string>;
+
 export function classifyContentFile(path: string): ContentFileKind | undefined {
   const parts = path.split("/");
   const name = parts.at(-1) ?? "";
@@ -403,6 +422,20 @@ function crossCheckCampaign(
     if (!partnerIds.has(id)) unknown(["partners", index], "partner", id, partnerIds, invalid.partners);
   });
 
+  // A language the campaign lists but no material is written in: partners would expect it.
+  campaign.locales.forEach((locale, index) => {
+    if (!campaign.materials.some((material) => material.locale === locale)) {
+      out.push(
+        source.diagnostic(
+          ["locales", index],
+          `the campaign lists ${LOCALE_NAMES[locale] ?? locale} but none of its materials is in ${LOCALE_NAMES[locale] ?? locale} yet: add one, or remove the language`,
+          "locale-without-material",
+          "warning",
+        ),
+      );
+    }
+  });
+
   campaign.materials.forEach((material, materialIndex) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ["materials", materialIndex, ...rest];
     if (!campaign.locales.includes(material.locale)) {
@@ -425,6 +458,17 @@ function crossCheckCampaign(
     }
 
     if (material.kind === "social-post") {
+      const limit = SOCIAL_TEXT_LIMITS[material.platform];
+      const length = [...material.text].length + (material.link ? LINK_LENGTH : 0);
+      if (length > limit) {
+        out.push(
+          source.diagnostic(
+            at("text"),
+            `${length} characters${material.link ? " with the link" : ""}: a post on ${SOCIAL_PLATFORM_NAMES[material.platform]} holds at most ${limit}`,
+            "social-too-long",
+          ),
+        );
+      }
       material.facts?.forEach((id, index) => {
         const fact = facts.get(id);
         if (!fact) unknown(at("facts", index), "fact", id, facts.keys(), invalid.facts);

@@ -49,6 +49,42 @@ describe("cross-references between campaigns, the library and partner kits", () 
     expect(only(files).map((d) => d.path)).toEqual(["keyMessages[0]"]);
   });
 
+  it("warns when the campaign lists a language none of its materials is written in", () => {
+    const files = edit(CAMPAIGN, "    locale: es\n", "    locale: en\n");
+    expect(only(files, "warning")).toEqual([
+      expect.objectContaining({
+        code: "locale-without-material",
+        path: "locales[1]",
+        message: expect.stringMatching(/lists Spanish but none of its materials is in Spanish yet/),
+      }),
+    ]);
+  });
+
+  it("refuses a social post longer than its platform takes, counting the link", () => {
+    const post = (platform: string, text: string) =>
+      withFile(
+        CAMPAIGN,
+        `${FIXTURE[CAMPAIGN]!}  - id: post
+    kind: social-post
+    audience: clinicians
+    locale: en
+    platform: ${platform}
+    text: ${text}
+    link: https://chorus-collaborative.org/leaders
+`,
+      );
+    const long = "Fix the work, not the worker. ".repeat(9).trim();
+    expect(long.length).toBeLessThan(280);
+    expect(only(post("x", long))).toEqual([
+      expect.objectContaining({
+        code: "social-too-long",
+        path: "materials[3].text",
+        message: `${long.length + 24} characters with the link: a post on X holds at most 280`,
+      }),
+    ]);
+    expect(only(post("linkedin", long))).toEqual([]);
+  });
+
   it("accepts a key-message block that points at an inline campaign message", () => {
     expect(only(edit(CAMPAIGN, "", ""))).toEqual([]);
     const files = edit(CAMPAIGN, "    text: Fix the work, not the worker.", "    text: Fix the work.");

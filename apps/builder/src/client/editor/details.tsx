@@ -1,4 +1,13 @@
-import { AUDIENCES, EMAIL_TEMPLATES, GOALS, IAB_SIZES, localized, SOCIAL_PLATFORMS } from "@chorus/content";
+import {
+  AUDIENCES,
+  EMAIL_TEMPLATES,
+  GOALS,
+  IAB_SIZES,
+  localized,
+  SOCIAL_PLATFORM_NAMES,
+  SOCIAL_PLATFORMS,
+  SOCIAL_TEXT_LIMITS,
+} from "@chorus/content";
 import { useState } from "react";
 import { BlockList } from "./blocks.js";
 import { CheckboxGroup, CheckedText, FindingList, InputField, SelectField } from "./fields.js";
@@ -371,7 +380,10 @@ export function MaterialEditor({
                 label="Platform"
                 path={p("platform")}
                 value={material.platform}
-                options={SOCIAL_PLATFORMS}
+                options={SOCIAL_PLATFORMS.map((value) => ({
+                  value,
+                  label: `${SOCIAL_PLATFORM_NAMES[value]} (up to ${SOCIAL_TEXT_LIMITS[value].toLocaleString("en-US")} characters)`,
+                }))}
                 onChange={(v) => update(p("platform"), v)}
               />
               {text(["text"], "Post text", { multiline: true, grade: { locale, audience } })}
