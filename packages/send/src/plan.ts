@@ -202,7 +202,8 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
     return {
       status: "refused",
       reasons: history.unfinished.map(
-        (id) => `send ${id} of this email from this partner is not finished: resume it instead of starting another`,
+        (id) =>
+          `send ${id} of this email from this partner is not finished: resume it instead of starting another`,
       ),
       unfinished: history.unfinished,
     };
