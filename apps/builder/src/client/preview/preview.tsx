@@ -245,6 +245,12 @@ export default function Preview({
                   text={rendered.text}
                 />
               )}
+              {format === "html" ? (
+                <p className="hint inbox__note">
+                  Emails name the partner in its colours instead of showing its logo: many inboxes hide images
+                  until the reader allows them. Web components use the logo.
+                </p>
+              ) : null}
             </div>
           ) : null}
         </>
