@@ -425,7 +425,7 @@ describe("a communicator's main flow", () => {
     const unfinished = page.getByRole("region", { name: "Unfinished sends" });
     await expect.poll(() => unfinished.count()).toBe(1);
     await expect.poll(() => unfinished.getByText(/0 of 1500 sent/).count()).toBe(1);
-    await expect.poll(() => unfinished.getByText("paused in the builder").count()).toBe(1);
+    await expect.poll(() => unfinished.getByText("Paused in the builder.").count()).toBe(1);
     // Named by campaign title, as everywhere else.
     await expect
       .poll(() => unfinished.getByText("Burnout is a system problem", { exact: true }).count())

@@ -28,7 +28,7 @@ const en: EmailStrings = {
   source: "Source",
   unsubscribe: "Unsubscribe",
   whyYouGetThis: (partner) =>
-    `You are receiving this email because you are on ${partner}'s clinician well-being list.`,
+    `You are receiving this email because you are on the clinician well-being list of ${partner}.`,
   examplePartner: "Example partner: sample content for demonstration, not a real organization.",
   call: "Call",
   text: (keyword) => (keyword ? `Text ${keyword} to` : "Text"),

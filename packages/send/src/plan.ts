@@ -301,7 +301,7 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
   }
 
   const refusals: string[] = [];
-  if (summary.fatal) refusals.push("the recipients file cannot be used (see the problems above)");
+  if (summary.fatal) refusals.push("the recipients file cannot be used (see the problems listed with it)");
   else if (summary.problemCount > 0 && !options.skipInvalid) {
     refusals.push(
       `${summary.invalidRows.toLocaleString("en-US")} row${summary.invalidRows === 1 ? " is" : "s are"} invalid: ` +

@@ -172,7 +172,10 @@ export async function importRecipients(
           {
             row: 1,
             code: "no-email-column",
-            message: `there is no "email" column: the first row must name the columns, one of them "email"`,
+            message:
+              header!.length === 1 && /[;\t]/.test(header![0] ?? "")
+                ? `there is no "email" column: this file separates its columns with ${header![0]!.includes(";") ? "semicolons" : "tabs"}; save it as CSV with commas (in Excel: "CSV UTF-8 (Comma delimited)")`
+                : `there is no "email" column: the first row must name the columns, one of them "email"`,
           },
           true,
         );

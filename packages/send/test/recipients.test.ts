@@ -75,6 +75,11 @@ describe("importRecipients", () => {
     const noEmail = await run("name\nAnn\n");
     expect(noEmail.summary.fatal).toBe(true);
     expect(noEmail.summary.problems[0]).toMatchObject({ row: 1, code: "no-email-column" });
+    // Excel in many European locales saves "CSV" with semicolons: say so, rather than only "no email column".
+    const semicolons = await run("email;firstName\nann@example.org;Ann\n");
+    expect(semicolons.summary.problems[0]!.message).toMatch(
+      /separates its columns with semicolons; save it as CSV with commas/,
+    );
 
     const missing = await run("email\nann@example.org\n", [{ name: "firstName", required: true }]);
     expect(missing.summary.fatal).toBe(true);

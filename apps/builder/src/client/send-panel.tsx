@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { PAUSED_IN_BUILDER, pausedSentence } from "../shared/sends.js";
 import { type ApiError, getJson, sendJson, sendText, streamEvents } from "./api.js";
 import {
   allowedPartners,
@@ -375,7 +376,10 @@ export default function SendPanel({
             {failed ? (
               <p className="notice notice--error">{failed} could not be sent (see the report).</p>
             ) : null}
-            {live.report?.pausedReason ? <p>{live.report.pausedReason}</p> : null}
+            {/* The reason, unless it is only that someone pressed Pause here. */}
+            {live.report?.pausedReason && live.report.pausedReason !== PAUSED_IN_BUILDER ? (
+              <p>{pausedSentence(live.report.pausedReason)}</p>
+            ) : null}
             {live.error ? <p className="notice notice--error">{live.error}</p> : null}
             <div className="button-row">
               {live.state === "running" ? (

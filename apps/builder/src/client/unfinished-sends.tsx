@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { pausedSentence } from "../shared/sends.js";
 import { sendJson } from "./api.js";
 import { formatWhen } from "./campaign-list.js";
 
@@ -94,7 +95,9 @@ export function UnfinishedSends({
                 </span>
                 {" · started "}
                 <time dateTime={s.createdAt}>{formatWhen(s.createdAt)}</time>
-                {s.report.pausedReason ? <p className="hint">{s.report.pausedReason}</p> : null}
+                {s.report.pausedReason ? (
+                  <p className="hint">{pausedSentence(s.report.pausedReason)}</p>
+                ) : null}
               </div>
               {s.state === "paused" || s.state === "failed" ? (
                 <button

@@ -21,6 +21,7 @@ import {
   type Transport,
   type TransportName,
 } from "@chorus/send";
+import { PAUSED_IN_BUILDER } from "../shared/sends.js";
 
 export interface SendTarget {
   content: ContentSet;
@@ -244,7 +245,7 @@ export class SendManager {
   pause(sendId: string): boolean {
     const controller = this.controllers.get(sendId);
     if (!controller) return false;
-    controller.abort("paused in the builder");
+    controller.abort(PAUSED_IN_BUILDER);
     return true;
   }
 

@@ -78,9 +78,9 @@ function BlockFields({
       const options = [
         ...inline.map((m: Data) => ({
           value: m.id,
-          label: `This campaign: ${m.text?.slice(0, 80) ?? m.id}`,
+          label: `This campaign: ${m.text ? clip(m.text, 80) : m.id}`,
         })),
-        ...library.keyMessages.map((m) => ({ value: m.id, label: localized(m.text, locale).slice(0, 100) })),
+        ...library.keyMessages.map((m) => ({ value: m.id, label: clip(localized(m.text, locale), 100) })),
       ];
       const chosen = library.keyMessages.find((m) => m.id === block.ref);
       return (
@@ -107,7 +107,7 @@ function BlockFields({
             value={block.fact}
             options={library.facts.map((f) => ({
               value: f.id,
-              label: `${f.value} — ${localized(f.statement, locale).slice(0, 90)}`,
+              label: `${f.value} — ${clip(localized(f.statement, locale), 90)}`,
             }))}
             onChange={(v) => update([...path, "fact"], v)}
             findings={findingsAt(findings, [...path, "fact"])}
@@ -460,4 +460,12 @@ export function BlockList({
       </div>
     </section>
   );
+}
+
+/** Text cut to fit a list option: at a word boundary, with an ellipsis when something was left out. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:.—-]+$/, "")}…`;
 }

@@ -4,6 +4,7 @@ import { where } from "../../shared/field-names.js";
 import type { Finding } from "../../shared/findings.js";
 import { type Segment, setIn } from "../../shared/paths.js";
 import { ApiError, getJson, sendJson } from "../api.js";
+import { formatWhen } from "../campaign-list.js";
 import { linkHandler, setLeaveWarning } from "../router.js";
 import { StatusBadge } from "../status.js";
 import { Checklist } from "./checklist.js";
@@ -265,9 +266,7 @@ export default function EditorPage({ id }: { id: string }) {
         {opened.data.approval ? (
           <p className="approval">
             Approved by {opened.data.approval.by} on{" "}
-            <time dateTime={opened.data.approval.at}>
-              {new Date(opened.data.approval.at).toLocaleString("en-US")}
-            </time>
+            <time dateTime={opened.data.approval.at}>{formatWhen(opened.data.approval.at)}</time>
           </p>
         ) : null}
         <div className="toolbar">
@@ -292,8 +291,7 @@ export default function EditorPage({ id }: { id: string }) {
         {offerDraft ? (
           <div className="notice notice--info" role="status">
             <p>
-              This browser has unsaved changes to this campaign from{" "}
-              {new Date(offerDraft.at).toLocaleString("en-US")}.
+              This browser has unsaved changes to this campaign from {formatWhen(offerDraft.at)}.
               {offerDraft.baseVersion !== opened.version
                 ? " The file has changed since then: restoring replaces those changes when you save."
                 : ""}
