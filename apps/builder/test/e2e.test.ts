@@ -350,6 +350,22 @@ describe("a communicator's main flow", () => {
     await context.close();
   });
 
+  it("keeps the checklist and preview beside the form on a 1024px laptop screen", async () => {
+    const { page, context } = await newPage(1024, 768);
+    await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);
+    await expect.poll(() => page.getByRole("heading", { name: "Campaign details" }).count()).toBe(1);
+    const form = await page.getByRole("region", { name: "Campaign details" }).boundingBox();
+    const checklist = await page.getByRole("region", { name: /^Checklist/ }).boundingBox();
+    expect(checklist!.x).toBeGreaterThan(form!.x + form!.width - 1);
+    expect(checklist!.y).toBeLessThan(form!.y + 200);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, "13a-editor-1024");
+    await context.close();
+  });
+
   it("works at 768px wide", async () => {
     const { page, context } = await newPage(768, 1000);
     await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);
