@@ -384,6 +384,30 @@ describe("export", () => {
       for (const file of email.files)
         expect(names).toContain(`burnout-is-a-system-problem-example-health/${file}`);
     }
+    // The social post, ready to paste, with the source of the figure it quotes.
+    expect(manifest.socialPosts).toEqual([
+      {
+        material: "linkedin-clinicians",
+        locale: "en",
+        platform: "linkedin",
+        file: "social/burnout-is-a-system-problem-linkedin-clinicians.txt",
+      },
+    ]);
+    const post = strFromU8(
+      files[
+        "burnout-is-a-system-problem-example-health/social/burnout-is-a-system-problem-linkedin-clinicians.txt"
+      ]!,
+    );
+    expect(post).toMatch(
+      /^LinkedIn post \(\d+ of 3,000 characters\)|^LinkedIn post \(\d+ of 3000 characters\)/,
+    );
+    expect(post).toContain("Burnout is not a personal failing.");
+    expect(post).toContain(
+      "https://chorus-collaborative.org/campaigns/burnout-is-a-system-problem/checklist",
+    );
+    expect(post).toMatch(
+      /Sources of the figures in this post:\n62\.8%: .* Source: Mayo Clinic Proceedings, 2022\. https:\/\/doi\.org\//,
+    );
   });
 
   it("labels exports of a campaign that is not approved as proofs", async () => {

@@ -319,6 +319,21 @@ describe("a communicator's main flow", () => {
     await expect.poll(() => facts.getByText(/62\.8% — /).count()).toBe(1);
     await expect.poll(() => page.getByText(/"62\.8%" has no citation/).count()).toBe(0);
     await shot(page, "06b-social-post-fact");
+    // The post as it will be pasted, with the sources of its figures, ready to copy.
+    await page.getByRole("radio", { name: "Web components" }).check();
+    const card = page.getByRole("article", { name: "LinkedIn post" });
+    await expect.poll(() => card.textContent()).toContain("62.8% of physicians had a burnout symptom");
+    expect(await card.textContent()).toMatch(/Source: Mayo Clinic Proceedings, 2022/);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await card.getByRole("button", { name: "Copy the post" }).click();
+    await expect.poll(() => card.getByText("Copied.").count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /62\.8% of physicians had a burnout symptom\.\n\nhttps:\/\/chorus-collaborative\.org\/leaders\/this-quarter$/,
+    );
+    await card.scrollIntoViewIfNeeded();
+    await shot(page, "06c-social-post-preview");
+    await expectNoAxeViolations(page, "social post preview");
+    await page.getByRole("radio", { name: "Email" }).check();
     await expectNoAxeViolations(page, "social post facts");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect.poll(() => page.getByText("Saved.", { exact: true }).count()).toBe(1);
@@ -328,6 +343,13 @@ describe("a communicator's main flow", () => {
     );
     // The new fact joins the one the post already quoted, in the same flow list.
     expect(saved).toMatch(/facts: \[\s*physician-burnout-cost,\s*physician-burnout-2021\s*\]/);
+    // A new social post starts empty, and the checklist asks for its text.
+    await page.getByRole("button", { name: "Add a social post" }).click();
+    await expect
+      .poll(() => page.getByRole("button", { name: /^Social post: New social post/ }).count())
+      .toBe(1);
+    await expect.poll(() => page.getByRole("textbox", { name: "Post text" }).inputValue()).toBe("");
+    await expect.poll(() => page.getByText(/error.* to fix/).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });

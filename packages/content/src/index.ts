@@ -19,6 +19,7 @@ export {
   loadContentFiles,
   SOCIAL_PLATFORM_NAMES,
   SOCIAL_TEXT_LIMITS,
+  socialPostLength,
 } from "./load.js";
 export {
   Approval,

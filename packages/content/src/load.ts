@@ -63,6 +63,11 @@ export const SOCIAL_TEXT_LIMITS = {
   facebook: 63206,
 } as const satisfies Record<(typeof SOCIAL_PLATFORMS)[number], number>;
 const LINK_LENGTH = 24;
+
+/** A social post's length as the platforms count it: its characters, and about 24 for a link. */
+export function socialPostLength(post: { text: string; link?: string | undefined }): number {
+  return [...post.text].length + (post.link ? LINK_LENGTH : 0);
+}
 export const SOCIAL_PLATFORM_NAMES = {
   x: "X",
   bluesky: "Bluesky",
@@ -459,7 +464,7 @@ function crossCheckCampaign(
 
     if (material.kind === "social-post") {
       const limit = SOCIAL_TEXT_LIMITS[material.platform];
-      const length = [...material.text].length + (material.link ? LINK_LENGTH : 0);
+      const length = socialPostLength(material);
       if (length > limit) {
         out.push(
           source.diagnostic(

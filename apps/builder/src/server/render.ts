@@ -2,6 +2,7 @@ import type { ContentSet, LoadedCampaign } from "@chorus/content";
 import { type RenderedEmail, renderMaterial, rendersAsProof } from "@chorus/emails";
 import { buildEml, messageIdFor } from "@chorus/send";
 import { strToU8, zipSync } from "fflate";
+import { socialPostCopy, socialPostFile } from "../shared/social.js";
 
 /** Non-approved campaigns render as proofs (labelled), the same rule as sending. */
 export function isProof(loaded: LoadedCampaign): boolean {
@@ -51,6 +52,7 @@ export interface KitManifest {
     preheader: string;
     files: string[];
   }[];
+  socialPosts: { material: string; locale: string; platform: string; file: string }[];
 }
 
 /** Every email material of a campaign rendered for one partner: .html, .txt, .eml and a manifest. */
@@ -74,6 +76,7 @@ export async function buildKit(
     proof: isProof(loaded),
     generatedAt: now.toISOString(),
     emails: [],
+    socialPosts: [],
   };
   for (const material of campaign.materials) {
     if (material.kind !== "email") continue;
@@ -89,6 +92,19 @@ export async function buildKit(
       subject: rendered.subject,
       preheader: rendered.preheader,
       files: [`${base}.html`, `${base}.txt`, `${base}.eml`],
+    });
+  }
+  // Social posts: the text to paste, with the sources of its figures for whoever posts it.
+  for (const material of campaign.materials) {
+    if (material.kind !== "social-post") continue;
+    const file = `social/${campaign.id}-${material.id}.txt`;
+    const locale = material.locale === "es" ? "es" : "en";
+    files[file] = strToU8(socialPostFile(socialPostCopy(material, content.library, locale)));
+    manifest.socialPosts.push({
+      material: material.id,
+      locale: material.locale,
+      platform: material.platform,
+      file,
     });
   }
   files["manifest.json"] = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);

@@ -206,12 +206,29 @@ export function CampaignDetails({ ctx }: { ctx: EditorContext }) {
   );
 }
 
-function newEmail(data: Data): Data {
+/** A free id for a new material: `email-1`, `post-2`… */
+function freeId(data: Data, prefix: string): string {
   const taken = new Set((data.materials ?? []).map((m: Data) => m?.id));
   let n = 1;
-  while (taken.has(`email-${n}`)) n++;
+  while (taken.has(`${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
+}
+
+function newSocialPost(data: Data): Data {
   return {
-    id: `email-${n}`,
+    id: freeId(data, "post"),
+    kind: "social-post",
+    title: "New social post",
+    audience: data.audiences?.[0] ?? "clinicians",
+    locale: data.locales?.[0] ?? "en",
+    platform: "linkedin",
+    text: "",
+  };
+}
+
+function newEmail(data: Data): Data {
+  return {
+    id: freeId(data, "email"),
     kind: "email",
     template: "newsletter",
     title: "New email",
@@ -290,6 +307,16 @@ export function MaterialEditor({
           }}
         >
           Add an email
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            update(["materials"], [...materials, newSocialPost(data)]);
+            onSelect(materials.length);
+          }}
+        >
+          Add a social post
         </button>
       </fieldset>
       {material ? (

@@ -1,3 +1,4 @@
+import { type SocialPostLike, socialPostCopy } from "../../shared/social.js";
 import { allowedPartners, chosenPartner, type PartnerChoice, PartnerSelect } from "../partner-select.js";
 import "@chorus/ui/styles.css";
 import type { ContentSet, Library, PartnerKit } from "@chorus/content";
@@ -315,6 +316,9 @@ function WebPreview({
     })
     .filter(Boolean);
   const logo = useLogo(partner?.id);
+  const posts = (data.materials ?? []).filter(
+    (m: Data) => m?.kind === "social-post" && m.locale === locale && typeof m.text === "string" && m.platform,
+  );
   const banners = (data.materials ?? []).filter(
     (m: Data) => m?.kind === "web-banner" && m.locale === locale && m.cta?.url && m.headline,
   );
@@ -328,6 +332,14 @@ function WebPreview({
         ))
       ) : (
         <p lang="en">No key messages yet.</p>
+      )}
+      <h3 lang="en">Social posts</h3>
+      {posts.length ? (
+        posts.map((post: Data) => (
+          <SocialPostPreview key={post.id} post={post} library={library} locale={locale} />
+        ))
+      ) : (
+        <p lang="en">This campaign has no social posts in this language.</p>
       )}
       <h3 lang="en">Web banners</h3>
       {banners.length ? (
@@ -343,5 +355,47 @@ function WebPreview({
         <p lang="en">This campaign has no web banners in this language.</p>
       )}
     </ChorusTheme>
+  );
+}
+
+/** A social post as it will be pasted, its length against the platform's limit, and the sources of its figures. */
+function SocialPostPreview({ post, library, locale }: { post: Data; library: Library; locale: "en" | "es" }) {
+  const copy = socialPostCopy(post as SocialPostLike, library, locale);
+  const [copied, setCopied] = useState(false);
+  const over = copy.length > copy.limit;
+  return (
+    <article className="social-post" aria-label={`${copy.platform} post`}>
+      <p className="social-post__platform" lang="en">
+        {copy.platform}{" "}
+        <span data-over={over ? "true" : undefined}>
+          ({copy.length.toLocaleString("en-US")} of {copy.limit.toLocaleString("en-US")} characters
+          {over ? ": too long" : ""})
+        </span>
+      </p>
+      <p className="social-post__text">{copy.post}</p>
+      {copy.sources.length ? (
+        <div lang="en">
+          <p className="social-post__sources-label">Sources of its figures (for whoever posts it):</p>
+          <ul className="social-post__sources">
+            {copy.sources.map((source) => (
+              <li key={source}>{source}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p lang="en">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={async () => {
+            await navigator.clipboard.writeText(copy.post);
+            setCopied(true);
+          }}
+        >
+          Copy the post
+        </button>{" "}
+        <span role="status">{copied ? "Copied." : ""}</span>
+      </p>
+    </article>
   );
 }
