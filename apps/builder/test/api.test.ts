@@ -458,6 +458,22 @@ describe("sending", () => {
     throw new Error("send did not finish");
   }
 
+  const many = `email,firstName\n${Array.from({ length: 600 }, (_, i) => `person${i}@example.org,P${i}`).join("\n")}\n`;
+
+  /** Start a 600-recipient send, pause it at once and wait until it has stopped. */
+  async function startAndPause(): Promise<{ sendId: string; status: { state: string; report?: any } }> {
+    const response = await upload(`${base}/sends?${query}`, many);
+    expect(response.status).toBe(202);
+    const { sendId } = (await response.json()) as { sendId: string };
+    expect((await call(`/api/sends/${sendId}/pause`, { method: "POST" })).status).toBe(200);
+    let status: { state: string; report?: any } = { state: "running" };
+    for (let i = 0; i < 200 && status.state === "running"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      status = (await (await call(`/api/sends/${sendId}`)).json()) as typeof status;
+    }
+    return { sendId, status };
+  }
+
   it("checks a recipients CSV row by row without sending", async () => {
     const response = await upload(`${base}/recipients/check?${query}`, csv);
     expect(response.status).toBe(200);
@@ -522,17 +538,7 @@ describe("sending", () => {
   });
 
   it("pauses a running send and resumes it to the end, sending nobody twice", async () => {
-    const many = `email,firstName\n${Array.from({ length: 600 }, (_, i) => `person${i}@example.org,P${i}`).join("\n")}\n`;
-    const response = await upload(`${base}/sends?${query}`, many);
-    expect(response.status).toBe(202);
-    const { sendId } = (await response.json()) as { sendId: string };
-    const paused = await call(`/api/sends/${sendId}/pause`, { method: "POST" });
-    expect(paused.status).toBe(200);
-    let status: { state: string; report?: { sent: number } } = { state: "running" };
-    for (let i = 0; i < 200 && status.state === "running"; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      status = (await (await call(`/api/sends/${sendId}`)).json()) as typeof status;
-    }
+    const { sendId, status } = await startAndPause();
     expect(status.state).toBe("paused");
     expect(status.report!.sent).toBeLessThan(600);
     expect((await call(`/api/sends/${sendId}/pause`, { method: "POST" })).status).toBe(409);
@@ -547,15 +553,8 @@ describe("sending", () => {
   }, 60_000);
 
   it("resumes a send paused before the builder restarted, and lists it meanwhile", async () => {
-    const many = `email,firstName\n${Array.from({ length: 600 }, (_, i) => `person${i}@example.org,P${i}`).join("\n")}\n`;
-    const { sendId } = (await (await upload(`${base}/sends?${query}`, many)).json()) as { sendId: string };
-    await call(`/api/sends/${sendId}/pause`, { method: "POST" });
-    let state = "running";
-    for (let i = 0; i < 200 && state === "running"; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      state = ((await (await call(`/api/sends/${sendId}`)).json()) as { state: string }).state;
-    }
-    expect(state).toBe("paused");
+    const { sendId, status } = await startAndPause();
+    expect(status.state).toBe("paused");
 
     // Starting the same email again is refused, pointing at where to finish the first one.
     const again = await upload(`${base}/sends?${query}`, many);
@@ -591,14 +590,8 @@ describe("sending", () => {
   }, 60_000);
 
   it("will not resume, after a restart, a send whose campaign was withdrawn from approval", async () => {
-    const many = `email\n${Array.from({ length: 600 }, (_, i) => `person${i}@example.org`).join("\n")}\n`;
-    const { sendId } = (await (await upload(`${base}/sends?${query}`, many)).json()) as { sendId: string };
-    await call(`/api/sends/${sendId}/pause`, { method: "POST" });
-    let state = "running";
-    for (let i = 0; i < 200 && state === "running"; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      state = ((await (await call(`/api/sends/${sendId}`)).json()) as { state: string }).state;
-    }
+    const { sendId, status } = await startAndPause();
+    expect(status.state).toBe("paused");
     const opened = await open("burnout-is-a-system-problem");
     expect(
       (await send(`${base}/status`, "POST", { version: opened.version, status: "in-review" })).status,

@@ -31,6 +31,16 @@ export function chosenPartner(allowed: PartnerKit[], partnerId: string | undefin
   return allowed.find((p) => p.id === partnerId) ?? allowed[0];
 }
 
+/** The partners a panel offers and the one chosen (the campaign's first allowed one by default). */
+export function panelPartner({
+  data,
+  partners,
+  partnerId,
+}: Pick<CampaignPanelProps, "data" | "partners" | "partnerId">) {
+  const allowed = allowedPartners(data, partners);
+  return { allowed, partner: chosenPartner(allowed, partnerId) };
+}
+
 /** A labelled choice of partner, used by the preview, export and send panels. */
 export function PartnerSelect({
   partners,

@@ -1,13 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { PAUSED_IN_BUILDER, pausedSentence } from "../shared/sends.js";
 import { type ApiError, getJson, sendJson, sendText, streamEvents } from "./api.js";
-import {
-  allowedPartners,
-  type CampaignPanelProps,
-  chosenPartner,
-  emailMaterials,
-  PartnerSelect,
-} from "./partner-select.js";
+import { type CampaignPanelProps, emailMaterials, PartnerSelect, panelPartner } from "./partner-select.js";
 import { linkHandler } from "./router.js";
 
 interface Problem {
@@ -49,17 +43,10 @@ interface LiveSend {
 const MAX_UPLOAD = 5 * 1024 * 1024;
 
 /** A proof to one address (drafts too), and a full send through @chorus/send with live progress. */
-export default function SendPanel({
-  id,
-  data,
-  dirty,
-  partners,
-  partnerId: chosen,
-  onPartnerChange,
-}: CampaignPanelProps) {
-  const allowed = allowedPartners(data, partners);
+export default function SendPanel(props: CampaignPanelProps) {
+  const { id, data, dirty, onPartnerChange } = props;
+  const { allowed, partner } = panelPartner(props);
   const emails = emailMaterials(data);
-  const partner = chosenPartner(allowed, chosen);
   const partnerId = partner?.id ?? "";
   const [materialId, setMaterialId] = useState(emails[0]?.id ?? "");
   const [transport, setTransport] = useState<string>();

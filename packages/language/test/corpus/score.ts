@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 import { parse } from "yaml";
 
 export interface CorpusEntry {
@@ -104,4 +105,12 @@ export function score(entries: readonly CorpusEntry[], detect: (entry: CorpusEnt
   result.precision = result.found === 0 ? 1 : result.truePositives / result.found;
   result.recall = result.expected === 0 ? 1 : hitSpans / result.expected;
   return result;
+}
+
+/** A tuning set must be clean: no misses, no false alarms, right categories, 0.95 or better. */
+export function expectTuned(result: Score): void {
+  expect({ misses: result.misses, falseAlarms: result.falseAlarms }).toEqual({ misses: [], falseAlarms: [] });
+  expect(result.precision).toBeGreaterThanOrEqual(0.95);
+  expect(result.recall).toBeGreaterThanOrEqual(0.95);
+  expect(result.wrongCategory).toBe(0);
 }

@@ -1,24 +1,12 @@
 import { useState } from "react";
 import { download } from "../api.js";
-import {
-  allowedPartners,
-  type CampaignPanelProps,
-  chosenPartner,
-  emailMaterials,
-  PartnerSelect,
-} from "../partner-select.js";
+import { type CampaignPanelProps, emailMaterials, PartnerSelect, panelPartner } from "../partner-select.js";
 
 /** Downloads of the saved campaign: one email as HTML/TXT/EML, or the whole kit for one partner. */
-export function ExportPanel({
-  id,
-  data,
-  dirty,
-  partners,
-  partnerId: chosen,
-  onPartnerChange,
-}: CampaignPanelProps) {
-  const allowed = allowedPartners(data, partners);
-  const partnerId = chosenPartner(allowed, chosen)?.id ?? "";
+export function ExportPanel(props: CampaignPanelProps) {
+  const { id, data, dirty, onPartnerChange } = props;
+  const { allowed, partner } = panelPartner(props);
+  const partnerId = partner?.id ?? "";
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string }>();
   const emails = emailMaterials(data);
   const approved = data.status === "approved";
