@@ -262,6 +262,27 @@ describe("a communicator's main flow", () => {
       .toBeGreaterThan(0);
     await expectNoAxeViolations(page, "outbox list");
 
+    // The same list again, from the same partner: a calm "nothing to send", no confirm button.
+    await page.goto(`${server.url}/campaigns/clinician-well-being-week-2027`);
+    await page.getByRole("tab", { name: "Send" }).click();
+    await page.getByRole("tabpanel").getByLabel("Partner", { exact: true }).selectOption("example-health");
+    await page.getByLabel(/Recipients \(CSV/).setInputFiles(csvPath);
+    await expect
+      .poll(() =>
+        page
+          .getByText(
+            "Nothing to send: everyone on this list (2 addresses) already received this email from Example Health System (sample partner).",
+          )
+          .count(),
+      )
+      .toBe(1);
+    expect(await page.getByRole("button", { name: /^Confirm: send/ }).count()).toBe(0);
+    // Another email of the campaign: the list is checked again for it, and can be sent.
+    await page.getByRole("tabpanel").getByLabel("Partner", { exact: true }).selectOption("collaborative");
+    await expect
+      .poll(() => page.getByRole("button", { name: "Confirm: send to 2 recipients" }).count())
+      .toBe(1);
+
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -13,6 +13,8 @@ interface Problem {
 interface CheckResult {
   status: string;
   reasons?: string[];
+  /** Everyone on the list already had this email from this partner: nothing to send, nothing wrong. */
+  alreadySent?: number;
   recipients?: number;
   import?: {
     rows: number;
@@ -113,6 +115,10 @@ export default function SendPanel(props: CampaignPanelProps) {
     let current = true;
     setCheck(undefined);
     setCheckError(undefined);
+    // A finished or failed send belongs to the email, partner and list it was for: start over.
+    stop.current?.();
+    setLive(undefined);
+    setSendError(undefined);
     sendText<CheckResult>(`/api/campaigns/${id}/recipients/check?${query}`, csv.text).then(
       (result) => current && setCheck(result),
       (error: Error) => current && setCheckError(error.message),
@@ -257,12 +263,22 @@ export default function SendPanel(props: CampaignPanelProps) {
             type="file"
             accept=".csv,text/csv"
             aria-describedby={`${ids.file}-hint`}
-            onChange={(e) => void choose(e.target.files?.[0])}
+            onChange={(e) => {
+              void choose(e.target.files?.[0]);
+              // Cleared, so choosing the same file again (after a send, or an edit) checks it again.
+              e.target.value = "";
+            }}
           />
         </div>
         <div aria-live="polite">
           {checkError ? <p className="notice notice--error">{checkError}</p> : null}
-          {check?.status === "refused" ? (
+          {check?.status === "refused" && check.alreadySent ? (
+            <p className="notice notice--info">
+              Nothing to send: everyone on this list ({check.alreadySent.toLocaleString("en-US")} address
+              {check.alreadySent === 1 ? "" : "es"}) already received this email from{" "}
+              {partner?.name ?? "this partner"}.
+            </p>
+          ) : check?.status === "refused" ? (
             <div className="notice notice--error">
               <p>This email cannot be sent:</p>
               <ul>
@@ -306,7 +322,7 @@ export default function SendPanel(props: CampaignPanelProps) {
                   </tbody>
                 </table>
               ) : null}
-              {imported.invalidRows > 0 && !imported.fatal ? (
+              {imported.invalidRows > 0 && !imported.fatal && check?.status === "checked" ? (
                 <div className="field field--inline">
                   <input
                     id={ids.skip}
@@ -330,7 +346,7 @@ export default function SendPanel(props: CampaignPanelProps) {
             {transport === "outbox" ? ", written to the outbox" : " through Resend"}.
           </p>
         ) : null}
-        {check && !live ? (
+        {check?.status === "checked" && !live ? (
           <button
             type="button"
             className="button button--primary"

@@ -120,6 +120,8 @@ export class SendManager {
     import?: ImportSummary;
     recipients?: number;
     unsafe?: { row: number; problems: string[] }[];
+    /** Set when the only reason is that everyone on the list already had this email. */
+    alreadySent?: number;
   }> {
     const file = await this.saveUpload(csv);
     try {
@@ -141,6 +143,9 @@ export class SendManager {
           status: "refused",
           reasons: appReasons(result),
           ...(result.import ? { import: result.import } : {}),
+          ...(result.alreadySent?.count && result.reasons.length === 1
+            ? { alreadySent: result.alreadySent.count }
+            : {}),
         };
       return {
         status: "checked",
