@@ -70,7 +70,7 @@ describe("chorus validate", () => {
         `campaigns/_partners/example-health\\.yaml:${line}:\\d+ +error +colors\\.text: colour contrast too low for body text`,
       ),
     );
-    expect(result.stdout).toMatch(/nearest shade that passes: #[0-9A-F]{6}/);
+    expect(result.stdout).toMatch(/the nearest shade that passes everywhere is #[0-9A-F]{6}/);
     expect(result.stdout).toMatch(/✖ 1 error/);
   });
 

@@ -1,10 +1,12 @@
 import type { Diagnostic, LoadedPartner, PathSegment } from "@chorus/content";
+import { fromHsl, toHsl } from "./color.js";
 import { type ContrastIssue, formatRatio } from "./contrast.js";
 import type { ColorRole } from "./semantic.js";
 import { themeFromBrandKit } from "./theme.js";
 
 /** Which colour of a brand kit (`colors.<key>`) each theme role comes from. */
-const KIT_KEY: Partial<Record<ColorRole, "primary" | "accent" | "text" | "background">> = {
+type KitColour = "primary" | "accent" | "text" | "background";
+const KIT_KEY: Partial<Record<ColorRole, KitColour>> = {
   fg: "text",
   muted: "text",
   bg: "background",
@@ -37,18 +39,41 @@ export function brandKitDiagnostics(partners: readonly LoadedPartner[]): Diagnos
     for (const { path, issues } of byColour.values()) {
       const worst = issues.reduce((a, b) => (b.ratio / b.minimum < a.ratio / a.minimum ? b : a));
       const places = [...new Set(issues.map((issue) => issue.where))].join(", ");
-      const fix = worst.suggestion
-        ? `nearest shade that passes: ${worst.suggestion}`
-        : `no shade of the same hue passes: pick another colour`;
+      const key = path[1] as KitColour | undefined;
+      // For a colour the kit gives, a shade that passes once the whole theme is derived again from it
+      // (changing the primary colour also moves the tints derived from it).
+      const shade = key ? passingShade(partner, key) : worst.suggestion;
+      const fix = shade
+        ? `the nearest shade that passes everywhere is ${shade}`
+        : "no shade of the same hue passes: pick another colour";
       out.push(
         source.diagnostic(
           path,
           `colour contrast too low for ${places}: ${worst.fg} on ${worst.bg} is ${formatRatio(worst.ratio, worst.minimum)} ` +
-            `(${worst.pair}, ${worst.scheme}), ${worst.minimum}:1 needed; ${fix}`,
+            `where ${worst.minimum}:1 is needed${worst.scheme === "dark" ? " (dark mode)" : ""}; ${fix}`,
           "contrast",
         ),
       );
     }
   }
   return out;
+}
+
+/** The shade of one kit colour (same hue, nearest lightness) with which no pair drawn from it fails. */
+function passingShade(kit: LoadedPartner["partner"], key: KitColour): string | undefined {
+  const colour = kit.colors[key];
+  if (!colour) return undefined;
+  const passes = (candidate: string) =>
+    !themeFromBrandKit({ ...kit, colors: { ...kit.colors, [key]: candidate } }).issues.some(
+      (issue) => KIT_KEY[issue.adjust] === key,
+    );
+  const hsl = toHsl(colour);
+  for (let delta = 0.005; delta <= 1; delta += 0.005) {
+    for (const l of [hsl.l - delta, hsl.l + delta]) {
+      if (l < 0 || l > 1) continue;
+      const candidate = fromHsl({ ...hsl, l });
+      if (passes(candidate)) return candidate;
+    }
+  }
+  return undefined;
 }

@@ -57,8 +57,22 @@ describe("brandKitDiagnostics", () => {
     });
     expect(body!.message).toMatch(/too low for body text, captions and citations, .*key message text/);
     expect(body!.message).toMatch(
-      /#AAAAAA on #[0-9A-F]{6} is 2\.\d+:1 .*4\.5:1 needed; nearest shade that passes: #[0-9A-F]{6}/,
+      /#AAAAAA on #[0-9A-F]{6} is 2\.\d+:1 .*where 4\.5:1 is needed; the nearest shade that passes everywhere is #[0-9A-F]{6}/,
     );
+  });
+
+  it("suggests shades that pass once the theme is derived again from them", () => {
+    const { partners } = kitWith({ primary: "#7FB3D5", text: "#777777", background: "#FFFFFF" });
+    const diagnostics = brandKitDiagnostics(partners);
+    expect(diagnostics.map((d) => d.path).sort()).toEqual(["colors.primary", "colors.text"]);
+    const suggested = (path: string) =>
+      diagnostics.find((d) => d.path === path)!.message.match(/passes everywhere is (#[0-9A-F]{6})/)![1]!;
+    const fixed = kitWith({
+      primary: suggested("colors.primary"),
+      text: suggested("colors.text"),
+      background: "#FFFFFF",
+    });
+    expect(brandKitDiagnostics(fixed.partners)).toEqual([]);
   });
 
   it("reports a primary colour too light for button text at colors.primary", () => {
