@@ -410,6 +410,20 @@ describe("export", () => {
     );
   });
 
+  it("exports nothing for a partner whose brand colours are hard to read, and says which colour", async () => {
+    const kitFile = path.join(env.contentDir, "_partners", "example-health.yaml");
+    await writeFile(
+      kitFile,
+      (await readFile(kitFile, "utf8")).replace(/text: "#[0-9A-Fa-f]{6}"/, 'text: "#A0A0A0"'),
+    );
+    const refused = await call(`${base}/kit?partner=example-health`);
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: string }).error).toMatch(
+      /brand kit of Example Health System \(sample partner\) has colours that are hard to read.*colors\.text.*passes everywhere is #[0-9A-F]{6}/,
+    );
+    expect((await call(`${base}/kit?partner=collaborative`)).status).toBe(200);
+  });
+
   it("labels exports of a campaign that is not approved as proofs", async () => {
     const response = await call("/api/campaigns/what-leaders-can-do-this-quarter/kit?partner=collaborative");
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));

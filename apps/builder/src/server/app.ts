@@ -3,6 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ContentSet, EmailMaterial, LoadedCampaign, PartnerKit } from "@chorus/content";
 import { EmailRenderError, PersonalizationError } from "@chorus/emails";
+import { brandKitDiagnostics } from "@chorus/tokens";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
@@ -192,13 +193,21 @@ export function createApp(config: BuilderConfig): BuilderApp {
   }
 
   function partnerOf(content: ContentSet, loaded: LoadedCampaign, partnerId: string): PartnerKit {
-    const partner = content.partners.find((p) => p.partner.id === partnerId)?.partner;
-    if (!partner) throw new StoreError(404, `no partner "${partnerId}"`);
+    const kit = content.partners.find((p) => p.partner.id === partnerId);
+    if (!kit) throw new StoreError(404, `no partner "${partnerId}"`);
     const allowed = loaded.campaign.partners;
     if (allowed.length > 0 && !allowed.includes(partnerId)) {
       throw new StoreError(422, `partner "${partnerId}" is not one of this campaign's partners`);
     }
-    return partner;
+    // Nothing goes out in colours people cannot read: the kit is fixed first (chorus validate says how).
+    const [contrast] = brandKitDiagnostics([kit]);
+    if (contrast) {
+      throw new StoreError(
+        422,
+        `the brand kit of ${kit.partner.name} has colours that are hard to read, so its emails cannot be exported or sent yet: ${kit.file} ${contrast.path}: ${contrast.message}`,
+      );
+    }
+    return kit.partner;
   }
 
   function emailOf(loaded: LoadedCampaign, materialId: string): EmailMaterial {

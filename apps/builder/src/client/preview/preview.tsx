@@ -132,7 +132,8 @@ export default function Preview({
     );
   }, [content, campaignId, selected?.m.id, partner, data.status, selected]);
 
-  const theme = useMemo(() => (partner ? themeFromBrandKit(partner).theme : undefined), [partner]);
+  const derived = useMemo(() => (partner ? themeFromBrandKit(partner) : undefined), [partner]);
+  const theme = derived?.theme;
 
   return (
     <div className="preview">
@@ -163,6 +164,25 @@ export default function Preview({
           onChange={setScheme}
         />
       </div>
+      {derived?.issues.length ? (
+        <div className="notice notice--warning" role="status">
+          <p>
+            {partner?.name}’s brand colours are hard to read in places, so its emails cannot be exported or
+            sent until its brand kit is fixed:
+          </p>
+          <ul>
+            {derived.issues.slice(0, 3).map((issue) => (
+              <li key={issue.message}>
+                {issue.where}: {issue.fg} on {issue.bg} is {issue.ratio.toFixed(2)}:1, {issue.minimum}:1
+                needed
+              </li>
+            ))}
+          </ul>
+          <p>
+            <code>pnpm chorus validate</code> names each colour to change and a shade that passes.
+          </p>
+        </div>
+      ) : null}
       {view === "email" ? (
         <>
           <div className="preview__controls">
