@@ -275,7 +275,14 @@ export function checkCampaign(
       locale: material.locale,
       audience: material.audience,
       readability,
-      evidence: { cited, library: library.facts, resources: library.resources },
+      evidence: {
+        cited,
+        library: library.facts,
+        resources: library.resources,
+        ...(material.kind === "social-post"
+          ? { citeWith: "one of the post's facts (Facts quoted in this post)" }
+          : {}),
+      },
       disable: options.disable,
     };
     for (const field of fields) {

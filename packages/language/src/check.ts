@@ -40,6 +40,8 @@ export interface EvidenceOptions {
   library?: readonly Fact[];
   /** Resources whose phone and text numbers are contact details, not statistics. */
   resources?: readonly Resource[];
+  /** How this kind of material cites a fact, for the advice (default "a Fact block"). */
+  citeWith?: string;
 }
 
 export interface CheckOptions {
@@ -226,6 +228,7 @@ export function gradeDiagnostic(
 
 function evidenceDiagnostics(text: string, evidence: EvidenceOptions): TextDiagnostic[] {
   const diagnostics: TextDiagnostic[] = [];
+  const citeWith = evidence.citeWith ?? "a Fact block";
   for (const figure of findFigures(text, resourceNumbers(evidence.resources ?? []))) {
     if (factFor(figure, evidence.cited ?? [])) continue;
     // A figure the material does not cite is an error even when the library holds the same number:
@@ -242,9 +245,9 @@ function evidenceDiagnostics(text: string, evidence: EvidenceOptions): TextDiagn
       end: figure.end,
       suggestions: known
         ? [
-            `if you mean "${known.value} ${known.statement.en}" (${known.citation.publisher}, ${known.citation.year}), add that fact as a Fact block so its citation travels with it; otherwise remove the figure`,
+            `if you mean "${known.statement.en.includes(known.value) ? known.statement.en : `${known.value}: ${known.statement.en}`}" (${known.citation.publisher}, ${known.citation.year}), add that fact as ${citeWith} so its citation travels with it; otherwise remove the figure`,
           ]
-        : ["add the figure to the library as a fact with its citation, then show it with a Fact block"],
+        : [`add the figure to the library as a fact with its citation, then cite it with ${citeWith}`],
       fixable: false,
     });
   }

@@ -185,6 +185,22 @@ describe("checkCampaign: safe messaging", () => {
 });
 
 describe("checkCampaign: evidence", () => {
+  it("tells a social post to cite through its own facts, not a Fact block", () => {
+    const yaml = `${CAMPAIGN_HEAD}materials:
+  - id: post
+    kind: social-post
+    audience: public
+    locale: en
+    platform: linkedin
+    text: In 2021, 62.8% of US physicians had a symptom of burnout.
+`;
+    const [finding] = run(yaml).filter((d) => d.ruleId === "evidence/uncited-statistic");
+    expect(finding?.suggestions[0]).toMatch(
+      /add that fact as one of the post's facts \(Facts quoted in this post\)/,
+    );
+    expect(finding?.suggestions[0]).not.toMatch(/Fact block/);
+  });
+
   it("flags an uncited statistic in a paragraph at its exact position", () => {
     const yaml = emailCampaign(`      - type: paragraph
         text: Nearly 45% of residents report burnout.

@@ -51,7 +51,7 @@ describe("uncited statistics", () => {
       '"1 in 3" has no citation in this material (the library fact "nurses-one-in-three" has the same figure)',
     );
     expect(finding?.suggestions[0]).toMatch(
-      /^if you mean "1 in 3 nurses .*" \(Example Journal, 2024\), add that fact as a Fact block/,
+      /^if you mean "1 in 3: nurses .*" \(Example Journal, 2024\), add that fact as a Fact block/,
     );
   });
 

@@ -84,6 +84,13 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
     };
   }, [sendId, search]);
   const current = sends?.find((s) => s.sendId === sendId);
+  // An opened message may be far above the row clicked in a long list: bring it into view.
+  useEffect(() => {
+    if (!open) return;
+    const heading = document.getElementById("message-heading");
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus({ preventScroll: true });
+  }, [open]);
   return (
     <>
       <div className="page-head">
@@ -213,7 +220,9 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
               </ul>
               {open ? (
                 <section aria-labelledby="message-heading" className="eml">
-                  <h2 id="message-heading">{header(open.parsed, "Subject") || open.file}</h2>
+                  <h2 id="message-heading" tabIndex={-1}>
+                    {header(open.parsed, "Subject") || open.file}
+                  </h2>
                   <dl className="eml__headers">
                     {["From", "To", "Reply-To", "Date", "List-Unsubscribe"].map((name) =>
                       header(open.parsed, name) ? (

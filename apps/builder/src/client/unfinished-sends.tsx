@@ -66,7 +66,7 @@ export function UnfinishedSends({
   if (!error && !finished && unfinished.length === 0) return null;
   return (
     <section aria-labelledby="unfinished-heading" className="unfinished">
-      <h2 id="unfinished-heading">Unfinished sends</h2>
+      <h2 id="unfinished-heading">{unfinished.length > 0 ? "Unfinished sends" : "Send finished"}</h2>
       <p className="hint">
         These sends stopped before every recipient was reached. Resuming sends only to the people still
         waiting: nobody gets the email twice.

@@ -10,7 +10,8 @@ export const lintUsage = `chorus lint [path] [--format pretty|json|github] [--fi
 
 Check the wording of campaigns: stigmatising and unsafe language, plain language, crisis
 resources where suicide or crisis is mentioned, and statistics without a cited library fact.
-  path          a campaigns folder, one campaign folder or one file (default: campaigns)
+  path          a campaigns folder, or one campaign folder or file inside it (default: campaigns);
+                it is checked against the _library/ and _partners/ of that campaigns folder
   --format      pretty (default), json (the findings array) or github (Actions annotations)
   --fix         rewrite unambiguous wording in place (comments and layout are kept)
 Exit codes: 0 no errors (warnings and suggestions allowed), 1 errors found, 2 usage error.`;

@@ -7,7 +7,8 @@ import { formatSummary } from "../summary.js";
 export const validateUsage = `chorus validate [path] [--format pretty|json] [--summary]
 
 Validate campaigns, the shared library and partner brand kits.
-  path          a campaigns folder, one campaign folder or one file (default: campaigns)
+  path          a campaigns folder, or one campaign folder or file inside it (default: campaigns);
+                it is checked against the _library/ and _partners/ of that campaigns folder
   --format      pretty (default) or json
   --summary     also print what the content holds
 Exit codes: 0 valid (warnings allowed), 1 errors found, 2 usage error.`;

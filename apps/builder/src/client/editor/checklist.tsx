@@ -15,7 +15,11 @@ const GROUPS: { id: string; label: string; categories: string[] }[] = [
     categories: ["safe-messaging"],
   },
   { id: "evidence", label: "Every statistic has a source", categories: ["evidence"] },
-  { id: "accessibility", label: "Accessible (alt text, link text)", categories: ["accessibility"] },
+  {
+    id: "accessibility",
+    label: "Accessible (alt text, link text, disability terms)",
+    categories: ["accessibility"],
+  },
   { id: "plain-language", label: "Plain language and reading grade", categories: ["plain-language"] },
 ];
 
@@ -37,10 +41,13 @@ export function focusField(path: string) {
 export function Checklist({
   findings,
   dirty,
+  approved = false,
   onSelectMaterial,
 }: {
   findings: Finding[];
   dirty: boolean;
+  /** An approved campaign that is unchanged says so, rather than "ready for approval". */
+  approved?: boolean;
   onSelectMaterial: (index: number) => void;
 }) {
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -53,7 +60,9 @@ export function Checklist({
             ? `${errors} error${errors === 1 ? "" : "s"} to fix`
             : dirty
               ? "ready for approval once saved"
-              : "ready for approval"}
+              : approved
+                ? "approved: every check passes"
+                : "ready for approval"}
         </span>
       </h2>
       <ul className="checklist__items">

@@ -370,7 +370,12 @@ export default function EditorPage({ id }: { id: string }) {
           />
         </form>
         <div className="side">
-          <Checklist findings={evaluation.findings} dirty={dirty} onSelectMaterial={setMaterial} />
+          <Checklist
+            findings={evaluation.findings}
+            dirty={dirty}
+            approved={opened.data.status === "approved"}
+            onSelectMaterial={setMaterial}
+          />
           <section className="panel side-tabs" aria-label="Preview, export and send">
             <div role="tablist" aria-label="Campaign views" className="tabs">
               {tabs.map((t) => (
