@@ -342,7 +342,7 @@ describe("a communicator's main flow", () => {
     await shot(page, "06b-social-post-fact");
     // The post as it will be pasted, with the sources of its figures, ready to copy.
     await page.getByRole("radio", { name: "Web components" }).check();
-    const card = page.getByRole("article", { name: "LinkedIn post" });
+    const card = page.getByRole("article", { name: "LinkedIn post: LinkedIn post for executives" });
     await expect.poll(() => card.textContent()).toContain("62.8% of physicians had a burnout symptom");
     expect(await card.textContent()).toMatch(/Source: Mayo Clinic Proceedings, 2022/);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -371,6 +371,20 @@ describe("a communicator's main flow", () => {
       .toBe(1);
     await expect.poll(() => page.getByRole("textbox", { name: "Post text" }).inputValue()).toBe("");
     await expect.poll(() => page.getByText(/error.* to fix/).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("chooses which partners may co-brand a campaign, and offers only those", async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(`${server.url}/campaigns/what-leaders-can-do-this-quarter`);
+    const partners = page.getByRole("group", { name: "Partners" });
+    await expect.poll(() => partners.getByRole("checkbox").count()).toBe(2);
+    await partners.getByRole("checkbox", { name: "Example Health System (sample partner)" }).uncheck();
+    const select = page.getByRole("tabpanel").getByLabel("Partner", { exact: true });
+    await expect
+      .poll(async () => (await select.locator("option").allTextContents()).join("|"))
+      .toBe("Clinician Well-Being Collaborative");
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -50,7 +50,13 @@ export function socialPostCopy(post: SocialPostLike, library: Library, locale: "
 
 /** The post and its sources as one plain-text file for a partner kit. */
 export function socialPostFile(copy: SocialPostCopy): string {
-  const lines = [`${copy.platform} post (${copy.length} of ${copy.limit} characters)`, "", copy.post, ""];
+  const count = (n: number) => n.toLocaleString("en-US");
+  const lines = [
+    `${copy.platform} post (${count(copy.length)} of ${count(copy.limit)} characters)`,
+    "",
+    copy.post,
+    "",
+  ];
   if (copy.sources.length > 0) lines.push("Sources of the figures in this post:", ...copy.sources, "");
   return lines.join("\n");
 }

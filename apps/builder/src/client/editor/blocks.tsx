@@ -133,7 +133,10 @@ function BlockFields({
     case "quote":
       return (
         <>
-          {text("text", "Quote", { multiline: true })}
+          {text("text", "Quote", {
+            multiline: true,
+            hint: "The person’s own words, so wording checks leave them alone; a figure in a quote still needs its source.",
+          })}
           {input(["attribution", "name"], "Name")}
           {input(["attribution", "role"], "Role", { optional: true })}
           <div className="field field--inline">

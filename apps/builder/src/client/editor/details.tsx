@@ -84,6 +84,16 @@ export function CampaignDetails({ ctx }: { ctx: EditorContext }) {
         findings={findingsUnder(findings, ["audiences"])}
       />
       <CheckboxGroup
+        legend="Partners"
+        hint="Who may co-brand and send this campaign. Leave all unticked to let every partner use it."
+        path={["partners"]}
+        values={data.partners ?? []}
+        options={ctx.partners.map((p) => p.id)}
+        labels={Object.fromEntries(ctx.partners.map((p) => [p.id, p.name]))}
+        onChange={(v) => update(["partners"], v)}
+        findings={findingsUnder(findings, ["partners"])}
+      />
+      <CheckboxGroup
         legend="Languages"
         path={["locales"]}
         values={data.locales ?? []}

@@ -241,7 +241,13 @@ export default function EditorPage({ id }: { id: string }) {
   if (!opened || !data || !evaluation || !sharedLoaded)
     return <p className="loading">Loading the campaign…</p>;
 
-  const ctx: EditorContext = { data, library: sharedLoaded.library, findings: evaluation.findings, update };
+  const ctx: EditorContext = {
+    data,
+    library: sharedLoaded.library,
+    partners: sharedLoaded.partners.map((p) => ({ id: p.partner.id, name: p.partner.name })),
+    findings: evaluation.findings,
+    update,
+  };
   const savedStatus: string = opened.data.status;
   const wasApproved = savedStatus === "approved";
   const tabs: { id: Tab; label: string }[] = [

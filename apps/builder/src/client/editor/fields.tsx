@@ -317,6 +317,7 @@ export function CheckboxGroup({
   onChange,
   findings = [],
   labels = {},
+  hint,
 }: {
   legend: string;
   path: Segment[];
@@ -325,11 +326,21 @@ export function CheckboxGroup({
   onChange: (values: string[]) => void;
   findings?: Finding[];
   labels?: Record<string, string>;
+  hint?: string;
 }) {
   const groupId = useId();
   return (
-    <fieldset className="checkbox-group" id={fieldId(path)}>
+    <fieldset
+      className="checkbox-group"
+      id={fieldId(path)}
+      aria-describedby={hint ? `${groupId}-hint` : undefined}
+    >
       <legend>{legend}</legend>
+      {hint ? (
+        <p className="hint" id={`${groupId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       <div className="checkbox-group__options">
         {options.map((option) => (
           <label key={option} htmlFor={`${groupId}-${option}`}>

@@ -9,6 +9,8 @@ export type Data = any;
 export interface EditorContext {
   data: Data;
   library: Library;
+  /** Every partner brand kit, for the campaign's list of partners. */
+  partners: { id: string; name: string }[];
   findings: Finding[];
   update: (path: Segment[], value: unknown) => void;
 }

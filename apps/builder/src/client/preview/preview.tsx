@@ -384,9 +384,13 @@ function SocialPostPreview({ post, library, locale }: { post: Data; library: Lib
   const [copied, setCopied] = useState(false);
   const over = copy.length > copy.limit;
   return (
-    <article className="social-post" aria-label={`${copy.platform} post`}>
+    <article
+      className="social-post"
+      aria-label={`${copy.platform} post${post.title ? `: ${post.title}` : ""}`}
+    >
       <p className="social-post__platform" lang="en">
-        {copy.platform}{" "}
+        {copy.platform}
+        {post.title ? `: ${post.title}` : ""}{" "}
         <span data-over={over ? "true" : undefined}>
           ({copy.length.toLocaleString("en-US")} of {copy.limit.toLocaleString("en-US")} characters
           {over ? ": too long" : ""})
