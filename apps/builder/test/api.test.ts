@@ -583,6 +583,7 @@ describe("sending", () => {
     expect(listed.sends[0]).toMatchObject({
       sendId,
       state: "paused",
+      partnerName: "Example Health System (sample partner)",
       report: {
         campaignId: "burnout-is-a-system-problem",
         recipients: 600,

@@ -497,21 +497,21 @@ describe("a communicator's main flow", () => {
     await page.goto(`${server.url}/outbox`);
     const unfinished = page.getByRole("region", { name: "Unfinished sends" });
     await expect.poll(() => unfinished.count()).toBe(1);
-    await expect.poll(() => unfinished.getByText(/0 of 1500 sent/).count()).toBe(1);
+    await expect.poll(() => unfinished.getByText(/0 of 1,500 sent/).count()).toBe(1);
     await expect.poll(() => unfinished.getByText("Paused in the builder.").count()).toBe(1);
     // Named by campaign title, as everywhere else.
     await expect
       .poll(() => unfinished.getByText("Burnout is a system problem", { exact: true }).count())
       .toBe(1);
     // The list of every send shows it too, with how far it got.
-    await expect.poll(() => page.getByRole("cell", { name: "0 of 1500" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("cell", { name: "0 of 1,500" }).count()).toBe(1);
     await shot(page, "17-unfinished-send");
     await expectNoAxeViolations(page, "unfinished sends");
     await page.getByRole("button", { name: /^Resume sending Burnout is a system problem/ }).click();
     await expect
-      .poll(() => page.getByText("Finished: 1500 of 1500 sent.").count(), { timeout: 30_000 })
+      .poll(() => page.getByText("Finished: 1,500 of 1,500 sent.").count(), { timeout: 30_000 })
       .toBe(1);
-    await expect.poll(() => page.getByRole("cell", { name: "1500 of 1500" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("cell", { name: "1,500 of 1,500" }).count()).toBe(1);
     await expect.poll(() => page.getByRole("link", { name: "newsletter-clinicians" }).count()).toBe(1);
     await shot(page, "18-unfinished-send-finished");
     // A big send lists its first messages and finds any other by address.

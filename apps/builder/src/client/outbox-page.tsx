@@ -142,10 +142,11 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
                         )}
                       </th>
                       <td>{titles.get(s.report.campaignId) ?? s.report.campaignId}</td>
-                      <td>{s.report.partnerId}</td>
+                      <td>{s.partnerName}</td>
                       <td>{s.report.proof ? "Proof" : "Send"}</td>
                       <td>
-                        {s.report.sent} of {s.report.recipients}
+                        {s.report.sent.toLocaleString("en-US")} of{" "}
+                        {s.report.recipients.toLocaleString("en-US")}
                         {s.report.failed ? `, ${s.report.failed} failed` : ""}
                         {s.report.transport === "resend" ? " (Resend)" : ""}
                       </td>
@@ -172,7 +173,7 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
           </p>
           <p className="send-id">
             {current
-              ? `From ${current.report.partnerId}: ${current.report.sent} of ${current.report.recipients} written. `
+              ? `From ${current.partnerName}: ${current.report.sent.toLocaleString("en-US")} of ${current.report.recipients.toLocaleString("en-US")} written. `
               : ""}
             Send <code>{sendId}</code>
           </p>

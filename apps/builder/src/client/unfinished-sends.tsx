@@ -20,6 +20,8 @@ export interface SendSummary {
   };
   /** Messages written to the outbox (0 for a send through Resend). */
   messages: number;
+  /** The partner's name (its id when the kit is gone). */
+  partnerName: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export function UnfinishedSends({
         const send = (await refresh()).find((s) => s.sendId === sendId);
         if (send?.state !== "running") {
           if (send?.state === "complete")
-            setFinished(`Finished: ${send.report.sent} of ${send.report.recipients} sent.`);
+            setFinished(`Finished: ${n(send.report.sent)} of ${n(send.report.recipients)} sent.`);
           break;
         }
         await new Promise((resolve) => setTimeout(resolve, 400));
@@ -85,13 +87,13 @@ export function UnfinishedSends({
           return (
             <li key={s.sendId} className="unfinished__item">
               <div>
-                <strong>{title}</strong> — {s.report.materialId}, {s.report.partnerId}
+                <strong>{title}</strong> — {s.report.materialId}, {s.partnerName}
                 {s.report.proof ? " (proof)" : ""}
                 <br />
                 <span>
                   {s.state === "running"
-                    ? `Sending: ${s.report.sent} of ${s.report.recipients}`
-                    : `${s.report.sent} of ${s.report.recipients} sent${s.report.failed ? `, ${s.report.failed} failed` : ""}`}
+                    ? `Sending: ${n(s.report.sent)} of ${n(s.report.recipients)}`
+                    : `${n(s.report.sent)} of ${n(s.report.recipients)} sent${s.report.failed ? `, ${n(s.report.failed)} failed` : ""}`}
                 </span>
                 {" · started "}
                 <time dateTime={s.createdAt}>{formatWhen(s.createdAt)}</time>
@@ -104,7 +106,7 @@ export function UnfinishedSends({
                   type="button"
                   className="button"
                   disabled={busy !== undefined}
-                  aria-label={`Resume sending ${title} (${s.report.materialId}, ${s.report.partnerId})`}
+                  aria-label={`Resume sending ${title} (${s.report.materialId}, ${s.partnerName})`}
                   onClick={() => void resume(s.sendId)}
                 >
                   Resume
@@ -117,3 +119,5 @@ export function UnfinishedSends({
     </section>
   );
 }
+
+const n = (count: number) => count.toLocaleString("en-US");

@@ -438,7 +438,18 @@ export function createApp(config: BuilderConfig): BuilderApp {
     return refused ? problem(c, refused.status, refused.reason) : c.json({ ok: true });
   });
 
-  app.get("/api/sends", async (c) => c.json({ sends: await sends.list() }));
+  app.get("/api/sends", async (c) => {
+    // Partners by name, as the rest of the builder shows them (a send of a removed kit keeps its id).
+    const { content } = await store.load();
+    const names = new Map(content.partners.map((p) => [p.partner.id, p.partner.name]));
+    const list = await sends.list();
+    return c.json({
+      sends: list.map((send) => ({
+        ...send,
+        partnerName: names.get(send.report.partnerId) ?? send.report.partnerId,
+      })),
+    });
+  });
 
   app.get("/api/outbox/:send", async (c) => {
     const search = c.req.query("search")?.slice(0, 320);
