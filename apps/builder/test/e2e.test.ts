@@ -389,6 +389,25 @@ describe("a communicator's main flow", () => {
     await context.close();
   });
 
+  it("edits a key message written for this campaign only, with the same checks", async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(`${server.url}/campaigns/help-seeking-without-fear`);
+    const message = page.getByRole("textbox", {
+      name: "This campaign’s key message “one-question-about-now”",
+    });
+    await expect.poll(() => message.count()).toBe(1);
+    await message.press("Control+End");
+    await message.pressSequentially(" No more questions that treat them as impaired physicians.");
+    // Flagged at this field, like any other copy.
+    await expect
+      .poll(() => page.locator("#field-keyMessages-4-text-findings").textContent())
+      .toMatch(/impaired physicians/i);
+    // Library messages stay read-only: no text box for them.
+    expect(await page.getByRole("textbox", { name: /getting-care-is-good-practice/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("asks before an in-app link leaves unsaved changes", async () => {
     const { page, context } = await newPage();
     await page.goto(`${server.url}/campaigns/help-seeking-without-fear`);

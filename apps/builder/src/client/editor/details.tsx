@@ -104,7 +104,10 @@ export function CampaignDetails({ ctx }: { ctx: EditorContext }) {
       />
 
       <h3>Key messages</h3>
-      <p className="hint">Approved messages from the shared library. Their words cannot be changed here.</p>
+      <p className="hint">
+        Approved messages from the shared library: their words cannot be changed here. A message written for
+        this campaign only can be edited.
+      </p>
       <ul className="chosen">
         {messages.map((m, i) => {
           const id = typeof m === "string" ? m : m?.id;
@@ -112,7 +115,18 @@ export function CampaignDetails({ ctx }: { ctx: EditorContext }) {
           const text = typeof m === "string" ? (shared ? localized(shared.text, "en") : id) : m?.text;
           return (
             <li key={`${id}-${i}`}>
-              <span>{text}</span>
+              {typeof m === "string" ? (
+                <span>{text}</span>
+              ) : (
+                <CheckedText
+                  label={`This campaign’s key message “${id}”`}
+                  multiline
+                  path={["keyMessages", i, "text"]}
+                  value={m?.text}
+                  findings={findingsAt(findings, ["keyMessages", i, "text"])}
+                  onChange={(v) => update(["keyMessages", i, "text"], v)}
+                />
+              )}
               <button
                 type="button"
                 className="button button--small"
