@@ -408,6 +408,24 @@ describe("a communicator's main flow", () => {
     await context.close();
   });
 
+  it("adds a block where the author chooses, empty and focused", async () => {
+    const { page, errors, context } = await newPage();
+    await page.goto(`${server.url}/campaigns/what-leaders-can-do-this-quarter`);
+    const where = page.getByLabel("Place it");
+    await expect.poll(() => where.count()).toBe(1);
+    await where.selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Paragraph", exact: true }).click();
+    await expect.poll(() => page.getByText("Paragraph added as block 2.").count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("field-materials-0-blocks-1-text");
+    expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value)).toBe("");
+    // Empty is not ready: the checklist asks for the text.
+    await expect.poll(() => page.getByText(/must not be empty/).count()).toBeGreaterThan(0);
+    await page.getByLabel("Place it").scrollIntoViewIfNeeded();
+    await shot(page, "06d-add-block-placed");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("asks before an in-app link leaves unsaved changes", async () => {
     const { page, context } = await newPage();
     await page.goto(`${server.url}/campaigns/help-seeking-without-fear`);

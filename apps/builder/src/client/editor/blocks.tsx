@@ -2,7 +2,7 @@ import { localized } from "@chorus/content";
 import { useState } from "react";
 import { formatPath, type Segment } from "../../shared/paths.js";
 import { focusField } from "./checklist.js";
-import { CheckedText, FindingList, InputField, SelectField } from "./fields.js";
+import { CheckedText, FindingList, fieldId as fieldIdOf, InputField, SelectField } from "./fields.js";
 import { LibraryPicker } from "./library-picker.js";
 import { BLOCK_LABELS, type Data, type EditorContext, findingsAt, findingsUnder } from "./model.js";
 
@@ -340,13 +340,17 @@ export function BlockList({
   const [adding, setAdding] = useState<Adding>();
   const [announce, setAnnounce] = useState("");
   const set = (next: Data[]) => ctx.update(path, next);
+  // Where a new block goes: after block N (0 = at the start); the end unless the author picks a place.
+  const [after, setAfter] = useState<number>();
+  const insertAt = Math.min(after ?? blocks.length, blocks.length);
   const add = (block: Data) => {
-    set([...blocks, block]);
+    set([...blocks.slice(0, insertAt), block, ...blocks.slice(insertAt)]);
     setAdding(undefined);
-    setAnnounce(`${BLOCK_LABELS[block.type]} added as block ${blocks.length + 1}.`);
+    setAfter(undefined);
+    setAnnounce(`${BLOCK_LABELS[block.type]} added as block ${insertAt + 1}.`);
     // Straight to the new block's first empty field, when it has one to fill in.
     const first = block.type === "call-to-action" && !block.cta ? "label" : "text";
-    if (block[first] === "") setTimeout(() => focusField(formatPath([...path, blocks.length, first])), 0);
+    if (block[first] === "") setTimeout(() => focusField(formatPath([...path, insertAt, first])), 0);
   };
   const move = (from: number, to: number) => {
     const next = [...blocks];
@@ -384,6 +388,23 @@ export function BlockList({
       </p>
       <div className="add-block">
         <p className="field-label">Add a block</p>
+        <div className="field field--inline add-block__where">
+          <label htmlFor={`${fieldIdOf(path)}-where`}>Place it</label>
+          <select
+            id={`${fieldIdOf(path)}-where`}
+            value={insertAt}
+            onChange={(e) => setAfter(Number(e.target.value))}
+          >
+            <option value={0}>at the start</option>
+            {blocks.map((block, i) => (
+              <option key={`${block?.type}-${i}`} value={i + 1}>
+                {i + 1 === blocks.length
+                  ? "at the end"
+                  : `after block ${i + 1} (${BLOCK_LABELS[block?.type] ?? "block"})`}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="button-row">
           <button
             type="button"
