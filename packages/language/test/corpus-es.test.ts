@@ -23,11 +23,13 @@ const summary = (name: string, result: Score) =>
 
 const tuning = loadCorpusFile("es-tuning.yaml");
 const holdout = loadCorpusFile("es-holdout.yaml");
+const holdout2 = loadCorpusFile("es-holdout-2.yaml");
 
 describe("Spanish labelled corpus", () => {
   it.each([
     ["es-tuning.yaml", tuning, 150, 0.4],
     ["es-holdout.yaml", holdout, 120, 0.45],
+    ["es-holdout-2.yaml", holdout2, 140, 0.45],
   ] as const)(
     "%s is large enough, covers every category and has clean negatives",
     (_, entries, size, clean) => {
@@ -52,7 +54,7 @@ describe("Spanish labelled corpus", () => {
 
   it("keeps tuning and held-out sentences apart", () => {
     const tuned = new Set(tuning.map((entry) => entry.text));
-    expect(holdout.filter((entry) => tuned.has(entry.text))).toEqual([]);
+    expect([...holdout, ...holdout2].filter((entry) => tuned.has(entry.text))).toEqual([]);
   });
 
   it("checks the tuning set with precision and recall of at least 0.95, in the expected categories", () => {
@@ -72,6 +74,20 @@ describe("Spanish labelled corpus", () => {
     console.log(summary("es-holdout.yaml", result));
     expect(result.precision).toBeGreaterThanOrEqual(0.95);
     expect(result.recall).toBeGreaterThanOrEqual(0.95);
+    expect(result.wrongCategory).toBe(0);
+  });
+
+  /**
+   * A second set written blind by another author after the rewrite (never used to tune): 195 sentences
+   * (96 clean), 103 spans (one link-text line that the tuning set also happens to hold was dropped).
+   * Measured 2026-11-23: precision 0.914 (85/93), recall 0.825 (85/103), no wrong category. It is the
+   * honest estimate for Spanish today; the floor is that, rounded down.
+   */
+  it("keeps the second, blind held-out set at its measured 0.90 precision and 0.80 recall", () => {
+    const result = score(holdout2, chorus);
+    console.log(summary("es-holdout-2.yaml", result));
+    expect(result.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.recall).toBeGreaterThanOrEqual(0.8);
     expect(result.wrongCategory).toBe(0);
   });
 });
