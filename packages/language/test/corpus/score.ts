@@ -114,3 +114,18 @@ export function expectTuned(result: Score): void {
   expect(result.recall).toBeGreaterThanOrEqual(0.95);
   expect(result.wrongCategory).toBe(0);
 }
+
+/** The rule categories every corpus must cover with positives. */
+export const CATEGORIES = [
+  "accessibility",
+  "burnout-framing",
+  "clinician-stigma",
+  "mental-health",
+  "substance-use",
+  "suicide",
+];
+
+/** The categories a corpus has positives for, sorted. */
+export function categoriesOf(entries: readonly CorpusEntry[]): string[] {
+  return [...new Set(entries.flatMap((entry) => (entry.flags ?? []).map(([category]) => category)))].sort();
+}
