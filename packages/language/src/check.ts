@@ -12,7 +12,7 @@ import {
 import { rulesFor } from "./rules/index.js";
 import type { Category, Rule, Severity, Source, TextContext } from "./rules/schema.js";
 import { factFor, findFigures, resourceNumbers } from "./statistics.js";
-import { type TokenizedText, tokenize } from "./tokenize.js";
+import { normalizeWord, type TokenizedText, tokenize } from "./tokenize.js";
 
 export type DiagnosticCategory = Category | "plain-language" | "evidence" | "safe-messaging";
 
@@ -84,6 +84,64 @@ function isMention(text: string, start: number, end: number): boolean {
   return CLOSING_QUOTES.has(text[after] ?? "");
 }
 
+/** Words that introduce a title in Spanish: «…» after one of them names a work, not the writer's own wording. */
+const TITLE_CUES = new Set([
+  "guia",
+  "libro",
+  "informe",
+  "manual",
+  "programa",
+  "campana",
+  "documental",
+  "pelicula",
+  "serie",
+  "podcast",
+  "curso",
+  "taller",
+  "articulo",
+  "ponencia",
+  "conferencia",
+  "charla",
+  "seminario",
+  "simposio",
+  "jornada",
+  "capitulo",
+  "seccion",
+  "revista",
+  "boletin",
+  "folleto",
+  "estudio",
+  "proyecto",
+  "reportaje",
+  "novela",
+  "ensayo",
+  "obra",
+  "titulo",
+  "titulado",
+  "titulada",
+  "llamado",
+  "llamada",
+  "denominado",
+  "denominada",
+  "lema",
+]);
+
+/**
+ * A flagged phrase inside a title in guillemets («La resiliencia no basta», «Abuso de sustancias en
+ * residentes») names a work: the title is the author's, not the writer's. Only «…» that opens with a
+ * capital letter and directly follows a word such as "guía", "libro" or "titulado" counts, so quoted
+ * speech («Es de cobardes», dijo) is still checked.
+ */
+function isQuotedTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf("«", start);
+  if (open < 0 || text.lastIndexOf("»", start) > open) return false;
+  const close = text.indexOf("»", end);
+  if (close < 0 || text.slice(end, close).includes("«")) return false;
+  if (!/^\p{Lu}/u.test(text.slice(open + 1).trimStart())) return false;
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(0, open));
+  return before !== null && TITLE_CUES.has(normalizeWord(before[1]!));
+}
+
 function isAnchored(doc: TokenizedText, match: RuleMatch, anchor: Rule["anchor"]): boolean {
   if (!anchor) return true;
   const first = doc.tokens[match.firstToken]!;
@@ -106,6 +164,7 @@ function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnos
     const start = doc.tokens[match.firstToken]!.start;
     const end = doc.tokens[match.lastToken - 1]!.end;
     if (!isAnchored(doc, match, rule.anchor) || isMention(doc.text, start, end)) continue;
+    if (options.locale === "es" && isQuotedTitle(doc.text, start, end)) continue;
     const wording = doc.text.slice(start, end).replace(/\s+/g, " ");
     diagnostics.push({
       ruleId: rule.id,

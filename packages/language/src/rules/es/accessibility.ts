@@ -121,6 +121,9 @@ export const spanishAccessibilityRules = defineRules([
       "minusvalido|minusvalida|minusvalidos|minusvalidas|lisiado|lisiada|lisiados|lisiadas|tullido|tullida|tullidos|tullidas|discapacitado|discapacitada|discapacitados|discapacitadas",
       "un|una|los|las|unos|unas invalido|invalida|invalidos|invalidas",
       "quedo|quedar|quedara|quedaron|quedado|dejo|dejar invalido|invalida|invalidos|invalidas",
+      "para|de|con invalidos|invalidas",
+      "persona|personas|paciente|pacientes|hombre|hombres|mujer|mujeres|nino|nina|ninos|ninas|anciano|anciana|ancianos|ancianas|veterano|veteranos|soldado|soldados|trabajador|trabajadora|trabajadores|hijo|hija|hijos|padre|madre|gente|residente|residentes invalido|invalida|invalidos|invalidas",
+      "silla|sillas|carrito|carro de invalido|invalida|invalidos|invalidas",
       "paralitico|paralitica|paraliticos|paraliticas",
       "disminuido|disminuida|disminuidos|disminuidas fisico|fisica|fisicos|fisicas|psiquico|psiquica|psiquicos|psiquicas|mental|mentales|sensorial|sensoriales",
       "capacidades diferentes|especiales|distintas",
@@ -129,6 +132,21 @@ export const spanishAccessibilityRules = defineRules([
     suggestions: ["persona con discapacidad", "persona con discapacidad física", "estacionamiento accesible"],
     source: SOURCES.unDisabilityLanguage,
     unlessBefore: ["ileo|ileos|estrabismo|estrabismos"],
+  },
+  {
+    id: "accessibility/retraso-mental",
+    category: "accessibility",
+    severity: "error",
+    patterns: [
+      "retraso|retrasos|retardo mental|mentales",
+      "deficiente|deficientes mental|mentales",
+      "oligofrenico|oligofrenica|oligofrenicos|oligofrenicas",
+    ],
+    explanation:
+      '"Retraso mental" y "deficiente mental" son términos médicos antiguos que hoy se usan como insulto; la denominación actual es discapacidad intelectual.',
+    suggestions: ["discapacidad intelectual", "persona con discapacidad intelectual"],
+    source: SOURCES.unDisabilityLanguage,
+    unlessBefore: ["termino|expresion|palabra|etiqueta|denominacion"],
   },
   {
     id: "accessibility/confinado-a-silla-de-ruedas",

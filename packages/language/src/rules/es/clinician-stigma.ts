@@ -10,6 +10,9 @@ const CLINICOS_MEDIO =
   "sanitario|sanitaria|sanitarios|sanitarias|residente|residentes|adjunto|adjuntos|interno|internos|clinico|clinicos";
 const DETERIORADO =
   "deteriorado|deteriorada|deteriorados|deterioradas|impedido|impedida|impedidos|impedidas|incapacitado|incapacitada|incapacitados|incapacitadas";
+/** What a "real" clinician supposedly never does: "un médico de verdad no se enferma". */
+const FLAQUEZA =
+  "enferma|enferman|enfermaba|enfermaban|llora|lloran|lloraba|lloraban|cansa|cansan|cansaba|cansaban|queja|quejan|quejaba|quejaban|quiebra|quiebran|rinde|rinden|deprime|deprimen|estresa|estresan|agota|agotan|derrumba|derrumban|duerme|duermen|descansa|descansan|falta|faltan|flaquea|flaquean|necesita|necesitan|pide|piden|enfermamos|lloramos|cansamos|quejamos";
 /** Words that show a sentence is about clinicians or trainees. */
 const PERSONAL = [
   "residente",
@@ -152,7 +155,7 @@ export const spanishClinicianStigmaRules = defineRules([
     patterns: [
       "aguantate|aguantese|aguantense|aguantarse|aguantarte|aguantaos",
       "aguanta|aguantar|aguantate|aguantese|aguanten y sigue|sigan|seguir|calla|callate|callar",
-      "aguantar vara",
+      "aguantar|aguanta|aguantate|aguanten|aguantese|aguantamos|aguantas|aguantaba|aguantabamos|aguanto vara",
       "endurecete|endurecerse|endurezcanse|endurezcase",
       "no seas|sean lloron|llorona|llorones|lloronas|quejica|quejicas|quejumbroso|quejumbrosos|blandengue|blandengues|chillon|chillones",
       "deja|dejen|dejar|dejad de quejarse|quejarte|quejarse|lloriquear|llorar",
@@ -183,6 +186,23 @@ export const spanishClinicianStigmaRules = defineRules([
     suggestions: ["la carga de trabajo superó el apoyo disponible"],
     source: SOURCES.lornaBreen,
     unlessInSentence: PRESION_LITERAL,
+  },
+  {
+    id: "clinician-stigma/de-verdad-no",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      `${CLINICOS} de verdad|veras no|nunca|jamas se? ${FLAQUEZA}`,
+      `${CLINICOS} verdaderos|verdaderas|reales no|nunca|jamas se? ${FLAQUEZA}`,
+      `un|una|el|la|los|las verdadero|verdadera|verdaderos|verdaderas ${CLINICOS} no|nunca|jamas se? ${FLAQUEZA}`,
+    ],
+    explanation:
+      'Decir que un médico o una enfermera "de verdad" no se enferma, no llora o no pide ayuda convierte una necesidad humana en prueba de no valer para la profesión, y enseña a ocultar el malestar.',
+    suggestions: [
+      "el personal clínico también se enferma y necesita apoyo",
+      "pedir ayuda es parte de ejercer bien",
+    ],
+    source: SOURCES.lornaBreen,
   },
   {
     id: "clinician-stigma/admitir-problema",

@@ -46,6 +46,39 @@ export const spanishMentalHealthRules = defineRules([
     source: SOURCES.apStylebook,
   },
   {
+    id: "mental-health/es-diagnostico",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      "es|era|son|eran|eres|soy|somos|sea|sean|fue|fueron|ser|siendo anorexico|anorexica|anorexicos|anorexicas|bulimico|bulimica|bulimicos|bulimicas|bipolar|bipolares|esquizofrenico|esquizofrenica|esquizofrenicos|esquizofrenicas|depresivo|depresiva|depresivos|depresivas",
+    ],
+    explanation:
+      'Decir que alguien "es" su diagnóstico (es bipolar, es anoréxica) reduce a la persona a la enfermedad; la persona tiene una condición, no es la condición.',
+    suggestions: ["tiene trastorno bipolar", "vive con anorexia", "tiene depresión"],
+    source: SOURCES.apStylebook,
+    unlessBefore: [
+      "trastorno|episodio|cuadro|sintoma|sintomas|estado|animo|componente|patron|espectro|subtipo|diagnostico",
+    ],
+    unlessAfter: ["tipo|i|ii"],
+    unlessInSentence: [
+      "electrodo",
+      "electrodos",
+      "pinza",
+      "pinzas",
+      "cauterio",
+      "electrocauterio",
+      "coagulacion",
+      "neurona",
+      "neuronas",
+      "celula",
+      "celulas",
+      "transistor",
+      "iman",
+      "molecula",
+      "marcapasos",
+    ],
+  },
+  {
     id: "mental-health/sufre-de",
     category: "mental-health",
     severity: "suggestion",
@@ -87,6 +120,8 @@ export const spanishMentalHealthRules = defineRules([
     severity: "warning",
     patterns: [
       "muy|tan|super|bien|poco|medio bipolar|bipolares|tdah|toc|esquizo|esquizofrenico|esquizofrenica|paranoico|paranoica|paranoicos",
+      "esta|estan|estaba|estaban|estoy|estas|anda|andan|andaba|andaban|ando|andas bipolar|bipolares|esquizo",
+      "se pone|ponen|puso|pusieron bipolar|bipolares|esquizo",
     ],
     explanation: "Nombrar un diagnóstico para un estado de ánimo o una costumbre trivializa la condición.",
     suggestions: ["cambiante", "detallista", "desconfiado"],

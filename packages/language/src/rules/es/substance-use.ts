@@ -106,6 +106,13 @@ export const spanishSubstanceUseRules = defineRules([
       `abusa|abusan|abusaba|abusaban|abusar|abuso|abusaron|abusando de|del ${SUSTANCIAS}`,
       `abusador|abusadora|abusadores de|del ${SUSTANCIAS}`,
     ],
+    /** Official names keep their wording: SAMHSA, NIDA, NIAAA, CICAD. */
+    unlessBefore: [
+      "servicios de salud mental y",
+      "instituto nacional sobre|contra el",
+      "instituto nacional del|de",
+      "comision interamericana para el control del",
+    ],
     explanation: ABUSO,
     suggestions: ["consumo de sustancias", "trastorno por consumo de sustancias"],
     source: SOURCES.nidaWordsMatter,

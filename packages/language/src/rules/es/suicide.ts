@@ -7,6 +7,9 @@ const RESULTADO =
   "Hablar de éxito, fracaso o consumación convierte la muerte en un logro y el intento sobrevivido en un fracaso.";
 const METODO =
   "Describir cómo o dónde ocurrió un suicidio puede provocar imitación (contagio); omita el método y el lugar.";
+/** Pills and tablets, for method detail such as "se tomó un frasco entero de pastillas". */
+const PASTILLAS =
+  "pastillas|pildoras|comprimidos|tabletas|somniferos|ansioliticos|antidepresivos|paracetamol|benzodiacepinas";
 /** Words that show a sentence is about suicide, for rules whose wording is ordinary elsewhere. */
 const SUICIDIO = [
   "suicidio",
@@ -58,6 +61,10 @@ export const spanishSuicideRules = defineRules([
       "intento|intentos de suicidio fallido|fallidos|frustrado|frustrados",
       "no logro|logra|lograron|consiguio|consiguieron suicidarse|matarse",
       "no logro|logra|lograron|consiguio|consiguieron quitarse la vida",
+      "suicidio|suicidarse|matarse sin exito",
+      "quitarse la vida sin exito",
+      "intento|intentaron|intentaba|intentaban sin exito suicidarse|matarse",
+      "intento|intentaron|intentaba|intentaban sin exito quitarse la vida",
     ],
     explanation: RESULTADO,
     suggestions: ["muerte por suicidio", "intento de suicidio", "sobrevivió a un intento de suicidio"],
@@ -114,6 +121,14 @@ export const spanishSuicideRules = defineRules([
       "se pego|pegaron un tiro|balazo",
       "se tiro|tiraron|lanzo|lanzaron|arrojo|arrojaron|precipito al vacio",
       "se tiro|tiraron|lanzo|lanzaron|arrojo|arrojaron|precipito desde|de|del|por un|una|el|la? puente|edificio|ventana|azotea|balcon|techo|estacionamiento|torre|viaducto|mirador",
+      "tirarse|lanzarse|arrojarse|precipitarse al vacio",
+      "tirarse|lanzarse|arrojarse|precipitarse desde|de|del|por un|una|el|la? puente|edificio|ventana|azotea|balcon|techo|estacionamiento|torre|viaducto|mirador",
+      "se tiro|tiraron|lanzo|lanzaron|arrojo|arrojaron|precipito desde|de|del lo alto de|del",
+      "tirarse|lanzarse|arrojarse|precipitarse desde|de|del lo alto de|del",
+      "se tiro|tiraron|lanzo|lanzaron|arrojo|arrojaron|precipito desde|de|del el|un? * piso|nivel",
+      "tirarse|lanzarse|arrojarse|precipitarse desde|de|del el|un? * piso|nivel",
+      `se tomo|tomaron|trago|tragaron|bebio|bebieron todo|toda? un|una|el|la frasco|bote|caja|blister|envase entero|entera|completo|completa? de ${PASTILLAS}`,
+      `trago|tragaron|ingirio|ingirieron|tomarse|tragarse|beberse|ingerir todo|toda? un|una|el|la frasco|bote|caja|blister|envase entero|entera|completo|completa? de ${PASTILLAS}`,
       "se tiro|tiraron|lanzo|lanzaron|arrojo|arrojaron a las vias",
       "murio|fallecio|murieron ahorcado|ahorcada|ahorcados",
     ],
@@ -128,6 +143,12 @@ export const spanishSuicideRules = defineRules([
     patterns: [
       "por|mediante ahorcamiento|envenenamiento|asfixia|precipitacion",
       "por|mediante una? sobredosis intencional|deliberada|voluntaria",
+      `sobredosis de insulina|potasio|propofol|midazolam|${PASTILLAS}`,
+      `dosis letal|mortal|masiva de insulina|potasio|propofol|midazolam|${PASTILLAS}`,
+      "del carro|carrito de medicamentos|medicacion|paro|curaciones|urgencias",
+      "en el carro|carrito de medicamentos|medicacion|paro|curaciones|urgencias",
+      "salto|saltaron|saltar desde|de|del un|una|el|la? puente|edificio|ventana|azotea|balcon|techo|estacionamiento|torre|viaducto|mirador",
+      "salto|saltaron|saltar al vacio",
     ],
     explanation: METODO,
     suggestions: ["murió por suicidio (sin método ni lugar)"],
