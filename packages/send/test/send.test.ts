@@ -6,6 +6,7 @@ import {
   OutboxTransport,
   planSend,
   ResendTransport,
+  type RunOptions,
   readReport,
   runSend,
   SuppressionList,
@@ -35,6 +36,18 @@ function transport(s: ResendTestServer) {
   return new ResendTransport({ apiKey: "re_test", baseUrl: s.url, timeoutMs: 2_000 });
 }
 
+/** runSend through the test server, with the fake renderer and no rate limit, plus what a test changes. */
+function sendVia(s: ResendTestServer, dir: string, sendId: string, options: Partial<RunOptions> = {}) {
+  return runSend({
+    chorusDir: dir,
+    sendId,
+    transport: transport(s),
+    render: fakeRenderer(),
+    requestsPerSecond: null,
+    ...options,
+  });
+}
+
 function expectExactlyOnce(s: ResendTestServer, count: number, start = 0) {
   const deliveries = s.deliveries();
   expect(deliveries.size).toBe(count);
@@ -48,13 +61,7 @@ describe("runSend with the Resend transport", () => {
     server = await startResendServer();
     const dir = await tempDir();
     const sendId = await planned(dir, recipientsCsv(250));
-    const result = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
-    });
+    const result = await sendVia(server, dir, sendId);
     expect(result.status).toBe("complete");
     expectExactlyOnce(server, 250);
     expect(server.log.map((entry) => entry.key).sort()).toEqual(
@@ -78,12 +85,7 @@ describe("runSend with the Resend transport", () => {
     });
     const dir = await tempDir();
     const sendId = await planned(dir, recipientsCsv(600), { batchSize: 50 });
-    const result = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
+    const result = await sendVia(server, dir, sendId, {
       concurrency: 6,
       retry: fast,
     });
@@ -96,12 +98,7 @@ describe("runSend with the Resend transport", () => {
     server = await startResendServer({ faults: { error: 0.2, drop: 0.05, dropAfterAccept: 0.05 }, seed: 7 });
     const dir = await tempDir();
     const sendId = await planned(dir, recipientsCsv(3_000), { batchSize: 50 });
-    const result = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
+    const result = await sendVia(server, dir, sendId, {
       retry: fast,
     });
     expect(result.status).toBe("complete");
@@ -116,12 +113,7 @@ describe("runSend with the Resend transport", () => {
     server.queue.push({ kind: "drop-after-accept" });
     const dir = await tempDir();
     const sendId = await planned(dir, recipientsCsv(10));
-    const result = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
+    const result = await sendVia(server, dir, sendId, {
       retry: fast,
     });
     expect(result.status).toBe("complete");
@@ -156,12 +148,7 @@ describe("runSend with the Resend transport", () => {
     });
     const dir = await tempDir();
     const sendId = await planned(dir, recipientsCsv(150));
-    const result = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
+    const result = await sendVia(server, dir, sendId, {
       concurrency: 1,
     });
     expect(result.status).toBe("complete");
@@ -181,13 +168,7 @@ describe("runSend with the Resend transport", () => {
     });
     const dir = await tempDir();
     const sendId = await planned(dir, recipientsCsv(10));
-    const result = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
-    });
+    const result = await sendVia(server, dir, sendId);
     expect(result.report).toMatchObject({ sent: 9, failed: 1 });
     expect(result.report.failures).toEqual([
       {
@@ -203,12 +184,7 @@ describe("runSend with the Resend transport", () => {
     server = await startResendServer({ faults: { error: 1 } });
     const dir = await tempDir();
     const sendId = await planned(dir, recipientsCsv(500));
-    const paused = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
+    const paused = await sendVia(server, dir, sendId, {
       retry: fast,
       pause: { size: 10, minRequests: 10, threshold: 0.5 },
     });
@@ -220,13 +196,7 @@ describe("runSend with the Resend transport", () => {
     expect(server.accepted).toHaveLength(0);
 
     server.faults = {};
-    const resumed = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
-    });
+    const resumed = await sendVia(server, dir, sendId);
     expect(resumed.status).toBe("complete");
     expectExactlyOnce(server, 500);
     const after = await Journal.read(sendPaths(dir, sendId).journal);
@@ -243,12 +213,7 @@ describe("runSend with the Resend transport", () => {
     });
     const dir = await tempDir();
     const sendId = await planned(dir, recipientsCsv(300));
-    const result = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
+    const result = await sendVia(server, dir, sendId, {
       concurrency: 1,
     });
     expect(result.status).toBe("paused");
@@ -260,11 +225,7 @@ describe("runSend with the Resend transport", () => {
     const dir = await tempDir();
     const sendId = await planned(dir, recipientsCsv(600));
     const started = Date.now();
-    await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
+    await sendVia(server, dir, sendId, {
       requestsPerSecond: 20,
     });
     const times = server.log.map((e) => e.at);
@@ -279,13 +240,8 @@ describe("runSend with the Resend transport", () => {
     const sendId = await planned(dir, recipientsCsv(5));
     const suppressions = await SuppressionList.load(path.join(dir, "suppressions.jsonl"));
     await suppressions.add({ email: "clinician2@hospital.example.org", reason: "complained" });
-    const result = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
+    const result = await sendVia(server, dir, sendId, {
       suppressions,
-      requestsPerSecond: null,
     });
     expect(server.deliveries().has("clinician2@hospital.example.org")).toBe(false);
     expect(result.report).toMatchObject({ sent: 4, skipped: 1 });
@@ -302,25 +258,14 @@ describe("runSend with the Resend transport", () => {
     server.onAccepted = (_emails, total) => {
       if (total >= 300) controller.abort();
     };
-    const stopped = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
+    const stopped = await sendVia(server, dir, sendId, {
       concurrency: 1,
       signal: controller.signal,
     });
     expect(stopped).toMatchObject({ status: "paused", reason: "interrupted (Ctrl-C)" });
     expect(stopped.report.sent).toBe(300);
     server.onAccepted = undefined;
-    const resumed = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
-    });
+    const resumed = await sendVia(server, dir, sendId);
     expect(resumed.status).toBe("complete");
     expectExactlyOnce(server, 1_000);
   });
@@ -355,13 +300,7 @@ describe("planSend", () => {
       import: { invalidRows: 1, skippedInvalid: true },
     });
     server = await startResendServer();
-    const result = await runSend({
-      chorusDir: dir,
-      sendId: skipping.plan.sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
-    });
+    const result = await sendVia(server, dir, skipping.plan.sendId);
     expect([...server.deliveries().keys()]).toEqual(["ann@example.org", "bob@example.org"]);
     expect(result.report).toMatchObject({ sent: 2, skipped: 1 });
     const text = await readFile(sendPaths(dir, skipping.plan.sendId).reportText, "utf8");
@@ -374,13 +313,7 @@ describe("planSend", () => {
     await suppressions.add({ email: "Clinician1@hospital.example.org", reason: "bounced", source: "test" });
     const sendId = await planned(dir, recipientsCsv(3), { suppressions });
     server = await startResendServer();
-    const result = await runSend({
-      chorusDir: dir,
-      sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
-    });
+    const result = await sendVia(server, dir, sendId);
     expect(server.deliveries().has("clinician1@hospital.example.org")).toBe(false);
     expect(result.report).toMatchObject({ sent: 2, skipped: 1, importSkipped: 1 });
     expect(result.report.import?.suppressed).toEqual([
@@ -460,13 +393,7 @@ describe("planSend", () => {
     );
     if (result.status !== "planned") throw new Error(JSON.stringify(result));
     expect(result.plan.proof).toBe(true);
-    await runSend({
-      chorusDir: dir,
-      sendId: result.plan.sendId,
-      transport: transport(server),
-      render: fakeRenderer(),
-      requestsPerSecond: null,
-    });
+    await sendVia(server, dir, result.plan.sendId);
     expect(server.accepted).toHaveLength(1);
     expect(server.accepted[0]).toMatchObject({
       to: "reviewer@example-health.org",
