@@ -5,6 +5,7 @@ import type { Finding } from "../../shared/findings.js";
 import { type Segment, setIn } from "../../shared/paths.js";
 import { ApiError, getJson, sendJson } from "../api.js";
 import { formatWhen } from "../campaign-list.js";
+import type { CampaignPanelProps } from "../partner-select.js";
 import { linkHandler, setLeaveWarning } from "../router.js";
 import { StatusBadge } from "../status.js";
 import { Checklist } from "./checklist.js";
@@ -241,10 +242,20 @@ export default function EditorPage({ id }: { id: string }) {
   if (!opened || !data || !evaluation || !sharedLoaded)
     return <p className="loading">Loading the campaign…</p>;
 
+  const kits = sharedLoaded.partners.map((p) => p.partner);
+  // The export and send panels work on the saved campaign; the preview follows the edits.
+  const panelProps: CampaignPanelProps = {
+    id,
+    data: opened.data,
+    dirty,
+    partners: kits,
+    partnerId,
+    onPartnerChange: setPartnerId,
+  };
   const ctx: EditorContext = {
     data,
     library: sharedLoaded.library,
-    partners: sharedLoaded.partners.map((p) => ({ id: p.partner.id, name: p.partner.name })),
+    partners: kits.map((kit) => ({ id: kit.id, name: kit.name })),
     findings: evaluation.findings,
     update,
   };
@@ -415,7 +426,7 @@ export default function EditorPage({ id }: { id: string }) {
                     campaignId={id}
                     data={data}
                     content={evaluation.content}
-                    partners={sharedLoaded.partners.map((p) => p.partner)}
+                    partners={kits}
                     library={sharedLoaded.library}
                     materialIndex={material}
                     onSelectMaterial={setMaterial}
@@ -423,26 +434,8 @@ export default function EditorPage({ id }: { id: string }) {
                     onPartnerChange={setPartnerId}
                   />
                 ) : null}
-                {tab === "export" ? (
-                  <ExportPanel
-                    id={id}
-                    data={opened.data}
-                    dirty={dirty}
-                    partners={sharedLoaded.partners.map((p) => p.partner)}
-                    partnerId={partnerId}
-                    onPartnerChange={setPartnerId}
-                  />
-                ) : null}
-                {tab === "send" ? (
-                  <SendPanel
-                    id={id}
-                    data={opened.data}
-                    dirty={dirty}
-                    partners={sharedLoaded.partners.map((p) => p.partner)}
-                    partnerId={partnerId}
-                    onPartnerChange={setPartnerId}
-                  />
-                ) : null}
+                {tab === "export" ? <ExportPanel {...panelProps} /> : null}
+                {tab === "send" ? <SendPanel {...panelProps} /> : null}
               </Suspense>
             </div>
           </section>

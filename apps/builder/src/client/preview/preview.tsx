@@ -3,7 +3,7 @@ import { allowedPartners, chosenPartner, type PartnerChoice, PartnerSelect } fro
 import "@chorus/ui/styles.css";
 import type { ContentSet, Library, PartnerKit } from "@chorus/content";
 import { type RenderedEmail, renderMaterial } from "@chorus/emails";
-import { themeFromBrandKit } from "@chorus/tokens";
+import { formatRatio, themeFromBrandKit } from "@chorus/tokens";
 import { ChorusTheme, KeyMessage, WebBanner } from "@chorus/ui";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Data } from "../editor/model.js";
@@ -173,8 +173,8 @@ export default function Preview({
           <ul>
             {derived.issues.slice(0, 3).map((issue) => (
               <li key={issue.message}>
-                {issue.where}: {issue.fg} on {issue.bg} is {issue.ratio.toFixed(2)}:1, {issue.minimum}:1
-                needed
+                {issue.where}: {issue.fg} on {issue.bg} is {formatRatio(issue.ratio, issue.minimum)},{" "}
+                {issue.minimum}:1 needed
               </li>
             ))}
           </ul>
