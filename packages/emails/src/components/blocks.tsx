@@ -2,6 +2,7 @@ import { Button, Heading, Img, Link, Section, Text } from "@react-email/componen
 import type { ReactNode } from "react";
 import type { EmailModel, ResolvedBlock, ResolvedResource } from "../model.js";
 import { STRINGS } from "../strings.js";
+import { TextLink } from "./text-link.js";
 
 type Colors = EmailModel["colors"]["light"];
 
@@ -299,13 +300,9 @@ export function Block({ block, model }: { block: ResolvedBlock; model: EmailMode
           </Text>
           <CtaButton label={STRINGS[model.lang].register} url={block.url} model={model} />
           <Text style={{ margin: 0, fontSize: "14px", lineHeight: "20px" }}>
-            <Link
-              href={block.calendarUrl}
-              className="c-link"
-              style={{ color: c.link, textDecoration: "underline" }}
-            >
+            <TextLink href={block.calendarUrl} color={c.link}>
               {STRINGS[model.lang].addToCalendar}
-            </Link>
+            </TextLink>
           </Text>
         </Card>
       );

@@ -1,7 +1,8 @@
 import type { Citation } from "@chorus/content";
-import { Hr, Link, Section, Text } from "@react-email/components";
+import { Hr, Section, Text } from "@react-email/components";
 import type { EmailModel } from "../model.js";
 import { STRINGS } from "../strings.js";
+import { TextLink } from "./text-link.js";
 
 export function citationText(citation: Citation): string {
   const authors = citation.authors ? `${citation.authors}. ` : "";
@@ -33,13 +34,9 @@ export function Footer({ model }: { model: EmailModel }) {
           {model.sources.map((citation, index) => (
             <Text key={citation.url + citation.title} className="c-muted" style={small}>
               {`[${index + 1}] ${citationText(citation)} `}
-              <Link
-                href={citation.url}
-                className="c-link"
-                style={{ color: c.link, textDecoration: "underline" }}
-              >
+              <TextLink href={citation.url} color={c.link}>
                 {citation.url}
-              </Link>
+              </TextLink>
             </Text>
           ))}
           <Hr style={{ borderColor: c.border, margin: "16px 0" }} />
@@ -55,13 +52,9 @@ export function Footer({ model }: { model: EmailModel }) {
       ))}
       <Text className="c-muted" style={{ ...small, margin: "12px 0 6px" }}>
         {strings.whyYouGetThis(partner.name)}{" "}
-        <Link
-          href={partner.unsubscribeUrl}
-          className="c-link"
-          style={{ color: c.link, textDecoration: "underline" }}
-        >
+        <TextLink href={partner.unsubscribeUrl} color={c.link}>
           {strings.unsubscribe}
-        </Link>
+        </TextLink>
       </Text>
       {partner.example ? (
         <Text className="c-muted" style={{ ...small, fontStyle: "italic" }}>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { EmailModel } from "../model.js";
 import { STRINGS } from "../strings.js";
 import { Footer } from "./footer.js";
+import { TextLink } from "./text-link.js";
 
 /**
  * Dark mode is a progressive enhancement: clients that honour `prefers-color-scheme` (Apple Mail,
@@ -73,13 +74,9 @@ export function PartnerHeader({ model }: { model: EmailModel }) {
           style={{ margin: "2px 0 0", fontSize: "13px", lineHeight: "18px", color: c.muted }}
         >
           {`${strings.inPartnershipWith} `}
-          <Link
-            href={collaborative.website}
-            className="c-link"
-            style={{ color: c.link, textDecoration: "underline" }}
-          >
+          <TextLink href={collaborative.website} color={c.link}>
             {collaborative.name}
-          </Link>
+          </TextLink>
         </Text>
       ) : null}
     </Section>
