@@ -5,9 +5,6 @@ import { linkHandler } from "./router.js";
 import { ScrollText } from "./scroll-text.js";
 import { type SendSummary, UnfinishedSends } from "./unfinished-sends.js";
 
-/** As many messages as the server lists at once (its OUTBOX_PAGE). */
-const OUTBOX_PAGE = 500;
-
 interface Parsed {
   headers: { name: string; value: string }[];
   text?: string;
@@ -25,7 +22,13 @@ function header(parsed: Parsed, name: string): string {
 export default function OutboxPage({ sendId }: { sendId?: string | undefined }) {
   const [sends, setSends] = useState<SendSummary[]>();
   const [transport, setTransport] = useState<string>();
-  const [messages, setMessages] = useState<{ file: string; to: string; subject: string }[]>();
+  // One listing of an outbox send's messages: at most `limit` of them, out of `total`.
+  const [listing, setListing] = useState<{
+    messages: { file: string; to: string; subject: string }[];
+    total: number;
+    limit: number;
+  }>();
+  const messages = listing?.messages;
   const [open, setOpen] = useState<{ file: string; parsed: Parsed; raw: string }>();
   const [view, setView] = useState<"html" | "text" | "raw">("html");
   const [error, setError] = useState<string>();
@@ -57,22 +60,18 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
     void loadSends();
   }, [loadSends]);
   const [search, setSearch] = useState("");
-  const [total, setTotal] = useState(0);
   useEffect(() => {
     setOpen(undefined);
-    if (!sendId) return setMessages(undefined);
+    if (!sendId) return setListing(undefined);
     let current = true;
     const query = search.trim() ? `?search=${encodeURIComponent(search.trim())}` : "";
     // Typing in the search waits for a pause before asking the server.
     const timer = setTimeout(
       () =>
-        getJson<{ messages: NonNullable<typeof messages>; total: number }>(
-          `/api/outbox/${sendId}${query}`,
-        ).then(
+        getJson<NonNullable<typeof listing>>(`/api/outbox/${sendId}${query}`).then(
           (r) => {
             if (!current) return;
-            setMessages(r.messages);
-            setTotal(r.total);
+            setListing(r);
           },
           (e: Error) => current && setError(e.message),
         ),
@@ -188,13 +187,7 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
             />
           </div>
           <p className="hint" role="status">
-            {messages
-              ? search.trim()
-                ? `${messages.length === OUTBOX_PAGE ? `The first ${OUTBOX_PAGE}` : messages.length} matching of ${total.toLocaleString("en-US")} messages`
-                : messages.length < total
-                  ? `Showing the first ${messages.length.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} messages: search to find the others`
-                  : `${total.toLocaleString("en-US")} message${total === 1 ? "" : "s"}`
-              : ""}
+            {listing ? listingSummary(listing, search.trim() !== "") : ""}
           </p>
           {messages ? (
             <div className="outbox-grid">
@@ -276,4 +269,17 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
       )}
     </>
   );
+}
+
+/** What the list of an outbox send's messages shows, in a sentence. */
+function listingSummary(
+  { messages, total, limit }: { messages: unknown[]; total: number; limit: number },
+  searching: boolean,
+): string {
+  const n = (count: number) => count.toLocaleString("en-US");
+  if (searching)
+    return `${messages.length === limit ? `The first ${n(limit)}` : n(messages.length)} matching of ${n(total)} messages`;
+  if (messages.length < total)
+    return `Showing the first ${n(messages.length)} of ${n(total)} messages: search to find the others`;
+  return `${n(total)} message${total === 1 ? "" : "s"}`;
 }

@@ -1,7 +1,14 @@
 import { useState } from "react";
 import { pausedSentence } from "../shared/sends.js";
-import { sendJson } from "./api.js";
+import { getJson, sendJson } from "./api.js";
 import { formatWhen } from "./campaign-list.js";
+
+/** What `GET /api/sends/:id` says while a send runs and after. */
+interface LiveStatus {
+  state: SendSummary["state"];
+  progress?: { sent: number; total: number };
+  report?: { sent: number; recipients: number };
+}
 
 export interface SendSummary {
   sendId: string;
@@ -41,6 +48,7 @@ export function UnfinishedSends({
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<string>();
   const [finished, setFinished] = useState<string>();
+  const [progress, setProgress] = useState<string>();
 
   async function resume(sendId: string) {
     setError(undefined);
@@ -48,19 +56,23 @@ export function UnfinishedSends({
     setBusy(sendId);
     try {
       await sendJson(`/api/sends/${sendId}/resume`, "POST", {});
+      // Follow this one send (cheap), then read the whole list once it has stopped.
       for (;;) {
-        const send = (await refresh()).find((s) => s.sendId === sendId);
-        if (send?.state !== "running") {
-          if (send?.state === "complete")
-            setFinished(`Finished: ${n(send.report.sent)} of ${n(send.report.recipients)} sent.`);
+        const live = await getJson<LiveStatus>(`/api/sends/${sendId}`);
+        if (live.state !== "running") {
+          if (live.state === "complete" && live.report)
+            setFinished(`Finished: ${n(live.report.sent)} of ${n(live.report.recipients)} sent.`);
           break;
         }
+        if (live.progress) setProgress(`Sending: ${n(live.progress.sent)} of ${n(live.progress.total)}…`);
         await new Promise((resolve) => setTimeout(resolve, 400));
       }
+      await refresh();
     } catch (e) {
       setError((e as Error).message);
     } finally {
       setBusy(undefined);
+      setProgress(undefined);
     }
   }
 
@@ -78,8 +90,8 @@ export function UnfinishedSends({
           {error}
         </p>
       ) : null}
-      <p role="status" className="notice notice--success">
-        {finished}
+      <p role="status" className={finished ? "notice notice--success" : "hint"}>
+        {finished ?? progress}
       </p>
       <ul className="unfinished__list">
         {unfinished.map((s) => {

@@ -343,7 +343,7 @@ export class SendManager {
   async outboxMessages(
     sendId: string,
     options: { search?: string; limit?: number } = {},
-  ): Promise<{ messages: { file: string; to: string; subject: string }[]; total: number }> {
+  ): Promise<{ messages: { file: string; to: string; subject: string }[]; total: number; limit: number }> {
     const folder = sendPaths(this.chorusDir, sendId).outbox;
     const files = (await readdir(folder).catch(() => [] as string[]))
       .filter((file) => file.endsWith(".eml"))
@@ -359,7 +359,7 @@ export class SendManager {
       if (search && !to.toLowerCase().includes(search)) continue;
       messages.push({ file, to, subject: decodeWords(header("Subject")) });
     }
-    return { messages, total: files.length };
+    return { messages, total: files.length, limit };
   }
 
   async outboxMessage(sendId: string, file: string): Promise<string | undefined> {
