@@ -17,9 +17,6 @@ export {
   type LoadOptions,
   type LoadResult,
   loadContentFiles,
-  SOCIAL_PLATFORM_NAMES,
-  SOCIAL_TEXT_LIMITS,
-  socialPostLength,
 } from "./load.js";
 export {
   Approval,
@@ -35,8 +32,11 @@ export {
   type MaterialKind,
   PersonalizationField,
   PLACEHOLDER_PATTERN,
+  SOCIAL_PLATFORM_NAMES,
   SOCIAL_PLATFORMS,
+  SOCIAL_TEXT_LIMITS,
   STATUSES,
+  socialPostLength,
 } from "./schema/campaign.js";
 export {
   AUDIENCES,

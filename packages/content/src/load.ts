@@ -1,6 +1,12 @@
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostic.js";
 import { approvalFingerprint } from "./fingerprint.js";
-import { Campaign, PLACEHOLDER_PATTERN, type SOCIAL_PLATFORMS } from "./schema/campaign.js";
+import {
+  Campaign,
+  PLACEHOLDER_PATTERN,
+  SOCIAL_PLATFORM_NAMES,
+  SOCIAL_TEXT_LIMITS,
+  socialPostLength,
+} from "./schema/campaign.js";
 import type { Locale, LocalizedText } from "./schema/common.js";
 import { type Library, LibraryFile } from "./schema/library.js";
 import { PartnerKit } from "./schema/partner.js";
@@ -53,28 +59,6 @@ export type ContentFileKind = "library" | "partner" | "campaign";
  * `<root>/_library/*.yaml`, `<root>/_partners/*.yaml`, `<root>/<campaign-id>/campaign.yaml`.
  */
 const LOCALE_NAMES: Record<string, string> = { en: "English", es: "Spanish" };
-
-/** The longest post each platform takes, in characters (X and Bluesky count a link as about 23). */
-export const SOCIAL_TEXT_LIMITS = {
-  x: 280,
-  bluesky: 300,
-  instagram: 2200,
-  linkedin: 3000,
-  facebook: 63206,
-} as const satisfies Record<(typeof SOCIAL_PLATFORMS)[number], number>;
-const LINK_LENGTH = 24;
-
-/** A social post's length as the platforms count it: its characters, and about 24 for a link. */
-export function socialPostLength(post: { text: string; link?: string | undefined }): number {
-  return [...post.text].length + (post.link ? LINK_LENGTH : 0);
-}
-export const SOCIAL_PLATFORM_NAMES = {
-  x: "X",
-  bluesky: "Bluesky",
-  instagram: "Instagram",
-  linkedin: "LinkedIn",
-  facebook: "Facebook",
-} as const satisfies Record<(typeof SOCIAL_PLATFORMS)[number], string>;
 
 export function classifyContentFile(path: string): ContentFileKind | undefined {
   const parts = path.split("/");

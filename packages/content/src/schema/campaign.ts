@@ -162,6 +162,28 @@ export const WebBannerMaterial = z.strictObject({
 
 export const SOCIAL_PLATFORMS = ["linkedin", "instagram", "facebook", "x", "bluesky"] as const;
 
+/** The longest post each platform takes, in characters (X and Bluesky count a link as about 23). */
+export const SOCIAL_TEXT_LIMITS = {
+  x: 280,
+  bluesky: 300,
+  instagram: 2200,
+  linkedin: 3000,
+  facebook: 63206,
+} as const satisfies Record<(typeof SOCIAL_PLATFORMS)[number], number>;
+const LINK_LENGTH = 24;
+
+/** A social post's length as the platforms count it: its characters, and about 24 for a link. */
+export function socialPostLength(post: { text: string; link?: string | undefined }): number {
+  return [...post.text].length + (post.link ? LINK_LENGTH : 0);
+}
+export const SOCIAL_PLATFORM_NAMES = {
+  x: "X",
+  bluesky: "Bluesky",
+  instagram: "Instagram",
+  linkedin: "LinkedIn",
+  facebook: "Facebook",
+} as const satisfies Record<(typeof SOCIAL_PLATFORMS)[number], string>;
+
 export const SocialPostMaterial = z.strictObject({
   ...MaterialBase,
   kind: z.literal("social-post"),
