@@ -47,6 +47,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`chorus ${name}: ${error.message}\nRun "chorus ${name} --help" for usage.\n`);
       return 2;
     }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOSPC" || code === "EDQUOT") {
+      io.stderr(
+        `chorus ${name}: the disk is full, so the command stopped: free some space, then run it again\n`,
+      );
+      return 1;
+    }
     io.stderr(`chorus ${name}: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
   }

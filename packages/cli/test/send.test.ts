@@ -70,6 +70,21 @@ describe("chorus send (outbox, no API key)", () => {
     expect(await outboxFiles()).toHaveLength(2);
   });
 
+  it("refuses to resume a send another process is running, in words and without a stack trace", async () => {
+    const list = await csv(["email,firstName", "ana@example.org,Ana"]);
+    const first = await run(["send", ...APPROVED, "--to", list], work);
+    const sendId = /send (crisis-and-peer-support-\S+):/.exec(first.stderr)![1]!;
+    // Another live process (this test's parent) holds the send's lock.
+    await writeFile(path.join(work, ".chorus", "sends", sendId, "send.lock"), `${process.ppid} other\n`);
+    const resumed = await run(["send", "--resume", sendId], work);
+    expect(resumed.code).toBe(1);
+    expect(resumed.stderr).toContain(
+      `send ${sendId} is running in another process (pid ${process.ppid}), in the builder or another terminal.`,
+    );
+    expect(resumed.stderr).toContain(`Next: wait for it to finish (chorus send --status ${sendId})`);
+    expect(resumed.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("sends nothing while any row is invalid, naming the rows", async () => {
     const list = await csv([
       "email,firstName",

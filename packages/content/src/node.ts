@@ -112,5 +112,15 @@ export async function findContentRoot(start: string): Promise<string> {
   }
 }
 
+export {
+  createFileExclusive,
+  FileChangedError,
+  FileLock,
+  LockBusyError,
+  type LockOptions,
+  replaceFileIfUnchanged,
+  syncDir,
+  writeFileAtomic,
+} from "./files.js";
 export type { LoadResult };
 export { classifyContentFile };

@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Campaign, type ContentSet, type Diagnostic, parseContentFile } from "@chorus/content";
-import { loadContent } from "@chorus/content/node";
+import { FileChangedError, loadContent, replaceFileIfUnchanged } from "@chorus/content/node";
 import { type CampaignCheckOptions, type CampaignDiagnostic, checkCampaign } from "./campaign.js";
 import { type FixResult, fixSource } from "./fix.js";
 
@@ -32,21 +31,6 @@ export async function lintContent(rootDir: string, options: LintOptions = {}): P
   });
   const findings = content.campaigns.flatMap((loaded) => checkCampaign(loaded, content.library, options));
   return { content, loadDiagnostics: diagnostics, findings, baseDir };
-}
-
-/** Write through a temporary file in the same folder and rename it over the target. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temporary = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`,
-  );
-  try {
-    await writeFile(temporary, text, "utf8");
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => {});
-    throw error;
-  }
 }
 
 export interface FileFixReport extends FixResult {
@@ -84,8 +68,18 @@ export async function applyFixes(
         result.applied = [];
         result.text = original;
       } else {
-        await writeFileAtomic(absolute, result.text);
-        written = true;
+        try {
+          // Only over the text the fixes were made for: an edit saved meanwhile is kept.
+          await replaceFileIfUnchanged(absolute, original, result.text);
+          written = true;
+        } catch (error) {
+          if (!(error instanceof FileChangedError)) throw error;
+          result.skipped.push(
+            ...result.applied.map((fix) => ({ fix, reason: "the file changed while it was being fixed" })),
+          );
+          result.applied = [];
+          result.text = original;
+        }
       }
     }
     reports.push({ ...result, file, written });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { applyFixes, lintContent, writeFileAtomic } from "../src/node.js";
+import { applyFixes, lintContent } from "../src/node.js";
 import { emailCampaign } from "./helpers.js";
 
 const RESOURCES = `resources:
@@ -45,12 +45,5 @@ describe("lintContent and applyFixes", () => {
     expect(report).toMatchObject({ file: "campaigns/test/campaign.yaml", written: true });
     expect(await readFile(file, "utf8")).toBe(yaml.replace("The mentally ill", "People with mental illness"));
     expect(await readdir(path.join(dir, "campaigns", "test"))).toEqual(["campaign.yaml"]);
-  });
-
-  it("writes a file through a temporary file and leaves no temporary behind", async () => {
-    const file = path.join(dir, "out.txt");
-    await writeFileAtomic(file, "hello");
-    expect(await readFile(file, "utf8")).toBe("hello");
-    expect((await readdir(dir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 });

@@ -1,36 +1,8 @@
 import { createReadStream } from "node:fs";
-import { mkdir, open, rename } from "node:fs/promises";
-import path from "node:path";
 import { createInterface } from "node:readline";
 
-/** Write a file so a crash leaves either the old or the new content, never half of it. */
-export async function writeFileAtomic(file: string, data: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  const handle = await open(temp, "w");
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, file);
-  await syncDir(path.dirname(file));
-}
-
-/** fsync a folder so a rename or a new file in it survives power loss (a no-op where unsupported). */
-export async function syncDir(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, "r");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Some platforms cannot open or fsync a directory; the rename is still atomic there.
-  }
-}
+// One atomic-write helper for every package (decision 24).
+export { syncDir, writeFileAtomic } from "@chorus/content/node";
 
 /**
  * Each complete JSON line of a JSONL file, streamed. A last line cut short by a crash (no

@@ -31,6 +31,7 @@ export {
   type JournalEvent,
   type JournalState,
   type JournalSync,
+  SendInProgressError,
   SendLock,
 } from "./journal.js";
 export {

@@ -1,6 +1,6 @@
-import { type FileHandle, open, readFile, unlink } from "node:fs/promises";
-import path from "node:path";
-import { isMissing, readJsonLines, syncDir } from "./fs-util.js";
+import { type FileHandle, open } from "node:fs/promises";
+import { FileLock, LockBusyError } from "@chorus/content/node";
+import { isMissing, readJsonLines } from "./fs-util.js";
 
 /** One line of a send's journal (`journal.jsonl`). Appended, never rewritten. */
 export type JournalEvent =
@@ -127,47 +127,32 @@ export function foldJournal(events: readonly JournalEvent[]): JournalState {
   return state;
 }
 
-/** Held while a process sends, so two processes never work on the same send. */
-export class SendLock {
-  private constructor(private readonly file: string) {}
-
-  /**
-   * Take the lock, or take it over from a process that died (kill -9, power loss). Throws when
-   * a live process holds it.
-   */
-  static async acquire(file: string): Promise<SendLock> {
-    for (let tries = 0; tries < 2; tries++) {
-      try {
-        const handle = await open(file, "wx");
-        await handle.writeFile(`${process.pid}\n`);
-        await handle.sync();
-        await handle.close();
-        await syncDir(path.dirname(file));
-        return new SendLock(file);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-        const pid = Number.parseInt(await readFile(file, "utf8").catch(() => ""), 10);
-        if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
-          throw new Error(`send is in progress in process ${pid}; wait for it or stop it first`);
-        }
-        await unlink(file).catch(() => {});
-      }
-    }
-    throw new Error(`could not lock ${file}`);
-  }
-
-  async release(): Promise<void> {
-    await unlink(this.file).catch((error) => {
-      if (!isMissing(error)) throw error;
-    });
+/** Another live process (or another run in this one) is sending this send. */
+export class SendInProgressError extends Error {
+  constructor(readonly pid: number) {
+    super(`send is in progress in process ${pid}; wait for it or stop it first`);
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+/**
+ * Held while a process sends, so two processes never work on the same send. A lock left by a
+ * process that died (kill -9, power loss) is taken over by exactly one of the processes that find
+ * it (see `FileLock`).
+ */
+export class SendLock {
+  private constructor(private readonly lock: FileLock) {}
+
+  /** Take the lock, or take it over from a dead process. Throws `SendInProgressError` when a live one holds it. */
+  static async acquire(file: string): Promise<SendLock> {
+    try {
+      return new SendLock(await FileLock.acquire(file));
+    } catch (error) {
+      if (error instanceof LockBusyError) throw new SendInProgressError(error.pid);
+      throw error;
+    }
+  }
+
+  release(): Promise<void> {
+    return this.lock.release();
   }
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { FileLock } from "@chorus/content/node";
 import { isMissing, readJsonLines, syncDir, writeFileAtomic } from "./fs-util.js";
 import { type CampaignLike, emailProblems, type PartnerLike, sendRefusals } from "./guards.js";
 import { foldJournal, Journal } from "./journal.js";
@@ -189,6 +190,26 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
   const proof = "proof" in options.to;
   const reasons = sendRefusals(options.campaign, options.partner, { proof });
   if (reasons.length > 0) return { status: "refused", reasons };
+  if (proof || options.dryRun) return planUnlocked(options);
+  // Reading the earlier sends and writing this plan are one step: of two sends of the same email
+  // from the same partner started at once (two tabs, the CLI and the builder), the second waits,
+  // then finds the first one's plan unfinished and is refused with its id.
+  const lockDir = path.join(options.chorusDir, "locks");
+  await mkdir(lockDir, { recursive: true });
+  const key = createHash("sha256")
+    .update(JSON.stringify([options.campaign.id, options.materialId, options.partner.id]))
+    .digest("hex")
+    .slice(0, 24);
+  return FileLock.with(path.join(lockDir, `plan-${key}.lock`), { waitMs: PLAN_LOCK_WAIT_MS }, () =>
+    planUnlocked(options),
+  );
+}
+
+/** How long a new send waits for another one of the same email and partner to finish planning. */
+const PLAN_LOCK_WAIT_MS = 10 * 60_000;
+
+async function planUnlocked(options: PlanOptions): Promise<PlanResult> {
+  const proof = "proof" in options.to;
 
   const batchSize = options.batchSize ?? 100;
   if (batchSize < 1 || batchSize > 100) throw new Error("batch size must be between 1 and 100");
@@ -225,151 +246,161 @@ export async function planSend(options: PlanOptions): Promise<PlanResult> {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
     await mkdir(staging, { recursive: true });
-    writer = await BufferedWriter.open(path.join(staging, "recipients.jsonl"));
   }
-
-  let rendered = 0;
-  const accept = async (recipient: Recipient) => {
-    const earlier = options.again ? undefined : history.delivered.get(recipient.email.toLowerCase());
-    if (earlier) {
-      alreadySentCount++;
-      skippedSends.add(earlier);
-      return;
-    }
-    // A dry run renders every email; a real plan renders the first one (template-level problems:
-    // a from-address off the partner's domains, no List-Unsubscribe). Line breaks in
-    // personalization are caught row by row by the import, and every email is checked again
-    // just before it leaves.
-    if (dryRun || rendered === 0) {
-      rendered++;
-      let email: OutgoingEmail;
-      try {
-        email = await composeEmail(options.render, recipient, proof);
-      } catch (error) {
-        unsafe.push({ row: recipient.row, problems: [`could not be rendered: ${(error as Error).message}`] });
-        return;
-      }
-      const problems = emailProblems(email, options.partner.sendingDomains);
-      if (problems.length > 0) {
-        unsafe.push({ row: recipient.row, problems });
-        return;
-      }
-    }
-    await writer?.write(`${JSON.stringify(recipient)}\n`);
-  };
-
-  let summary: ImportSummary;
-  let source: SendPlan["source"];
   try {
-    if ("proof" in options.to) {
-      const address = options.to.proof.trim();
-      summary = emptySummary();
-      if (!isValidEmail(address)) {
-        await cleanup(staging, writer);
-        return { status: "refused", reasons: [`"${address}" is not a valid email address for a proof`] };
+    if (!dryRun) writer = await BufferedWriter.open(path.join(staging, "recipients.jsonl"));
+
+    let rendered = 0;
+    const accept = async (recipient: Recipient) => {
+      const earlier = options.again ? undefined : history.delivered.get(recipient.email.toLowerCase());
+      if (earlier) {
+        alreadySentCount++;
+        skippedSends.add(earlier);
+        return;
       }
-      // A proof shows every personalization slot: the fallback, or the field's name in brackets.
-      const fields = Object.fromEntries(options.fields.map((f) => [f.name, f.fallback ?? `[${f.name}]`]));
-      summary.rows = summary.valid = 1;
-      await accept({ row: 0, email: address, fields });
-      source = { proof: address };
-    } else {
-      const file = options.to.csv;
-      const hash = createHash("sha256");
-      const info = await stat(file);
-      const chunks = (async function* () {
-        for await (const chunk of createReadStream(file)) {
-          hash.update(chunk as Buffer);
-          yield chunk as Buffer;
+      // A dry run renders every email; a real plan renders the first one (template-level problems:
+      // a from-address off the partner's domains, no List-Unsubscribe). Line breaks in
+      // personalization are caught row by row by the import, and every email is checked again
+      // just before it leaves.
+      if (dryRun || rendered === 0) {
+        rendered++;
+        let email: OutgoingEmail;
+        try {
+          email = await composeEmail(options.render, recipient, proof);
+        } catch (error) {
+          unsafe.push({
+            row: recipient.row,
+            problems: [`could not be rendered: ${(error as Error).message}`],
+          });
+          return;
         }
-      })();
-      summary = await importRecipients(
-        chunks,
-        {
-          fields: options.fields,
-          suppressed: (email) => options.suppressions.get(email),
-          maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
-          maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-        },
-        accept,
-      );
-      source = { file: path.resolve(file), bytes: info.size, sha256: hash.digest("hex") };
+        const problems = emailProblems(email, options.partner.sendingDomains);
+        if (problems.length > 0) {
+          unsafe.push({ row: recipient.row, problems });
+          return;
+        }
+      }
+      await writer?.write(`${JSON.stringify(recipient)}\n`);
+    };
+
+    let summary: ImportSummary;
+    let source: SendPlan["source"];
+    try {
+      if ("proof" in options.to) {
+        const address = options.to.proof.trim();
+        summary = emptySummary();
+        if (!isValidEmail(address)) {
+          await cleanup(staging, writer);
+          return { status: "refused", reasons: [`"${address}" is not a valid email address for a proof`] };
+        }
+        // A proof shows every personalization slot: the fallback, or the field's name in brackets.
+        const fields = Object.fromEntries(options.fields.map((f) => [f.name, f.fallback ?? `[${f.name}]`]));
+        summary.rows = summary.valid = 1;
+        await accept({ row: 0, email: address, fields });
+        source = { proof: address };
+      } else {
+        const file = options.to.csv;
+        const hash = createHash("sha256");
+        const info = await stat(file);
+        const chunks = (async function* () {
+          for await (const chunk of createReadStream(file)) {
+            hash.update(chunk as Buffer);
+            yield chunk as Buffer;
+          }
+        })();
+        summary = await importRecipients(
+          chunks,
+          {
+            fields: options.fields,
+            suppressed: (email) => options.suppressions.get(email),
+            maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+            maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+          },
+          accept,
+        );
+        source = { file: path.resolve(file), bytes: info.size, sha256: hash.digest("hex") };
+      }
+    } catch (error) {
+      await cleanup(staging, writer);
+      throw error;
     }
+
+    const refusals: string[] = [];
+    if (summary.fatal) refusals.push("the recipients file cannot be used (see the problems listed with it)");
+    else if (summary.problemCount > 0 && !options.skipInvalid) {
+      refusals.push(
+        `${summary.invalidRows.toLocaleString("en-US")} row${summary.invalidRows === 1 ? " is" : "s are"} invalid: ` +
+          "fix the file, or pass --skip-invalid to send to the valid rows only",
+      );
+    }
+    if (unsafe.length > 0) {
+      refusals.push(
+        `${unsafe.length} email${unsafe.length === 1 ? "" : "s"} cannot be sent safely: ` +
+          unsafe
+            .slice(0, 5)
+            .map((u) => `row ${u.row}: ${u.problems.join("; ")}`)
+            .join("; "),
+      );
+    }
+    const recipients = summary.valid - unsafe.length - alreadySentCount;
+    const alreadySent: AlreadySent = { count: alreadySentCount, sendIds: [...skippedSends] };
+    if (refusals.length === 0 && recipients === 0) {
+      refusals.push(
+        alreadySentCount > 0
+          ? `every address on the list already received this email from this partner (send ${alreadySent.sendIds.join(", ")}): nothing to send`
+          : "no recipients left to send to",
+      );
+    }
+
+    const plan: SendPlan = {
+      version: 1,
+      sendId,
+      createdAt: (options.now ?? new Date()).toISOString(),
+      campaignId: options.campaign.id,
+      materialId: options.materialId,
+      partnerId: options.partner.id,
+      transport: options.transport,
+      proof,
+      batchSize,
+      recipients,
+      batches: Math.ceil(recipients / batchSize),
+      idempotencyPrefix: `chorus/${sendId}`,
+      sendingDomains: [...options.partner.sendingDomains],
+      source,
+      import: {
+        rows: summary.rows,
+        invalidRows: summary.invalidRows,
+        suppressed: summary.suppressedCount,
+        skippedInvalid: Boolean(options.skipInvalid) && summary.problemCount > 0,
+        ...(alreadySentCount > 0 ? { alreadySent: alreadySentCount } : {}),
+      },
+    };
+    if (dryRun) {
+      return refusals.length > 0
+        ? { status: "refused", reasons: refusals, import: summary, alreadySent }
+        : { status: "dry-run", plan, import: summary, unsafe, alreadySent };
+    }
+    if (refusals.length > 0) {
+      await cleanup(staging, writer);
+      return { status: "refused", reasons: refusals, import: summary, alreadySent };
+    }
+    await writer!.close();
+    await writeFileAtomic(
+      path.join(staging, "import.json"),
+      `${JSON.stringify({ problems: summary.problems, problemCount: summary.problemCount, suppressed: summary.suppressed }, null, 2)}\n`,
+    );
+    await writeFileAtomic(path.join(staging, "plan.json"), `${JSON.stringify(plan, null, 2)}\n`);
+    await mkdir(path.dirname(paths.dir), { recursive: true });
+    // The plan appears all at once: a crash while planning leaves only a staging folder.
+    await rename(staging, paths.dir);
+    await syncDir(path.dirname(paths.dir));
+    return { status: "planned", plan, import: summary, alreadySent };
   } catch (error) {
-    await cleanup(staging, writer);
+    // Nothing half-made is left behind (a full disk, an unreadable file): a staging folder holds
+    // recipients' addresses.
+    if (!dryRun) await cleanup(staging, writer);
     throw error;
   }
-
-  const refusals: string[] = [];
-  if (summary.fatal) refusals.push("the recipients file cannot be used (see the problems listed with it)");
-  else if (summary.problemCount > 0 && !options.skipInvalid) {
-    refusals.push(
-      `${summary.invalidRows.toLocaleString("en-US")} row${summary.invalidRows === 1 ? " is" : "s are"} invalid: ` +
-        "fix the file, or pass --skip-invalid to send to the valid rows only",
-    );
-  }
-  if (unsafe.length > 0) {
-    refusals.push(
-      `${unsafe.length} email${unsafe.length === 1 ? "" : "s"} cannot be sent safely: ` +
-        unsafe
-          .slice(0, 5)
-          .map((u) => `row ${u.row}: ${u.problems.join("; ")}`)
-          .join("; "),
-    );
-  }
-  const recipients = summary.valid - unsafe.length - alreadySentCount;
-  const alreadySent: AlreadySent = { count: alreadySentCount, sendIds: [...skippedSends] };
-  if (refusals.length === 0 && recipients === 0) {
-    refusals.push(
-      alreadySentCount > 0
-        ? `every address on the list already received this email from this partner (send ${alreadySent.sendIds.join(", ")}): nothing to send`
-        : "no recipients left to send to",
-    );
-  }
-
-  const plan: SendPlan = {
-    version: 1,
-    sendId,
-    createdAt: (options.now ?? new Date()).toISOString(),
-    campaignId: options.campaign.id,
-    materialId: options.materialId,
-    partnerId: options.partner.id,
-    transport: options.transport,
-    proof,
-    batchSize,
-    recipients,
-    batches: Math.ceil(recipients / batchSize),
-    idempotencyPrefix: `chorus/${sendId}`,
-    sendingDomains: [...options.partner.sendingDomains],
-    source,
-    import: {
-      rows: summary.rows,
-      invalidRows: summary.invalidRows,
-      suppressed: summary.suppressedCount,
-      skippedInvalid: Boolean(options.skipInvalid) && summary.problemCount > 0,
-      ...(alreadySentCount > 0 ? { alreadySent: alreadySentCount } : {}),
-    },
-  };
-  if (dryRun) {
-    return refusals.length > 0
-      ? { status: "refused", reasons: refusals, import: summary, alreadySent }
-      : { status: "dry-run", plan, import: summary, unsafe, alreadySent };
-  }
-  if (refusals.length > 0) {
-    await cleanup(staging, writer);
-    return { status: "refused", reasons: refusals, import: summary, alreadySent };
-  }
-  await writer!.close();
-  await writeFileAtomic(
-    path.join(staging, "import.json"),
-    `${JSON.stringify({ problems: summary.problems, problemCount: summary.problemCount, suppressed: summary.suppressed }, null, 2)}\n`,
-  );
-  await writeFileAtomic(path.join(staging, "plan.json"), `${JSON.stringify(plan, null, 2)}\n`);
-  await mkdir(path.dirname(paths.dir), { recursive: true });
-  // The plan appears all at once: a crash while planning leaves only a staging folder.
-  await rename(staging, paths.dir);
-  await syncDir(path.dirname(paths.dir));
-  return { status: "planned", plan, import: summary, alreadySent };
 }
 
 async function cleanup(staging: string, writer: BufferedWriter | undefined): Promise<void> {

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   formatProgress,
@@ -6,6 +6,7 @@ import {
   ResendTransport,
   readReport,
   runSend,
+  SendInProgressError,
   SendLock,
   sendPaths,
 } from "../src/index.js";
@@ -30,14 +31,19 @@ describe("journal", () => {
     const dir = await tempDir();
     const lockFile = `${dir}/send.lock`;
     const held = await SendLock.acquire(lockFile);
+    // A second run in this process is refused too.
+    await expect(SendLock.acquire(lockFile)).rejects.toThrow(`send is in progress in process ${process.pid}`);
+    await held.release();
     await writeFile(lockFile, `${process.ppid}\n`); // a live process other than us
-    await expect(SendLock.acquire(lockFile)).rejects.toThrow(
-      `send is in progress in process ${process.ppid}`,
+    const error = await SendLock.acquire(lockFile).catch((e) => e);
+    expect(error).toBeInstanceOf(SendInProgressError);
+    expect(error.message).toBe(
+      `send is in progress in process ${process.ppid}; wait for it or stop it first`,
     );
     await writeFile(lockFile, "999999999\n"); // no such process: left by kill -9
     const taken = await SendLock.acquire(lockFile);
+    expect((await readFile(lockFile, "utf8")).split(" ")[0]).toBe(String(process.pid));
     await taken.release();
-    await held.release();
   });
 
   it("will not resend a batch first attempted outside the provider's idempotency window unless told to", async () => {

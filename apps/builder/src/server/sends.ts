@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type { ContentSet, EmailMaterial, LoadedCampaign, PartnerKit } from "@chorus/content";
+import { writeFileAtomic } from "@chorus/content/node";
 import { prepareMaterial } from "@chorus/emails";
 import {
   createWebhookHandler,
@@ -162,7 +163,6 @@ export class SendManager {
     const dir = path.join(this.chorusDir, "uploads");
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.csv`);
-    const { writeFileAtomic } = await import("./store.js");
     await writeFileAtomic(file, csv);
     return file;
   }

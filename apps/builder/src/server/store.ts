@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { lstat, mkdir, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import {
   approvalFingerprint,
@@ -9,9 +9,15 @@ import {
   type Diagnostic,
   type LoadResult,
   loadContentFiles,
+  MAX_CONTENT_FILE_BYTES,
   STATUSES,
 } from "@chorus/content";
-import { loadContent } from "@chorus/content/node";
+import {
+  createFileExclusive,
+  FileChangedError,
+  loadContent,
+  replaceFileIfUnchanged,
+} from "@chorus/content/node";
 import { type CampaignDiagnostic, checkCampaign } from "@chorus/language";
 import { parse as parseYaml } from "yaml";
 import { type Finding, fromContentDiagnostic, fromLanguageDiagnostic } from "../shared/findings.js";
@@ -58,34 +64,6 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Write `text` to `file` atomically: a temp file in the same folder, fsync, then rename over. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
-  );
-  const handle = await open(temp, "wx", 0o644);
-  try {
-    await handle.writeFile(text, "utf8");
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  // Make the rename itself durable.
-  const dir = await open(path.dirname(file), "r").catch(() => undefined);
-  await dir?.sync().catch(() => undefined);
-  await dir?.close();
-}
-
 /** Reads and writes the content root. Every write goes through one queue per file. */
 export class ContentStore {
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -106,6 +84,26 @@ export class ContentStore {
     return path.join(this.contentDir, id, "campaign.yaml");
   }
 
+  /**
+   * The campaign's file, provided it is a regular file really inside the content folder: neither
+   * the file nor its folder may be a link leading elsewhere (the loader does not follow links
+   * either), so the builder never reads or writes outside `campaigns/`.
+   */
+  async existingFile(id: string): Promise<string> {
+    const file = this.campaignFile(id);
+    const info = await lstat(file).catch(() => undefined);
+    if (!info) throw new StoreError(404, `no campaign "${id}"`);
+    const root = await realpath(this.contentDir);
+    const real = await realpath(file).catch(() => "");
+    if (!info.isFile() || real !== path.join(root, id, "campaign.yaml")) {
+      throw new StoreError(
+        422,
+        `${this.relative(file)} is a link, not a file in the content folder: the builder only opens files kept inside it`,
+      );
+    }
+    return file;
+  }
+
   async load(): Promise<LoadResult> {
     return loadContent(this.contentDir, { relativeTo: path.dirname(this.contentDir), now: this.now() });
   }
@@ -115,11 +113,14 @@ export class ContentStore {
     const files: ContentFileInput[] = [];
     for (const folder of ["_library", "_partners"]) {
       const dir = path.join(this.contentDir, folder);
-      const names = await readdir(dir).catch(() => [] as string[]);
-      for (const name of names.sort()) {
-        if (!/\.ya?ml$/.test(name)) continue;
-        const file = path.join(dir, name);
-        files.push({ path: this.relative(file), text: await readFile(file, "utf8") });
+      const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+      for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        // Regular files only, as the loader reads them: links are not followed.
+        if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
+        const file = path.join(dir, entry.name);
+        const text = await readLimited(file);
+        // An oversized file is left to the loader's own "too large" error.
+        if (text !== undefined) files.push({ path: this.relative(file), text });
       }
     }
     return files;
@@ -128,8 +129,8 @@ export class ContentStore {
   /** Every asset path under the root (logo files), so the browser's loader checks them the same way. */
   async assetPaths(): Promise<string[]> {
     const dir = path.join(this.contentDir, "_partners", "logos");
-    const names = await readdir(dir).catch(() => [] as string[]);
-    return names.map((name) => this.relative(path.join(dir, name)));
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => e.isFile()).map((e) => this.relative(path.join(dir, e.name)));
   }
 
   async campaignIds(): Promise<string[]> {
@@ -138,7 +139,8 @@ export class ContentStore {
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
       if (!isSlug(entry.name)) continue;
-      const exists = await stat(path.join(this.contentDir, entry.name, "campaign.yaml")).catch(
+      // As the loader does: a link is not followed (it could lead out of the content folder).
+      const exists = await lstat(path.join(this.contentDir, entry.name, "campaign.yaml")).catch(
         () => undefined,
       );
       if (exists?.isFile()) ids.push(entry.name);
@@ -179,7 +181,9 @@ export class ContentStore {
         const first = diagnostics.find((d) => d.severity === "error");
         let raw: Record<string, unknown> = {};
         try {
-          raw = (parseYaml(await readFile(file, "utf8")) ?? {}) as Record<string, unknown>;
+          // Only a file small enough to be content: a huge one would stall every other request.
+          const text = await readLimited(file);
+          if (text !== undefined) raw = (parseYaml(text) ?? {}) as Record<string, unknown>;
         } catch {
           // The YAML itself is broken; the diagnostic says where.
         }
@@ -209,13 +213,9 @@ export class ContentStore {
     data: unknown;
     diagnostics: Finding[];
   }> {
-    const file = this.campaignFile(id);
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch {
-      throw new StoreError(404, `no campaign "${id}"`);
-    }
+    const file = await this.existingFile(id);
+    const text = await readLimited(file);
+    if (text === undefined) throw tooLarge(this.relative(file));
     const result = await this.load();
     const relative = this.relative(file);
     let data: unknown = null;
@@ -272,14 +272,11 @@ export class ContentStore {
     data: unknown,
     version: string,
   ): Promise<{ version: string; text: string; data: unknown; statusChanged: boolean }> {
-    const file = this.campaignFile(id);
+    const file = await this.existingFile(id);
+    const conflict =
+      "This campaign was changed somewhere else (another tab, or the file in an editor) since you opened it. Your changes were not saved over it: reload to see the current version, then make your edits again.";
     return this.serialize(file, async () => {
-      const current = await readAtVersion(
-        file,
-        id,
-        version,
-        "This campaign was changed somewhere else (another tab, or the file in an editor) since you opened it. Your changes were not saved over it: reload to see the current version, then make your edits again.",
-      );
+      const current = await readAtVersion(file, id, version, conflict);
       if (typeof data !== "object" || data === null || Array.isArray(data)) {
         throw new StoreError(422, "the campaign must be an object", { diagnostics: [] });
       }
@@ -327,17 +324,16 @@ export class ContentStore {
           diagnostics: errors.map(fromContentDiagnostic),
         });
       }
-      if (text !== current) await writeFileAtomic(file, text);
+      if (text !== current) await replaceAtVersion(file, current, text, conflict);
       return { version: versionOf(text), text, data: parseYaml(text), statusChanged };
     });
   }
 
   async create(id: string, title: string, starter: StarterId): Promise<{ id: string; version: string }> {
     const file = this.campaignFile(id);
+    const exists = () => new StoreError(409, `a campaign called "${id}" already exists: choose another name`);
     return this.serialize(file, async () => {
-      if (await stat(path.dirname(file)).catch(() => undefined)) {
-        throw new StoreError(409, `a campaign called "${id}" already exists: choose another name`);
-      }
+      if (await lstat(path.dirname(file)).catch(() => undefined)) throw exists();
       const data = starterCampaign(starter, id, title, this.now());
       const { stringify } = await import("yaml");
       const text = SCHEMA_COMMENT + stringify(data, { lineWidth: 110, flowCollectionPadding: false });
@@ -347,8 +343,14 @@ export class ContentStore {
         throw new StoreError(422, "the campaign would not be valid", {
           diagnostics: errors.map(fromContentDiagnostic),
         });
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, text);
+      // Exclusive at every step: another process creating the same campaign gets a 409, not a merge.
+      try {
+        await mkdir(path.dirname(file));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw exists();
+        throw error;
+      }
+      if (!(await createFileExclusive(file, text))) throw exists();
       return { id, version: versionOf(text) };
     });
   }
@@ -365,14 +367,11 @@ export class ContentStore {
   ): Promise<{ version: string; data: unknown }> {
     if (!STATUSES.includes(status))
       throw new StoreError(400, `"${status}" is not a status (${STATUSES.join(", ")})`);
-    const file = this.campaignFile(id);
+    const file = await this.existingFile(id);
+    const conflict =
+      "This campaign was changed somewhere else since you opened it. Reload to see the current version before changing its status.";
     return this.serialize(file, async () => {
-      const current = await readAtVersion(
-        file,
-        id,
-        version,
-        "This campaign was changed somewhere else since you opened it. Reload to see the current version before changing its status.",
-      );
+      const current = await readAtVersion(file, id, version, conflict);
       const data = (parseYaml(current) ?? {}) as Record<string, unknown>;
       const next: Record<string, unknown> = { ...data, status };
       if (status === "approved") {
@@ -415,7 +414,7 @@ export class ContentStore {
         throw new StoreError(422, "the campaign has errors to fix first", {
           diagnostics: errors.map(fromContentDiagnostic),
         });
-      await writeFileAtomic(file, text);
+      await replaceAtVersion(file, current, text, conflict);
       return { version: versionOf(text), data: parseYaml(text) };
     });
   }
@@ -426,14 +425,55 @@ export class ContentStore {
  * gone, 409 with `conflict` when it changed on disk, so a stale save never overwrites anything.
  */
 async function readAtVersion(file: string, id: string, version: string, conflict: string): Promise<string> {
-  let current: string;
+  let current: string | undefined;
   try {
-    current = await readFile(file, "utf8");
+    current = await readLimited(file);
   } catch {
     throw new StoreError(404, `no campaign "${id}"`);
   }
+  if (current === undefined) throw tooLarge(file);
   if (versionOf(current) !== version) {
     throw new StoreError(409, conflict, { currentVersion: versionOf(current) });
   }
   return current;
+}
+
+/**
+ * Write `text` over `file` only if it still holds `current`: a hand edit saved while this save was
+ * being checked is kept, and the save is refused with 409 like any other conflict.
+ */
+async function replaceAtVersion(
+  file: string,
+  current: string,
+  text: string,
+  conflict: string,
+): Promise<void> {
+  try {
+    await replaceFileIfUnchanged(file, current, text);
+  } catch (error) {
+    if (!(error instanceof FileChangedError)) throw error;
+    throw new StoreError(
+      409,
+      conflict,
+      error.current === undefined ? {} : { currentVersion: versionOf(error.current) },
+    );
+  }
+}
+
+/** A content file's text, or undefined when it is larger than any content file may be. */
+async function readLimited(file: string): Promise<string | undefined> {
+  const handle = await open(file, "r");
+  try {
+    if ((await handle.stat()).size > MAX_CONTENT_FILE_BYTES) return undefined;
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(file: string): StoreError {
+  return new StoreError(
+    413,
+    `${file} is larger than a content file may be (${MAX_CONTENT_FILE_BYTES / 1024 / 1024} MiB): open it in a text editor and shorten it`,
+  );
 }

@@ -18,6 +18,7 @@ import {
   readPlan,
   readReport,
   runSend,
+  SendInProgressError,
   SendRefused,
   SuppressionList,
   sendBroadcast,
@@ -377,7 +378,16 @@ async function run(
       onProgress,
       signal: controller.signal,
       resendUncertain: Boolean(options.resendUncertain),
+    }).catch((error) => {
+      if (error instanceof SendInProgressError) return error;
+      throw error;
     });
+    if (result instanceof SendInProgressError) {
+      return refuse(io, [
+        `send ${sendId} is running in another process (pid ${result.pid}), in the builder or another terminal.`,
+        `Next: wait for it to finish (chorus send --status ${sendId}), or stop that process first.`,
+      ]);
+    }
     if (tty) io.stderr("\n");
     io.stdout(formatReport(result.report));
     io.stdout(`Report: ${path.relative(io.cwd, sendPaths(chorusDir, sendId).reportText)}\n`);
