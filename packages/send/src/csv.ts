@@ -1,6 +1,7 @@
 /**
  * A streaming RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF, LF or CR line ends, a
  * UTF-8 byte-order mark. It holds one record at a time, so memory does not grow with the file.
+ * Bytes are decoded as UTF-8 across chunk boundaries (see `decodeUtf8`).
  */
 export interface CsvRecord {
   cells: string[];
@@ -18,8 +19,9 @@ export async function* readCsvRecords(chunks: AsyncIterable<string | Buffer>): A
   let first = true;
   let recordHasContent = false;
 
-  for await (const raw of chunks) {
-    let chunk = typeof raw === "string" ? raw : raw.toString("utf8");
+  for await (let chunk of decodeUtf8(chunks)) {
+    // A read that holds only the first bytes of the BOM decodes to nothing: wait for the text.
+    if (chunk === "") continue;
     if (first) {
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       first = false;
@@ -84,4 +86,25 @@ export async function* readCsvRecords(chunks: AsyncIterable<string | Buffer>): A
     cells.push(cell);
     yield { cells };
   }
+}
+
+/**
+ * One decoder for the whole file, not one per chunk: a file stream reads 64 KiB at a time, so
+ * a character's bytes are often split between two reads, and decoding each read on its own turns
+ * both halves into U+FFFD ("José" arrives as "Jos��"). The decoder keeps the incomplete bytes
+ * until the next read completes them. Bytes that are not UTF-8 become U+FFFD rather than an error,
+ * so one bad cell does not stop the import. The BOM is kept for the reader to remove, so bytes and
+ * text chunks are treated alike.
+ */
+async function* decodeUtf8(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  for await (const chunk of chunks) {
+    if (typeof chunk === "string") {
+      // Text needs no decoding; bytes left over from an earlier chunk can never be completed.
+      yield decoder.decode();
+      yield chunk;
+    } else yield decoder.decode(chunk, { stream: true });
+  }
+  // Bytes cut off at the end of the input (a truncated file) become U+FFFD.
+  yield decoder.decode();
 }
