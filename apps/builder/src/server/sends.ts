@@ -14,6 +14,7 @@ import {
   readPlan,
   readReport,
   runSend,
+  SendInProgressError,
   type SendPlan,
   type SendReport,
   SuppressionList,
@@ -240,7 +241,17 @@ export class SendManager {
           ...(this.live.get(sendId)?.progress ? { progress: this.live.get(sendId)!.progress! } : {}),
         });
       } catch (error) {
-        this.emit({ sendId, state: "failed", error: (error as Error).message });
+        if (error instanceof SendInProgressError) {
+          // Sent by another process (a terminal, another builder): say so, and read its state from disk later.
+          this.emit({
+            sendId,
+            state: "failed",
+            error: `this send is running in another process (pid ${error.pid}): wait for it to finish, then look again`,
+          });
+          this.live.delete(sendId);
+        } else {
+          this.emit({ sendId, state: "failed", error: (error as Error).message });
+        }
       } finally {
         this.controllers.delete(sendId);
       }
