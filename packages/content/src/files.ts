@@ -50,7 +50,11 @@ export async function syncDir(dir: string): Promise<void> {
  * data goes to a temp file in the same folder, is fsynced, renamed over `file`, and the folder is
  * fsynced. The temp file is removed when anything fails (a full disk leaves nothing behind).
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: { syncDir?: boolean } = {},
+): Promise<void> {
   const temp = await writeTemp(file, data);
   try {
     await rename(temp, file);
@@ -58,7 +62,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDir(path.dirname(file));
+  // A caller writing many files into one folder may fsync the folder once after the last.
+  if (options.syncDir !== false) await syncDir(path.dirname(file));
 }
 
 /** `replaceFileIfUnchanged` found the file changed (or gone) since it was read: nothing was written. */

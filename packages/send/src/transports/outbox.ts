@@ -1,7 +1,7 @@
-import { mkdir, open, rename } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { buildEml, messageIdFor } from "../eml.js";
-import { syncDir } from "../fs-util.js";
+import { syncDir, writeFileAtomic } from "../fs-util.js";
 import type { BatchOutcome, BatchRequest, Transport } from "./transport.js";
 
 /**
@@ -27,15 +27,7 @@ export class OutboxTransport implements Transport {
         this.dir,
         `${String(batch).padStart(6, "0")}-${String(index).padStart(3, "0")}.eml`,
       );
-      const temp = `${file}.tmp`;
-      const handle = await open(temp, "w");
-      try {
-        await handle.writeFile(buildEml(email, { messageId, date: this.now() }));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, file);
+      await writeFileAtomic(file, buildEml(email, { messageId, date: this.now() }), { syncDir: false });
       ids.push(`<${messageId}>`);
     }
     await syncDir(this.dir);
