@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: personalized newsletter renders per second, full React render vs the fast path
-// (render once, substitute escaped fields per recipient). Re-runs itself pinned to one core.
+// (render the HTML once and substitute escaped fields per recipient; the plain text is written per
+// recipient). Re-runs itself pinned to one core.
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -48,7 +49,7 @@ let start = performance.now();
 for (let i = 0; i < fullCount; i++) await renderMaterial(...args, { recipient: recipient(i) });
 const fullMs = performance.now() - start;
 
-// Fast path: one React render, then string substitution.
+// Fast path: one React render, then string substitution (and the plain text) per recipient.
 start = performance.now();
 const prepared = await prepareMaterial(...args);
 const prepareMs = performance.now() - start;

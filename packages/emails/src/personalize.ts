@@ -60,7 +60,7 @@ export function fillPlaceholders(text: string, values: Readonly<Record<string, s
   return text.replace(PLACEHOLDER_PATTERN, (_, name: string) => values[name] ?? "");
 }
 
-// Private-use characters: never in real copy, untouched by React's escaping and by the text renderer.
+// Private-use characters: never in real copy, and untouched by React's escaping.
 const OPEN = "\uE000";
 const CLOSE = "\uE001";
 
@@ -71,15 +71,13 @@ export function sentinelValues(fields: PersonalizationFieldSpec[]): Record<strin
 
 const SENTINEL_PATTERN = new RegExp(`${OPEN}([a-zA-Z][a-zA-Z0-9]*)${CLOSE}`, "g");
 
+/** Swap every stand-in in rendered output for its value, encoded as the output needs it. */
 export function replaceSentinels(
-  text: string,
+  rendered: string,
   values: Readonly<Record<string, string>>,
-  encode?: (value: string) => string,
-) {
-  return text.replace(SENTINEL_PATTERN, (_, name: string) => {
-    const value = values[name] ?? "";
-    return encode ? encode(value) : value;
-  });
+  encode: (value: string) => string,
+): string {
+  return rendered.replace(SENTINEL_PATTERN, (_, name: string) => encode(values[name] ?? ""));
 }
 
 /** Exactly React's escaping of text and attribute values, so the fast path is byte-identical. */

@@ -109,14 +109,19 @@ export async function renderMaterial(
   options: RenderOptions = {},
 ): Promise<RenderedEmail> {
   const { model, fields } = resolveWithFields(content, campaignId, materialId, partnerId, options);
-  const values = recipientValues(fields, options.recipient);
-  const unsubscribe = unsubscribeUrl(
-    model.partner.unsubscribeUrl,
-    model.campaign.id,
-    options.recipient?.email,
-  );
-  const personal = personalizeModel(model, values, unsubscribe);
+  const { values, unsubscribe, personal } = personalizeFor(model, fields, options.recipient);
   return finish(model, values, await renderHtml(personal), renderText(personal), unsubscribe);
+}
+
+/** One recipient's checked values, unsubscribe link and personalized model (both paths use this). */
+function personalizeFor(
+  model: EmailModel,
+  fields: PersonalizationFieldSpec[],
+  recipient: Recipient = {},
+): { values: Record<string, string>; unsubscribe: string; personal: EmailModel } {
+  const values = recipientValues(fields, recipient);
+  const unsubscribe = unsubscribeUrl(model.partner.unsubscribeUrl, model.campaign.id, recipient.email);
+  return { values, unsubscribe, personal: personalizeModel(model, values, unsubscribe) };
 }
 
 /** The rendered email around its HTML and text: subject and preheader personalized, headers, sender. */
@@ -150,9 +155,15 @@ export interface PreparedMaterial {
 const UNSUBSCRIBE_FIELD = "chorusUnsubscribeUrl";
 
 /**
- * The fast path for sends: render the template once with stand-ins for every personal value
- * (fields and the per-recipient unsubscribe link), then fill them in per recipient, escaped exactly
- * as React would. Thousands of personalized emails per second instead of hundreds.
+ * The fast path for sends: render the HTML once with stand-ins for every personal value (fields
+ * and the per-recipient unsubscribe link), then fill them in per recipient, escaped exactly as React
+ * would. Thousands of personalized emails per second instead of hundreds.
+ *
+ * Only the React render is shared. The plain text is written per recipient from the personalized
+ * model, as `renderMaterial` writes it: it is cheap, and it measures its texts (a heading's
+ * underline is as long as the heading), which a stand-in of another length would get wrong. The
+ * HTML templates must not depend on a value's length or content; the byte-identity property test
+ * holds them to that.
  */
 export async function prepareMaterial(
   content: ContentSet,
@@ -165,20 +176,17 @@ export async function prepareMaterial(
   const sentinels = sentinelValues([...fields, { name: UNSUBSCRIBE_FIELD, required: false }]);
   const template = personalizeModel(model, sentinels, sentinels[UNSUBSCRIBE_FIELD]!);
   const html = await renderHtml(template);
-  const text = renderText(template);
-  const base = model.partner.unsubscribeUrl;
 
   return {
     fields,
     forRecipient(recipient = {}) {
-      const values = recipientValues(fields, recipient);
-      const unsubscribe = unsubscribeUrl(base, model.campaign.id, recipient.email);
+      const { values, unsubscribe, personal } = personalizeFor(model, fields, recipient);
       const all = { ...values, [UNSUBSCRIBE_FIELD]: unsubscribe };
       return finish(
         model,
         values,
         replaceSentinels(html, all, escapeHtml),
-        replaceSentinels(text, all),
+        renderText(personal),
         unsubscribe,
       );
     },

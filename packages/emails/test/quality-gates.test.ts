@@ -1,8 +1,21 @@
-import { localized } from "@chorus/content";
+import { type ContentSet, localized, PLACEHOLDER_PATTERN } from "@chorus/content";
 import { caniemail } from "caniemail";
 import { beforeAll, describe, expect, it } from "vitest";
-import { escapeHtml } from "../src/index.js";
-import { type MatrixEntry, renderMatrix } from "./matrix.js";
+import {
+  escapeHtml,
+  MAX_FIELD_LENGTH,
+  personalizationFields,
+  type Recipient,
+  recipientValues,
+  STRINGS,
+} from "../src/index.js";
+import {
+  expectedMatrixNames,
+  type MatrixEntry,
+  matrixName,
+  personalizeMatrix,
+  renderMatrix,
+} from "./matrix.js";
 
 /** Gmail clips messages larger than this, hiding the footer (and its unsubscribe link). */
 const GMAIL_CLIP_BYTES = 102 * 1024;
@@ -34,12 +47,50 @@ const ENHANCEMENTS: Record<string, string> = {
     "names the email's article for screen readers; where stripped, the subject names it",
 };
 
-let content: Awaited<ReturnType<typeof renderMatrix>>["content"];
-let entries: MatrixEntry[];
+/**
+ * Real-looking recipients for the personalized matrix: names with HTML's special characters, in a
+ * right-to-left script, as long as a field may be, and none at all (the fallback), with addresses
+ * that need escaping in the unsubscribe link.
+ */
+const RECIPIENTS: Record<string, Recipient> = {
+  "an HTML-special name": { email: "o'neil&co@example.org", firstName: `Sam "Doc" O'Neil <MD> & Co` },
+  "a right-to-left name": { email: "maryam.haddad@example.org", firstName: "مريم حداد" },
+  "the longest name": {
+    email: "anne-marie@example.org",
+    firstName: "Dr. Anne-Marie Zoë Nguyễn-Fernández 👩🏽‍⚕️ ".repeat(5).slice(0, MAX_FIELD_LENGTH).trim(),
+  },
+  "no name (the fallback)": { email: "colleague@example.org" },
+};
+
+interface Matrix {
+  entries: MatrixEntry[];
+  /** The entry names that "every campaign × email material × partner" means for this matrix. */
+  expectedNames: string[];
+  /** The entries caniemail checks (the slowest gate, about 40 ms an email). */
+  caniemailEntries: MatrixEntry[];
+}
+
+let content: ContentSet;
+const matrices: Partial<Record<"template" | "personalized", Matrix>> = {};
 
 beforeAll(async () => {
-  ({ content, entries } = await renderMatrix());
+  let templateEntries: MatrixEntry[];
+  ({ content, entries: templateEntries } = await renderMatrix());
+  const names = expectedMatrixNames(content);
+  matrices.template = { entries: templateEntries, expectedNames: names, caniemailEntries: templateEntries };
+  const personalized = await personalizeMatrix(content, RECIPIENTS);
+  matrices.personalized = {
+    entries: personalized,
+    expectedNames: names.flatMap((name) => Object.keys(RECIPIENTS).map((label) => `${name} for ${label}`)),
+    // caniemail reads markup and CSS, which escaped values cannot change: the recipient with HTML's
+    // special characters in name and address checks that the escaping holds, at a quarter of the cost.
+    caniemailEntries: personalized.filter((e) => e.recipient === RECIPIENTS["an HTML-special name"]),
+  };
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 function hrefs(html: string): string[] {
   return [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
@@ -47,14 +98,29 @@ function hrefs(html: string): string[] {
 
 function textsOf(entry: MatrixEntry): string[] {
   const m = entry.material;
-  const texts = [m.subject, m.preheader];
+  const texts = [m.subject, m.preheader, ...(m.headline ? [m.headline] : [])];
   for (const block of m.blocks) if ("text" in block && typeof block.text === "string") texts.push(block.text);
   return texts;
 }
 
-describe("every campaign × email material × partner in campaigns/", () => {
-  it("renders at least one email per email material and partner", () => {
-    expect(entries.length).toBeGreaterThanOrEqual(16);
+// The same gates on the template render (for a sample recipient) and on what recipients get: the
+// fast path's output for real-looking recipients.
+describe.each([
+  ["every campaign × email material × partner in campaigns/", "template"],
+  [
+    "what recipients get: every campaign × email material × partner, personalized through the fast path",
+    "personalized",
+  ],
+] as const)("%s", (_title, matrix) => {
+  let entries: MatrixEntry[];
+  let expectedNames: string[];
+  let caniemailEntries: MatrixEntry[];
+  beforeAll(() => {
+    ({ entries, expectedNames, caniemailEntries } = matrices[matrix]!);
+  });
+
+  it("renders one email per email material, allowed partner (and recipient), each once", () => {
+    expect(entries.map((e) => e.name).sort()).toEqual([...expectedNames].sort());
   });
 
   it("stays under Gmail's 102 KB clipping limit", () => {
@@ -67,8 +133,10 @@ describe("every campaign × email material × partner in campaigns/", () => {
   });
 
   it("uses no CSS or HTML that Gmail, Outlook (Windows), Apple Mail or Yahoo drop, beyond known enhancements", () => {
+    const checked = caniemailEntries.map((e) => matrixName(e.campaignId, e.material, e.partnerId));
+    expect(checked.sort()).toEqual(expectedMatrixNames(content).sort());
     const unexpected: string[] = [];
-    for (const entry of entries) {
+    for (const entry of caniemailEntries) {
       const result = caniemail({ clients: CLIENTS, html: entry.rendered.html });
       for (const [client, issues] of result.issues.errors) {
         for (const issue of issues) {
@@ -85,7 +153,38 @@ describe("every campaign × email material × partner in campaigns/", () => {
       expect(rendered.html, name).toContain(`<html dir="ltr" lang="${material.locale}">`);
       expect(rendered.html, name).toContain('<meta name="color-scheme" content="light dark"');
       expect(rendered.html, name).toContain("prefers-color-scheme: dark");
-      expect(rendered.preheader.length, name).toBeGreaterThan(0);
+      expect(rendered.preheader, name).not.toBe("");
+      expect(rendered.html, name).toMatch(
+        new RegExp(`<div [^>]*data-skip-in-text="true"[^>]*>${escapeRegExp(escapeHtml(rendered.preheader))}`),
+      );
+    }
+  });
+
+  it("shows the recipient's values where the copy asks for them: escaped in HTML, verbatim in text", () => {
+    let shown = 0;
+    for (const entry of entries) {
+      const { name, material, recipient, rendered } = entry;
+      const asked = new Set(
+        textsOf(entry).flatMap((text) => [...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1])),
+      );
+      for (const [field, value] of Object.entries(
+        recipientValues(personalizationFields(material), recipient),
+      )) {
+        if (!asked.has(field)) continue;
+        shown++;
+        expect(rendered.text, name).toContain(value);
+        expect(rendered.html, name).toContain(escapeHtml(value));
+        if (escapeHtml(value) !== value) expect(rendered.html, name).not.toContain(value);
+      }
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
+  it("fills every personalization field: no {{…}} left in subject, preheader, HTML or text", () => {
+    for (const { name, rendered } of entries) {
+      for (const part of [rendered.subject, rendered.preheader, rendered.html, rendered.text]) {
+        expect(part, name).not.toMatch(/\{\{|\}\}/);
+      }
     }
   });
 
@@ -94,10 +193,10 @@ describe("every campaign × email material × partner in campaigns/", () => {
       for (const block of material.blocks) {
         if (block.type !== "stat") continue;
         const fact = content.library.facts.find((f) => f.id === block.fact)!;
-        expect(rendered.html, name).toContain(fact.citation.url);
-        expect(rendered.text, name).toContain(fact.citation.url);
-        expect(rendered.text, name).toContain(fact.citation.title);
-        expect(rendered.text, name).toContain(fact.value);
+        for (const shown of [fact.citation.url, fact.citation.title, fact.value]) {
+          expect(rendered.html, name).toContain(escapeHtml(shown));
+          expect(rendered.text, name).toContain(shown);
+        }
       }
     }
   });
@@ -136,11 +235,11 @@ describe("every campaign × email material × partner in campaigns/", () => {
   });
 
   it("carries the unsubscribe link and the partner's postal address in HTML and text", () => {
-    for (const { name, partnerId, rendered } of entries) {
+    for (const { name, partnerId, recipient, rendered } of entries) {
       const partner = content.partners.find((p) => p.partner.id === partnerId)!.partner;
       const unsubscribe = rendered.headers["List-Unsubscribe"]!.slice(1, -1);
-      expect(unsubscribe, name).toMatch(new RegExp(`^${partner.unsubscribeUrl.replace(/[.?]/g, "\\$&")}`));
-      expect(unsubscribe, name).toContain("email=reader%40example.org");
+      expect(unsubscribe, name).toMatch(new RegExp(`^${escapeRegExp(partner.unsubscribeUrl)}\\?`));
+      expect(new URL(unsubscribe).searchParams.get("email"), name).toBe(recipient.email);
       expect(hrefs(rendered.html), name).toContain(unsubscribe);
       expect(rendered.text, name).toContain(unsubscribe);
       for (const line of partner.postalAddress) {
@@ -162,8 +261,10 @@ describe("every campaign × email material × partner in campaigns/", () => {
       (e) => content.partners.find((p) => p.partner.id === e.partnerId)?.partner.example,
     );
     expect(example.length).toBeGreaterThan(0);
-    for (const { name, rendered } of example) {
-      expect(rendered.text, name).toMatch(/Example partner|Socio de ejemplo/);
+    for (const { name, material, rendered } of example) {
+      const notice = STRINGS[material.locale].examplePartner;
+      expect(rendered.html, name).toContain(escapeHtml(notice));
+      expect(rendered.text, name).toContain(notice);
     }
   });
 });

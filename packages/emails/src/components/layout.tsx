@@ -34,6 +34,8 @@ function darkModeCss(model: EmailModel): string {
 }`;
 }
 
+const PREHEADER_PADDING = "\u00a0\u200c".repeat(60);
+
 /** Hidden inbox preview text, padded so clients do not pull body text into the preview line. */
 function Preheader({ text }: { text: string }) {
   return (
@@ -48,8 +50,9 @@ function Preheader({ text }: { text: string }) {
       }}
       data-skip-in-text="true"
     >
-      {text}
-      {"\u00a0\u200c".repeat(60)}
+      {/* One text node: React separates adjacent ones with <!-- --> unless the first is empty, so
+          two would make the markup depend on whether this recipient's preheader is empty. */}
+      {`${text}${PREHEADER_PADDING}`}
     </div>
   );
 }
