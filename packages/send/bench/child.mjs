@@ -3,7 +3,7 @@ import path from "node:path";
 import { planSend, ResendTransport, runSend, SuppressionList } from "../dist/index.js";
 import { campaign, fields, partner, render } from "./fixtures.mjs";
 
-const { CHORUS_DIR, CSV, RESEND_BASE_URL, RATE, SYNC } = process.env;
+const { CHORUS_DIR, CSV, RESEND_BASE_URL, RATE, SYNC, CONCURRENCY } = process.env;
 const t0 = performance.now();
 const planned = await planSend({
   chorusDir: CHORUS_DIR,
@@ -24,7 +24,8 @@ const result = await runSend({
   transport: new ResendTransport({ apiKey: "re_bench", baseUrl: RESEND_BASE_URL }),
   render,
   requestsPerSecond: RATE ? Number(RATE) : null,
-  concurrency: 2,
+  // Unset: the sender's own choice (adapts to the response time when there is a rate).
+  ...(CONCURRENCY ? { concurrency: Number(CONCURRENCY) } : {}),
   journalSync: SYNC === "none" ? "none" : "every-append",
 });
 const t2 = performance.now();

@@ -56,6 +56,56 @@ export class TokenBucket {
   }
 }
 
+/**
+ * How many requests to keep in flight so the token bucket, not the wait for answers, sets the pace.
+ * A request slot that waits L ms for each answer carries at most 1000 / L requests a second, so a rate
+ * of r needs r × L / 1000 slots; one more covers the work between an answer and the next request
+ * (journaling, building the next batch), as long as that work takes under 1 / r. L is a moving average
+ * of response times (EWMA), so one slow answer does not swing the count. Never more than `max`; with no
+ * rate there is nothing to keep up with and the count is `max`.
+ */
+export class InFlightTarget {
+  private averageMs: number | undefined;
+  private outstanding = 0;
+
+  constructor(
+    readonly ratePerSecond: number | null,
+    readonly max: number,
+    /** Weight of the newest response time: 0.2 follows a change within about ten answers. */
+    private readonly weight = 0.2,
+  ) {
+    if (!(max >= 1)) throw new Error("at least one request must be allowed in flight");
+  }
+
+  /** A request left. */
+  sent(): void {
+    this.outstanding++;
+  }
+
+  /** A request came back, however it ended. */
+  returned(): void {
+    this.outstanding--;
+  }
+
+  /** Record how long an answer took (one the provider worked out, not a 429 or a timeout). */
+  record(ms: number): void {
+    this.averageMs = this.averageMs === undefined ? ms : this.averageMs + this.weight * (ms - this.averageMs);
+  }
+
+  /** Requests to keep in flight now. */
+  get value(): number {
+    if (this.ratePerSecond === null) return this.max;
+    // Before the first answer the latency is unknown, but at least as long as every request still out
+    // has waited: one slot more than those keeps a slot ready for the next token, so the count grows
+    // one token at a time until answers come back, instead of losing tokens for a whole round trip.
+    const needed =
+      this.averageMs === undefined
+        ? Math.max(2, this.outstanding + 1)
+        : Math.ceil((this.ratePerSecond * this.averageMs) / 1000) + 1;
+    return Math.max(1, Math.min(this.max, needed));
+  }
+}
+
 export interface BackoffOptions {
   /** First retry waits up to this long. */
   baseMs: number;

@@ -1,7 +1,7 @@
 import { emailProblems } from "./guards.js";
 import { foldJournal, Journal, type JournalEvent, type JournalSync, SendLock } from "./journal.js";
 import { composeEmail, planBatches, readPlan, type SendPlan, sendPaths } from "./plan.js";
-import { backoffDelay, ErrorWindow, type ErrorWindowOptions, TokenBucket } from "./rate.js";
+import { backoffDelay, ErrorWindow, type ErrorWindowOptions, InFlightTarget, TokenBucket } from "./rate.js";
 import { buildReport, type SendReport, writeReport } from "./report.js";
 import type { SuppressionList } from "./suppressions.js";
 import type { Transport } from "./transports/transport.js";
@@ -25,6 +25,10 @@ export const DEFAULT_RETRY: RetryOptions = {
 export const DEFAULT_PAUSE: ErrorWindowOptions = { size: 40, threshold: 0.5, minRequests: 20 };
 /** Resend's documented default is a few requests per second per team; 2/s stays under it. */
 export const DEFAULT_REQUESTS_PER_SECOND = 2;
+/** Most requests in flight when pacing to a rate: enough for 10 requests/s at 3 s per answer. */
+const DEFAULT_MAX_IN_FLIGHT = 32;
+/** Requests in flight with no rate to keep up with (the outbox, tests). */
+const UNPACED_IN_FLIGHT = 2;
 
 export interface Progress {
   total: number;
@@ -51,7 +55,12 @@ export interface RunOptions {
   suppressions?: SuppressionList;
   /** Requests per second (token bucket); `null` for no limit (the outbox). */
   requestsPerSecond?: number | null;
-  /** Requests at once: keeps the request rate up while a response is on its way. */
+  /**
+   * The most requests in flight at once. With a request rate, the sender keeps as many in flight as
+   * the measured response time needs to reach that rate (about ceil(rate × latency) + 1), up to this
+   * many (default 32); the token bucket still sets the pace. With no rate (`null`) it keeps exactly
+   * this many (default 2). `1` sends one batch at a time.
+   */
   concurrency?: number;
   retry?: Partial<RetryOptions>;
   pause?: Partial<ErrorWindowOptions>;
@@ -99,7 +108,8 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
   const rate =
     options.requestsPerSecond === undefined ? DEFAULT_REQUESTS_PER_SECOND : options.requestsPerSecond;
   const bucket = rate === null ? undefined : new TokenBucket(rate, 1, clock);
-  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const maxInFlight = options.concurrency ?? (rate === null ? UNPACED_IN_FLIGHT : DEFAULT_MAX_IN_FLIGHT);
+  const inFlight = new InFlightTarget(rate, Math.max(1, Math.floor(maxInFlight)));
 
   const lock = await SendLock.acquire(paths.lock);
   let journal: Journal | undefined;
@@ -152,7 +162,17 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
     if (options.signal?.aborted) onAbort();
     report();
 
-    const processBatch = async (index: number, recipients: Recipient[]) => {
+    /**
+     * Send one batch. `turn` resolves once the batch before it has journaled its attempt (or needs
+     * none); `attempted` says the same of this batch, so attempts are journaled, and first requests
+     * leave, in batch order however many batches are in flight.
+     */
+    const processBatch = async (
+      index: number,
+      recipients: Recipient[],
+      turn: Promise<void>,
+      attempted: () => void,
+    ) => {
       if (state.accepted.has(index) || state.failed.has(index)) return;
       const prior = state.attempted.get(index);
       if (prior && clock.now() - Date.parse(prior.at) > options.transport.idempotencyWindowMs) {
@@ -215,6 +235,7 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
         emails.push(email);
         rows.push(recipient.row);
       }
+      await turn;
       if (!reuse) {
         if (stopReason) return;
         const attempt = { type: "attempt" as const, at: now(), batch: index, key, excluded };
@@ -222,6 +243,7 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
         progress.skipped += excluded.length - (prior?.excluded.length ?? 0);
         state.attempted.set(index, attempt);
       }
+      attempted();
       if (emails.length === 0) {
         await log({ type: "accepted", at: now(), batch: index, ids: [], rows: [], rejected: [] });
         progress.batchesDone++;
@@ -236,13 +258,19 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
         await bucket?.take();
         if (stopReason) return;
         let outcome: Awaited<ReturnType<Transport["sendBatch"]>>;
+        const requestedAt = clock.now();
+        inFlight.sent();
+        pool.grow();
         try {
           outcome = await options.transport.sendBatch({ emails, idempotencyKey: key, batch: index });
         } catch (error) {
           outcome = { kind: "retryable", reason: (error as Error).message, status: null };
+        } finally {
+          inFlight.returned();
         }
         switch (outcome.kind) {
           case "accepted": {
+            inFlight.record(clock.now() - requestedAt);
             window.record(true);
             const rejected = outcome.rejected.map((r) => ({
               row: rows[r.index] ?? -1,
@@ -298,6 +326,9 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
             continue;
           }
           case "rejected": {
+            // A refusal is still an answer the provider worked out, so it measures latency too; 429s,
+            // 409s and failures do not (a 429 is answered at once, a timeout after 30 s).
+            inFlight.record(clock.now() - requestedAt);
             await log({
               type: "failed",
               at: now(),
@@ -325,17 +356,28 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
     };
 
     const batches = planBatches(options.chorusDir, plan);
-    // Async generators queue concurrent `next()` calls, so workers take batches in order.
-    const worker = async () => {
-      for (;;) {
-        if (stopReason) return;
-        const next = await batches.next();
-        if (next.done) return;
-        await processBatch(next.value.index, next.value.recipients);
+    let finished = 0;
+    let previousAttempt: Promise<void> = Promise.resolve();
+    // Never more workers than unfinished batches (those held by workers and those not yet taken); at
+    // least one until the batches run out or the send stops.
+    const workersWanted = () =>
+      stopReason ? 0 : Math.max(1, Math.min(inFlight.value, plan.batches - finished));
+    const pool = new WorkerPool(batches, workersWanted, async ({ index, recipients }) => {
+      const turn = previousAttempt;
+      let attempted!: () => void;
+      const mine = new Promise<void>((resolve) => {
+        attempted = resolve;
+      });
+      previousAttempt = turn.then(() => mine);
+      try {
+        await processBatch(index, recipients, turn, attempted);
+      } finally {
+        attempted();
+        finished++;
       }
-    };
+    });
     try {
-      await Promise.all(Array.from({ length: concurrency }, worker));
+      await pool.run();
     } finally {
       options.signal?.removeEventListener("abort", onAbort);
       await batches.return(undefined);
@@ -351,6 +393,71 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
   return stopReason
     ? { status: "paused", reason: stopReason, report: finalReport }
     : { status: "complete", report: finalReport };
+}
+
+/**
+ * Takes `items` in order and works on them with as many workers as `wanted()` says: read again after
+ * each item and on `grow()`, workers are added up to it, and leave (after their item) down to it.
+ * `wanted()` returning 0 stops taking items. Async generators queue concurrent `next()` calls, so items
+ * are taken in order. `run` fails with the first error a worker throws, like `Promise.all`, and then
+ * no more items are taken.
+ */
+class WorkerPool<T> {
+  private workers = 0;
+  private exhausted = false;
+  private failed = false;
+  private settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
+
+  constructor(
+    private readonly items: AsyncIterator<T>,
+    private readonly wanted: () => number,
+    private readonly work: (item: T) => Promise<void>,
+  ) {}
+
+  run(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.settle = { resolve, reject };
+      this.grow();
+      if (this.workers === 0) resolve();
+    });
+  }
+
+  grow(): void {
+    if (!this.settle) return;
+    while (this.workers < this.target()) {
+      this.workers++;
+      this.worker().then(
+        () => {
+          if (this.workers === 0) this.settle!.resolve();
+        },
+        (error: unknown) => {
+          this.failed = true;
+          this.settle!.reject(error);
+        },
+      );
+    }
+  }
+
+  private target(): number {
+    return this.exhausted || this.failed ? 0 : this.wanted();
+  }
+
+  private async worker(): Promise<void> {
+    try {
+      while (this.workers <= this.target()) {
+        const next = await this.items.next();
+        if (next.done) {
+          this.exhausted = true;
+          return;
+        }
+        await this.work(next.value);
+        this.grow();
+      }
+    } finally {
+      // Counted down in the same step as the check above, so two workers never both leave for one surplus.
+      this.workers--;
+    }
+  }
 }
 
 export type { SendPlan };

@@ -3,7 +3,13 @@ import type { SuppressionList, SuppressionReason } from "./suppressions.js";
 
 export type WebhookHeaders = Record<string, string | string[] | undefined> | Headers;
 
-export type WebhookVerification = { ok: true; event: ResendWebhookEvent } | { ok: false; reason: string };
+/**
+ * `malformed`: the signature is good but the body is not an event we can read (answered with 400,
+ * where a forged or stale delivery gets 401).
+ */
+export type WebhookVerification =
+  | { ok: true; event: ResendWebhookEvent }
+  | { ok: false; reason: string; malformed?: true };
 
 /** The part of a Resend webhook event the suppression list needs. */
 export interface ResendWebhookEvent {
@@ -65,10 +71,11 @@ export function verifyWebhook(
   try {
     event = JSON.parse(rawBody);
   } catch {
-    return { ok: false, reason: "body is not JSON" };
+    return { ok: false, reason: "body is not JSON", malformed: true };
   }
-  if (!event || typeof event.type !== "string" || typeof event.data !== "object") {
-    return { ok: false, reason: "not a Resend event" };
+  const isObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value);
+  if (!isObject(event) || typeof event.type !== "string" || !isObject(event.data)) {
+    return { ok: false, reason: "not a Resend event (a type and a data object)", malformed: true };
   }
   return { ok: true, event };
 }
@@ -103,7 +110,8 @@ export function createWebhookHandler(options: {
       options.now ? { now: options.now() } : {},
     );
     if (!verified.ok) {
-      return { status: 401, body: JSON.stringify({ error: verified.reason }), suppressed: [] };
+      const status = verified.malformed ? 400 : 401;
+      return { status, body: JSON.stringify({ error: verified.reason }), suppressed: [] };
     }
     const reason = SUPPRESSING[verified.event.type];
     const suppressed: string[] = [];

@@ -74,6 +74,23 @@ describe("Resend webhooks", () => {
     expect(suppressions.size).toBe(0);
   });
 
+  it("answers a signed body that is not an event (data null, an array, not JSON) with 400, adding nothing", async () => {
+    const dir = await tempDir();
+    const suppressions = await SuppressionList.load(path.join(dir, "suppressions.jsonl"));
+    const handle = createWebhookHandler({ secret, suppressions, now: () => now });
+    for (const body of [
+      JSON.stringify({ type: "email.bounced", created_at: "2026-11-23T10:00:00Z", data: null }),
+      JSON.stringify({ type: "email.bounced", data: ["Gone@example.org"] }),
+      JSON.stringify([{ type: "email.bounced" }]),
+      "{not json",
+    ]) {
+      const result = await handle(body, signed(body));
+      expect(result.status).toBe(400);
+      expect(JSON.parse(result.body).error).toMatch(/not a Resend event|not JSON/);
+    }
+    expect(suppressions.size).toBe(0);
+  });
+
   it("reads headers from a Fetch Headers object too", () => {
     const result = verifyWebhook(bounce, new Headers(signed(bounce)), secret, { now });
     expect(result.ok).toBe(true);
