@@ -52,18 +52,24 @@ async function startServer(contentDir, chorusDir) {
   return { url, firstPageMs, stop: () => process.kill(-child.pid, "SIGTERM") };
 }
 
-async function initialJs() {
+async function javaScriptSize(files) {
   const dir = path.join(APP, "dist/client");
-  const html = await readFile(path.join(dir, "index.html"), "utf8");
-  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   let raw = 0;
   let gzip = 0;
-  for (const file of files) {
+  const gzipKbByFile = {};
+  for (const file of [...files].sort()) {
     const bytes = await readFile(path.join(dir, file));
+    const zipped = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
+    gzip += zipped;
+    gzipKbByFile[file] = Math.round(zipped / 102.4) / 10;
   }
-  return { files, raw, gzip };
+  return { files: [...files].sort(), raw, gzip, gzipKbByFile };
+}
+
+async function initialJs() {
+  const html = await readFile(path.join(APP, "dist/client/index.html"), "utf8");
+  return javaScriptSize([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]));
 }
 
 async function largestCampaign(contentDir) {
@@ -98,8 +104,14 @@ const campaign = await largestCampaign(contentDir);
 const server = await startServer(contentDir, path.join(dir, ".chorus"));
 const browser = await launchChromium();
 let samples = [];
+let editorJs;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const loadedScripts = new Set();
+  page.on("response", (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.startsWith("/assets/") && pathname.endsWith(".js")) loadedScripts.add(pathname);
+  });
   await page.goto(`${server.url}/campaigns/${campaign.id}`);
   const paragraph = page.getByRole("textbox", { name: "Paragraph" }).first();
   await paragraph.waitFor();
@@ -115,6 +127,8 @@ try {
     document.addEventListener(
       "keydown",
       () => {
+        // Only measured keystrokes (with the text they should produce set) start a sample.
+        if (!bench.expected) return;
         bench.t0 = performance.now();
         bench.tDiagnostics = 0;
       },
@@ -137,6 +151,7 @@ try {
   let typed = " zq";
   await page.keyboard.type(typed);
   await page.waitForTimeout(500);
+  editorJs = await javaScriptSize(loadedScripts);
   for (let i = 0; i < KEYSTROKES; i++) {
     const letter = letters[i % letters.length];
     typed += letter;
@@ -170,6 +185,8 @@ const result = {
     max: round(Math.max(...previews)),
   },
   initialJs: { files: js.files, rawKb: round(js.raw / 1024), gzipKb: round(js.gzip / 1024) },
+  // Every script the editor page fetched, lazy chunks included, once the preview has rendered.
+  editorPageJs: { gzipKb: round(editorJs.gzip / 1024), gzipKbByFile: editorJs.gzipKbByFile },
   serverStartToFirstPageMs: {
     runs: starts.map(round),
     median: round(percentile(starts, 50)),

@@ -3,32 +3,67 @@
 // against the real library, in-process and through the CLI pinned to one core.
 // Run with `pnpm bench` from the repo root (builds first). Results go in docs/benchmarks.md by hand.
 import { execFileSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { approvalFingerprint } from "../dist/index.js";
 import { loadContent } from "../dist/node.js";
 
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 const COUNT = 1000;
 
 const work = await mkdtemp(path.join(tmpdir(), "chorus-bench-"));
+// Removed on every exit, a failed check included: each run writes 7 MiB of copies.
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
 const root = path.join(work, "campaigns");
 await cp(path.join(repo, "campaigns/_library"), path.join(root, "_library"), { recursive: true });
 await cp(path.join(repo, "campaigns/_partners"), path.join(root, "_partners"), { recursive: true });
+// The seeds must be valid themselves, so that any diagnostic below comes from the copies.
+const seedLoad = await loadContent(path.join(repo, "campaigns"));
+if (seedLoad.diagnostics.some((d) => d.severity === "error")) {
+  throw new Error(`the seed campaigns do not validate:\n${describe(seedLoad.diagnostics)}`);
+}
+const validatedSeeds = new Map(seedLoad.content.campaigns.map(({ campaign }) => [campaign.id, campaign]));
 const seeds = [];
 for (const name of (await readdir(path.join(repo, "campaigns"))).sort()) {
   if (name.startsWith("_") || name.includes(".")) continue;
-  seeds.push({ id: name, text: await readFile(path.join(repo, "campaigns", name, "campaign.yaml"), "utf8") });
+  const campaign = validatedSeeds.get(name);
+  if (!campaign) throw new Error(`campaigns/${name}/campaign.yaml did not load as campaign "${name}"`);
+  seeds.push({
+    id: name,
+    campaign,
+    text: await readFile(path.join(repo, "campaigns", name, "campaign.yaml"), "utf8"),
+  });
 }
 let bytes = 0;
 for (let i = 0; i < COUNT; i++) {
   const seed = seeds[i % seeds.length];
   const id = `${seed.id}-${i}`;
-  const text = seed.text.replace(new RegExp(`^id: ${seed.id}$`, "m"), `id: ${id}`);
+  let text = replaceLine(seed.text, /^id: .*$/m, `id: ${id}`);
+  // An approval covers the campaign's id, so a copy under a new id needs its own fingerprint: computed
+  // as the builder does on approval, and checked by loadContent like any other approved campaign.
+  if (seed.campaign.approval?.fingerprint) {
+    const fingerprint = approvalFingerprint({ ...seed.campaign, id });
+    text = replaceLine(text, /^( +fingerprint: ).*$/m, `$1${fingerprint}`);
+  }
   bytes += text.length;
   await mkdir(path.join(root, id), { recursive: true });
   await writeFile(path.join(root, id, "campaign.yaml"), text);
+}
+
+function replaceLine(text, pattern, replacement) {
+  if (!pattern.test(text)) throw new Error(`no line matches ${pattern} in a seed campaign`);
+  return text.replace(pattern, replacement);
+}
+
+function describe(diagnostics) {
+  const shown = diagnostics
+    .slice(0, 5)
+    .map((d) => `  ${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`);
+  if (diagnostics.length > shown.length) shown.push(`  … and ${diagnostics.length - shown.length} more`);
+  return shown.join("\n");
 }
 
 function stats(samples) {
@@ -43,9 +78,10 @@ for (let run = 0; run < 5; run++) {
   const start = performance.now();
   const { diagnostics, content } = await loadContent(root);
   inProcess.push(performance.now() - start);
-  if (content.campaigns.length !== COUNT || diagnostics.some((d) => d.severity === "error")) {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (content.campaigns.length !== COUNT || errors.length > 0) {
     throw new Error(
-      `expected ${COUNT} valid campaigns, got ${content.campaigns.length} and ${diagnostics.length} diagnostics`,
+      `expected ${COUNT} valid campaigns, got ${content.campaigns.length} campaigns and ${errors.length} errors:\n${describe(errors)}`,
     );
   }
 }
@@ -61,10 +97,20 @@ const endToEnd = [];
 for (let run = 0; run < 5; run++) {
   const start = performance.now();
   const [command, ...args] = [...pin, process.execPath, cli, "validate", root, "--format", "json"];
-  execFileSync(command, args, { stdio: "pipe" });
+  let report;
+  try {
+    report = JSON.parse(
+      execFileSync(command, args, { stdio: "pipe", maxBuffer: 64 * 1024 * 1024 }).toString(),
+    );
+  } catch (error) {
+    const failed = error.stdout ? JSON.parse(error.stdout.toString()) : undefined;
+    if (!failed) throw error;
+    throw new Error(`chorus validate found ${failed.errors} errors:\n${describe(failed.diagnostics)}`);
+  }
   endToEnd.push(performance.now() - start);
+  if (!report.valid)
+    throw new Error(`chorus validate reported invalid content:\n${describe(report.diagnostics)}`);
 }
-await rm(work, { recursive: true, force: true });
 
 const a = stats(inProcess);
 const b = stats(endToEnd);
