@@ -1,30 +1,59 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { parse, stringify } from "yaml";
 import { ContentStore } from "../src/server/store.js";
 import { evaluateCampaign } from "../src/shared/evaluate.js";
+import { type Finding, fromContentDiagnostic, fromLanguageDiagnostic } from "../src/shared/findings.js";
 import { getIn, parsePath, setIn } from "../src/shared/paths.js";
-import { REPO_ROOT } from "./helpers.js";
+import { REPO_ROOT, tempContent } from "./helpers.js";
 
 async function shared() {
   const store = new ContentStore(path.join(REPO_ROOT, "campaigns"));
   return { files: await store.sharedFiles(), assets: await store.assetPaths() };
 }
 
+/**
+ * What the server reports for `data` saved as campaign `id`: its content diagnostics and language findings.
+ * Line and column are left out: the browser checks its own serialization of the data, not the file.
+ */
+async function serverFindings(id: string, data: unknown) {
+  const { contentDir, cleanup } = await tempContent();
+  try {
+    await writeFile(path.join(contentDir, id, "campaign.yaml"), stringify(data));
+    const store = new ContentStore(contentDir);
+    const result = await store.load();
+    const file = `campaigns/${id}/campaign.yaml`;
+    return comparable([
+      ...result.diagnostics.filter((d) => d.file === file).map(fromContentDiagnostic),
+      ...store.lint(result, id).map(fromLanguageDiagnostic),
+    ]);
+  } finally {
+    await cleanup();
+  }
+}
+
+const comparable = (findings: Finding[]) =>
+  findings
+    .map(({ severity, code, path, start, end, message }) => ({ severity, code, path, start, end, message }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
 describe("checks in the browser", () => {
   it("finds the same language problems as the server, with field paths and offsets", async () => {
-    const file = "campaigns/crisis-and-peer-support/campaign.yaml";
+    const id = "crisis-and-peer-support";
+    const file = `campaigns/${id}/campaign.yaml`;
     const data = parse(await readFile(path.join(REPO_ROOT, file), "utf8"));
     const clean = evaluateCampaign(await shared(), file, data);
     expect(clean.errors).toBe(0);
-    expect(clean.content).toBeDefined();
+    expect(clean.loaded?.campaign.id).toBe(id);
+    expect(comparable(clean.findings)).toEqual(await serverFindings(id, data));
     const edited = setIn(
       data,
       ["materials", 0, "blocks", 1, "text"],
       "Her brother committed suicide last spring.",
     );
     const result = evaluateCampaign(await shared(), file, edited);
+    expect(comparable(result.findings)).toEqual(await serverFindings(id, edited));
     const finding = result.findings.find((f) => f.code.includes("committed-suicide"))!;
     expect(finding.severity).toBe("error");
     expect(finding.path).toBe("materials[0].blocks[1].text");

@@ -1,8 +1,23 @@
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { loadContent } from "@chorus/content/node";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { REPO_ROOT, run } from "./helpers.js";
+
+/** `partner/locale/material` for every email material of a campaign and every partner allowed to send it. */
+async function expectedEmails(campaignId: string): Promise<string[]> {
+  const { content } = await loadContent(path.join(REPO_ROOT, "campaigns"));
+  const campaign = content.campaigns.find((c) => c.campaign.id === campaignId)!.campaign;
+  const partners = content.partners
+    .map(({ partner }) => partner.id)
+    .filter((id) => campaign.partners.length === 0 || campaign.partners.includes(id));
+  const emails = campaign.materials.filter((material) => material.kind === "email");
+  return partners.flatMap((partner) => emails.map((m) => `${partner}/${m.locale}/${m.id}`)).sort();
+}
+
+const builtEmails = (manifest: { emails: Array<{ partner: string; locale: string; material: string }> }) =>
+  manifest.emails.map((e) => `${e.partner}/${e.locale}/${e.material}`).sort();
 
 let out: string;
 beforeEach(async () => {
@@ -19,15 +34,17 @@ describe("chorus build", () => {
       await readFile(path.join(out, "crisis-and-peer-support", "manifest.json"), "utf8"),
     );
     expect(manifest.campaign).toBe("crisis-and-peer-support");
-    const locales = new Set(manifest.emails.map((e: { locale: string }) => e.locale));
-    const partners = new Set(manifest.emails.map((e: { partner: string }) => e.partner));
-    expect([...locales].sort()).toEqual(["en", "es"]);
-    expect(partners.size).toBeGreaterThanOrEqual(2);
+    const expected = await expectedEmails("crisis-and-peer-support");
+    expect(builtEmails(manifest)).toEqual(expected);
+    // The seed is bilingual and co-branded: both locales and both partners are in that list.
+    expect(new Set(expected.map((name) => name.split("/")[1]))).toEqual(new Set(["en", "es"]));
+    expect(new Set(expected.map((name) => name.split("/")[0])).size).toBe(2);
     for (const entry of manifest.emails) {
       const dir = path.join(out, "crisis-and-peer-support");
-      expect(entry.files.html).toBe(`${entry.partner}/${entry.locale}/${entry.material}.html`);
+      const base = `${entry.partner}/${entry.locale}/${entry.material}`;
+      expect(entry.files).toEqual({ html: `${base}.html`, text: `${base}.txt`, eml: `${base}.eml` });
       for (const file of Object.values(entry.files) as string[])
-        expect((await stat(path.join(dir, file))).size).toBeGreaterThan(0);
+        expect((await stat(path.join(dir, file))).size, file).toBeGreaterThan(0);
       const eml = await readFile(path.join(dir, entry.files.eml), "utf8");
       expect(eml).toMatch(/^From: /);
       expect(eml).toMatch(/\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n/);
@@ -42,7 +59,7 @@ describe("chorus build", () => {
       await readFile(path.join(out, "help-seeking-without-fear", "manifest.json"), "utf8"),
     );
     expect(inReview.status).toBe("in-review");
-    expect(inReview.emails.length).toBeGreaterThan(0);
+    expect(builtEmails(inReview)).toEqual(await expectedEmails("help-seeking-without-fear"));
     for (const entry of inReview.emails) {
       expect(entry.subject).toMatch(/^\[PROOF\] /);
       const html = await readFile(path.join(out, "help-seeking-without-fear", entry.files.html), "utf8");
@@ -52,6 +69,7 @@ describe("chorus build", () => {
       await readFile(path.join(out, "crisis-and-peer-support", "manifest.json"), "utf8"),
     );
     expect(approved.status).toBe("approved");
+    expect(builtEmails(approved)).toEqual(await expectedEmails("crisis-and-peer-support"));
     for (const entry of approved.emails) expect(entry.subject).not.toMatch(/PROOF/);
   });
 

@@ -288,11 +288,32 @@ describe("campaign schema rules, each reported at its file, line, column and fie
 });
 
 describe("library and partner schema rules", () => {
-  it("requires every fact to carry a complete citation", () => {
-    expectSingleError(FACTS, "      publisher: Mayo Clinic Proceedings\n", "", {
-      path: "facts[0].citation.publisher",
+  // Each required part of a citation, removed in turn: the error points at the citation it is missing from.
+  it.each([
+    [
+      "title",
+      "      title: Changes in Burnout and Satisfaction With Work-Life Integration in Physicians\n",
+      "publisher: Mayo",
+    ],
+    ["publisher", "      publisher: Mayo Clinic Proceedings\n", "title: Changes"],
+    ["year", "      year: 2022\n", "title: Changes"],
+    ["url", "      url: https://doi.org/10.1016/j.mayocp.2022.09.002\n", "title: Changes"],
+  ])("requires every fact to carry a complete citation: without its %s it is refused", (field, line, at) => {
+    expectSingleError(FACTS, line, "", { path: `facts[0].citation.${field}`, message: "is required", at });
+  });
+
+  it("requires every fact to carry a citation at all", () => {
+    const citation = [
+      "    citation:",
+      "      title: Changes in Burnout and Satisfaction With Work-Life Integration in Physicians",
+      "      publisher: Mayo Clinic Proceedings",
+      "      year: 2022",
+      "      url: https://doi.org/10.1016/j.mayocp.2022.09.002\n",
+    ].join("\n");
+    expectSingleError(FACTS, citation, "", {
+      path: "facts[0].citation",
       message: "is required",
-      at: "title: Changes",
+      at: "id: physician",
     });
   });
 
@@ -361,10 +382,20 @@ describe("library and partner schema rules", () => {
   });
 
   it("accepts only svg or png logos", () => {
-    expectSingleError(PARTNER, "file: logos/collaborative.svg", "file: logos/collaborative.gif", {
-      path: "logo.file",
-      message: /\.svg or \.png/,
-      at: "logos/collaborative.gif",
-    });
+    for (const refused of ["gif", "jpg", "webp"]) {
+      expectSingleError(PARTNER, "file: logos/collaborative.svg", `file: logos/collaborative.${refused}`, {
+        path: "logo.file",
+        message: /\.svg or \.png/,
+        at: `logos/collaborative.${refused}`,
+      });
+    }
+    // The svg of the fixture loads cleanly; so does a png in its place.
+    expect(errorsOf(edit(PARTNER, "", ""))).toEqual([]);
+    const png = edit(PARTNER, "file: logos/collaborative.svg", "file: logos/collaborative.png").map((file) =>
+      file.path.endsWith("collaborative.svg")
+        ? { ...file, path: "campaigns/_partners/logos/collaborative.png" }
+        : file,
+    );
+    expect(errorsOf(png)).toEqual([]);
   });
 });

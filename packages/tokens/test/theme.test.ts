@@ -96,15 +96,29 @@ describe("themeFromBrandKit", () => {
   });
 
   it("assertContrast throws a ContrastError listing every failing pair", () => {
-    const { theme } = themeFromBrandKit({
+    const { theme, issues } = themeFromBrandKit({
       ...riverbend,
       name: "Pale Health",
       colors: { primary: "#5DADE2" },
     });
-    expect(() => assertContrast(theme)).toThrow(ContrastError);
-    expect(() => assertContrast(theme)).toThrow(
-      /^Theme "Pale Health" fails WCAG 2\.2 contrast in \d+ places:\n {2}- link on bg/,
-    );
+    let error: unknown;
+    try {
+      assertContrast(theme);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ContrastError);
+    const [heading, ...lines] = (error as ContrastError).message.split("\n");
+    expect(heading).toBe('Theme "Pale Health" fails WCAG 2.2 contrast in 4 places:');
+    // One line per failing pair, each with its full explanation.
+    expect(lines.map((line) => line.match(/^ {2}- (\S+ on \S+) \(/)?.[1])).toEqual([
+      "link on bg",
+      "link on surface",
+      "brand on bg",
+      "brand on surface",
+    ]);
+    expect(lines).toEqual(issues.map((issue) => `  - ${issue.message}`));
+    expect((error as ContrastError).issues).toEqual(issues);
     expect(assertContrast(defaultTheme)).toBe(defaultTheme);
   });
 });
