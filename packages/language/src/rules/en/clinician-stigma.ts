@@ -106,8 +106,6 @@ export const clinicianStigmaRules = defineRules([
       "staffing",
       "schedule",
       "schedules",
-      "workload",
-      "workloads",
       "software",
       "server",
       "servers",
