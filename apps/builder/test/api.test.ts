@@ -1,13 +1,18 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: API responses are read loosely; each test asserts the fields it needs
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { signWebhook } from "@chorus/send";
+import { serve } from "@hono/node-server";
 import { strFromU8, unzipSync } from "fflate";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { parse } from "yaml";
 import { createApp } from "../src/server/app.js";
 import { ConfigError, configFromEnv } from "../src/server/config.js";
 import { STARTERS } from "../src/shared/starters.js";
-import { tempContent, testConfig } from "./helpers.js";
+import { tempContent, testConfig, writeCampaignWithManyEmails } from "./helpers.js";
 
 let env: Awaited<ReturnType<typeof tempContent>>;
 let app: ReturnType<typeof createApp>["app"];
@@ -37,6 +42,45 @@ async function open(id: string) {
 
 const fileOf = (id: string) => path.join(env.contentDir, id, "campaign.yaml");
 
+/**
+ * Asks `workerData` (a URL) again and again, one request at a time, each on a new connection (no keep-alive race
+ * with the server). Between "measure" and "stop" it notes how long each answer kept it waiting within that
+ * window (a failed request counts as Infinity), and posts those times (ms) after "stop".
+ */
+const HEALTH_PROBE = `
+const http = require("node:http");
+const { parentPort, workerData } = require("node:worker_threads");
+let from;
+let to;
+parentPort.on("message", (message) => {
+  if (message === "measure") from = performance.now();
+  if (message === "stop") to = performance.now();
+});
+const ask = () =>
+  new Promise((resolve) => {
+    http
+      .get(workerData, { agent: false }, (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode === 200));
+      })
+      .on("error", () => resolve(false));
+  });
+(async () => {
+  const latencies = [];
+  while (to === undefined) {
+    const started = performance.now();
+    const ok = await ask();
+    const ended = performance.now();
+    if (from !== undefined && ended > from) {
+      const waited = Math.min(ended, to ?? ended) - Math.max(started, from);
+      latencies.push(ok ? waited : Number.POSITIVE_INFINITY);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  parentPort.postMessage(latencies);
+})();
+`;
+
 describe("campaign list", () => {
   it("lists every seed campaign with status, goal, audiences, locales, last edit and lint counts", async () => {
     const response = await call("/api/campaigns");
@@ -48,12 +92,23 @@ describe("campaign list", () => {
       "help-seeking-without-fear",
       "what-leaders-can-do-this-quarter",
     ]);
-    const burnout = body.campaigns[0];
-    expect(burnout).toMatchObject({ status: "approved", goal: expect.any(String), errors: 0 });
-    expect(burnout.audiences.length).toBeGreaterThan(0);
-    expect(burnout.locales).toContain("en");
-    expect(Date.parse(burnout.updatedAt)).not.toBeNaN();
-    expect(typeof burnout.warnings).toBe("number");
+    for (const summary of body.campaigns) {
+      const seed = parse(await readFile(fileOf(summary.id), "utf8"));
+      expect(summary).toMatchObject({
+        file: `campaigns/${summary.id}/campaign.yaml`,
+        title: seed.title,
+        status: seed.status,
+        goal: seed.goal,
+        audiences: seed.audiences,
+        locales: seed.locales,
+        // The seed campaigns are error-free; warnings are counted, whatever their number.
+        errors: 0,
+        warnings: expect.any(Number),
+      });
+      expect(new Date(summary.updatedAt).getTime(), summary.id).toBe(
+        (await stat(fileOf(summary.id))).mtime.getTime(),
+      );
+    }
   });
 
   it("still loads when a campaign file holds invalid YAML, and shows where the error is", async () => {
@@ -62,8 +117,10 @@ describe("campaign list", () => {
     expect(body.campaigns).toHaveLength(4);
     const broken = body.campaigns.find((c) => c.id === "help-seeking-without-fear");
     expect(broken.status).toBe("invalid");
-    expect(broken.errors).toBeGreaterThan(0);
-    expect(broken.problem).toMatch(/campaigns\/help-seeking-without-fear\/campaign\.yaml:\d+:\d+/);
+    expect(broken.errors).toBe(1);
+    expect(broken.problem).toMatch(
+      /^campaigns\/help-seeking-without-fear\/campaign\.yaml:3:1 invalid YAML: /,
+    );
     expect(body.campaigns.find((c) => c.id === "burnout-is-a-system-problem").status).toBe("approved");
   });
 });
@@ -73,8 +130,17 @@ describe("opening and saving", () => {
     const opened = await open("help-seeking-without-fear");
     expect(opened.text).toContain("# yaml-language-server");
     expect(opened.version).toMatch(/^[0-9a-f]{64}$/);
-    expect(opened.data.id).toBe("help-seeking-without-fear");
-    expect(Array.isArray(opened.diagnostics)).toBe(true);
+    expect(opened.text).toBe(await readFile(fileOf("help-seeking-without-fear"), "utf8"));
+    expect(opened.data).toEqual(parse(opened.text));
+    // Its findings are the ones the campaign list counts.
+    const listed = ((await (await call("/api/campaigns")).json()) as { campaigns: any[] }).campaigns.find(
+      (c) => c.id === "help-seeking-without-fear",
+    );
+    const count = (severity: string) => opened.diagnostics.filter((d) => d.severity === severity).length;
+    expect({ errors: count("error"), warnings: count("warning") }).toEqual({
+      errors: listed.errors,
+      warnings: listed.warnings,
+    });
   });
 
   it("saves a changed field, keeping comments and key order", async () => {
@@ -146,9 +212,19 @@ describe("opening and saving", () => {
     });
     expect(response.status).toBe(422);
     const body = (await response.json()) as { diagnostics: any[] };
-    expect(body.diagnostics.map((d) => d.path)).toContain("callsToAction[0].url");
-    expect(body.diagnostics[0].message).toMatch(/https/);
-    for (const d of body.diagnostics) expect(d.line).toBeGreaterThan(0);
+    // The schema error, at its field and line; the unknown fact is only looked up once the schema passes.
+    expect(body.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        path: "callsToAction[0].url",
+        message: expect.stringMatching(/https/),
+        line: expect.any(Number),
+      }),
+    ]);
+    const lines = opened.text.split("\n");
+    const callsToAction = lines.findIndex((line) => line.startsWith("callsToAction:"));
+    const urlLine = lines.findIndex((line, index) => index > callsToAction && /^\s+url: /.test(line)) + 1;
+    expect(body.diagnostics[0].line).toBe(urlLine);
     expect(await readFile(fileOf("help-seeking-without-fear"), "utf8")).toBe(opened.text);
   });
 
@@ -300,7 +376,16 @@ describe("review and approval", () => {
     expect(response.status).toBe(422);
     const body = (await response.json()) as { error: string; diagnostics: any[] };
     expect(body.error).toMatch(/cannot approve/);
-    expect(body.diagnostics.length).toBeGreaterThan(0);
+    // Both errors the sentence causes are named, each where it is: the wording, and the missing 988 line.
+    expect(
+      body.diagnostics
+        .filter((d) => d.severity === "error")
+        .map((d) => [d.code, d.path, d.start, d.end])
+        .sort(),
+    ).toEqual([
+      ["safe-messaging/crisis-resource", "materials[0]", 0, 0],
+      ["suicide/committed-suicide", "materials[0].blocks[1].text", 22, 39],
+    ]);
     expect(await readFile(fileOf("fresh"), "utf8")).toMatch(/status: in-review/);
   });
 
@@ -406,6 +491,44 @@ describe("export", () => {
     expect(post).toMatch(
       /Sources of the figures in this post:\n62\.8%: .* Source: Mayo Clinic Proceedings, 2022\. https:\/\/doi\.org\//,
     );
+  });
+
+  it("answers other requests within a second while it builds a big kit (in-process it held them for seconds)", { timeout: 120_000 }, async () => {
+    await writeCampaignWithManyEmails(env.contentDir, "many-emails", 320);
+    const builder = createApp(testConfig(env.contentDir, env.chorusDir));
+    const server = serve({ fetch: builder.app.fetch, hostname: "127.0.0.1", port: 0 });
+    await once(server, "listening");
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // The health checks run on a thread of their own: measured from this one, a blocked server would also
+    // delay the timers that start them, and the wait would not show.
+    const probe = new Worker(HEALTH_PROBE, { eval: true, workerData: `${origin}/api/health` });
+    // Measured once the export's own checks have loaded the content (on the server's thread, as every route
+    // that reads content does), until its answer starts: the rendering and zipping.
+    const load = builder.store.load.bind(builder.store);
+    const checked = vi.spyOn(builder.store, "load").mockImplementationOnce(async () => {
+      const result = await load();
+      probe.postMessage("measure");
+      return result;
+    });
+    try {
+      const response = await fetch(`${origin}/api/campaigns/many-emails/kit?partner=collaborative`);
+      // The kit is built once its answer starts; the download itself is this test's own work.
+      probe.postMessage("stop");
+      const [latencies] = (await once(probe, "message")) as [number[]];
+      const zip = new Uint8Array(await response.arrayBuffer());
+      expect(checked).toHaveBeenCalledOnce();
+      expect(response.status).toBe(200);
+      const files = Object.keys(unzipSync(zip));
+      expect(files).toHaveLength(320 * 3 + 1);
+      expect(files).toContain("many-emails-collaborative/manifest.json");
+      // The export took seconds: each health check meanwhile was answered quickly, and there were many.
+      const slowest = Math.max(...latencies);
+      expect(slowest, `health answered in ${latencies.map(Math.round).join(", ")} ms`).toBeLessThan(1_000);
+      expect(latencies.length).toBeGreaterThanOrEqual(10);
+    } finally {
+      await probe.terminate();
+      server.close();
+    }
   });
 
   it("exports nothing for a partner whose brand colours are hard to read, and says which colour", async () => {
@@ -777,21 +900,36 @@ describe("security", () => {
     const guarded = createApp(
       testConfig(env.contentDir, env.chorusDir, { token: "a-very-long-secret-token" }),
     ).app;
-    expect((await guarded.request("http://127.0.0.1/api/campaigns")).status).toBe(401);
-    expect(
-      (
-        await guarded.request("http://127.0.0.1/api/campaigns", {
-          headers: { authorization: "Bearer wrong-token-of-some-len" },
-        })
-      ).status,
-    ).toBe(401);
-    expect(
-      (
-        await guarded.request("http://127.0.0.1/api/campaigns", {
-          headers: { authorization: "Bearer a-very-long-secret-token" },
-        })
-      ).status,
-    ).toBe(200);
+    // Every route the app registers under /api, with its parameters filled in.
+    const example: Record<string, string> = {
+      id: "help-seeking-without-fear",
+      partner: "example-health",
+      material: "newsletter",
+      format: "html",
+      send: "no-such-send",
+      file: "message.eml",
+    };
+    const calls = [
+      ...new Set(
+        guarded.routes
+          .filter((route) => route.method !== "ALL" && route.path.startsWith("/api/"))
+          .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, (_, name) => example[name]!)}`),
+      ),
+    ];
+    expect(calls).toContain("GET /api/campaigns");
+    expect(calls).toContain("POST /api/campaigns/help-seeking-without-fear/sends");
+    const statusOf = async (call: string, authorization?: string) => {
+      const [method, url] = call.split(" ") as [string, string];
+      const headers: Record<string, string> = authorization ? { authorization } : {};
+      return (await guarded.request(`http://127.0.0.1${url}`, { method, headers })).status;
+    };
+    for (const call of calls) {
+      expect(`${call} → ${await statusOf(call)}`).toBe(`${call} → 401`);
+      expect(`${call} → ${await statusOf(call, "Bearer wrong-token-of-some-len")}`).toBe(`${call} → 401`);
+    }
+    expect(await statusOf("GET /api/campaigns", "Bearer a-very-long-secret-token")).toBe(200);
+    for (const call of calls)
+      expect(await statusOf(call, "Bearer a-very-long-secret-token"), call).not.toBe(401);
   });
 
   it("binds to 127.0.0.1 by default and refuses another host without a token", () => {

@@ -1,7 +1,8 @@
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse, stringify } from "yaml";
 import type { BuilderConfig } from "../src/server/config.js";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -34,6 +35,27 @@ export async function tempContent(): Promise<{
     chorusDir: path.join(dir, ".chorus"),
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * A draft campaign `id` with `emails` email materials (the seed leader campaign's emails, repeated under new
+ * ids): big enough that rendering it takes seconds.
+ */
+export async function writeCampaignWithManyEmails(contentDir: string, id: string, emails: number) {
+  const seed = "what-leaders-can-do-this-quarter";
+  const campaign = parse(await readFile(path.join(contentDir, seed, "campaign.yaml"), "utf8"));
+  const templates = campaign.materials.filter((m: { kind: string }) => m.kind === "email");
+  campaign.id = id;
+  campaign.title = `${emails} emails`;
+  campaign.materials = Array.from({ length: emails }, (_, n) => {
+    const material = templates[n % templates.length];
+    return { ...material, id: `${material.id}-${n + 1}` };
+  });
+  await mkdir(path.join(contentDir, id));
+  await writeFile(
+    path.join(contentDir, id, "campaign.yaml"),
+    stringify(campaign, { aliasDuplicateObjects: false }),
+  );
 }
 
 export function testConfig(

@@ -1,8 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ContentSet, EmailMaterial, LoadedCampaign, PartnerKit } from "@chorus/content";
 import { EmailRenderError, PersonalizationError } from "@chorus/emails";
+import { buildKitInWorker, emlOf, renderEmail } from "@chorus/kit/node";
 import { brandKitDiagnostics } from "@chorus/tokens";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -10,7 +11,6 @@ import { streamSSE } from "hono/streaming";
 import { isSlug } from "../shared/ids.js";
 import { isStarterId, STARTERS } from "../shared/starters.js";
 import { type BuilderConfig, isLoopback } from "./config.js";
-import { buildKit, emlOf, renderEmail } from "./render.js";
 import { type LiveSend, parseEml, SendManager } from "./sends.js";
 import { ContentStore, type Status, StoreError } from "./store.js";
 
@@ -49,6 +49,12 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** An `Origin` header names this host; `null` (sandboxed frames, file: pages) and garbage never do. */
+function sameHost(origin: string, host: string | undefined): boolean {
+  if (!URL.canParse(origin)) return false;
+  return new URL(origin).host === host;
+}
+
 function problem(c: Context, status: number, message: string, details: Record<string, unknown> = {}) {
   return c.json({ error: message, ...details }, status as 400);
 }
@@ -77,6 +83,15 @@ export function createApp(config: BuilderConfig): BuilderApp {
     if (error instanceof StoreError) return problem(c, error.status, error.message, error.details);
     if (error instanceof EmailRenderError || error instanceof PersonalizationError)
       return problem(c, 422, error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOSPC" || code === "EDQUOT") {
+      console.error(error);
+      return problem(
+        c,
+        507,
+        "the builder's disk is full, so nothing was saved or sent: free some space on the server, then try again",
+      );
+    }
     console.error(error);
     return problem(c, 500, "something went wrong on the builder's server; the details are in its log");
   });
@@ -123,10 +138,7 @@ export function createApp(config: BuilderConfig): BuilderApp {
       const origin = c.req.header("origin");
       const site = c.req.header("sec-fetch-site");
       const host = c.req.header("host");
-      if (
-        (site && site !== "same-origin" && site !== "none") ||
-        (origin && host && new URL(origin).host !== host)
-      ) {
+      if ((site && site !== "same-origin" && site !== "none") || (origin && !sameHost(origin, host))) {
         return problem(c, 403, "requests from other sites are refused");
       }
     }
@@ -260,9 +272,11 @@ export function createApp(config: BuilderConfig): BuilderApp {
     const partner = result.content.partners.find((p) => p.partner.id === partnerId);
     if (!partner) return problem(c, 404, `no partner "${partnerId}"`);
     const file = path.resolve(path.dirname(config.contentDir), partner.logoPath);
-    const logos = path.join(config.contentDir, "_partners");
-    if (!file.startsWith(logos + path.sep)) return problem(c, 404, "logo not found");
-    const bytes = await readFile(file).catch(() => undefined);
+    // Where the file really is, links resolved: a logo that is a link out of the content folder is not served.
+    const real = await realpath(file).catch(() => "");
+    const logos = await realpath(path.join(config.contentDir, "_partners")).catch(() => "");
+    if (!logos || !real.startsWith(logos + path.sep)) return problem(c, 404, "logo not found");
+    const bytes = await readFile(real).catch(() => undefined);
     if (!bytes) return problem(c, 404, "logo not found");
     const type = MIME[path.extname(file)] ?? "application/octet-stream";
     return c.body(bytes, 200, {
@@ -340,7 +354,15 @@ export function createApp(config: BuilderConfig): BuilderApp {
     partnerOf(content, loaded, partnerId);
     if (!loaded.campaign.materials.some((m) => m.kind === "email"))
       return problem(c, 422, "this campaign has no email to export");
-    const { zip } = await buildKit(content, loaded, partnerId, config.now());
+    // Rendering and zipping take seconds for a big campaign: a worker thread does them (it loads the
+    // saved content itself), so the server keeps answering meanwhile.
+    const { zip } = await buildKitInWorker({
+      contentDir: config.contentDir,
+      campaignId: id,
+      partnerId,
+      now: config.now(),
+      signal: c.req.raw.signal,
+    });
     return c.body(zip as Uint8Array<ArrayBuffer>, 200, {
       "Content-Type": "application/zip",
       "Content-Disposition": attachment(`${id}-${partnerId}-kit.zip`),

@@ -1,4 +1,4 @@
-import { type SocialPostLike, socialPostCopy } from "../../shared/social.js";
+import { type SocialPostLike, socialPostCopy } from "@chorus/kit";
 import { allowedPartners, chosenPartner, type PartnerChoice, PartnerSelect } from "../partner-select.js";
 import "@chorus/ui/styles.css";
 import type { ContentSet, Library, PartnerKit } from "@chorus/content";

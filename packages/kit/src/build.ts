@@ -2,13 +2,21 @@ import type { ContentSet, LoadedCampaign } from "@chorus/content";
 import { type RenderedEmail, renderMaterial, rendersAsProof } from "@chorus/emails";
 import { buildEml, messageIdFor } from "@chorus/send";
 import { strToU8, zipSync } from "fflate";
-import { socialPostCopy, socialPostFile } from "../shared/social.js";
+import type { KitManifest } from "./manifest.js";
+import { socialPostCopy, socialPostFile } from "./social.js";
+
+/** A kit: the zip a partner downloads, and its manifest (also inside the zip as `manifest.json`). */
+export interface BuiltKit {
+  zip: Uint8Array;
+  manifest: KitManifest;
+}
 
 /** Non-approved campaigns render as proofs (labelled), the same rule as sending. */
-export function isProof(loaded: LoadedCampaign): boolean {
+function isProof(loaded: LoadedCampaign): boolean {
   return rendersAsProof(loaded.campaign);
 }
 
+/** One email of a campaign for one partner, as it goes into a kit (a proof unless the campaign is approved). */
 export async function renderEmail(
   content: ContentSet,
   loaded: LoadedCampaign,
@@ -39,31 +47,20 @@ export function emlOf(
   );
 }
 
-export interface KitManifest {
-  campaign: { id: string; title: string; status: string; approval?: { by: string; at: string } };
-  partner: { id: string; name: string };
-  proof: boolean;
-  generatedAt: string;
-  emails: {
-    material: string;
-    locale: string;
-    template: string;
-    subject: string;
-    preheader: string;
-    files: string[];
-  }[];
-  socialPosts: { material: string; locale: string; platform: string; file: string }[];
-}
-
-/** Every email material of a campaign rendered for one partner: .html, .txt, .eml and a manifest. */
+/**
+ * Every email material of a campaign rendered for one partner (.html, .txt, .eml), its social posts as
+ * text with their sources, and a manifest, zipped in one folder. Runs on the calling thread: a server
+ * uses `buildKitInWorker`.
+ */
 export async function buildKit(
   content: ContentSet,
   loaded: LoadedCampaign,
   partnerId: string,
   now: Date,
-): Promise<{ zip: Uint8Array; manifest: KitManifest }> {
+): Promise<BuiltKit> {
   const { campaign } = loaded;
-  const partner = content.partners.find((p) => p.partner.id === partnerId)!.partner;
+  const partner = content.partners.find((p) => p.partner.id === partnerId)?.partner;
+  if (!partner) throw new Error(`no partner "${partnerId}"`);
   const files: Record<string, Uint8Array> = {};
   const manifest: KitManifest = {
     campaign: {

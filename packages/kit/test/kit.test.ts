@@ -1,0 +1,137 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ContentSet } from "@chorus/content";
+import { loadContent } from "@chorus/content/node";
+import { EmailRenderError } from "@chorus/emails";
+import { strFromU8, unzipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildKit, buildKitInWorker } from "../src/node.js";
+
+const CAMPAIGNS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../campaigns");
+// Only the campaigns shipped with Chorus: one a communicator is writing in campaigns/ may not load yet.
+const SEEDS = [
+  "burnout-is-a-system-problem",
+  "crisis-and-peer-support",
+  "help-seeking-without-fear",
+  "what-leaders-can-do-this-quarter",
+];
+const NOW = new Date("2026-11-23T10:00:00Z");
+
+let content: ContentSet;
+beforeAll(async () => {
+  const result = await loadContent(CAMPAIGNS, { now: NOW });
+  content = result.content;
+});
+
+function onThisThread(campaignId: string, partnerId: string) {
+  const loaded = content.campaigns.find((c) => c.campaign.id === campaignId);
+  if (!loaded) throw new Error(`seed campaign ${campaignId} did not load`);
+  return buildKit(content, loaded, partnerId, NOW);
+}
+
+describe("buildKitInWorker", () => {
+  it("builds every seed campaign's kit for every partner byte for byte as buildKit does on this thread", async () => {
+    const pairs = SEEDS.flatMap((campaignId) =>
+      content.partners.map(({ partner }) => ({ campaignId, partnerId: partner.id })),
+    );
+    expect(pairs).toHaveLength(SEEDS.length * 2);
+    const kits = await Promise.all(
+      pairs.map(async ({ campaignId, partnerId }) => ({
+        here: await onThisThread(campaignId, partnerId),
+        inWorker: await buildKitInWorker({ contentDir: CAMPAIGNS, campaignId, partnerId, now: NOW }),
+      })),
+    );
+    for (const { here, inWorker } of kits) {
+      const files = unzipSync(inWorker.zip);
+      expect(Object.keys(files)).toEqual(Object.keys(unzipSync(here.zip)));
+      expect(inWorker.manifest).toEqual(here.manifest);
+      expect(inWorker.zip).toEqual(here.zip);
+    }
+  });
+
+  it("keeps the kit's layout: one folder, three files per email, social posts, a manifest", async () => {
+    const { zip, manifest } = await buildKitInWorker({
+      contentDir: CAMPAIGNS,
+      campaignId: "burnout-is-a-system-problem",
+      partnerId: "example-health",
+      now: NOW,
+    });
+    const folder = "burnout-is-a-system-problem-example-health";
+    const email = (id: string, ext: string) =>
+      `${folder}/burnout-is-a-system-problem-${id}-example-health.${ext}`;
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toEqual([
+      email("newsletter-clinicians", "html"),
+      email("newsletter-clinicians", "txt"),
+      email("newsletter-clinicians", "eml"),
+      email("awareness-public", "html"),
+      email("awareness-public", "txt"),
+      email("awareness-public", "eml"),
+      `${folder}/social/burnout-is-a-system-problem-linkedin-clinicians.txt`,
+      `${folder}/manifest.json`,
+    ]);
+    expect(JSON.parse(strFromU8(files[`${folder}/manifest.json`]!))).toEqual({
+      ...manifest,
+      generatedAt: "2026-11-23T10:00:00.000Z",
+    });
+    expect(manifest).toMatchObject({
+      campaign: { id: "burnout-is-a-system-problem", status: "approved" },
+      partner: { id: "example-health" },
+      proof: false,
+    });
+  });
+
+  it("rejects an unknown campaign or partner with a message that names it", async () => {
+    const request = { contentDir: CAMPAIGNS, now: NOW };
+    await expect(
+      buildKitInWorker({ ...request, campaignId: "no-such-campaign", partnerId: "collaborative" }),
+    ).rejects.toThrow(`no campaign "no-such-campaign" in ${CAMPAIGNS}`);
+    await expect(
+      buildKitInWorker({ ...request, campaignId: "burnout-is-a-system-problem", partnerId: "nobody" }),
+    ).rejects.toThrow(`no partner "nobody" in ${path.join(CAMPAIGNS, "_partners")}`);
+  });
+
+  it("refuses a campaign whose file has errors, naming the first one and where it is", async () => {
+    await withCampaign("help-seeking-without-fear", async (contentDir, file) => {
+      await writeFile(file, (await readFile(file, "utf8")).replace(/^(\s+fact: )\S+$/m, "$1no-such-fact"));
+      await expect(
+        buildKitInWorker({ contentDir, campaignId: "help-seeking-without-fear", partnerId: "collaborative" }),
+      ).rejects.toThrow(
+        /^campaign "help-seeking-without-fear" has errors to fix first: .*no-such-fact.* \(campaigns\/help-seeking-without-fear\/campaign\.yaml line \d+\)$/,
+      );
+    });
+  });
+
+  it("rejects with the renderer's own error class and message", async () => {
+    await withCampaign("help-seeking-without-fear", async (contentDir, file) => {
+      await writeFile(
+        file,
+        (await readFile(file, "utf8")).replace(/^partners: .*$/m, "partners: [collaborative]"),
+      );
+      const failed = buildKitInWorker({
+        contentDir,
+        campaignId: "help-seeking-without-fear",
+        partnerId: "example-health",
+      });
+      await expect(failed).rejects.toBeInstanceOf(EmailRenderError);
+      await expect(failed).rejects.toThrow(
+        'partner "example-health" is not one of campaign "help-seeking-without-fear"\'s partners',
+      );
+    });
+  });
+});
+
+/** A throwaway content folder with the library, the partners and one seed campaign, whose file `edit` gets. */
+async function withCampaign(id: string, edit: (contentDir: string, file: string) => Promise<void>) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "chorus-kit-"));
+  try {
+    const contentDir = path.join(dir, "campaigns");
+    for (const entry of ["_library", "_partners", id])
+      await cp(path.join(CAMPAIGNS, entry), path.join(contentDir, entry), { recursive: true });
+    await edit(contentDir, path.join(contentDir, id, "campaign.yaml"));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
