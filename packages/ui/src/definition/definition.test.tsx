@@ -11,7 +11,9 @@ describe("Definition", () => {
     expect(screen.getAllByRole("term").map((term) => term.textContent)).toContain("Burnout");
     expect(container.querySelector("dt dfn")?.textContent).toBe("Burnout");
     expect(screen.getByRole("definition").textContent).toMatch(/^A work-related syndrome/);
-    expect(screen.getByRole("link", { name: "Taking Action Against Clinician Burnout" })).toBeTruthy();
+    expect(
+      screen.getByRole("link", { name: "Taking Action Against Clinician Burnout" }).getAttribute("href"),
+    ).toBe(burnoutDefinition.source!.url);
     await expectNoAxeViolations(container);
   });
 

@@ -54,7 +54,19 @@ describe("FactSheet", () => {
       <FactSheet title="Support" resources={[physicianLine]} organization={examplePartner} locale="es" />,
     );
     expect(screen.queryByRole("complementary")).toBeNull();
-    expect(screen.queryByRole("heading", { name: "Mensajes clave" })).toBeNull();
-    expect(screen.getAllByText("Example Health System (sample partner)").length).toBeGreaterThan(0);
+    // Only the title and the resources it was given: no figures, key messages or glossary sections.
+    expect(screen.getAllByRole("heading").map((h) => [h.tagName, h.textContent])).toEqual([
+      ["H1", "Support"],
+      ["H2", "Dónde encontrar apoyo"],
+      ["H3", "Physician Support Line"],
+    ]);
+    expect(screen.queryByRole("region", { name: "En cifras" })).toBeNull();
+    expect(screen.queryByRole("group", { name: /en colaboración con/ })).toBeNull();
+    // Named once in the header, where a lockup would be, and once in the footer.
+    const named = screen.getAllByText(examplePartner.name);
+    expect(named.map((element) => element.className)).toEqual([
+      "chorus-factsheet__org",
+      "chorus-footer__name",
+    ]);
   });
 });

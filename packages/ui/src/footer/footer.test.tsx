@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "../../test/axe.js";
 import { examplePartner } from "../../test/content.js";
@@ -7,8 +7,10 @@ import { Footer } from "./footer.js";
 describe("Footer", () => {
   it("prints the organization, its postal address and website", async () => {
     const { container } = render(<Footer organization={examplePartner} />);
-    expect(screen.getByRole("contentinfo")).toBeTruthy();
-    expect(screen.getByText("500 Sample Avenue")).toBeTruthy();
+    const footer = screen.getByRole("contentinfo");
+    expect(within(footer).getByText(examplePartner.name).tagName).toBe("P");
+    const address = footer.querySelector("address")!;
+    expect([...address.children].map((line) => line.textContent)).toEqual(examplePartner.postalAddress);
     expect(screen.getByRole("link", { name: "example-health.org" }).getAttribute("href")).toBe(
       "https://example-health.org",
     );
@@ -24,7 +26,11 @@ describe("Footer", () => {
         links={[{ label: "Privacidad", url: "https://example-health.org/privacy" }]}
       />,
     );
-    expect(screen.getByRole("link", { name: "Cancelar suscripción" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Privacidad" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Cancelar suscripción" }).getAttribute("href")).toBe(
+      examplePartner.unsubscribeUrl,
+    );
+    expect(screen.getByRole("link", { name: "Privacidad" }).getAttribute("href")).toBe(
+      "https://example-health.org/privacy",
+    );
   });
 });

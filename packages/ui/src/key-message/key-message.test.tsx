@@ -15,7 +15,9 @@ describe("KeyMessage", () => {
 
   it("renders the Spanish translation when asked", () => {
     render(<KeyMessage message={systemMessage} locale="es" />);
-    expect(screen.getByRole("heading", { name: "El agotamiento es un problema del sistema" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: systemMessage.title.es })).toBeTruthy();
+    expect(screen.getByText(systemMessage.text.es!)).toBeTruthy();
+    expect(screen.queryByText(systemMessage.text.en)).toBeNull();
   });
 
   it("falls back to the English source and marks it lang=en on a Spanish page", async () => {
@@ -33,7 +35,9 @@ describe("KeyMessage", () => {
     render(
       <KeyMessage message={systemMessage} headingLevel={3} className="partner-card" variant="emphasis" />,
     );
-    expect(screen.getByRole("heading", { level: 3 })).toBeTruthy();
+    expect(screen.getAllByRole("heading").map((h) => [h.tagName, h.textContent])).toEqual([
+      ["H3", "Burnout is a system problem"],
+    ]);
     const article = screen.getByRole("article");
     expect(article.className).toBe("chorus-key-message chorus-reset partner-card");
     expect(article.getAttribute("data-variant")).toBe("emphasis");

@@ -22,6 +22,13 @@ describe("SafeMessagingNotice", () => {
   it("speaks Spanish", async () => {
     const { container } = render(<SafeMessagingNotice locale="es" headingLevel={3} />);
     expect(screen.getByRole("heading", { level: 3, name: "Hay ayuda disponible" })).toBeTruthy();
+    expect(screen.getByRole("complementary", { name: "Hay ayuda disponible" })).toBeTruthy();
+    expect(screen.getByText(/^Si tienes pensamientos suicidas/)).toBeTruthy();
+    expect(screen.getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
+      ["Llama o envía un mensaje de texto al 988", "tel:988"],
+      ["Chatea en 988lifeline.org", "https://988lifeline.org/chat/"],
+    ]);
+    expect(container.textContent).not.toMatch(/Help is available|Call or text|Chat at/);
     await expectNoAxeViolations(container);
   });
 });

@@ -10,6 +10,7 @@ describe("StatCallout", () => {
     const { container } = render(<StatCallout fact={burnoutFact} />);
     const figure = screen.getByRole("figure");
     expect(within(figure).getByText("62.8%")).toBeTruthy();
+    expect(within(figure).getByText(burnoutFact.statement.en)).toBeTruthy();
     const source = within(figure).getByRole("link", { name: /Changes in Burnout and Satisfaction/ });
     expect(source.getAttribute("href")).toBe("https://doi.org/10.1016/j.mayocp.2022.09.002");
     expect(figure.querySelector("figcaption")?.textContent).toMatch(

@@ -32,11 +32,6 @@ describe("WebBanner", () => {
     expect(screen.queryByRole("img")).toBeNull();
   });
 
-  it("keeps the body in the 300x250 box", () => {
-    render(<WebBanner banner={{ ...banner, size: "300x250" }} />);
-    expect(screen.getByText(banner.body)).toBeTruthy();
-  });
-
   it("rejects a non-standard size", () => {
     expect(() => render(<WebBanner banner={{ ...banner, size: "400x400" as BannerSize }} />)).toThrow(
       'WebBanner: "400x400" is not a standard IAB size',
