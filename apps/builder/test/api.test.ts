@@ -493,7 +493,9 @@ describe("export", () => {
     );
   });
 
-  it("answers other requests within a second while it builds a big kit (in-process it held them for seconds)", { timeout: 120_000 }, async () => {
+  it("answers other requests within a second while it builds a big kit (in-process it held them for seconds)", {
+    timeout: 120_000,
+  }, async () => {
     await writeCampaignWithManyEmails(env.contentDir, "many-emails", 320);
     const builder = createApp(testConfig(env.contentDir, env.chorusDir));
     const server = serve({ fetch: builder.app.fetch, hostname: "127.0.0.1", port: 0 });
