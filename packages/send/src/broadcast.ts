@@ -2,9 +2,10 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { Resend } from "resend";
 import { writeFileAtomic } from "./fs-util.js";
-import { type CampaignLike, emailProblems, type PartnerLike, SendRefused, sendRefusals } from "./guards.js";
+import { type CampaignLike, emailProblems, type PartnerLike, sendRefusals } from "./guards.js";
 import { foldJournal, Journal, SendLock } from "./journal.js";
 import { newSendId, sendPaths } from "./plan.js";
+import { SendRefused, unsafeEmails } from "./refusals.js";
 import type { RenderedEmail } from "./types.js";
 
 export interface BroadcastOptions {
@@ -49,12 +50,13 @@ export interface BroadcastResult {
  * `sendId` after a crash sends the broadcast already created instead of creating another.
  */
 export async function sendBroadcast(options: BroadcastOptions): Promise<BroadcastResult> {
-  const reasons = sendRefusals(options.campaign, options.partner, { proof: false });
+  const refusals = sendRefusals(options.campaign, options.partner, { proof: false });
   const problems = emailProblems(
     { ...options.email, to: "contact@example.invalid" },
     options.partner.sendingDomains,
   );
-  if (reasons.length + problems.length > 0) throw new SendRefused([...reasons, ...problems]);
+  if (problems.length > 0) refusals.push(unsafeEmails([{ problems }]));
+  if (refusals.length > 0) throw new SendRefused(refusals);
 
   const resend =
     options.resend instanceof Resend

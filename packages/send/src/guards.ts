@@ -1,12 +1,5 @@
+import type { SendRefusal } from "./refusals.js";
 import type { OutgoingEmail } from "./types.js";
-
-/** Why a send may not start. Each message names what to fix. */
-export class SendRefused extends Error {
-  constructor(readonly reasons: string[]) {
-    super(reasons.join("\n"));
-    this.name = "SendRefused";
-  }
-}
 
 export interface CampaignLike {
   id: string;
@@ -30,36 +23,56 @@ export function sendRefusals(
   campaign: CampaignLike,
   partner: PartnerLike,
   options: { proof: boolean },
-): string[] {
-  const reasons: string[] = [];
-  if (options.proof) {
-    if (campaign.status === "archived") {
-      reasons.push(
-        `campaign "${campaign.id}" is archived: archived campaigns cannot be sent, even as a proof`,
-      );
-    }
-  } else if (campaign.status !== "approved") {
-    reasons.push(
-      `campaign "${campaign.id}" is ${campaign.status}, not approved: only approved campaigns can be sent ` +
-        `(send a proof with --proof <address> to review a draft)`,
-    );
+): SendRefusal[] {
+  const refusals: SendRefusal[] = [];
+  const campaignId = campaign.id;
+  const partnerId = partner.id;
+  if (campaign.status === "archived") {
+    refusals.push({
+      code: "archived",
+      campaignId,
+      message: `campaign "${campaignId}" is archived: archived campaigns cannot be sent, not even as a proof`,
+    });
+  } else if (!options.proof && campaign.status !== "approved") {
+    refusals.push({
+      code: "not-approved",
+      campaignId,
+      status: campaign.status,
+      message: `campaign "${campaignId}" is ${campaign.status}, not approved: only approved campaigns can be sent to a list`,
+    });
   }
   const address = (partner.postalAddress ?? []).filter((line) => line.trim() !== "");
   if (address.length === 0) {
-    reasons.push(`partner "${partner.id}" has no postal address: every bulk email must carry one (CAN-SPAM)`);
+    refusals.push({
+      code: "no-postal-address",
+      partnerId,
+      message: `partner "${partnerId}" has no postal address: every bulk email must carry one (CAN-SPAM)`,
+    });
   }
   if (!partner.unsubscribeUrl?.trim()) {
-    reasons.push(`partner "${partner.id}" has no unsubscribe URL: every bulk email must offer one`);
+    refusals.push({
+      code: "no-unsubscribe-url",
+      partnerId,
+      message: `partner "${partnerId}" has no unsubscribe URL: every bulk email must offer one`,
+    });
   }
-  const domains = partner.sendingDomains ?? [];
+  const domains = [...(partner.sendingDomains ?? [])];
   if (domains.length === 0) {
-    reasons.push(`partner "${partner.id}" has no sending domains`);
+    refusals.push({
+      code: "no-sending-domains",
+      partnerId,
+      message: `partner "${partnerId}" has no sending domains`,
+    });
   } else if (partner.sender && !onDomains(partner.sender.email, domains)) {
-    reasons.push(
-      `partner "${partner.id}" sender ${partner.sender.email} is not on its sending domains (${domains.join(", ")})`,
-    );
+    refusals.push({
+      code: "sender-off-domains",
+      partnerId,
+      sender: partner.sender.email,
+      domains,
+      message: `partner "${partnerId}" sender ${partner.sender.email} is not on its sending domains (${domains.join(", ")})`,
+    });
   }
-  return reasons;
+  return refusals;
 }
 
 /** The address inside `Name <address>`, or the value itself. */

@@ -1,47 +1,20 @@
+// The public API, by name: what the CLI, the builder, @chorus/kit and partners use (README.md).
+export { type BroadcastResult, type BroadcastStatus, readBroadcastStatus } from "./broadcast.js";
 export {
-  type BroadcastOptions,
-  type BroadcastPlan,
-  type BroadcastResult,
-  type BroadcastStatus,
-  readBroadcastStatus,
-  sendBroadcast,
-} from "./broadcast.js";
-export { type CsvRecord, readCsvRecords } from "./csv.js";
+  type CampaignPlanResult,
+  CampaignSender,
+  type CampaignSenderOptions,
+  type PlanRequest,
+  type ReadySend,
+  type RunControls,
+  type SendSummary,
+} from "./campaign-sender.js";
+export { buildEml, messageIdFor } from "./eml.js";
+export { SendInProgressError } from "./journal.js";
+export { type OutboxEntry, type ParsedEml, parseEml } from "./outbox-reader.js";
 export {
-  buildEml,
-  encodeMailbox,
-  encodeQuotedPrintable,
-  encodeText,
-  formatDate,
-  messageIdFor,
-} from "./eml.js";
-export {
-  addressOf,
-  type CampaignLike,
-  emailProblems,
-  hasLineBreak,
-  onDomains,
-  type PartnerLike,
-  SendRefused,
-  sendRefusals,
-} from "./guards.js";
-export {
-  foldJournal,
-  Journal,
-  type JournalEvent,
-  type JournalState,
-  type JournalSync,
-  SendInProgressError,
-  SendLock,
-} from "./journal.js";
-export {
-  type AlreadySent,
-  composeEmail,
-  earlierDeliveries,
-  newSendId,
   type PlanOptions,
   type PlanResult,
-  planBatches,
   planSend,
   readPlan,
   type SendPlan,
@@ -49,61 +22,27 @@ export {
   type TransportName,
 } from "./plan.js";
 export { formatProgress } from "./progress.js";
+export { formatProblems, type ImportSummary } from "./recipients.js";
+export { type ContentProblem, type SendRefusal, type SendRefusalCode, SendRefused } from "./refusals.js";
+export { formatReport, readReport, type SendReport } from "./report.js";
+export { type Progress, type RunOptions, type RunResult, runSend } from "./sender.js";
+export { SuppressionList } from "./suppressions.js";
 export {
-  type BackoffOptions,
-  backoffDelay,
-  ErrorWindow,
-  type ErrorWindowOptions,
-  TokenBucket,
-} from "./rate.js";
-export {
-  DEFAULT_MAX_BYTES,
-  DEFAULT_MAX_ROWS,
-  formatProblems,
-  type ImportOptions,
-  type ImportSummary,
-  importRecipients,
-  isValidEmail,
-  type RecipientProblem,
-  type RecipientProblemCode,
-  type SkippedRecipient,
-} from "./recipients.js";
-export { buildReport, formatReport, readReport, type SendReport, writeReport } from "./report.js";
-export {
-  DEFAULT_PAUSE,
-  DEFAULT_REQUESTS_PER_SECOND,
-  DEFAULT_RETRY,
-  type Progress,
-  type RetryOptions,
-  type RunOptions,
-  type RunResult,
-  runSend,
-} from "./sender.js";
-export { type Suppression, SuppressionList, type SuppressionReason } from "./suppressions.js";
+  type Resolved,
+  resolveCampaign,
+  resolveEmail,
+  resolvePartner,
+  resolveSendTarget,
+  type SendIds,
+  type SendTarget,
+} from "./target.js";
 export { OutboxTransport } from "./transports/outbox.js";
-export {
-  classifyResendError,
-  RESEND_IDEMPOTENCY_WINDOW_MS,
-  ResendTransport,
-  type ResendTransportOptions,
-  retryAfterMs,
-} from "./transports/resend.js";
+export { ResendTransport } from "./transports/resend.js";
 export type { BatchOutcome, BatchRequest, Transport } from "./transports/transport.js";
-export {
-  type Clock,
-  type FieldSpec,
-  type OutgoingEmail,
-  type Recipient,
-  type RenderedEmail,
-  type Renderer,
-  systemClock,
-} from "./types.js";
+export type { OutgoingEmail, RenderedEmail, Renderer } from "./types.js";
 export {
   createWebhookHandler,
-  type ResendWebhookEvent,
-  signWebhook,
   verifyWebhook,
-  WEBHOOK_TOLERANCE_SECONDS,
   type WebhookHeaders,
   type WebhookResult,
   type WebhookVerification,

@@ -14,6 +14,7 @@ import {
   importRecipients,
   isValidEmail,
 } from "./recipients.js";
+import { type SendRefusal, unsafeEmails } from "./refusals.js";
 import type { SuppressionList } from "./suppressions.js";
 import type { FieldSpec, OutgoingEmail, Recipient, RenderedEmail, Renderer } from "./types.js";
 
@@ -169,11 +170,11 @@ export type PlanResult =
   /**
    * Nothing was written and nothing will be sent. `alreadySent`: every address had this email from an
    * earlier send (send `again` to override); `unfinished`: an earlier send must be resumed instead.
-   * Callers add their own way to do that (a CLI flag, a button) to the reasons.
+   * Callers word their own way to do that (a CLI flag, a button) from each refusal's code.
    */
   | {
       status: "refused";
-      reasons: string[];
+      refusals: SendRefusal[];
       import?: ImportSummary;
       alreadySent?: AlreadySent;
       unfinished?: string[];
@@ -188,8 +189,8 @@ export type PlanResult =
  */
 export async function planSend(options: PlanOptions): Promise<PlanResult> {
   const proof = "proof" in options.to;
-  const reasons = sendRefusals(options.campaign, options.partner, { proof });
-  if (reasons.length > 0) return { status: "refused", reasons };
+  const refusals = sendRefusals(options.campaign, options.partner, { proof });
+  if (refusals.length > 0) return { status: "refused", refusals };
   if (proof || options.dryRun) return planUnlocked(options);
   // Reading the earlier sends and writing this plan are one step: of two sends of the same email
   // from the same partner started at once (two tabs, the CLI and the builder), the second waits,
@@ -222,10 +223,11 @@ async function planUnlocked(options: PlanOptions): Promise<PlanResult> {
   if (history.unfinished.length > 0) {
     return {
       status: "refused",
-      reasons: history.unfinished.map(
-        (id) =>
-          `send ${id} of this email from this partner is not finished: resume it instead of starting another`,
-      ),
+      refusals: history.unfinished.map((sendId) => ({
+        code: "unfinished-send",
+        sendId,
+        message: `send ${sendId} of this email from this partner is not finished: resume it instead of starting another`,
+      })),
       unfinished: history.unfinished,
     };
   }
@@ -291,7 +293,16 @@ async function planUnlocked(options: PlanOptions): Promise<PlanResult> {
         summary = emptySummary();
         if (!isValidEmail(address)) {
           await cleanup(staging, writer);
-          return { status: "refused", reasons: [`"${address}" is not a valid email address for a proof`] };
+          return {
+            status: "refused",
+            refusals: [
+              {
+                code: "invalid-proof-address",
+                address,
+                message: `"${address}" is not a valid email address for a proof`,
+              },
+            ],
+          };
         }
         // A proof shows every personalization slot: the fallback, or the field's name in brackets.
         const fields = Object.fromEntries(options.fields.map((f) => [f.name, f.fallback ?? `[${f.name}]`]));
@@ -325,30 +336,31 @@ async function planUnlocked(options: PlanOptions): Promise<PlanResult> {
       throw error;
     }
 
-    const refusals: string[] = [];
-    if (summary.fatal) refusals.push("the recipients file cannot be used (see the problems listed with it)");
-    else if (summary.problemCount > 0 && !options.skipInvalid) {
-      refusals.push(
-        `${summary.invalidRows.toLocaleString("en-US")} row${summary.invalidRows === 1 ? " is" : "s are"} invalid: ` +
-          "fix the file, or pass --skip-invalid to send to the valid rows only",
-      );
+    const refusals: SendRefusal[] = [];
+    if (summary.fatal) {
+      refusals.push({
+        code: "unusable-recipients-file",
+        message: "the recipients file cannot be used (see the problems listed with it)",
+      });
+    } else if (summary.problemCount > 0 && !options.skipInvalid) {
+      refusals.push({
+        code: "invalid-rows",
+        invalidRows: summary.invalidRows,
+        message: `${summary.invalidRows.toLocaleString("en-US")} row${summary.invalidRows === 1 ? " is" : "s are"} invalid`,
+      });
     }
-    if (unsafe.length > 0) {
-      refusals.push(
-        `${unsafe.length} email${unsafe.length === 1 ? "" : "s"} cannot be sent safely: ` +
-          unsafe
-            .slice(0, 5)
-            .map((u) => `row ${u.row}: ${u.problems.join("; ")}`)
-            .join("; "),
-      );
-    }
+    if (unsafe.length > 0) refusals.push(unsafeEmails(unsafe));
     const recipients = summary.valid - unsafe.length - alreadySentCount;
     const alreadySent: AlreadySent = { count: alreadySentCount, sendIds: [...skippedSends] };
     if (refusals.length === 0 && recipients === 0) {
       refusals.push(
         alreadySentCount > 0
-          ? `every address on the list already received this email from this partner (send ${alreadySent.sendIds.join(", ")}): nothing to send`
-          : "no recipients left to send to",
+          ? {
+              code: "already-sent",
+              ...alreadySent,
+              message: `every address on the list already received this email from this partner (send ${alreadySent.sendIds.join(", ")}): nothing to send`,
+            }
+          : { code: "no-recipients", message: "no recipients left to send to" },
       );
     }
 
@@ -377,12 +389,12 @@ async function planUnlocked(options: PlanOptions): Promise<PlanResult> {
     };
     if (dryRun) {
       return refusals.length > 0
-        ? { status: "refused", reasons: refusals, import: summary, alreadySent }
+        ? { status: "refused", refusals, import: summary, alreadySent }
         : { status: "dry-run", plan, import: summary, unsafe, alreadySent };
     }
     if (refusals.length > 0) {
       await cleanup(staging, writer);
-      return { status: "refused", reasons: refusals, import: summary, alreadySent };
+      return { status: "refused", refusals, import: summary, alreadySent };
     }
     await writer!.close();
     await writeFileAtomic(

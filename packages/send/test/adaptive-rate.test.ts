@@ -1,15 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  type Clock,
-  Journal,
-  type JournalEvent,
-  type RunOptions,
-  runSend,
-  sendPaths,
-  type Transport,
-} from "../src/index.js";
+import { type RunOptions, runSend, sendPaths, type Transport } from "../src/index.js";
+import { Journal, type JournalEvent } from "../src/journal.js";
 import { InFlightTarget } from "../src/rate.js";
+import type { Clock } from "../src/types.js";
 import { fakeRenderer, planned, recipientsCsv, tempDir } from "./helpers.js";
 
 const RATE = 10;

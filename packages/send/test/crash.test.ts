@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { Journal, readReport, sendPaths } from "../src/index.js";
+import { readReport, sendPaths } from "../src/index.js";
+import { Journal } from "../src/journal.js";
 import { type ResendTestServer, startResendServer } from "../src/testing/index.js";
 import { planned, recipientsCsv, tempDir } from "./helpers.js";
 

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readCsvRecords } from "../src/csv.js";
-import { type FieldSpec, importRecipients, type Recipient } from "../src/index.js";
+import { importRecipients } from "../src/recipients.js";
+import type { FieldSpec, Recipient } from "../src/types.js";
 
 const firstName: FieldSpec[] = [{ name: "firstName", required: true }];
 

@@ -2,8 +2,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
-import type { Clock, PlanOptions } from "../src/index.js";
+import type { PlanOptions } from "../src/index.js";
 import { planSend, SuppressionList } from "../src/index.js";
+import type { Clock } from "../src/types.js";
 
 export { approved, draft, fakeRenderer, fields, partner } from "./fixtures/fake-renderer.js";
 

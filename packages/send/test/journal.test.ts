@@ -2,14 +2,13 @@ import { appendFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   formatProgress,
-  Journal,
   ResendTransport,
   readReport,
   runSend,
   SendInProgressError,
-  SendLock,
   sendPaths,
 } from "../src/index.js";
+import { Journal, SendLock } from "../src/journal.js";
 import { type ResendTestServer, startResendServer } from "../src/testing/index.js";
 import { fakeClock, fakeRenderer, planned, recipientsCsv, tempDir } from "./helpers.js";
 

@@ -1,7 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildEml, encodeText, OutboxTransport, runSend, sendPaths } from "../src/index.js";
+import { encodeText } from "../src/eml.js";
+import { buildEml, OutboxTransport, runSend, sendPaths } from "../src/index.js";
 import { fakeRenderer, planned, tempDir } from "./helpers.js";
 
 /** A strict reader for what we write: CRLF only, header lines ≤ 998, unfolded headers, MIME parts. */

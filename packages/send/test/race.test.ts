@@ -39,7 +39,10 @@ describe("identical sends started at once", () => {
       const start = async () => {
         const result: PlanResult = await planSend(await planOptions(dir, csv, { transport: "outbox" }));
         if (result.status !== "planned")
-          return { status: result.status, reasons: "reasons" in result ? result.reasons : [] };
+          return {
+            status: result.status,
+            reasons: "refusals" in result ? result.refusals.map((r) => r.message) : [],
+          };
         const sendId = result.plan.sendId;
         await runSend({
           chorusDir: dir,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { backoffDelay, classifyResendError, ErrorWindow, retryAfterMs, TokenBucket } from "../src/index.js";
+import { backoffDelay, ErrorWindow, TokenBucket } from "../src/rate.js";
+import { classifyResendError, retryAfterMs } from "../src/transports/resend.js";
 import { fakeClock } from "./helpers.js";
 
 describe("TokenBucket", () => {

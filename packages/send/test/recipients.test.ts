@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readCsvRecords } from "../src/csv.js";
-import {
-  type FieldSpec,
-  formatProblems,
-  importRecipients,
-  isValidEmail,
-  type Recipient,
-} from "../src/index.js";
+import { formatProblems } from "../src/index.js";
+import { importRecipients, isValidEmail } from "../src/recipients.js";
+import type { FieldSpec, Recipient } from "../src/types.js";
 
 async function* chunksOf(text: string, size = 7): AsyncGenerator<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);

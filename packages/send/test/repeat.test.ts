@@ -53,7 +53,8 @@ describe("running the same send twice", () => {
     const result = await plan(dir, THREE);
     expect(result.status).toBe("refused");
     if (result.status === "refused") {
-      expect(result.reasons[0]).toMatch(/every address on the list already received this email/);
+      expect(result.refusals[0]).toMatchObject({ code: "already-sent", count: 3 });
+      expect(result.refusals[0]!.message).toMatch(/every address on the list already received this email/);
       expect(result.alreadySent?.count).toBe(3);
     }
   });
@@ -71,7 +72,10 @@ describe("running the same send twice", () => {
     const result = await plan(dir, "email,firstName\ndee@example.org,Dee\n");
     expect(result.status).toBe("refused");
     if (result.status === "refused") {
-      expect(result.reasons[0]).toContain(`send ${pending} of this email from this partner is not finished`);
+      expect(result.refusals[0]).toMatchObject({ code: "unfinished-send", sendId: pending });
+      expect(result.refusals[0]!.message).toContain(
+        `send ${pending} of this email from this partner is not finished`,
+      );
       expect(result.unfinished).toEqual([pending]);
     }
   });

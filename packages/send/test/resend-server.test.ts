@@ -2,7 +2,9 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { Resend } from "resend";
 import { afterEach, describe, expect, it } from "vitest";
-import { Journal, SendRefused, sendBroadcast, sendPaths } from "../src/index.js";
+import { sendBroadcast } from "../src/broadcast.js";
+import { SendRefused, sendPaths } from "../src/index.js";
+import { Journal } from "../src/journal.js";
 import { type ResendTestServer, startResendServer } from "../src/testing/index.js";
 import { approved, fakeRenderer, partner, tempDir } from "./helpers.js";
 

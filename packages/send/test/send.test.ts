@@ -2,7 +2,6 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  Journal,
   OutboxTransport,
   planSend,
   ResendTransport,
@@ -12,6 +11,7 @@ import {
   SuppressionList,
   sendPaths,
 } from "../src/index.js";
+import { Journal } from "../src/journal.js";
 import { type ResendTestServer, startResendServer } from "../src/testing/index.js";
 import {
   draft,
@@ -280,7 +280,7 @@ describe("runSend with the Resend transport", () => {
 });
 
 describe("planSend", () => {
-  it("sends nothing while a row is invalid, and with --skip-invalid sends the valid rows and reports the rest", async () => {
+  it("sends nothing while a row is invalid, and with skipInvalid sends the valid rows and reports the rest", async () => {
     const dir = await tempDir();
     const csv = "email,firstName\nann@example.org,Ann\nann@EXAMPLE.org,Ann again\nbob@example.org,Bob\n";
     const file = await writeCsv(dir, csv);
@@ -288,7 +288,7 @@ describe("planSend", () => {
     const refused = await planSend(options);
     expect(refused).toMatchObject({
       status: "refused",
-      reasons: ["1 row is invalid: fix the file, or pass --skip-invalid to send to the valid rows only"],
+      refusals: [{ code: "invalid-rows", invalidRows: 1, message: "1 row is invalid" }],
     });
     expect(await readdir(path.join(dir, "sends"))).toEqual([]);
 
@@ -339,9 +339,18 @@ describe("planSend", () => {
     );
     expect(result).toEqual({
       status: "refused",
-      reasons: [
-        'partner "example-health" has no postal address: every bulk email must carry one (CAN-SPAM)',
-        'partner "example-health" has no unsubscribe URL: every bulk email must offer one',
+      refusals: [
+        {
+          code: "no-postal-address",
+          partnerId: "example-health",
+          message:
+            'partner "example-health" has no postal address: every bulk email must carry one (CAN-SPAM)',
+        },
+        {
+          code: "no-unsubscribe-url",
+          partnerId: "example-health",
+          message: 'partner "example-health" has no unsubscribe URL: every bulk email must offer one',
+        },
       ],
     });
   });

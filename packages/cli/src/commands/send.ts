@@ -1,31 +1,24 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import type { ContentSet, EmailMaterial, PartnerKit } from "@chorus/content";
+import type { LoadResult } from "@chorus/content";
 import { findContentRoot, loadContent } from "@chorus/content/node";
-import { prepareMaterial } from "@chorus/emails";
 import {
   type BroadcastStatus,
+  CampaignSender,
   formatProblems,
   formatProgress,
   formatReport,
   type ImportSummary,
-  OutboxTransport,
   type Progress,
-  planSend,
-  type Renderer,
-  ResendTransport,
+  type ReadySend,
   readBroadcastStatus,
-  readPlan,
   readReport,
-  runSend,
+  resolveSendTarget,
+  type SendIds,
   SendInProgressError,
+  type SendRefusal,
   SendRefused,
-  SuppressionList,
-  sendBroadcast,
   sendPaths,
-  sendRefusals,
-  type Transport,
-  type TransportName,
 } from "@chorus/send";
 import { oneOf, parseCommandArgs } from "../args.js";
 import { type CliIO, paint, UsageError } from "../io.js";
@@ -77,6 +70,7 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const chorusDir = path.join(io.cwd, ".chorus");
+  const sender = new CampaignSender({ chorusDir, resendApiKey: process.env.RESEND_API_KEY });
   const rate = values.rate === undefined ? undefined : Number(values.rate);
   if (rate !== undefined && !(rate > 0))
     throw new UsageError(`--rate must be a number above 0 (got "${values.rate}")`);
@@ -91,27 +85,22 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (typeof values.resume === "string") {
-    const broadcast = await readBroadcastStatus(chorusDir, values.resume);
+    const sendId = values.resume;
+    const broadcast = await readBroadcastStatus(chorusDir, sendId);
     if (broadcast) {
+      requireApiKey();
       const { plan } = broadcast;
-      const loaded = await loadForSend(io, plan.campaignId, plan.materialId, plan.partnerId);
-      return broadcastSend(io, chorusDir, loaded, plan.segmentId, plan.sendId);
+      return broadcastSend(io, sender, plan, plan.segmentId, plan.sendId);
     }
-    const plan = await readPlan(chorusDir, values.resume).catch(notFound);
-    const { content, campaign, material, partner } = await loadForSend(
-      io,
-      plan.campaignId,
-      plan.materialId,
-      plan.partnerId,
-    );
-    // Approval is checked again: a campaign withdrawn since the send started does not go out.
-    const reasons = sendRefusals(campaign, partner, { proof: plan.proof });
-    if (reasons.length > 0) return refuse(io, reasons);
-    const render = await renderer(content, plan.campaignId, material.id, partner.id, plan.proof);
-    return run(io, chorusDir, plan.sendId, transportFor(plan.transport, chorusDir, plan.sendId), render, {
-      rate,
-      resendUncertain: Boolean(values["resend-uncertain"]),
-    });
+    // Checked again against the content as it is now: a campaign withdrawn since the send started does not go out.
+    const resumed = await sender.resume(sendId, async (ids) => resolveSendTarget(await loadForSend(io), ids));
+    if (resumed.status === "refused") {
+      const [first] = resumed.refusals;
+      if (first?.code === "unknown-send") throw new UsageError(`no send "${sendId}" in ${chorusDir}`);
+      if (first?.code === "resend-key-missing") requireApiKey();
+      return refuse(io, resumed.refusals);
+    }
+    return run(io, chorusDir, resumed, { rate, resendUncertain: Boolean(values["resend-uncertain"]) });
   }
 
   const campaignId = positionals[0];
@@ -121,23 +110,14 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
   const targets = [values.to, values.proof, values.broadcast].filter((v) => typeof v === "string");
   if (targets.length !== 1)
     throw new UsageError("give exactly one of --to <file.csv>, --proof <address>, --broadcast <segment-id>");
+  const ids: SendIds = { campaignId, materialId: values.material, partnerId: values.partner };
 
-  const { content, campaign, material, partner } = await loadForSend(
-    io,
-    campaignId,
-    values.material,
-    values.partner,
-  );
-  const proof = typeof values.proof === "string";
   if (typeof values.broadcast === "string") {
-    return broadcastSend(io, chorusDir, { content, campaign, material, partner }, values.broadcast);
+    requireApiKey();
+    return broadcastSend(io, sender, ids, values.broadcast);
   }
-  const render = await renderer(content, campaign.id, material.id, partner.id, proof);
-
-  const transportName =
-    oneOf(values.transport, ["outbox", "resend"] as const, "--transport") ??
-    (process.env.RESEND_API_KEY ? "resend" : "outbox");
-  if (transportName === "resend" && !values["dry-run"]) requireApiKey();
+  const transport = oneOf(values.transport, ["outbox", "resend"] as const, "--transport") ?? sender.transport;
+  if (transport === "resend" && !values["dry-run"]) requireApiKey();
   let csv: string | undefined;
   if (typeof values.to === "string") {
     csv = path.resolve(io.cwd, values.to);
@@ -145,22 +125,15 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
       throw new UsageError(`no such file: ${values.to}`);
     });
   }
-  const suppressions = await SuppressionList.load(path.join(chorusDir, "suppressions.jsonl"));
-  const result = await planSend({
-    chorusDir,
-    campaign,
-    materialId: material.id,
-    partner,
-    fields: material.personalization,
-    to: csv ? { csv } : { proof: values.proof as string },
-    transport: transportName,
-    render,
-    suppressions,
+  const found = resolveSendTarget(await loadForSend(io), ids);
+  if (!found.ok) return refuse(io, found.refusals);
+  const result = await sender.plan(found.value, csv ? { csv } : { proof: values.proof as string }, {
+    transport,
     skipInvalid: Boolean(values["skip-invalid"]),
     dryRun: Boolean(values["dry-run"]),
     again: Boolean(values.again),
   });
-  if ("import" in result && result.import) io.stderr(importSummary(result.import, io));
+  if (result.import) io.stderr(importSummary(result.import, io));
   if (result.status !== "refused" && result.alreadySent.count > 0) {
     const { count, sendIds } = result.alreadySent;
     io.stderr(
@@ -168,13 +141,7 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
         `from this partner (send ${sendIds.join(", ")}): skipped. Pass --again to send to them a second time.\n`,
     );
   }
-  if (result.status === "refused") {
-    const hints = [
-      ...(result.alreadySent?.count ? ["Next: pass --again to send it to them a second time"] : []),
-      ...(result.unfinished ?? []).map((id) => `Next: finish it with chorus send --resume ${id}`),
-    ];
-    return refuse(io, [...result.reasons, ...hints]);
-  }
+  if (result.status === "refused") return refuse(io, result.refusals);
   if (result.status === "dry-run") {
     const { plan } = result;
     io.stdout(
@@ -184,48 +151,26 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   io.stderr(
-    `send ${result.plan.sendId}: ${result.plan.recipients.toLocaleString("en-US")} recipients, ${result.plan.batches} batches via ${transportName}\n`,
+    `send ${result.plan.sendId}: ${result.plan.recipients.toLocaleString("en-US")} recipients, ${result.plan.batches} batches via ${transport}\n`,
   );
-  return run(
-    io,
-    chorusDir,
-    result.plan.sendId,
-    transportFor(transportName, chorusDir, result.plan.sendId),
-    render,
-    {
-      rate,
-      suppressions,
-    },
-  );
+  return run(io, chorusDir, result, { rate });
 }
-
-type Loaded = Awaited<ReturnType<typeof loadForSend>>;
 
 /** Create and send a Resend Broadcast (or, resuming, send the one already created). */
 async function broadcastSend(
   io: CliIO,
-  chorusDir: string,
-  { content, campaign, material, partner }: Loaded,
+  sender: CampaignSender,
+  ids: SendIds,
   segmentId: string,
   sendId?: string,
 ): Promise<number> {
-  const apiKey = requireApiKey();
-  const render = await renderer(content, campaign.id, material.id, partner.id, false);
-  const email = await render(resendMergeTags(material));
-  const result = await sendBroadcast({
-    chorusDir,
-    resend: { apiKey },
-    campaign,
-    materialId: material.id,
-    partner,
-    segmentId,
-    email,
-    ...(sendId ? { sendId } : {}),
-  }).catch((error) => {
+  const found = resolveSendTarget(await loadForSend(io), ids);
+  if (!found.ok) return refuse(io, found.refusals);
+  const result = await sender.broadcast(found.value, segmentId, sendId ? { sendId } : {}).catch((error) => {
     if (error instanceof SendRefused) return error;
     throw error;
   });
-  if (result instanceof SendRefused) return refuse(io, result.reasons);
+  if (result instanceof SendRefused) return refuse(io, result.refusals);
   const verb = result.sentNow ? "sent" : "was already sent";
   io.stdout(
     `${paint(io).green("✔")} broadcast ${result.broadcastId} ${verb} to segment ${segmentId} (send ${result.sendId})\n`,
@@ -257,68 +202,13 @@ function requireApiKey(): string {
   return key;
 }
 
-function transportFor(name: TransportName, chorusDir: string, sendId: string): Transport {
-  return name === "resend"
-    ? new ResendTransport({ apiKey: requireApiKey() })
-    : new OutboxTransport(sendPaths(chorusDir, sendId).outbox);
-}
-
-async function loadForSend(io: CliIO, campaignId: string, materialId: string, partnerId: string) {
+/** The content the command runs against: the `campaigns` folder where it is run. */
+async function loadForSend(io: CliIO): Promise<LoadResult> {
   const start = path.resolve(io.cwd, "campaigns");
   await stat(start).catch(() => {
     throw new UsageError(`no campaigns folder in ${io.cwd}`);
   });
-  const root = await findContentRoot(start);
-  const { content, diagnostics } = await loadContent(root, { relativeTo: io.cwd });
-  const loaded = content.campaigns.find((c) => c.campaign.id === campaignId);
-  if (!loaded) throw new UsageError(`unknown campaign "${campaignId}"`);
-  const material = loaded.campaign.materials.find((m) => m.id === materialId);
-  if (!material) throw new UsageError(`campaign "${campaignId}" has no material "${materialId}"`);
-  if (material.kind !== "email")
-    throw new UsageError(`material "${materialId}" is a ${material.kind}, not an email`);
-  const kit = content.partners.find((p) => p.partner.id === partnerId);
-  if (!kit) throw new UsageError(`unknown partner "${partnerId}"`);
-  const errors = diagnostics.filter(
-    (d) =>
-      d.severity === "error" &&
-      (d.file === loaded.file || d.file === kit.file || d.file.includes("/_library/")),
-  );
-  if (errors.length > 0) {
-    throw new UsageError(
-      `the content has errors; run "chorus validate" and fix them first:\n${errors
-        .slice(0, 5)
-        .map((d) => `  ${d.file}:${d.line}:${d.column} ${d.message}`)
-        .join("\n")}`,
-    );
-  }
-  return {
-    content,
-    campaign: loaded.campaign,
-    material: material as EmailMaterial,
-    partner: kit.partner as PartnerKit,
-  };
-}
-
-/** Render once with `@chorus/emails`' fast path, then personalize per recipient by substitution. */
-async function renderer(
-  content: ContentSet,
-  campaignId: string,
-  materialId: string,
-  partnerId: string,
-  proof: boolean,
-): Promise<Renderer> {
-  const prepared = await prepareMaterial(content, campaignId, materialId, partnerId, { proof });
-  return (recipient) => prepared.forRecipient(recipient);
-}
-
-/** Personalization for a Broadcast: Resend fills `{{{FIRST_NAME|fallback}}}` per contact. */
-function resendMergeTags(material: EmailMaterial): Record<string, string> {
-  return Object.fromEntries(
-    material.personalization.map((field) => {
-      const name = field.name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
-      return [field.name, `{{{${name}${field.fallback ? `|${field.fallback}` : ""}}}}`];
-    }),
-  );
+  return loadContent(await findContentRoot(start), { relativeTo: io.cwd });
 }
 
 function importSummary(summary: ImportSummary, io: CliIO): string {
@@ -337,20 +227,60 @@ function importSummary(summary: ImportSummary, io: CliIO): string {
   return out;
 }
 
-function refuse(io: CliIO, reasons: string[]): number {
+/** What to do about a refusal, as commands and flags: the package's sentence says only what is wrong. */
+function nextStep(refusal: SendRefusal): string | undefined {
+  switch (refusal.code) {
+    case "unknown-campaign":
+    case "unknown-material":
+    case "unknown-partner":
+      return 'check the id: "chorus validate" lists the campaigns, their materials and the partner kits it finds';
+    case "campaign-has-errors":
+    case "partner-has-errors":
+    case "library-has-errors":
+      return 'run "chorus validate" and fix them first';
+    case "edited-after-approval":
+      return "set its status back to in-review and have it approved again before sending";
+    case "brand-contrast":
+      return `change the colour in ${refusal.problems[0]?.file}: "chorus validate" lists every colour that fails, with the nearest shade that passes`;
+    case "partner-not-in-campaign":
+      return `send it from one of ${refusal.partners.join(", ")} (--partner), or add the partner to the campaign's partners`;
+    case "not-approved":
+      return "have it approved, or send a proof of it with --proof <address> to review it";
+    case "invalid-rows":
+      return "fix the file, or pass --skip-invalid to send to the valid rows only";
+    case "already-sent":
+      return "pass --again to send it to them a second time";
+    case "unfinished-send":
+      return `finish it with chorus send --resume ${refusal.sendId}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The content problems behind a refusal, one line each, as `chorus validate` prints them. */
+function problemLines(refusal: SendRefusal): string[] {
+  const problems = "problems" in refusal ? refusal.problems : "problem" in refusal ? [refusal.problem] : [];
+  return problems.slice(0, 5).map((p) => `  ${p.file}:${p.line}:${p.column} ${p.message}`);
+}
+
+function refuse(io: CliIO, refusals: SendRefusal[]): number {
   const c = paint(io);
-  io.stderr(`${c.red(c.bold("✖ not sent"))}\n${reasons.map((r) => `  ${r}`).join("\n")}\n`);
+  const lines = refusals.flatMap((refusal) => {
+    const next = nextStep(refusal);
+    return [refusal.message, ...problemLines(refusal).slice(1), ...(next ? [`Next: ${next}`] : [])];
+  });
+  io.stderr(`${c.red(c.bold("✖ not sent"))}\n${lines.map((line) => `  ${line}`).join("\n")}\n`);
   return 1;
 }
 
+/** Run a planned or resumed send in the foreground: progress on stderr, the report on stdout, Ctrl-C pauses. */
 async function run(
   io: CliIO,
   chorusDir: string,
-  sendId: string,
-  transport: Transport,
-  render: Renderer,
-  options: { rate: number | undefined; suppressions?: SuppressionList; resendUncertain?: boolean },
+  ready: Pick<ReadySend, "run" | "plan">,
+  options: { rate: number | undefined; resendUncertain?: boolean },
 ): Promise<number> {
+  const { sendId } = ready.plan;
   const tty = Boolean(process.stderr.isTTY);
   let lastLine = 0;
   const onProgress = (progress: Progress) => {
@@ -365,28 +295,24 @@ async function run(
   const onSigint = () => controller.abort();
   process.once("SIGINT", onSigint);
   try {
-    const suppressions =
-      options.suppressions ?? (await SuppressionList.load(path.join(chorusDir, "suppressions.jsonl")));
-    const result = await runSend({
-      chorusDir,
-      sendId,
-      transport,
-      render,
-      suppressions,
-      // The outbox writes files: no account to protect, so no limit.
-      requestsPerSecond: transport.name === "outbox" ? null : options.rate,
-      onProgress,
-      signal: controller.signal,
-      resendUncertain: Boolean(options.resendUncertain),
-    }).catch((error) => {
-      if (error instanceof SendInProgressError) return error;
-      throw error;
-    });
+    const result = await ready
+      .run({
+        onProgress,
+        signal: controller.signal,
+        requestsPerSecond: options.rate,
+        resendUncertain: Boolean(options.resendUncertain),
+      })
+      .catch((error) => {
+        if (error instanceof SendInProgressError) return error;
+        throw error;
+      });
     if (result instanceof SendInProgressError) {
-      return refuse(io, [
-        `send ${sendId} is running in another process (pid ${result.pid}), in the builder or another terminal.`,
-        `Next: wait for it to finish (chorus send --status ${sendId}), or stop that process first.`,
-      ]);
+      io.stderr(
+        `${paint(io).red(paint(io).bold("✖ not sent"))}\n` +
+          `  send ${sendId} is running in another process (pid ${result.pid}), in the builder or another terminal.\n` +
+          `  Next: wait for it to finish (chorus send --status ${sendId}), or stop that process first.\n`,
+      );
+      return 1;
     }
     if (tty) io.stderr("\n");
     io.stdout(formatReport(result.report));

@@ -30,5 +30,6 @@ if (result.status === "planned") {
   });
   console.log(JSON.stringify({ status: "planned", sendId }));
 } else {
-  console.log(JSON.stringify({ status: result.status, reasons: "reasons" in result ? result.reasons : [] }));
+  const reasons = "refusals" in result ? result.refusals.map((r) => r.message) : [];
+  console.log(JSON.stringify({ status: result.status, reasons }));
 }
