@@ -1,7 +1,9 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadContent } from "@chorus/content/node";
+import type { KitManifest } from "@chorus/kit";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { REPO_ROOT, run } from "./helpers.js";
 
@@ -16,8 +18,30 @@ async function expectedEmails(campaignId: string): Promise<string[]> {
   return partners.flatMap((partner) => emails.map((m) => `${partner}/${m.locale}/${m.id}`)).sort();
 }
 
-const builtEmails = (manifest: { emails: Array<{ partner: string; locale: string; material: string }> }) =>
-  manifest.emails.map((e) => `${e.partner}/${e.locale}/${e.material}`).sort();
+/** The manifest of every partner kit written for a campaign, by partner. */
+async function kits(campaignId: string): Promise<Map<string, KitManifest>> {
+  const dir = path.join(out, campaignId);
+  const manifests = new Map<string, KitManifest>();
+  for (const partner of (await readdir(dir)).sort())
+    manifests.set(partner, JSON.parse(await readFile(path.join(dir, partner, "manifest.json"), "utf8")));
+  return manifests;
+}
+
+const builtEmails = (manifests: Map<string, KitManifest>) =>
+  [...manifests]
+    .flatMap(([partner, m]) => m.emails.map((e) => `${partner}/${e.locale}/${e.material}`))
+    .sort();
+
+/** Every file under `dir`, relative, with its bytes as hex. */
+async function tree(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, file).split(path.sep).join("/")] = (await readFile(file)).toString("hex");
+  }
+  return files;
+}
 
 let out: string;
 beforeEach(async () => {
@@ -26,66 +50,131 @@ beforeEach(async () => {
 afterEach(() => rm(out, { recursive: true, force: true }));
 
 describe("chorus build", () => {
-  it("writes html, text and eml for every email, partner and locale, with a manifest", async () => {
+  it("writes each partner's kit: per locale every email as html, text and eml, with a manifest of hashes", async () => {
     const result = await run(["build", "crisis-and-peer-support", "--out", out], REPO_ROOT);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const manifest = JSON.parse(
-      await readFile(path.join(out, "crisis-and-peer-support", "manifest.json"), "utf8"),
+    expect(result.stdout).toMatch(
+      /^✔ crisis-and-peer-support: kits for collaborative, example-health \(4 emails, 0 social posts each; approved\)\n\d+ files written under /,
     );
-    expect(manifest.campaign).toBe("crisis-and-peer-support");
+    const manifests = await kits("crisis-and-peer-support");
     const expected = await expectedEmails("crisis-and-peer-support");
-    expect(builtEmails(manifest)).toEqual(expected);
+    expect(builtEmails(manifests)).toEqual(expected);
     // The seed is bilingual and co-branded: both locales and both partners are in that list.
     expect(new Set(expected.map((name) => name.split("/")[1]))).toEqual(new Set(["en", "es"]));
-    expect(new Set(expected.map((name) => name.split("/")[0])).size).toBe(2);
-    for (const entry of manifest.emails) {
-      const dir = path.join(out, "crisis-and-peer-support");
-      const base = `${entry.partner}/${entry.locale}/${entry.material}`;
-      expect(entry.files).toEqual({ html: `${base}.html`, text: `${base}.txt`, eml: `${base}.eml` });
-      for (const file of Object.values(entry.files) as string[])
-        expect((await stat(path.join(dir, file))).size, file).toBeGreaterThan(0);
-      const eml = await readFile(path.join(dir, entry.files.eml), "utf8");
-      expect(eml).toMatch(/^From: /);
-      expect(eml).toMatch(/\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n/);
-      expect(eml).toMatch(/Content-Type: multipart\/alternative;/);
+    expect(manifests.size).toBe(2);
+    for (const [partner, manifest] of manifests) {
+      const dir = path.join(out, "crisis-and-peer-support", partner);
+      expect(manifest).toMatchObject({
+        format: "chorus-kit/1",
+        campaign: { id: "crisis-and-peer-support", status: "approved" },
+        partner: { id: partner },
+        locales: ["en", "es"],
+      });
+      // Every file is listed with its hash and size, and nothing else is in the folder.
+      const files = await tree(dir);
+      expect(Object.keys(files).sort()).toEqual(
+        [...manifest.files.map((f) => f.path), "manifest.json"].sort(),
+      );
+      for (const file of manifest.files) {
+        const bytes = Buffer.from(files[file.path]!, "hex");
+        expect(file.sha256, file.path).toBe(createHash("sha256").update(bytes).digest("hex"));
+        expect(file.bytes, file.path).toBe(bytes.byteLength);
+      }
+      for (const email of manifest.emails) {
+        const base = `${email.locale}/emails/${email.material}`;
+        expect(email.files).toEqual({ html: `${base}.html`, text: `${base}.txt`, eml: `${base}.eml` });
+        const eml = await readFile(path.join(dir, email.files.eml), "utf8");
+        expect(eml).toMatch(/^From: /);
+        expect(eml).toMatch(/\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n/);
+        expect(eml).toMatch(/Content-Type: multipart\/alternative;/);
+      }
     }
+  });
+
+  it("writes each social post as its text with the sources of its figures", async () => {
+    await run(
+      ["build", "burnout-is-a-system-problem", "--partner", "collaborative", "--out", out],
+      REPO_ROOT,
+    );
+    const [manifest] = (await kits("burnout-is-a-system-problem")).values();
+    expect(manifest!.socialPosts.map((post) => post.files.text)).toEqual([
+      "en/social/linkedin/linkedin-clinicians.txt",
+    ]);
+    const post = await readFile(
+      path.join(
+        out,
+        "burnout-is-a-system-problem",
+        "collaborative",
+        "en/social/linkedin/linkedin-clinicians.txt",
+      ),
+      "utf8",
+    );
+    expect(post).toMatch(/^LinkedIn post \(\d+ of 3,000 characters\)/);
+    expect(post).toMatch(
+      /Sources of the figures in this post:\n62\.8%: .* Source: Mayo Clinic Proceedings, 2022\./,
+    );
   });
 
   it("builds a campaign that is not approved as proofs, and an approved one as the real email", async () => {
-    await run(["build", "help-seeking-without-fear", "--out", out], REPO_ROOT);
+    const inReview = await run(["build", "help-seeking-without-fear", "--out", out], REPO_ROOT);
+    expect(inReview.stdout).toMatch(/\(3 emails, 1 social post each; in-review, so proofs\)/);
     await run(["build", "crisis-and-peer-support", "--out", out], REPO_ROOT);
-    const inReview = JSON.parse(
-      await readFile(path.join(out, "help-seeking-without-fear", "manifest.json"), "utf8"),
-    );
-    expect(inReview.status).toBe("in-review");
-    expect(builtEmails(inReview)).toEqual(await expectedEmails("help-seeking-without-fear"));
-    for (const entry of inReview.emails) {
-      expect(entry.subject).toMatch(/^\[PROOF\] /);
-      const html = await readFile(path.join(out, "help-seeking-without-fear", entry.files.html), "utf8");
-      expect(html).toMatch(/Proof for review/);
+    const proofs = await kits("help-seeking-without-fear");
+    expect(builtEmails(proofs)).toEqual(await expectedEmails("help-seeking-without-fear"));
+    for (const [partner, manifest] of proofs) {
+      expect(manifest.proof).toBe(true);
+      expect(manifest.campaign.status).toBe("in-review");
+      for (const email of manifest.emails) {
+        expect(email.subject).toMatch(/^\[PROOF\] /);
+        const html = await readFile(
+          path.join(out, "help-seeking-without-fear", partner, email.files.html),
+          "utf8",
+        );
+        expect(html).toMatch(/Proof for review/);
+      }
     }
-    const approved = JSON.parse(
-      await readFile(path.join(out, "crisis-and-peer-support", "manifest.json"), "utf8"),
-    );
-    expect(approved.status).toBe("approved");
-    expect(builtEmails(approved)).toEqual(await expectedEmails("crisis-and-peer-support"));
-    for (const entry of approved.emails) expect(entry.subject).not.toMatch(/PROOF/);
+    for (const manifest of (await kits("crisis-and-peer-support")).values()) {
+      expect(manifest.proof).toBe(false);
+      for (const email of manifest.emails) expect(email.subject).not.toMatch(/PROOF/);
+    }
   });
 
-  it("builds the same bytes twice (fixed dates and ids)", async () => {
-    await run(["build", "burnout-is-a-system-problem", "--out", out], REPO_ROOT);
-    const first = await readFile(path.join(out, "burnout-is-a-system-problem", "manifest.json"), "utf8");
-    await run(["build", "burnout-is-a-system-problem", "--out", out], REPO_ROOT);
-    expect(await readFile(path.join(out, "burnout-is-a-system-problem", "manifest.json"), "utf8")).toBe(
-      first,
-    );
+  it("builds the same bytes again for the same --date, replacing the earlier kits whole", async () => {
+    const build = ["build", "burnout-is-a-system-problem", "--out", out, "--date", "2026-11-23T10:00:00Z"];
+    expect((await run(build, REPO_ROOT)).code).toBe(0);
+    const first = await tree(out);
+    for (const manifest of (await kits("burnout-is-a-system-problem")).values())
+      expect(manifest.generatedAt).toBe("2026-11-23T10:00:00.000Z");
+    expect((await run(build, REPO_ROOT)).code).toBe(0);
+    expect(await tree(out)).toEqual(first);
   });
 
-  it("names an unknown campaign or partner as a usage error", async () => {
+  it("leaves a kit's folder that holds other files as it is, says so, and writes the other kits", async () => {
+    await run(["build", "burnout-is-a-system-problem", "--out", out], REPO_ROOT);
+    const notes = path.join(out, "burnout-is-a-system-problem", "example-health", "notes.txt");
+    await writeFile(notes, "our plan");
+    const again = await run(["build", "burnout-is-a-system-problem", "--out", out], REPO_ROOT);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(
+      `✖ burnout-is-a-system-problem: ${path.dirname(notes)} holds files that are not part of the kit written there before (notes.txt), so the kit was not written: move them away or write the kit elsewhere\n`,
+    );
+    expect(again.stdout).toMatch(/^✔ burnout-is-a-system-problem: kits for collaborative \(/);
+    expect(await readFile(notes, "utf8")).toBe("our plan");
+  });
+
+  it("names an unknown campaign or partner, or a date it cannot read, as a usage error", async () => {
     expect((await run(["build", "nope", "--out", out], REPO_ROOT)).stderr).toMatch(/no campaign "nope"/);
     const partner = await run(["build", "--partner", "nobody", "--out", out], REPO_ROOT);
     expect(partner.code).toBe(2);
     expect(partner.stderr).toMatch(/no partner "nobody"/);
+    for (const date of ["yesterday", "2026-11-23T10:00", "2026-13-45"]) {
+      const bad = await run(["build", "--date", date, "--out", out], REPO_ROOT);
+      expect(bad.code, date).toBe(2);
+      expect(bad.stderr).toMatch(
+        /^chorus build: --date must be a date, or a date and time with its zone, such as 2026-11-23T10:00:00Z\n/,
+      );
+    }
+    expect(await readdir(out)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { loadContent } from "@chorus/content/node";
-import { type BuiltKit, buildKit } from "./build.js";
+import { buildKit, type Kit } from "./build.js";
 import type { KitManifest } from "./manifest.js";
 
 /** Which kit to build, from where: plain data, so it can cross to a worker thread. */
@@ -22,7 +22,7 @@ export type KitWorkerReply =
  * Load the content folder and build one kit from it. The campaign must load without errors (the same
  * bar as sending): the folder may have changed since the caller last looked.
  */
-export async function buildKitFromFolder(request: KitRequest): Promise<BuiltKit> {
+export async function buildKitFromFolder(request: KitRequest): Promise<Kit> {
   const { contentDir, campaignId, partnerId, now } = request;
   const { content, diagnostics } = await loadContent(contentDir, { now });
   const file = `${path.basename(path.resolve(contentDir))}/${campaignId}/campaign.yaml`;
@@ -36,5 +36,5 @@ export async function buildKitFromFolder(request: KitRequest): Promise<BuiltKit>
   if (!loaded) throw new Error(`no campaign "${campaignId}" in ${contentDir}`);
   if (!content.partners.some((p) => p.partner.id === partnerId))
     throw new Error(`no partner "${partnerId}" in ${path.join(contentDir, "_partners")}`);
-  return buildKit(content, loaded, partnerId, now);
+  return buildKit(content, loaded, partnerId, { now });
 }

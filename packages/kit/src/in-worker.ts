@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { EmailRenderError, PersonalizationError } from "@chorus/emails";
-import type { BuiltKit } from "./build.js";
 import type { KitRequest, KitWorkerReply } from "./folder.js";
+import type { KitManifest } from "./manifest.js";
 
 export interface KitWorkerOptions {
   /** The content root (`campaigns/`): the worker loads the content itself (a ContentSet cannot be cloned). */
@@ -14,6 +14,12 @@ export interface KitWorkerOptions {
   now?: Date;
   /** Aborting stops the worker (or takes the build out of the queue) and rejects with the signal's reason. */
   signal?: AbortSignal;
+}
+
+/** A kit as its zip (what `zipKit` makes) and its manifest (also in the zip as `manifest.json`). */
+export interface ZippedKit {
+  zip: Uint8Array;
+  manifest: KitManifest;
 }
 
 /**
@@ -65,11 +71,11 @@ class Slots {
 const slots = new Slots(MAX_KIT_WORKERS);
 
 /**
- * `buildKit` for a campaign in a content folder, in a worker thread: loading, rendering and zipping stay off
+ * `zipKit(buildKit(…))` for a campaign in a content folder, in a worker thread: loading, rendering and zipping stay off
  * the caller's event loop. The zip's bytes are transferred back, not copied. A failure in the worker rejects
  * with the same message (and the same class for `EmailRenderError` and `PersonalizationError`).
  */
-export async function buildKitInWorker(options: KitWorkerOptions): Promise<BuiltKit> {
+export async function buildKitInWorker(options: KitWorkerOptions): Promise<ZippedKit> {
   const { signal, ...request } = options;
   const now = request.now ?? new Date();
   if (!existsSync(fileURLToPath(WORKER_SCRIPT))) {
@@ -87,10 +93,10 @@ export async function buildKitInWorker(options: KitWorkerOptions): Promise<Built
 }
 
 /** Settles when the thread has exited, so a released slot never overlaps a thread still running. */
-function runWorker(request: KitRequest, signal: AbortSignal | undefined): Promise<BuiltKit> {
+function runWorker(request: KitRequest, signal: AbortSignal | undefined): Promise<ZippedKit> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SCRIPT, { workerData: request });
-    let outcome: { kit: BuiltKit } | { error: unknown } | undefined;
+    let outcome: { kit: ZippedKit } | { error: unknown } | undefined;
     const abort = () => {
       outcome = { error: signal?.reason };
       void worker.terminate();

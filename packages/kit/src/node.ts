@@ -1,4 +1,19 @@
-// Node only: rendering .eml files (via @chorus/send), loading content folders and worker threads.
-export { type BuiltKit, buildKit, emlOf, renderEmail } from "./build.js";
-export { buildKitInWorker, type KitWorkerOptions, MAX_KIT_WORKERS } from "./in-worker.js";
-export type { KitManifest } from "./manifest.js";
+// Node only: rendering .eml files (via @chorus/send), hashing, writing folders, loading content folders and worker
+// threads.
+export {
+  type BuildKitOptions,
+  buildKit,
+  emlOf,
+  type Kit,
+  kitPartners,
+  renderEmail,
+} from "./build.js";
+export {
+  buildKitInWorker,
+  type KitWorkerOptions,
+  MAX_KIT_WORKERS,
+  type ZippedKit,
+} from "./in-worker.js";
+export { KIT_FORMAT, type KitFileEntry, type KitFileKind, type KitManifest } from "./manifest.js";
+export { KitFolderError, writeKit } from "./write.js";
+export { zipKit } from "./zip.js";

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -7,7 +8,7 @@ import { loadContent } from "@chorus/content/node";
 import { EmailRenderError } from "@chorus/emails";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildKit, buildKitInWorker } from "../src/node.js";
+import { buildKit, buildKitInWorker, KIT_FORMAT, zipKit } from "../src/node.js";
 
 const CAMPAIGNS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../campaigns");
 // Only the campaigns shipped with Chorus: one a communicator is writing in campaigns/ may not load yet.
@@ -28,7 +29,7 @@ beforeAll(async () => {
 function onThisThread(campaignId: string, partnerId: string) {
   const loaded = content.campaigns.find((c) => c.campaign.id === campaignId);
   if (!loaded) throw new Error(`seed campaign ${campaignId} did not load`);
-  return buildKit(content, loaded, partnerId, NOW);
+  return buildKit(content, loaded, partnerId, { now: NOW });
 }
 
 describe("buildKitInWorker", () => {
@@ -44,14 +45,12 @@ describe("buildKitInWorker", () => {
       })),
     );
     for (const { here, inWorker } of kits) {
-      const files = unzipSync(inWorker.zip);
-      expect(Object.keys(files)).toEqual(Object.keys(unzipSync(here.zip)));
       expect(inWorker.manifest).toEqual(here.manifest);
-      expect(inWorker.zip).toEqual(here.zip);
+      expect(inWorker.zip).toEqual(zipKit(here));
     }
   });
 
-  it("keeps the kit's layout: one folder, three files per email, social posts, a manifest", async () => {
+  it("keeps the kit's layout: per locale its emails and social posts, a manifest with every file's hash", async () => {
     const { zip, manifest } = await buildKitInWorker({
       contentDir: CAMPAIGNS,
       campaignId: "burnout-is-a-system-problem",
@@ -59,28 +58,85 @@ describe("buildKitInWorker", () => {
       now: NOW,
     });
     const folder = "burnout-is-a-system-problem-example-health";
-    const email = (id: string, ext: string) =>
-      `${folder}/burnout-is-a-system-problem-${id}-example-health.${ext}`;
     const files = unzipSync(zip);
-    expect(Object.keys(files)).toEqual([
-      email("newsletter-clinicians", "html"),
-      email("newsletter-clinicians", "txt"),
-      email("newsletter-clinicians", "eml"),
-      email("awareness-public", "html"),
-      email("awareness-public", "txt"),
-      email("awareness-public", "eml"),
-      `${folder}/social/burnout-is-a-system-problem-linkedin-clinicians.txt`,
-      `${folder}/manifest.json`,
-    ]);
-    expect(JSON.parse(strFromU8(files[`${folder}/manifest.json`]!))).toEqual({
-      ...manifest,
-      generatedAt: "2026-11-23T10:00:00.000Z",
-    });
+    expect(Object.keys(files)).toEqual(
+      [
+        "en/emails/newsletter-clinicians.html",
+        "en/emails/newsletter-clinicians.txt",
+        "en/emails/newsletter-clinicians.eml",
+        "en/emails/awareness-public.html",
+        "en/emails/awareness-public.txt",
+        "en/emails/awareness-public.eml",
+        "en/social/linkedin/linkedin-clinicians.txt",
+        "manifest.json",
+      ].map((file) => `${folder}/${file}`),
+    );
+    expect(JSON.parse(strFromU8(files[`${folder}/manifest.json`]!))).toEqual(manifest);
     expect(manifest).toMatchObject({
+      format: KIT_FORMAT,
       campaign: { id: "burnout-is-a-system-problem", status: "approved" },
       partner: { id: "example-health" },
       proof: false,
+      generatedAt: "2026-11-23T10:00:00.000Z",
+      locales: ["en"],
     });
+    // Every file but the manifest is listed once, with its own bytes' hash and size.
+    expect(manifest.files.map((file) => `${folder}/${file.path}`)).toEqual(Object.keys(files).slice(0, -1));
+    for (const file of manifest.files) {
+      const bytes = files[`${folder}/${file.path}`]!;
+      expect(file.sha256, file.path).toBe(createHash("sha256").update(bytes).digest("hex"));
+      expect(file.bytes, file.path).toBe(bytes.byteLength);
+    }
+    expect(manifest.files[2]).toMatchObject({
+      path: "en/emails/newsletter-clinicians.eml",
+      kind: "email-eml",
+      locale: "en",
+      material: "newsletter-clinicians",
+      mediaType: "message/rfc822",
+    });
+    expect(manifest.emails.map((email) => email.files)).toEqual(
+      ["newsletter-clinicians", "awareness-public"].map((id) => ({
+        html: `en/emails/${id}.html`,
+        text: `en/emails/${id}.txt`,
+        eml: `en/emails/${id}.eml`,
+      })),
+    );
+    expect(manifest.socialPosts).toEqual([
+      {
+        material: "linkedin-clinicians",
+        locale: "en",
+        platform: "linkedin",
+        length: expect.any(Number),
+        limit: 3000,
+        files: { text: "en/social/linkedin/linkedin-clinicians.txt" },
+      },
+    ]);
+    const eml = strFromU8(files[`${folder}/en/emails/newsletter-clinicians.eml`]!);
+    expect(eml).toMatch(/^Date: Mon, 23 Nov 2026 10:00:00 \+0000\r$/m);
+  });
+
+  it("puts each locale's materials in a folder of its own", async () => {
+    const kit = await onThisThread("crisis-and-peer-support", "collaborative");
+    expect(kit.manifest.locales).toEqual(["en", "es"]);
+    expect(kit.manifest.emails.map((email) => `${email.locale} ${email.files.html}`)).toEqual([
+      "en en/emails/newsletter-clinicians.html",
+      "es es/emails/newsletter-clinicians-es.html",
+      "en en/emails/awareness-trainees.html",
+      "es es/emails/awareness-trainees-es.html",
+    ]);
+    const spanish = kit.manifest.files.filter((file) => file.locale === "es");
+    expect(spanish.length).toBe(6);
+    for (const file of spanish) expect(file.path).toMatch(/^es\//);
+  });
+
+  it("builds a campaign that is not approved as proofs", async () => {
+    const kit = await onThisThread("what-leaders-can-do-this-quarter", "collaborative");
+    expect(kit.manifest.proof).toBe(true);
+    expect(kit.manifest.campaign.status).toBe("draft");
+    for (const email of kit.manifest.emails) {
+      expect(email.subject).toMatch(/^\[PROOF\] /);
+      expect(strFromU8(kit.files.get(email.files.html)!)).toMatch(/Proof for review/);
+    }
   });
 
   it("rejects an unknown campaign or partner with a message that names it", async () => {

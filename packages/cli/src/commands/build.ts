@@ -1,47 +1,52 @@
-import { createHash } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { emailTargets, renderMaterial, rendersAsProof } from "@chorus/emails";
-import { addressOf, buildEml, messageIdFor } from "@chorus/send";
+import { buildKit, KitFolderError, kitPartners, writeKit } from "@chorus/kit/node";
 import { parseCommandArgs } from "../args.js";
 import { loadTarget } from "../content.js";
 import { type CliIO, paint, UsageError } from "../io.js";
 import { formatDiagnostics } from "./validate.js";
 
-export const buildUsage = `chorus build [campaign] [--partner <id>] [--out <dir>]
+export const buildUsage = `chorus build [campaign] [--partner <id>] [--out <dir>] [--date <when>]
 
-Render every email of a campaign (or of all campaigns) for every partner allowed to send it:
-  <out>/<campaign>/<partner>/<locale>/<material>.html, .txt and .eml, plus <out>/<campaign>/manifest.json
+Build the partner kits of a campaign (or of all campaigns), one per partner allowed to use it: the
+same files as the builder's "Export kit" zip, unzipped.
+  <out>/<campaign>/<partner>/manifest.json                 what the kit holds, every file's SHA-256 and size
+  <out>/<campaign>/<partner>/<locale>/emails/<email>.html  and .txt, .eml
+  <out>/<campaign>/<partner>/<locale>/social/<platform>/<post>.txt
+A campaign that is not approved builds as proofs. A kit replaces the kit built there before, whole; a
+folder that holds anything else is left as it is and that kit is not written.
   campaign      a campaign id (default: all campaigns)
-  --partner     only this partner's kit
+  --partner     only this partner's kits
   --out         output folder (default: dist/campaigns)
-Exit codes: 0 built, 1 content errors (nothing is written), 2 usage error.`;
+  --date        the kits' date (manifest generatedAt, .eml Date), e.g. 2026-11-23T10:00:00Z (default: now);
+                the same content and date always build the same bytes
+Exit codes: 0 built, 1 content errors (nothing is written) or a kit's folder in the way, 2 usage error.`;
 
-export interface ManifestEntry {
-  campaign: string;
-  partner: string;
-  locale: string;
-  material: string;
-  template: string;
-  audience: string;
-  subject: string;
-  files: { html: string; text: string; eml: string };
-  bytes: { html: number; text: number; eml: number };
-  sha256: string;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+function dateOption(value: string | boolean | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = typeof value === "string" && ISO_DATE.test(value) ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime()))
+    throw new UsageError(
+      "--date must be a date, or a date and time with its zone, such as 2026-11-23T10:00:00Z",
+    );
+  return date;
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
     partner: { type: "string" },
     out: { type: "string" },
+    date: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
     io.stdout(`${buildUsage}\n`);
     return 0;
   }
+  const now = dateOption(values.date);
   const c = paint(io);
   const { result, diagnostics } = await loadTarget(undefined, io);
   const wanted = positionals[0];
@@ -51,11 +56,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const errors = diagnostics.filter((d) => d.severity === "error" && builds(d.file));
   if (errors.length > 0) {
     io.stderr(formatDiagnostics(errors, io));
-    io.stderr(
-      c.red(
-        `✖ ${errors.length} content error${errors.length === 1 ? "" : "s"}: fix them first (nothing was built)\n`,
-      ),
-    );
+    io.stderr(c.red(`✖ ${count(errors.length, "content error")}: fix them first (nothing was built)\n`));
     return 1;
   }
   const { content } = result;
@@ -66,64 +67,37 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`no partner "${partnerFilter}"`);
   }
   const outRoot = path.resolve(io.cwd, typeof values.out === "string" ? values.out : "dist/campaigns");
-  // Fixed date: the same content always builds the same files.
-  const date = new Date("2026-01-01T00:00:00Z");
 
   let files = 0;
-  for (const { campaign } of campaigns) {
-    const targets = emailTargets(content, {
-      campaignId: campaign.id,
-      ...(partnerFilter ? { partnerId: partnerFilter } : {}),
-    });
-    const campaignDir = path.join(outRoot, campaign.id);
-    await rm(campaignDir, { recursive: true, force: true });
-    const manifest: ManifestEntry[] = [];
-    for (const { material, partner } of targets) {
-      // A campaign that is not approved builds as proofs: "[PROOF]" subjects and the proof banner.
-      const email = await renderMaterial(content, campaign.id, material.id, partner.id, {
-        proof: rendersAsProof(campaign),
-      });
-      const dir = path.join(campaignDir, partner.id, material.locale);
-      await mkdir(dir, { recursive: true });
-      const eml = buildEml(
-        { ...email, to: partner.replyTo ?? addressOf(email.from) },
-        { messageId: messageIdFor(`${campaign.id}/${partner.id}/${material.id}`, 0, email.from), date },
-      );
-      const base = path.join(dir, material.id);
-      await writeFile(`${base}.html`, email.html);
-      await writeFile(`${base}.txt`, email.text);
-      await writeFile(`${base}.eml`, eml);
-      files += 3;
-      const relative = (ext: string) =>
-        path.relative(campaignDir, `${base}.${ext}`).split(path.sep).join("/");
-      manifest.push({
-        campaign: campaign.id,
-        partner: partner.id,
-        locale: material.locale,
-        material: material.id,
-        template: material.template,
-        audience: material.audience,
-        subject: email.subject,
-        files: { html: relative("html"), text: relative("txt"), eml: relative("eml") },
-        bytes: {
-          html: Buffer.byteLength(email.html),
-          text: Buffer.byteLength(email.text),
-          eml: Buffer.byteLength(eml),
-        },
-        sha256: sha256(eml),
-      });
+  let refused = 0;
+  for (const loaded of campaigns) {
+    const { campaign } = loaded;
+    const partners = kitPartners(content, campaign).filter((p) => !partnerFilter || p.id === partnerFilter);
+    if (partners.length === 0) {
+      const why = partnerFilter ? `${partnerFilter} is not one of its partners` : "it has no partners";
+      io.stdout(`${c.dim("–")} ${campaign.id}: no kit, ${why}\n`);
+      continue;
     }
-    await mkdir(campaignDir, { recursive: true });
-    await writeFile(
-      path.join(campaignDir, "manifest.json"),
-      `${JSON.stringify({ campaign: campaign.id, status: campaign.status, emails: manifest }, null, 2)}\n`,
-    );
-    files++;
-    const partners = new Set(targets.map((target) => target.partner.id)).size;
-    io.stdout(
-      `${c.green("✔")} ${campaign.id}: ${manifest.length} email${manifest.length === 1 ? "" : "s"} for ${partners} partner${partners === 1 ? "" : "s"} ${c.dim(`(${campaign.status})`)}\n`,
-    );
+    const written: string[] = [];
+    let summary = "";
+    for (const partner of partners) {
+      const kit = await buildKit(content, loaded, partner.id, { now });
+      const { emails, socialPosts, proof } = kit.manifest;
+      summary = `${count(emails.length, "email")}, ${count(socialPosts.length, "social post")} each; ${campaign.status}${proof ? ", so proofs" : ""}`;
+      try {
+        await writeKit(kit, path.join(outRoot, campaign.id, partner.id));
+      } catch (error) {
+        if (!(error instanceof KitFolderError)) throw error;
+        io.stderr(c.red(`✖ ${campaign.id}: ${error.message}\n`));
+        refused++;
+        continue;
+      }
+      files += kit.files.size;
+      written.push(partner.id);
+    }
+    if (written.length > 0)
+      io.stdout(`${c.green("✔")} ${campaign.id}: kits for ${written.join(", ")} ${c.dim(`(${summary})`)}\n`);
   }
-  io.stdout(`${files} files written under ${path.relative(io.cwd, outRoot) || "."}\n`);
-  return 0;
+  io.stdout(`${count(files, "file")} written under ${path.relative(io.cwd, outRoot) || "."}\n`);
+  return refused > 0 ? 1 : 0;
 }
