@@ -1,23 +1,32 @@
-import { buildCommand } from "./commands/build.js";
-import { checkCommand } from "./commands/check.js";
-import { lintCommand } from "./commands/lint.js";
-import { sendCommand } from "./commands/send.js";
-import { validateCommand } from "./commands/validate.js";
 import { type CliIO, UsageError } from "./io.js";
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, { run: Command; summary: string }> = {
-  validate: { run: validateCommand, summary: "validate campaigns, the library and partner kits" },
-  lint: {
-    run: lintCommand,
-    summary: "check campaign wording, safe messaging, citations and reading level (--fix)",
+/**
+ * Every command, with the line `chorus --help` shows and a loader for its module. Modules load only
+ * when their command runs: `send` and `build` pull in React Email, and `chorus check` from an
+ * editor must not wait for that.
+ */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  validate: {
+    summary: "validate campaigns, the library and partner kits",
+    load: async () => (await import("./commands/validate.js")).validateCommand,
   },
-  check: { run: checkCommand, summary: "check text from standard input (for editors and the builder)" },
-  send: { run: sendCommand, summary: "send an approved email to a list (outbox .eml files, or Resend)" },
+  lint: {
+    summary: "check campaign wording, safe messaging, citations and reading level (--fix)",
+    load: async () => (await import("./commands/lint.js")).lintCommand,
+  },
+  check: {
+    summary: "check text from standard input (for editors and the builder)",
+    load: async () => (await import("./commands/check.js")).checkCommand,
+  },
+  send: {
+    summary: "send an approved email to a list (outbox .eml files, or Resend)",
+    load: async () => (await import("./commands/send.js")).sendCommand,
+  },
   build: {
-    run: buildCommand,
     summary: "render every email of a campaign per partner: .html, .txt, .eml + manifest",
+    load: async () => (await import("./commands/build.js")).buildCommand,
   },
 };
 
@@ -35,13 +44,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(usage());
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.stderr(`chorus: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`chorus ${name}: ${error.message}\nRun "chorus ${name} --help" for usage.\n`);

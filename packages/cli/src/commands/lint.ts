@@ -1,8 +1,6 @@
 import path from "node:path";
-import { type CampaignDiagnostic, checkCampaign, formatFindings } from "@chorus/language";
-import { applyFixes } from "@chorus/language/node";
+import type { CampaignDiagnostic } from "@chorus/language";
 import { oneOf, parseCommandArgs } from "../args.js";
-import { loadTarget } from "../content.js";
 import { type CliIO, paint } from "../io.js";
 import { formatDiagnostics } from "./validate.js";
 
@@ -27,6 +25,12 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const format = oneOf(values.format, ["pretty", "json", "github"] as const, "--format") ?? "pretty";
+  // Loaded past --help, so the usage prints without loading the checker and the content schemas.
+  const [{ checkCampaign, formatFindings }, { applyFixes }, { loadTarget }] = await Promise.all([
+    import("@chorus/language"),
+    import("@chorus/language/node"),
+    import("../content.js"),
+  ]);
   const target = path.resolve(io.cwd, positionals[0] ?? "campaigns");
   const prefix = path.relative(io.cwd, target).split(path.sep).join("/");
 

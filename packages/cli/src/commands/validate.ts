@@ -1,6 +1,5 @@
-import { classifyContentFile, type Diagnostic } from "@chorus/content";
+import type { Diagnostic } from "@chorus/content";
 import { oneOf, parseCommandArgs } from "../args.js";
-import { loadTarget } from "../content.js";
 import { type CliIO, paint } from "../io.js";
 import { formatSummary } from "../summary.js";
 
@@ -24,6 +23,11 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
     return 0;
   }
   const format = oneOf(values.format, ["pretty", "json"] as const, "--format") ?? "pretty";
+  // Loaded past --help, so the usage prints without loading the content schemas.
+  const [{ classifyContentFile }, { loadTarget }] = await Promise.all([
+    import("@chorus/content"),
+    import("../content.js"),
+  ]);
   const { result, diagnostics } = await loadTarget(positionals[0], io);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
