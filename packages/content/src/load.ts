@@ -1,14 +1,16 @@
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostic.js";
 import { approvalFingerprint } from "./fingerprint.js";
 import {
+  type Block,
   Campaign,
+  type Material,
   PLACEHOLDER_PATTERN,
   SOCIAL_PLATFORM_NAMES,
   SOCIAL_TEXT_LIMITS,
   socialPostLength,
 } from "./schema/campaign.js";
 import type { Locale, LocalizedText } from "./schema/common.js";
-import { type Library, LibraryFile } from "./schema/library.js";
+import { type Fact, type KeyMessage, type Library, LibraryFile, type Resource } from "./schema/library.js";
 import { PartnerKit } from "./schema/partner.js";
 import { type ContentSource, parseContentFile } from "./source.js";
 
@@ -286,6 +288,8 @@ interface InvalidIds {
 /**
  * Cross-references of one campaign against the library and the partner kits. A reference to
  * an item whose own file is invalid is not reported again: the error at its definition says it.
+ * Each check reports in the order the checks run here; the loader sorts by position afterwards, and
+ * this order breaks its ties.
  */
 function crossCheckCampaign(
   loaded: LoadedCampaign,
@@ -293,125 +297,209 @@ function crossCheckCampaign(
   partnerIds: Set<string>,
   invalid: InvalidIds,
 ): Diagnostic[] {
+  const check = campaignCheck(loaded, library, partnerIds, invalid);
+  checkApproval(check);
+  checkKeyMessages(check);
+  checkDuplicateIds(check);
+  checkPartners(check);
+  checkLocalesHaveMaterials(check);
+  check.campaign.materials.forEach((material, index) => {
+    checkMaterial(check, material, (...rest) => ["materials", index, ...rest]);
+  });
+  return check.out;
+}
+
+/** What the cross-checks of one campaign read, and the list they report into. */
+interface CampaignCheck {
+  campaign: Campaign;
+  source: ContentSource;
+  out: Diagnostic[];
+  partnerIds: ReadonlySet<string>;
+  invalid: InvalidIds;
+  keyMessages: ReadonlyMap<string, KeyMessage>;
+  facts: ReadonlyMap<string, Fact>;
+  resources: ReadonlyMap<string, Resource>;
+  /** Key messages written in the campaign itself (ids not already in the library), id → text. */
+  inlineMessages: ReadonlyMap<string, string>;
+  /** Ids of the campaign's calls to action. */
+  ctas: ReadonlySet<string>;
+}
+
+function campaignCheck(
+  loaded: LoadedCampaign,
+  library: Library,
+  partnerIds: Set<string>,
+  invalid: InvalidIds,
+): CampaignCheck {
   const { campaign, source } = loaded;
-  const out: Diagnostic[] = [];
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
   const keyMessages = byId(library.keyMessages);
-  const facts = byId(library.facts);
-  const resources = byId(library.resources);
   const inlineMessages = new Map<string, string>();
-  const ctas = new Set<string>();
+  for (const entry of campaign.keyMessages) {
+    if (typeof entry !== "string" && !keyMessages.has(entry.id)) inlineMessages.set(entry.id, entry.text);
+  }
+  return {
+    campaign,
+    source,
+    out: [],
+    partnerIds,
+    invalid,
+    keyMessages,
+    facts: byId(library.facts),
+    resources: byId(library.resources),
+    inlineMessages,
+    ctas: new Set(campaign.callsToAction.map((cta) => cta.id)),
+  };
+}
 
-  const unknown = (
-    path: PathSegment[],
-    noun: string,
-    id: string,
-    known: Iterable<string>,
-    declaredInInvalidFile?: ReadonlySet<string>,
-  ) => {
-    if (declaredInInvalidFile?.has(id)) return;
-    const hint = closest(id, known);
-    out.push(
-      source.diagnostic(
+/** A reference to an id nothing defines, with the nearest known id as a hint. */
+function reportUnknown(
+  check: CampaignCheck,
+  path: PathSegment[],
+  noun: string,
+  id: string,
+  known: Iterable<string>,
+  declaredInInvalidFile?: ReadonlySet<string>,
+) {
+  if (declaredInInvalidFile?.has(id)) return;
+  const hint = closest(id, known);
+  check.out.push(
+    check.source.diagnostic(
+      path,
+      `unknown ${noun} "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}`,
+      "unknown-ref",
+    ),
+  );
+}
+
+/** A library item used by a material in a language the library has no text for. */
+function reportMissingTranslation(
+  check: CampaignCheck,
+  path: PathSegment[],
+  noun: string,
+  id: string,
+  text: LocalizedText,
+  locale: Locale,
+) {
+  if (!text[locale]) {
+    check.out.push(
+      check.source.diagnostic(
         path,
-        `unknown ${noun} "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}`,
-        "unknown-ref",
+        `${noun} "${id}" has no ${locale} text in the library`,
+        "missing-translation",
       ),
     );
-  };
-  const needsLocale = (
-    path: PathSegment[],
-    noun: string,
-    id: string,
-    text: LocalizedText,
-    locale: Locale,
-  ) => {
-    if (!text[locale]) {
-      out.push(
-        source.diagnostic(
-          path,
-          `${noun} "${id}" has no ${locale} text in the library`,
-          "missing-translation",
-        ),
-      );
-    }
-  };
-
-  const duplicates = (ids: string[], noun: string, pathOf: (index: number) => PathSegment[]) => {
-    const seen = new Map<string, number>();
-    ids.forEach((id, index) => {
-      const first = seen.get(id);
-      if (first !== undefined) {
-        out.push(
-          source.diagnostic(
-            pathOf(index),
-            `duplicate ${noun} id "${id}" (first used at ${formatPath(pathOf(first))})`,
-            "duplicate-id",
-          ),
-        );
-      } else seen.set(id, index);
-    });
-  };
-
-  if (campaign.status === "approved" && campaign.approval) {
-    const { fingerprint, at } = campaign.approval;
-    if (!fingerprint) {
-      out.push(
-        source.diagnostic(
-          ["approval"],
-          "this approval does not record what was approved (approval.fingerprint), so later edits cannot be detected: approve it again in the builder",
-          "approval-unverifiable",
-          "warning",
-        ),
-      );
-    } else if (fingerprint !== approvalFingerprint(campaign)) {
-      out.push(
-        source.diagnostic(
-          ["approval", "fingerprint"],
-          `the campaign was changed after it was approved on ${at.slice(0, 10)}: set its status back to in-review and approve it again before sending`,
-          "changed-after-approval",
-        ),
-      );
-    }
   }
+}
 
+/** Every id after its first use in `ids`, reported against the first. */
+function reportDuplicates(
+  check: CampaignCheck,
+  ids: string[],
+  noun: string,
+  pathOf: (index: number) => PathSegment[],
+) {
+  const seen = new Map<string, number>();
+  ids.forEach((id, index) => {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      check.out.push(
+        check.source.diagnostic(
+          pathOf(index),
+          `duplicate ${noun} id "${id}" (first used at ${formatPath(pathOf(first))})`,
+          "duplicate-id",
+        ),
+      );
+    } else seen.set(id, index);
+  });
+}
+
+/** An approved campaign must still be the one that was approved (decision 19). */
+function checkApproval({ campaign, source, out }: CampaignCheck) {
+  if (campaign.status !== "approved" || !campaign.approval) return;
+  const { fingerprint, at } = campaign.approval;
+  if (!fingerprint) {
+    out.push(
+      source.diagnostic(
+        ["approval"],
+        "this approval does not record what was approved (approval.fingerprint), so later edits cannot be detected: approve it again in the builder",
+        "approval-unverifiable",
+        "warning",
+      ),
+    );
+  } else if (fingerprint !== approvalFingerprint(campaign)) {
+    out.push(
+      source.diagnostic(
+        ["approval", "fingerprint"],
+        `the campaign was changed after it was approved on ${at.slice(0, 10)}: set its status back to in-review and approve it again before sending`,
+        "changed-after-approval",
+      ),
+    );
+  }
+}
+
+/**
+ * The campaign's key messages: a library id must exist, an inline message must not take a library
+ * message's id, and no id is listed twice.
+ */
+function checkKeyMessages(check: CampaignCheck) {
+  const { campaign, keyMessages } = check;
   campaign.keyMessages.forEach((entry, index) => {
     if (typeof entry === "string") {
       if (!keyMessages.has(entry))
-        unknown(["keyMessages", index], "key message", entry, keyMessages.keys(), invalid.keyMessages);
+        reportUnknown(
+          check,
+          ["keyMessages", index],
+          "key message",
+          entry,
+          keyMessages.keys(),
+          check.invalid.keyMessages,
+        );
     } else if (keyMessages.has(entry.id)) {
-      out.push(
-        source.diagnostic(
+      check.out.push(
+        check.source.diagnostic(
           ["keyMessages", index, "id"],
           `inline key message id "${entry.id}" is already a library key message: reference it by id instead`,
           "duplicate-id",
         ),
       );
-    } else {
-      inlineMessages.set(entry.id, entry.text);
     }
   });
-  duplicates(
+  reportDuplicates(
+    check,
     campaign.keyMessages.map((entry) => (typeof entry === "string" ? entry : entry.id)),
     "key message",
     (index) => ["keyMessages", index],
   );
-  for (const cta of campaign.callsToAction) ctas.add(cta.id);
-  duplicates(
+}
+
+/** Calls to action and materials are referred to by id, so each id is used once. */
+function checkDuplicateIds(check: CampaignCheck) {
+  const { campaign } = check;
+  reportDuplicates(
+    check,
     campaign.callsToAction.map((cta) => cta.id),
     "call to action",
     (index) => ["callsToAction", index, "id"],
   );
-  duplicates(
+  reportDuplicates(
+    check,
     campaign.materials.map((material) => material.id),
     "material",
     (index) => ["materials", index, "id"],
   );
-  campaign.partners.forEach((id, index) => {
-    if (!partnerIds.has(id)) unknown(["partners", index], "partner", id, partnerIds, invalid.partners);
-  });
+}
 
-  // A language the campaign lists but no material is written in: partners would expect it.
+/** Every partner the campaign names has a kit in `_partners/`. */
+function checkPartners(check: CampaignCheck) {
+  check.campaign.partners.forEach((id, index) => {
+    if (!check.partnerIds.has(id))
+      reportUnknown(check, ["partners", index], "partner", id, check.partnerIds, check.invalid.partners);
+  });
+}
+
+/** A language the campaign lists but no material is written in: partners would expect it. */
+function checkLocalesHaveMaterials({ campaign, source, out }: CampaignCheck) {
   campaign.locales.forEach((locale, index) => {
     if (!campaign.materials.some((material) => material.locale === locale)) {
       out.push(
@@ -424,121 +512,166 @@ function crossCheckCampaign(
       );
     }
   });
+}
 
-  campaign.materials.forEach((material, materialIndex) => {
-    const at = (...rest: PathSegment[]): PathSegment[] => ["materials", materialIndex, ...rest];
-    if (!campaign.locales.includes(material.locale)) {
-      out.push(
-        source.diagnostic(
-          at("locale"),
-          `locale "${material.locale}" is not one of the campaign's locales (${campaign.locales.join(", ")})`,
-          "locale-not-in-campaign",
-        ),
-      );
-    }
-    if (!campaign.audiences.includes(material.audience)) {
-      out.push(
-        source.diagnostic(
-          at("audience"),
-          `audience "${material.audience}" is not one of the campaign's audiences (${campaign.audiences.join(", ")})`,
-          "audience-not-in-campaign",
-        ),
-      );
-    }
+type MaterialPath = (...rest: PathSegment[]) => PathSegment[];
 
-    if (material.kind === "social-post") {
-      const limit = SOCIAL_TEXT_LIMITS[material.platform];
-      const length = socialPostLength(material);
-      if (length > limit) {
-        out.push(
-          source.diagnostic(
-            at("text"),
-            `${length} characters${material.link ? " with the link" : ""}: a post on ${SOCIAL_PLATFORM_NAMES[material.platform]} holds at most ${limit}`,
-            "social-too-long",
-          ),
-        );
-      }
-      material.facts?.forEach((id, index) => {
-        const fact = facts.get(id);
-        if (!fact) unknown(at("facts", index), "fact", id, facts.keys(), invalid.facts);
-        else needsLocale(at("facts", index), "fact", id, fact.statement, material.locale);
-      });
-    }
-
-    if (material.kind !== "email" && material.kind !== "fact-sheet") return;
-    const declared = new Set(
-      material.kind === "email" ? material.personalization.map((field) => field.name) : [],
-    );
-    const checkPlaceholders = (text: string, path: PathSegment[]) => {
-      for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
-        const name = match[1]!;
-        if (!declared.has(name)) {
-          out.push(
-            source.diagnostic(
-              path,
-              material.kind === "email"
-                ? `personalization field "{{${name}}}" is not declared in this material's personalization list`
-                : "fact sheets are printed, not personalized: remove the {{…}} field",
-              "undeclared-field",
-            ),
-          );
-        }
-      }
-    };
-    if (material.kind === "email") {
-      checkPlaceholders(material.subject, at("subject"));
-      checkPlaceholders(material.preheader, at("preheader"));
-      if (material.headline) checkPlaceholders(material.headline, at("headline"));
-    }
-
-    material.blocks.forEach((block, blockIndex) => {
-      const blockAt = (...rest: PathSegment[]) => at("blocks", blockIndex, ...rest);
-      switch (block.type) {
-        case "heading":
-        case "paragraph":
-          checkPlaceholders(block.text, blockAt("text"));
-          break;
-        case "key-message": {
-          const message = keyMessages.get(block.ref);
-          if (message) needsLocale(blockAt("ref"), "key message", block.ref, message.text, material.locale);
-          else if (!inlineMessages.has(block.ref)) {
-            unknown(
-              blockAt("ref"),
-              "key message",
-              block.ref,
-              [...keyMessages.keys(), ...inlineMessages.keys()],
-              invalid.keyMessages,
-            );
-          }
-          break;
-        }
-        case "stat": {
-          const fact = facts.get(block.fact);
-          if (!fact) unknown(blockAt("fact"), "fact", block.fact, facts.keys(), invalid.facts);
-          else needsLocale(blockAt("fact"), "fact", block.fact, fact.statement, material.locale);
-          break;
-        }
-        case "resource-list":
-          block.resources.forEach((id, index) => {
-            const resource = resources.get(id);
-            if (!resource)
-              unknown(blockAt("resources", index), "resource", id, resources.keys(), invalid.resources);
-            else
-              needsLocale(blockAt("resources", index), "resource", id, resource.description, material.locale);
-          });
-          break;
-        case "call-to-action":
-          if (block.cta && !ctas.has(block.cta)) unknown(blockAt("cta"), "call to action", block.cta, ctas);
-          break;
-        case "quote":
-          checkPlaceholders(block.text, blockAt("text"));
-          break;
-        default:
-          break;
-      }
-    });
+/** One material's checks, in order: language and audience, then by kind, then its blocks. */
+function checkMaterial(check: CampaignCheck, material: Material, at: MaterialPath) {
+  checkMaterialLocale(check, material, at);
+  checkMaterialAudience(check, material, at);
+  if (material.kind === "social-post") checkSocialPost(check, material, at);
+  if (material.kind !== "email" && material.kind !== "fact-sheet") return;
+  if (material.kind === "email") {
+    checkPlaceholders(check, material, material.subject, at("subject"));
+    checkPlaceholders(check, material, material.preheader, at("preheader"));
+    if (material.headline) checkPlaceholders(check, material, material.headline, at("headline"));
+  }
+  material.blocks.forEach((block, blockIndex) => {
+    checkBlock(check, material, block, (...rest) => at("blocks", blockIndex, ...rest));
   });
-  return out;
+}
+
+/** A material is written in one of the campaign's languages. */
+function checkMaterialLocale({ campaign, source, out }: CampaignCheck, material: Material, at: MaterialPath) {
+  if (!campaign.locales.includes(material.locale)) {
+    out.push(
+      source.diagnostic(
+        at("locale"),
+        `locale "${material.locale}" is not one of the campaign's locales (${campaign.locales.join(", ")})`,
+        "locale-not-in-campaign",
+      ),
+    );
+  }
+}
+
+/** A material is for one of the campaign's audiences. */
+function checkMaterialAudience(
+  { campaign, source, out }: CampaignCheck,
+  material: Material,
+  at: MaterialPath,
+) {
+  if (!campaign.audiences.includes(material.audience)) {
+    out.push(
+      source.diagnostic(
+        at("audience"),
+        `audience "${material.audience}" is not one of the campaign's audiences (${campaign.audiences.join(", ")})`,
+        "audience-not-in-campaign",
+      ),
+    );
+  }
+}
+
+/** A social post fits its platform (decision 23) and quotes library facts written in its language. */
+function checkSocialPost(
+  check: CampaignCheck,
+  material: Extract<Material, { kind: "social-post" }>,
+  at: MaterialPath,
+) {
+  const limit = SOCIAL_TEXT_LIMITS[material.platform];
+  const length = socialPostLength(material);
+  if (length > limit) {
+    check.out.push(
+      check.source.diagnostic(
+        at("text"),
+        `${length} characters${material.link ? " with the link" : ""}: a post on ${SOCIAL_PLATFORM_NAMES[material.platform]} holds at most ${limit}`,
+        "social-too-long",
+      ),
+    );
+  }
+  material.facts?.forEach((id, index) => {
+    checkFactRef(check, id, material.locale, at("facts", index));
+  });
+}
+
+type MaterialWithBlocks = Extract<Material, { kind: "email" | "fact-sheet" }>;
+
+/** One block's references and personalization fields. */
+function checkBlock(check: CampaignCheck, material: MaterialWithBlocks, block: Block, blockAt: MaterialPath) {
+  switch (block.type) {
+    case "heading":
+    case "paragraph":
+      checkPlaceholders(check, material, block.text, blockAt("text"));
+      break;
+    case "key-message":
+      checkKeyMessageRef(check, block.ref, material.locale, blockAt("ref"));
+      break;
+    case "stat":
+      checkFactRef(check, block.fact, material.locale, blockAt("fact"));
+      break;
+    case "resource-list":
+      block.resources.forEach((id, index) => {
+        checkResourceRef(check, id, material.locale, blockAt("resources", index));
+      });
+      break;
+    case "call-to-action":
+      if (block.cta && !check.ctas.has(block.cta))
+        reportUnknown(check, blockAt("cta"), "call to action", block.cta, check.ctas);
+      break;
+    case "quote":
+      checkPlaceholders(check, material, block.text, blockAt("text"));
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * `{{field}}`s in an email's text must be declared in its personalization list; a fact sheet is
+ * printed, so it has none.
+ */
+function checkPlaceholders(
+  check: CampaignCheck,
+  material: MaterialWithBlocks,
+  text: string,
+  path: PathSegment[],
+) {
+  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+    const name = match[1]!;
+    const declared =
+      material.kind === "email" && material.personalization.some((field) => field.name === name);
+    if (!declared) {
+      check.out.push(
+        check.source.diagnostic(
+          path,
+          material.kind === "email"
+            ? `personalization field "{{${name}}}" is not declared in this material's personalization list`
+            : "fact sheets are printed, not personalized: remove the {{…}} field",
+          "undeclared-field",
+        ),
+      );
+    }
+  }
+}
+
+/** A key message block names a library message (with text in the material's language) or an inline one. */
+function checkKeyMessageRef(check: CampaignCheck, id: string, locale: Locale, path: PathSegment[]) {
+  const message = check.keyMessages.get(id);
+  if (message) reportMissingTranslation(check, path, "key message", id, message.text, locale);
+  else if (!check.inlineMessages.has(id)) {
+    reportUnknown(
+      check,
+      path,
+      "key message",
+      id,
+      [...check.keyMessages.keys(), ...check.inlineMessages.keys()],
+      check.invalid.keyMessages,
+    );
+  }
+}
+
+/** A stat or a social post's fact is a library fact with a statement in the material's language. */
+function checkFactRef(check: CampaignCheck, id: string, locale: Locale, path: PathSegment[]) {
+  const fact = check.facts.get(id);
+  if (!fact) reportUnknown(check, path, "fact", id, check.facts.keys(), check.invalid.facts);
+  else reportMissingTranslation(check, path, "fact", id, fact.statement, locale);
+}
+
+/** A listed resource is a library resource described in the material's language. */
+function checkResourceRef(check: CampaignCheck, id: string, locale: Locale, path: PathSegment[]) {
+  const resource = check.resources.get(id);
+  if (!resource) reportUnknown(check, path, "resource", id, check.resources.keys(), check.invalid.resources);
+  else reportMissingTranslation(check, path, "resource", id, resource.description, locale);
 }
 
 /** The known id nearest to a mistyped one, when it is close enough to be a typo. */
