@@ -1,10 +1,14 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: API responses are read loosely; each test asserts the fields it needs
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
-import { signWebhook } from "@chorus/send";
+import { signWebhook } from "@chorus/send/testing";
 import { serve } from "@hono/node-server";
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -453,36 +457,48 @@ describe("export", () => {
     expect(emlText).toMatch(/multipart\/alternative/);
   });
 
-  it("exports the whole kit for one partner as a zip with a manifest", async () => {
+  it("exports the whole kit for one partner as a zip: per locale its emails and social posts, and a manifest", async () => {
     const response = await call(`${base}/kit?partner=example-health`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/zip");
-    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
-    const names = Object.keys(files);
-    const manifest = JSON.parse(
-      strFromU8(files["burnout-is-a-system-problem-example-health/manifest.json"]!),
+    expect(response.headers.get("content-disposition")).toMatch(
+      /attachment; filename="burnout-is-a-system-problem-example-health-kit.zip"/,
     );
-    expect(manifest.partner.id).toBe("example-health");
-    expect(manifest.proof).toBe(false);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const top = "burnout-is-a-system-problem-example-health/";
+    const names = Object.keys(files).map((name) => name.slice(top.length));
+    expect(Object.keys(files).every((name) => name.startsWith(top))).toBe(true);
+    const manifest = JSON.parse(strFromU8(files[`${top}manifest.json`]!));
+    expect(manifest).toMatchObject({
+      format: "chorus-kit/1",
+      partner: { id: "example-health" },
+      proof: false,
+      generatedAt: "2026-11-23T10:00:00.000Z",
+      locales: ["en"],
+    });
     expect(manifest.emails).toHaveLength(2);
-    for (const email of manifest.emails) {
-      for (const file of email.files)
-        expect(names).toContain(`burnout-is-a-system-problem-example-health/${file}`);
-    }
+    // The manifest lists every other file of the zip, with its hash.
+    expect([...manifest.files.map((file: any) => file.path), "manifest.json"].sort()).toEqual(names.sort());
+    for (const file of manifest.files)
+      expect(createHash("sha256").update(files[`${top}${file.path}`]!).digest("hex"), file.path).toBe(
+        file.sha256,
+      );
+    for (const email of manifest.emails)
+      expect(Object.values(email.files)).toEqual(
+        ["html", "txt", "eml"].map((ext) => `en/emails/${email.material}.${ext}`),
+      );
     // The social post, ready to paste, with the source of the figure it quotes.
     expect(manifest.socialPosts).toEqual([
       {
         material: "linkedin-clinicians",
         locale: "en",
         platform: "linkedin",
-        file: "social/burnout-is-a-system-problem-linkedin-clinicians.txt",
+        length: expect.any(Number),
+        limit: 3000,
+        files: { text: "en/social/linkedin/linkedin-clinicians.txt" },
       },
     ]);
-    const post = strFromU8(
-      files[
-        "burnout-is-a-system-problem-example-health/social/burnout-is-a-system-problem-linkedin-clinicians.txt"
-      ]!,
-    );
+    const post = strFromU8(files[`${top}en/social/linkedin/linkedin-clinicians.txt`]!);
     expect(post).toMatch(/^LinkedIn post \(\d+ of 3,000 characters\)/);
     expect(post).toContain("Burnout is not a personal failing.");
     expect(post).toContain(
@@ -491,6 +507,48 @@ describe("export", () => {
     expect(post).toMatch(
       /Sources of the figures in this post:\n62\.8%: .* Source: Mayo Clinic Proceedings, 2022\. https:\/\/doi\.org\//,
     );
+  });
+
+  it("exports, unzipped, the very folders `chorus build` writes for the same date: same files, same hashes", {
+    timeout: 120_000,
+  }, async () => {
+    // The CLI as users run it: its built command, in the content folder's parent, on the same content.
+    const cli = path.join(
+      path.dirname(createRequire(import.meta.url).resolve("@chorus/cli/package.json")),
+      "dist/bin.js",
+    );
+    const { INIT_CWD: _, ...environment } = process.env;
+    const out = path.join(env.dir, "built");
+    await promisify(execFile)(
+      process.execPath,
+      [cli, "build", "--out", out, "--date", testConfig(env.contentDir, env.chorusDir).now().toISOString()],
+      { cwd: env.dir, env: { ...environment, NO_COLOR: "1" } },
+    );
+    const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+    const kits = [
+      ["burnout-is-a-system-problem", "example-health"], // approved, a social post
+      ["crisis-and-peer-support", "collaborative"], // English and Spanish
+      ["help-seeking-without-fear", "example-health"], // in review: proofs
+      ["what-leaders-can-do-this-quarter", "collaborative"], // a draft: proofs
+    ];
+    for (const [campaign, partner] of kits) {
+      const response = await call(`/api/campaigns/${campaign}/kit?partner=${partner}`);
+      expect(response.status).toBe(200);
+      const top = `${campaign}-${partner}/`;
+      const exported: Record<string, string> = {};
+      for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(await response.arrayBuffer()))))
+        exported[name.startsWith(top) ? name.slice(top.length) : `outside the kit's folder: ${name}`] =
+          sha256(bytes);
+      const folder = path.join(out, campaign!, partner!);
+      const built: Record<string, string> = {};
+      for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+        if (entry.isDirectory()) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        built[path.relative(folder, file).split(path.sep).join("/")] = sha256(await readFile(file));
+      }
+      expect(Object.keys(built).length, `${campaign} for ${partner}`).toBeGreaterThan(3);
+      expect(built, `${campaign} for ${partner}`).toEqual(exported);
+    }
   });
 
   it("answers other requests within a second while it builds a big kit (in-process it held them for seconds)", {
@@ -881,6 +939,35 @@ describe("security", () => {
     }
   });
 
+  it("sends exactly the same security headers on every answer, refusals included", async () => {
+    const guarded = createApp(
+      testConfig(env.contentDir, env.chorusDir, { token: "a-very-long-secret-token" }),
+    ).app;
+    const answers = [
+      await call("/api/campaigns"),
+      await call("/"),
+      await call("/api/nothing"),
+      await call("/api/campaigns/Not-A-Slug"),
+      await guarded.request("http://127.0.0.1/api/campaigns"),
+      await call("/api/campaigns", { headers: { host: "evil.example" } }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([200, 404, 404, 400, 401, 403]);
+    for (const answer of answers) {
+      const security = Object.fromEntries(
+        [...answer.headers].filter(([name]) => !/^(content-type|cache-control|www-authenticate)$/.test(name)),
+      );
+      expect(security).toEqual({
+        "content-security-policy":
+          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'",
+        "cross-origin-opener-policy": "same-origin",
+        "cross-origin-resource-policy": "same-origin",
+        "referrer-policy": "no-referrer",
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "DENY",
+      });
+    }
+  });
+
   it("answers only to loopback host names when no token is set (DNS rebinding)", async () => {
     const rebound = await call("/api/campaigns", { headers: { host: "evil.example:4173" } });
     expect(rebound.status).toBe(403);
@@ -898,11 +985,8 @@ describe("security", () => {
     expect(response.status).toBe(403);
   });
 
-  it("requires the token on every API call when one is configured", async () => {
-    const guarded = createApp(
-      testConfig(env.contentDir, env.chorusDir, { token: "a-very-long-secret-token" }),
-    ).app;
-    // Every route the app registers under /api, with its parameters filled in.
+  /** Every route the app registers under /api, as "METHOD url" with its parameters filled in. */
+  function apiCalls(builder: typeof app): string[] {
     const example: Record<string, string> = {
       id: "help-seeking-without-fear",
       partner: "example-health",
@@ -911,13 +995,34 @@ describe("security", () => {
       send: "no-such-send",
       file: "message.eml",
     };
-    const calls = [
+    return [
       ...new Set(
-        guarded.routes
+        builder.routes
           .filter((route) => route.method !== "ALL" && route.path.startsWith("/api/"))
           .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, (_, name) => example[name]!)}`),
       ),
     ];
+  }
+
+  it("registers no route outside /api but Resend's webhook and the client's pages", () => {
+    // A route anywhere else would escape the token and the same-site check: add it under /api.
+    const routes = app.routes.filter((route) => route.method !== "ALL");
+    expect(
+      [
+        ...new Set(routes.filter((r) => !r.path.startsWith("/api/")).map((r) => `${r.method} ${r.path}`)),
+      ].sort(),
+    ).toEqual(["GET /*", "POST /webhooks/resend"]);
+    // Middleware (and the JSON 404 for unknown API paths) only.
+    expect(new Set(app.routes.filter((r) => r.method === "ALL").map((r) => r.path))).toEqual(
+      new Set(["/*", "/api/*"]),
+    );
+  });
+
+  it("requires the token on every API call when one is configured", async () => {
+    const guarded = createApp(
+      testConfig(env.contentDir, env.chorusDir, { token: "a-very-long-secret-token" }),
+    ).app;
+    const calls = apiCalls(guarded);
     expect(calls).toContain("GET /api/campaigns");
     expect(calls).toContain("POST /api/campaigns/help-seeking-without-fear/sends");
     const statusOf = async (call: string, authorization?: string) => {
@@ -928,10 +1033,45 @@ describe("security", () => {
     for (const call of calls) {
       expect(`${call} → ${await statusOf(call)}`).toBe(`${call} → 401`);
       expect(`${call} → ${await statusOf(call, "Bearer wrong-token-of-some-len")}`).toBe(`${call} → 401`);
+      expect(`${call} → ${await statusOf(call, "Basic a-very-long-secret-token")}`).toBe(`${call} → 401`);
     }
+    const refused = await guarded.request("http://127.0.0.1/api/campaigns");
+    expect(((await refused.json()) as { error: string }).error).toMatch(
+      /needs its access token \(CHORUS_TOKEN\)/,
+    );
     expect(await statusOf("GET /api/campaigns", "Bearer a-very-long-secret-token")).toBe(200);
     for (const call of calls)
       expect(await statusOf(call, "Bearer a-very-long-secret-token"), call).not.toBe(401);
+  });
+
+  it("refuses a state change from another site on every API route, with a token or without", async () => {
+    const token = "a-very-long-secret-token";
+    for (const extra of [{}, { token }]) {
+      const builder = createApp(testConfig(env.contentDir, env.chorusDir, extra)).app;
+      const changes = apiCalls(builder).filter((call) => !call.startsWith("GET "));
+      expect(changes).toContain("PUT /api/campaigns/help-seeking-without-fear");
+      expect(changes).toContain("POST /api/sends/no-such-send/resume");
+      const elsewhere: Record<string, string>[] = [
+        { origin: "https://evil.example" },
+        { origin: "null" },
+        { "sec-fetch-site": "cross-site" },
+        { "sec-fetch-site": "same-site" },
+      ];
+      for (const call of changes) {
+        const [method, url] = call.split(" ") as [string, string];
+        for (const from of elsewhere) {
+          const response = await builder.request(`http://127.0.0.1${url}`, {
+            method,
+            headers: { ...from, "content-type": "application/json", authorization: `Bearer ${token}` },
+            body: "{}",
+          });
+          const answer = `${call} from ${JSON.stringify(from)} → ${response.status} ${await response.text()}`;
+          expect(answer).toBe(
+            `${call} from ${JSON.stringify(from)} → 403 {"error":"requests from other sites are refused"}`,
+          );
+        }
+      }
+    }
   });
 
   it("binds to 127.0.0.1 by default and refuses another host without a token", () => {
@@ -939,6 +1079,10 @@ describe("security", () => {
     expect(() => configFromEnv({ CHORUS_HOST: "0.0.0.0" })).toThrow(ConfigError);
     expect(configFromEnv({ CHORUS_HOST: "0.0.0.0", CHORUS_TOKEN: "a-very-long-secret-token" }).token).toBe(
       "a-very-long-secret-token",
+    );
+    // A bearer token's characters only (RFC 6750), or no browser could ever present it.
+    expect(() => configFromEnv({ CHORUS_TOKEN: "a very long secret token" })).toThrow(
+      /CHORUS_TOKEN may only use letters, digits and/,
     );
   });
 

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: API responses are read loosely; each test asserts the fields it needs
 import { mkdir, readdir, readFile, rename, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { signWebhook } from "@chorus/send";
+import { signWebhook } from "@chorus/send/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../src/server/app.js";
 import { tempContent, testConfig } from "./helpers.js";

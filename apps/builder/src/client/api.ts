@@ -1,3 +1,6 @@
+import { type ClientResponse, hc } from "hono/client";
+import type { SuccessStatusCode } from "hono/utils/http-status";
+import type { AppType } from "../server/app.js";
 import type { Finding } from "../shared/findings.js";
 
 const TOKEN_KEY = "chorus-token";
@@ -16,6 +19,38 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
   return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
 }
 
+/**
+ * The builder's API, typed by its routes on the server (`AppType`): each path, parameter, query, body
+ * and answer is declared once, there. `api.campaigns[":id"].$get({ param: { id } })` is `GET /api/campaigns/:id`.
+ */
+export const api = hc<AppType>("/", { headers: () => headers() }).api;
+
+/** The JSON body of a route's successful answer. */
+type SuccessBody<R> =
+  R extends ClientResponse<infer T, infer S, infer F>
+    ? S extends SuccessStatusCode
+      ? F extends "json"
+        ? T
+        : never
+      : never
+    : never;
+
+/** What a route of `api` answers when it succeeds: `Answer<typeof api.sends.$get>`. */
+export type Answer<Route extends (...args: never[]) => Promise<unknown>> = SuccessBody<
+  Awaited<ReturnType<Route>>
+>;
+
+export type CampaignListing = Answer<typeof api.campaigns.$get>;
+export type CampaignSummary = CampaignListing["campaigns"][number];
+export type BuilderSettings = Answer<typeof api.config.$get>;
+export type RecipientsCheck = Answer<(typeof api.campaigns)[":id"]["recipients"]["check"]["$post"]>;
+/** A send's state as `GET /api/sends/:send` and its event stream give it. */
+export type LiveSend = Answer<(typeof api.sends)[":send"]["$get"]>;
+/** One send on disk, as the Outbox page lists it. */
+export type SendSummary = Answer<typeof api.sends.$get>["sends"][number];
+export type OutboxListing = Answer<(typeof api.outbox)[":send"]["$get"]>;
+export type ParsedEml = Answer<(typeof api.outbox)[":send"][":file"]["$get"]>;
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -26,20 +61,45 @@ export class ApiError extends Error {
   }
 }
 
-async function parse<T>(response: Response): Promise<T> {
+interface AnyResponse {
+  ok: boolean;
+  status: number;
+  headers: Headers;
+  json(): Promise<unknown>;
+  text(): Promise<string>;
+}
+
+async function parse<T>(response: AnyResponse): Promise<T> {
   const type = response.headers.get("content-type") ?? "";
   const body = type.includes("application/json") ? await response.json() : await response.text();
   if (!response.ok) {
-    const error = typeof body === "object" && body ? body : { error: String(body) };
+    const error = (typeof body === "object" && body ? body : { error: String(body) }) as ApiError["body"];
     throw new ApiError(response.status, error.error ?? `request failed (${response.status})`, error);
   }
   return body as T;
 }
 
+/** The JSON a call of `api` answers with; a refusal throws an `ApiError` carrying the server's message. */
+export async function readJson<R extends AnyResponse>(request: Promise<R>): Promise<SuccessBody<R>> {
+  return parse<SuccessBody<R>>(await request);
+}
+
+/** The text a call of `api` answers with (an .eml file); a refusal throws an `ApiError`. */
+export async function readText(request: Promise<AnyResponse>): Promise<string> {
+  return parse<string>(await request);
+}
+
+/** A CSV file as the body of an `api` call. */
+export function csvBody(text: string) {
+  return { init: { body: text }, headers: { "content-type": "text/csv" } };
+}
+
+/** For the editor's calls by URL; new code uses `api`, which checks the path and types the answer. */
 export async function getJson<T>(url: string): Promise<T> {
   return parse<T>(await fetch(url, { headers: headers() }));
 }
 
+/** For the editor's calls by URL; new code uses `api`. */
 export async function sendJson<T>(url: string, method: "POST" | "PUT", body: unknown): Promise<T> {
   return parse<T>(
     await fetch(url, {
@@ -48,14 +108,6 @@ export async function sendJson<T>(url: string, method: "POST" | "PUT", body: unk
       body: JSON.stringify(body),
     }),
   );
-}
-
-export async function sendText<T>(url: string, body: string, type = "text/csv"): Promise<T> {
-  return parse<T>(await fetch(url, { method: "POST", headers: headers({ "content-type": type }), body }));
-}
-
-export async function getText(url: string): Promise<string> {
-  return parse<string>(await fetch(url, { headers: headers() }));
 }
 
 /** Download through fetch (so the token header goes along), then save with the server's file name. */

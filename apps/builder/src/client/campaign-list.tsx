@@ -1,23 +1,9 @@
 import { useEffect, useId, useState } from "react";
 import { slugify } from "../shared/ids.js";
 import { STARTERS, type StarterId } from "../shared/starters.js";
-import { ApiError, getJson, sendJson } from "./api.js";
+import { ApiError, api, type CampaignListing, type CampaignSummary, readJson } from "./api.js";
 import { linkHandler, navigate } from "./router.js";
 import { StatusBadge } from "./status.js";
-
-interface Summary {
-  id: string;
-  file: string;
-  title: string;
-  status: string;
-  goal?: string;
-  audiences: string[];
-  locales: string[];
-  updatedAt: string;
-  errors: number;
-  warnings: number;
-  problem?: string;
-}
 
 const LOCALE_NAMES: Record<string, string> = { en: "English", es: "Spanish" };
 
@@ -32,7 +18,7 @@ export function formatWhen(iso: string): string {
   });
 }
 
-function Checks({ summary }: { summary: Summary }) {
+function Checks({ summary }: { summary: CampaignSummary }) {
   if (summary.errors === 0 && summary.warnings === 0)
     return <span className="check check--ok">All checks pass</span>;
   return (
@@ -52,13 +38,10 @@ function Checks({ summary }: { summary: Summary }) {
 }
 
 export function CampaignList() {
-  const [data, setData] = useState<{
-    campaigns: Summary[];
-    problems: { file: string; line: number; message: string }[];
-  }>();
+  const [data, setData] = useState<CampaignListing>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    getJson<typeof data>("/api/campaigns").then(setData, (e: Error) => setError(e.message));
+    readJson(api.campaigns.$get()).then(setData, (e: Error) => setError(e.message));
   }, []);
   return (
     <>
@@ -155,7 +138,7 @@ function NewCampaign({ existing }: { existing: string[] }) {
     if (taken) return setError(`A campaign called “${effectiveId}” already exists. Choose another name.`);
     setBusy(true);
     try {
-      await sendJson("/api/campaigns", "POST", { id: effectiveId, title: title.trim(), starter });
+      await readJson(api.campaigns.$post({ json: { id: effectiveId, title: title.trim(), starter } }));
       navigate(`/campaigns/${effectiveId}`);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));

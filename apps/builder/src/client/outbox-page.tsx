@@ -1,17 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
-import { getJson, getText } from "./api.js";
+import { api, type OutboxListing, type ParsedEml, readJson, readText, type SendSummary } from "./api.js";
 import { formatWhen } from "./campaign-list.js";
 import { linkHandler } from "./router.js";
 import { ScrollText } from "./scroll-text.js";
-import { type SendSummary, UnfinishedSends } from "./unfinished-sends.js";
+import { UnfinishedSends } from "./unfinished-sends.js";
 
-interface Parsed {
-  headers: { name: string; value: string }[];
-  text?: string;
-  html?: string;
-}
-
-function header(parsed: Parsed, name: string): string {
+function header(parsed: ParsedEml, name: string): string {
   return parsed.headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value ?? "";
 }
 
@@ -23,32 +17,28 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
   const [sends, setSends] = useState<SendSummary[]>();
   const [transport, setTransport] = useState<string>();
   // One listing of an outbox send's messages: at most `limit` of them, out of `total`.
-  const [listing, setListing] = useState<{
-    messages: { file: string; to: string; subject: string }[];
-    total: number;
-    limit: number;
-  }>();
+  const [listing, setListing] = useState<OutboxListing>();
   const messages = listing?.messages;
-  const [open, setOpen] = useState<{ file: string; parsed: Parsed; raw: string }>();
+  const [open, setOpen] = useState<{ file: string; parsed: ParsedEml; raw: string }>();
   const [view, setView] = useState<"html" | "text" | "raw">("html");
   const [error, setError] = useState<string>();
   // Campaign titles, so a communicator reads names rather than file ids.
   const [titles, setTitles] = useState<Map<string, string>>(new Map());
   useEffect(() => {
-    getJson<{ campaigns: { id: string; title?: string }[] }>("/api/campaigns").then(
+    readJson(api.campaigns.$get()).then(
       (list) => setTitles(new Map(list.campaigns.map((c) => [c.id, c.title ?? c.id]))),
       () => {},
     );
   }, []);
   useEffect(() => {
-    getJson<{ transport: string }>("/api/config").then(
+    readJson(api.config.$get()).then(
       (c) => setTransport(c.transport),
       () => {},
     );
   }, []);
   const loadSends = useCallback(async () => {
     try {
-      const list = await getJson<{ sends: SendSummary[] }>("/api/sends");
+      const list = await readJson(api.sends.$get());
       setSends(list.sends);
       return list.sends;
     } catch (e) {
@@ -64,18 +54,18 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
     setOpen(undefined);
     if (!sendId) return setListing(undefined);
     let current = true;
-    const query = search.trim() ? `?search=${encodeURIComponent(search.trim())}` : "";
+    const query = search.trim() ? { search: search.trim() } : {};
     // Typing in the search waits for a pause before asking the server.
     const timer = setTimeout(
       () =>
-        getJson<NonNullable<typeof listing>>(`/api/outbox/${sendId}${query}`).then(
+        readJson(api.outbox[":send"].$get({ param: { send: sendId }, query })).then(
           (r) => {
             if (!current) return;
             setListing(r);
           },
           (e: Error) => current && setError(e.message),
         ),
-      query ? 250 : 0,
+      query.search ? 250 : 0,
     );
     return () => {
       current = false;
@@ -199,9 +189,10 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
                       className="message"
                       aria-pressed={open?.file === m.file}
                       onClick={async () => {
+                        const param = { send: sendId, file: m.file };
                         const [parsed, raw] = await Promise.all([
-                          getJson<Parsed>(`/api/outbox/${sendId}/${m.file}?format=parsed`),
-                          getText(`/api/outbox/${sendId}/${m.file}`),
+                          readJson(api.outbox[":send"][":file"].$get({ param, query: { format: "parsed" } })),
+                          readText(api.outbox[":send"][":file"].$get({ param, query: {} })),
                         ]);
                         setOpen({ file: m.file, parsed, raw });
                       }}

@@ -1,48 +1,31 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { PAUSED_IN_BUILDER, pausedSentence } from "../shared/sends.js";
-import { type ApiError, getJson, sendJson, sendText, streamEvents } from "./api.js";
+import {
+  type ApiError,
+  api,
+  csvBody,
+  type LiveSend,
+  type RecipientsCheck,
+  readJson,
+  streamEvents,
+} from "./api.js";
 import { type CampaignPanelProps, emailMaterials, PartnerSelect, panelPartner } from "./partner-select.js";
 import { linkHandler } from "./router.js";
 
-interface Problem {
-  row: number;
-  message: string;
-  column?: string;
-}
-
-interface CheckResult {
-  status: string;
-  reasons?: string[];
-  /** Everyone on the list already had this email from this partner: nothing to send, nothing wrong. */
-  alreadySent?: number;
-  recipients?: number;
-  import?: {
-    rows: number;
-    valid: number;
-    invalidRows: number;
-    suppressedCount: number;
-    fatal: boolean;
-    problems: Problem[];
-    problemCount: number;
-  };
-}
-
-interface LiveSend {
-  sendId: string;
-  state: "running" | "paused" | "complete" | "failed";
-  progress?: {
-    total: number;
-    sent: number;
-    failed: number;
-    skipped: number;
-    batches: number;
-    batchesDone: number;
-  };
-  report?: { recipients: number; sent: number; failed: number; skipped: number; pausedReason?: string };
-  error?: string;
-}
-
 const MAX_UPLOAD = 5 * 1024 * 1024;
+
+/** A send's progress before its first event arrives. */
+const NOTHING_SENT = {
+  total: 0,
+  sent: 0,
+  failed: 0,
+  skipped: 0,
+  batches: 0,
+  batchesDone: 0,
+  rate: 0,
+  etaMs: undefined,
+  elapsedMs: 0,
+} satisfies NonNullable<LiveSend["progress"]>;
 
 /** A proof to one address (drafts too), and a full send through @chorus/send with live progress. */
 export default function SendPanel(props: CampaignPanelProps) {
@@ -54,7 +37,7 @@ export default function SendPanel(props: CampaignPanelProps) {
   const [transport, setTransport] = useState<string>();
   const ids = { material: useId(), proof: useId(), file: useId(), skip: useId() };
   useEffect(() => {
-    getJson<{ transport: string }>("/api/config").then(
+    readJson(api.config.$get()).then(
       (c) => setTransport(c.transport),
       () => undefined,
     );
@@ -68,7 +51,7 @@ export default function SendPanel(props: CampaignPanelProps) {
   }>();
 
   const [csv, setCsv] = useState<{ name: string; text: string }>();
-  const [check, setCheck] = useState<CheckResult>();
+  const [check, setCheck] = useState<RecipientsCheck>();
   const [checkError, setCheckError] = useState<string>();
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [live, setLive] = useState<LiveSend>();
@@ -76,17 +59,16 @@ export default function SendPanel(props: CampaignPanelProps) {
   const stop = useRef<() => void>(undefined);
   useEffect(() => () => stop.current?.(), []);
 
-  const query = `material=${encodeURIComponent(materialId)}&partner=${encodeURIComponent(partnerId)}`;
-
   async function sendProof(event: React.FormEvent) {
     event.preventDefault();
     setProofState(undefined);
     try {
-      const result = await sendJson<{ sendId: string }>(`/api/campaigns/${id}/proof`, "POST", {
-        material: materialId,
-        partner: partnerId,
-        to: proofTo,
-      });
+      const result = await readJson(
+        api.campaigns[":id"].proof.$post({
+          param: { id },
+          json: { material: materialId, partner: partnerId, to: proofTo },
+        }),
+      );
       setProofState({
         kind: "success",
         text: `Proof sent to ${proofTo}${transport === "outbox" ? " (written to the outbox)" : ""}.`,
@@ -119,19 +101,24 @@ export default function SendPanel(props: CampaignPanelProps) {
     stop.current?.();
     setLive(undefined);
     setSendError(undefined);
-    sendText<CheckResult>(`/api/campaigns/${id}/recipients/check?${query}`, csv.text).then(
+    readJson(
+      api.campaigns[":id"].recipients.check.$post(
+        { param: { id }, query: { material: materialId, partner: partnerId } },
+        csvBody(csv.text),
+      ),
+    ).then(
       (result) => current && setCheck(result),
       (error: Error) => current && setCheckError(error.message),
     );
     return () => {
       current = false;
     };
-  }, [csv, id, query]);
+  }, [csv, id, materialId, partnerId]);
 
   function follow(sendId: string) {
     stop.current?.();
     stop.current = streamEvents(
-      `/api/sends/${sendId}/events`,
+      api.sends[":send"].events.$path({ param: { send: sendId } }),
       (event) => setLive(event as LiveSend),
       () => undefined,
     );
@@ -141,14 +128,19 @@ export default function SendPanel(props: CampaignPanelProps) {
     if (!csv) return;
     setSendError(undefined);
     try {
-      const result = await sendText<{ sendId: string; recipients: number }>(
-        `/api/campaigns/${id}/sends?${query}${skipInvalid ? "&skipInvalid=1" : ""}`,
-        csv.text,
+      const result = await readJson(
+        api.campaigns[":id"].sends.$post(
+          {
+            param: { id },
+            query: { material: materialId, partner: partnerId, ...(skipInvalid ? { skipInvalid: "1" } : {}) },
+          },
+          csvBody(csv.text),
+        ),
       );
       setLive({
         sendId: result.sendId,
         state: "running",
-        progress: { total: result.recipients, sent: 0, failed: 0, skipped: 0, batches: 0, batchesDone: 0 },
+        progress: { ...NOTHING_SENT, total: result.recipients },
       });
       follow(result.sendId);
     } catch (error) {
@@ -160,9 +152,10 @@ export default function SendPanel(props: CampaignPanelProps) {
   async function pauseOrResume(action: "pause" | "resume") {
     if (!live) return;
     try {
-      await sendJson(`/api/sends/${live.sendId}/${action}`, "POST", {});
+      const param = { send: live.sendId };
+      await readJson(api.sends[":send"][action].$post({ param }));
       if (action === "resume") follow(live.sendId);
-      else setTimeout(async () => setLive(await getJson<LiveSend>(`/api/sends/${live.sendId}`)), 300);
+      else setTimeout(async () => setLive(await readJson(api.sends[":send"].$get({ param }))), 300);
     } catch (error) {
       setSendError([(error as Error).message]);
     }

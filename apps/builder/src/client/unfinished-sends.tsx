@@ -1,35 +1,7 @@
 import { useState } from "react";
 import { pausedSentence } from "../shared/sends.js";
-import { getJson, sendJson } from "./api.js";
+import { api, readJson, type SendSummary } from "./api.js";
 import { formatWhen } from "./campaign-list.js";
-
-/** What `GET /api/sends/:id` says while a send runs and after. */
-interface LiveStatus {
-  state: SendSummary["state"];
-  progress?: { sent: number; total: number };
-  report?: { sent: number; recipients: number };
-}
-
-export interface SendSummary {
-  sendId: string;
-  createdAt: string;
-  state: "running" | "paused" | "complete" | "failed";
-  report: {
-    campaignId: string;
-    materialId: string;
-    partnerId: string;
-    transport: string;
-    proof: boolean;
-    recipients: number;
-    sent: number;
-    failed: number;
-    pausedReason?: string;
-  };
-  /** Messages written to the outbox (0 for a send through Resend). */
-  messages: number;
-  /** The partner's name (its id when the kit is gone). */
-  partnerName: string;
-}
 
 /**
  * Sends that stopped before reaching everyone: paused, stopped by errors, or cut off when the builder
@@ -55,10 +27,10 @@ export function UnfinishedSends({
     setFinished(undefined);
     setBusy(sendId);
     try {
-      await sendJson(`/api/sends/${sendId}/resume`, "POST", {});
+      await readJson(api.sends[":send"].resume.$post({ param: { send: sendId } }));
       // Follow this one send (cheap), then read the whole list once it has stopped.
       for (;;) {
-        const live = await getJson<LiveStatus>(`/api/sends/${sendId}`);
+        const live = await readJson(api.sends[":send"].$get({ param: { send: sendId } }));
         if (live.state !== "running") {
           if (live.state === "complete" && live.report)
             setFinished(`Finished: ${n(live.report.sent)} of ${n(live.report.recipients)} sent.`);

@@ -54,6 +54,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BuilderConf
     );
   }
   if (token && token.length < 16) throw new ConfigError("CHORUS_TOKEN must be at least 16 characters long");
+  // What a bearer token may hold (RFC 6750's b64token); the builder's bearer-auth refuses anything else.
+  if (token && !/^[A-Za-z0-9._~+/-]+=*$/.test(token))
+    throw new ConfigError("CHORUS_TOKEN may only use letters, digits and . _ ~ + / - (and = at its end)");
   const port = Number(env.PORT ?? env.CHORUS_PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT=${env.PORT} is not a port`);

@@ -1,36 +1,28 @@
-import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import type { ContentSet, EmailMaterial, LoadedCampaign, PartnerKit } from "@chorus/content";
+import type { LoadedCampaign } from "@chorus/content";
 import { writeFileAtomic } from "@chorus/content/node";
-import { prepareMaterial } from "@chorus/emails";
 import {
-  createWebhookHandler,
+  type CampaignPlanResult,
+  CampaignSender,
   type ImportSummary,
-  OutboxTransport,
+  type SendTarget as PackageSendTarget,
   type Progress,
-  planSend,
-  type Renderer,
-  ResendTransport,
-  readPlan,
+  type ReadySend,
   readReport,
-  runSend,
+  type SendIds,
   SendInProgressError,
-  type SendPlan,
+  type SendRefusal,
   type SendReport,
-  SuppressionList,
-  sendPaths,
-  sendRefusals,
-  type Transport,
   type TransportName,
+  type WebhookHeaders,
 } from "@chorus/send";
 import { PAUSED_IN_BUILDER } from "../shared/sends.js";
 
-export interface SendTarget {
-  content: ContentSet;
-  loaded: LoadedCampaign;
-  material: EmailMaterial;
-  partner: PartnerKit;
-}
+export { parseEml } from "@chorus/send";
+
+/** One email of a saved campaign for one partner, as `target()` resolves it: what is previewed, exported and sent. */
+export type SendTarget = PackageSendTarget & { loaded: LoadedCampaign };
 
 export interface LiveSend {
   sendId: string;
@@ -56,65 +48,96 @@ export interface SendSummary {
 }
 
 /** The campaign, material and partner a saved plan names, loaded as they are now (refusing if broken). */
-export type PlanResolver = (plan: SendPlan) => Promise<SendTarget>;
+export type PlanResolver = (ids: SendIds) => Promise<PackageSendTarget>;
 
 /**
- * Sends through @chorus/send, as the CLI does: plan (checks, renders every email, writes the plan),
- * then run batch by batch with a journal. Pause aborts the run cleanly; resume runs it again, and
- * the journal makes the two one send.
+ * A refusal in the builder's words, with the HTTP status it is answered with: the next step names what
+ * a communicator can do here (a page, a checkbox), never a command-line flag.
+ */
+export function builderRefusal(refusal: SendRefusal): { status: 404 | 422; reason: string } {
+  const refuse = (reason: string) => ({ status: 422 as const, reason });
+  switch (refusal.code) {
+    case "unknown-campaign":
+      return { status: 404, reason: `no campaign "${refusal.campaignId}"` };
+    case "unknown-material":
+      return { status: 404, reason: refusal.message };
+    case "unknown-partner":
+      return { status: 404, reason: `no partner "${refusal.partnerId}"` };
+    case "unknown-send":
+      return { status: 404, reason: "no such send" };
+    case "campaign-has-errors":
+      return refuse(
+        `campaign "${refusal.campaignId}" has errors to fix first: ${refusal.problem.message} (line ${refusal.problem.line})`,
+      );
+    case "edited-after-approval":
+      return refuse(
+        `campaign "${refusal.campaignId}" was changed after it was approved${refusal.approvedOn ? ` on ${refusal.approvedOn}` : ""}: send it back to review and approve it again before sending`,
+      );
+    case "brand-contrast": {
+      const [first] = refusal.problems;
+      return refuse(
+        `the brand kit of ${refusal.partnerName} has colours that are hard to read, so its emails cannot be exported or sent yet: ${first?.file} ${first?.path}: ${first?.message}`,
+      );
+    }
+    case "partner-has-errors":
+    case "library-has-errors":
+      return refuse(
+        `${refusal.message}. Partner kits and the library are fixed in the campaigns folder, not here.`,
+      );
+    case "not-approved":
+      return refuse(`${refusal.message}. Approve it first, or send a proof to review it.`);
+    case "invalid-rows":
+      return refuse(
+        `${refusal.message}: fix the file, or tick “Skip the rows with problems and send to the others”`,
+      );
+    case "unfinished-send":
+      return refuse(
+        `${refusal.message}. Finish it with Resume on the Outbox page, under “Unfinished sends”.`,
+      );
+    case "resend-key-missing":
+      return refuse("this send goes through Resend: start the builder with RESEND_API_KEY set to finish it");
+    default:
+      return refuse(refusal.message);
+  }
+}
+
+const reasonsOf = (refusals: SendRefusal[]) => refusals.map((r) => builderRefusal(r).reason);
+
+/**
+ * The builder's face on `@chorus/send`'s `CampaignSender`: it runs sends in the background and keeps
+ * their live progress for the page (and its server-sent events); pause aborts a run cleanly, resume
+ * runs it again, and the journal makes the runs one send. Checking, planning, refusing, transports and
+ * the outbox are the package's.
  */
 export class SendManager {
   private readonly live = new Map<string, LiveSend>();
   private readonly controllers = new Map<string, AbortController>();
-  private readonly renderers = new Map<string, Renderer>();
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly sender: CampaignSender;
 
   constructor(
     readonly chorusDir: string,
-    private readonly resendApiKey: string | undefined,
+    resendApiKey: string | undefined,
     private readonly resolve: PlanResolver,
-  ) {}
+  ) {
+    this.sender = new CampaignSender({ chorusDir, resendApiKey });
+  }
 
   get transportName(): TransportName {
-    return this.resendApiKey ? "resend" : "outbox";
-  }
-
-  /** A send finishes the way it started: a send planned for Resend never falls back to the outbox. */
-  private transport(sendId: string, name: TransportName): Transport {
-    if (name === "resend") {
-      if (!this.resendApiKey) throw new Error("this send goes through Resend: set RESEND_API_KEY");
-      return new ResendTransport({ apiKey: this.resendApiKey });
-    }
-    return new OutboxTransport(sendPaths(this.chorusDir, sendId).outbox);
-  }
-
-  private async renderer(target: SendTarget, proof: boolean): Promise<Renderer> {
-    const prepared = await prepareMaterial(
-      target.content,
-      target.loaded.campaign.id,
-      target.material.id,
-      target.partner.id,
-      { proof },
-    );
-    return (recipient) => prepared.forRecipient(recipient);
-  }
-
-  private suppressions(): Promise<SuppressionList> {
-    return SuppressionList.load(path.join(this.chorusDir, "suppressions.jsonl"));
+    return this.sender.transport;
   }
 
   /**
    * A signed Resend webhook event: bounces and complaints join the suppression list every later
    * send (builder or CLI) reads; forged or stale events are refused with 401.
    */
-  async webhook(secret: string, rawBody: string, headers: Headers) {
-    const handle = createWebhookHandler({ secret, suppressions: await this.suppressions() });
-    return handle(rawBody, headers);
+  webhook(secret: string, rawBody: string, headers: WebhookHeaders) {
+    return this.sender.webhook(secret, rawBody, headers);
   }
 
   /** Check a recipients CSV (row by row) and every email it would produce; writes no plan. */
   async check(
-    target: SendTarget,
+    target: PackageSendTarget,
     csv: string,
   ): Promise<{
     status: string;
@@ -125,88 +148,65 @@ export class SendManager {
     /** Set when the only reason is that everyone on the list already had this email. */
     alreadySent?: number;
   }> {
-    const file = await this.saveUpload(csv);
-    try {
-      const result = await planSend({
-        chorusDir: this.chorusDir,
-        campaign: target.loaded.campaign,
-        materialId: target.material.id,
-        partner: target.partner,
-        fields: target.material.personalization,
-        to: { csv: file },
-        transport: this.transportName,
-        render: await this.renderer(target, false),
-        suppressions: await this.suppressions(),
-        skipInvalid: true,
-        dryRun: true,
-      });
-      if (result.status === "refused")
-        return {
-          status: "refused",
-          reasons: appReasons(result),
-          ...(result.import ? { import: result.import } : {}),
-          ...(result.alreadySent?.count && result.reasons.length === 1
-            ? { alreadySent: result.alreadySent.count }
-            : {}),
-        };
+    const result = await this.withUpload(csv, (file) =>
+      this.sender.plan(target, { csv: file }, { skipInvalid: true, dryRun: true }),
+    );
+    if (result.status === "refused") {
+      const [only] = result.refusals;
       return {
-        status: "checked",
-        import: result.import,
-        recipients: result.plan.recipients,
-        ...(result.status === "dry-run" ? { unsafe: result.unsafe } : {}),
+        status: "refused",
+        reasons: reasonsOf(result.refusals),
+        ...(result.import ? { import: result.import } : {}),
+        ...(only?.code === "already-sent" && result.refusals.length === 1 ? { alreadySent: only.count } : {}),
       };
-    } finally {
-      await rm(file, { force: true });
     }
-  }
-
-  private async saveUpload(csv: string): Promise<string> {
-    const dir = path.join(this.chorusDir, "uploads");
-    await mkdir(dir, { recursive: true });
-    const file = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.csv`);
-    await writeFileAtomic(file, csv);
-    return file;
+    return {
+      status: "checked",
+      import: result.import,
+      recipients: result.plan.recipients,
+      ...(result.status === "dry-run" ? { unsafe: result.unsafe } : {}),
+    };
   }
 
   /** Plan a send (full list, or one proof address) and start it in the background. */
   async start(
-    target: SendTarget,
+    target: PackageSendTarget,
     to: { csv: string } | { proof: string },
     options: { skipInvalid: boolean },
   ): Promise<
     | { status: "started"; sendId: string; recipients: number }
     | { status: "refused"; reasons: string[]; import?: ImportSummary }
   > {
-    const proof = "proof" in to;
-    const file = "csv" in to ? await this.saveUpload(to.csv) : undefined;
+    const plan = (recipients: { csv: string } | { proof: string }) =>
+      this.sender.plan(target, recipients, { skipInvalid: options.skipInvalid });
+    const result =
+      "csv" in to ? await this.withUpload(to.csv, (file) => plan({ csv: file })) : await plan(to);
+    if (result.status === "refused") {
+      return {
+        status: "refused",
+        reasons: reasonsOf(result.refusals),
+        ...(result.import ? { import: result.import } : {}),
+      };
+    }
+    if (result.status !== "planned") throw new Error("unexpected dry run");
+    const sendId = result.plan.sendId;
+    this.run(sendId, result);
+    return { status: "started", sendId, recipients: result.plan.recipients };
+  }
+
+  /** The upload as a file under `.chorus/uploads/` for as long as `use` needs it. */
+  private async withUpload(
+    csv: string,
+    use: (file: string) => Promise<CampaignPlanResult>,
+  ): Promise<CampaignPlanResult> {
+    const dir = path.join(this.chorusDir, "uploads");
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.csv`);
+    await writeFileAtomic(file, csv);
     try {
-      const render = await this.renderer(target, proof);
-      const result = await planSend({
-        chorusDir: this.chorusDir,
-        campaign: target.loaded.campaign,
-        materialId: target.material.id,
-        partner: target.partner,
-        fields: target.material.personalization,
-        to: file ? { csv: file } : (to as { proof: string }),
-        transport: this.transportName,
-        render,
-        suppressions: await this.suppressions(),
-        skipInvalid: options.skipInvalid,
-      });
-      if (result.status === "refused") {
-        return {
-          status: "refused",
-          reasons: appReasons(result),
-          ...(result.import ? { import: result.import } : {}),
-        };
-      }
-      if (result.status !== "planned") throw new Error("unexpected dry run");
-      const sendId = result.plan.sendId;
-      this.renderers.set(sendId, render);
-      this.run(sendId, result.plan.transport);
-      return { status: "started", sendId, recipients: result.plan.recipients };
+      return await use(file);
     } finally {
-      if (file) await rm(file, { force: true });
+      await rm(file, { force: true });
     }
   }
 
@@ -215,30 +215,22 @@ export class SendManager {
     for (const listener of this.listeners.get(send.sendId) ?? []) listener(send);
   }
 
-  private run(sendId: string, transportName: TransportName): void {
-    const render = this.renderers.get(sendId);
-    if (!render) throw new Error(`send ${sendId} has no renderer`);
+  private run(sendId: string, ready: Pick<ReadySend, "run">): void {
     const controller = new AbortController();
     this.controllers.set(sendId, controller);
     this.emit({ sendId, state: "running" });
     void (async () => {
       try {
-        const transport = this.transport(sendId, transportName);
-        const result = await runSend({
-          chorusDir: this.chorusDir,
-          sendId,
-          transport,
-          render,
-          suppressions: await this.suppressions(),
-          requestsPerSecond: transport.name === "outbox" ? null : undefined,
+        const result = await ready.run({
           onProgress: (progress) => this.emit({ sendId, state: "running", progress }),
           signal: controller.signal,
         });
+        const progress = this.live.get(sendId)?.progress;
         this.emit({
           sendId,
           state: result.status === "complete" ? "complete" : "paused",
           report: result.report,
-          ...(this.live.get(sendId)?.progress ? { progress: this.live.get(sendId)!.progress! } : {}),
+          ...(progress ? { progress } : {}),
         });
       } catch (error) {
         if (error instanceof SendInProgressError) {
@@ -267,63 +259,42 @@ export class SendManager {
 
   /**
    * Resume a paused or interrupted send, including one from before a restart of the builder: the
-   * plan names its campaign, email and partner, which must still be approved and error-free. The
-   * journal makes the runs one send: nobody gets a second email. Returns why not, or nothing.
+   * campaign, email and partner its plan names are found again and checked again, so a campaign
+   * withdrawn from approval since the send started does not go out. The journal makes the runs one
+   * send: nobody gets a second email. Returns why not, or nothing.
    */
   async resume(sendId: string): Promise<{ status: 404 | 409 | 422; reason: string } | undefined> {
     const busy = { status: 409, reason: "this send is already running" } as const;
     if (this.controllers.has(sendId)) return busy;
-    let plan: SendPlan;
-    try {
-      plan = await readPlan(this.chorusDir, sendId);
-    } catch {
-      return { status: 404, reason: "no such send" };
+    const report = await readReport(this.chorusDir, sendId).catch(() => undefined);
+    if (!report) return { status: 404, reason: "no such send" };
+    if (report.status === "complete") return { status: 409, reason: "this send is complete" };
+    const resumed = await this.sender.resume(sendId, async (ids) => ({
+      ok: true,
+      value: await this.resolve(ids),
+    }));
+    if (resumed.status === "refused") {
+      const answers = resumed.refusals.map(builderRefusal);
+      return { status: answers[0]?.status ?? 422, reason: answers.map((a) => a.reason).join("; ") };
     }
-    if ((await readReport(this.chorusDir, sendId)).status === "complete")
-      return { status: 409, reason: "this send is complete" };
-    if (plan.transport === "resend" && !this.resendApiKey)
-      return {
-        status: 422,
-        reason: "this send goes through Resend: start the builder with RESEND_API_KEY set to finish it",
-      };
-    if (!this.renderers.has(sendId)) {
-      const target = await this.resolve(plan);
-      // Checked again: a campaign withdrawn since the send started does not go out.
-      const refusals = sendRefusals(target.loaded.campaign, target.partner, { proof: plan.proof });
-      if (refusals.length > 0) return { status: 422, reason: refusals.join("; ") };
-      // Another run (a second tab) may have begun while the content loaded.
-      if (this.controllers.has(sendId)) return busy;
-      this.renderers.set(sendId, await this.renderer(target, plan.proof));
-    }
-    this.run(sendId, plan.transport);
+    // Another run (a second tab) may have begun while the content loaded.
+    if (this.controllers.has(sendId)) return busy;
+    this.run(sendId, resumed);
     return undefined;
   }
 
-  /** Every send on disk, newest first, with its state as far as the journal knows. */
+  /** Every send on disk, newest first, with its state as far as the journal (or a run here) knows. */
   async list(): Promise<SendSummary[]> {
-    const names = await readdir(path.join(this.chorusDir, "sends")).catch(() => [] as string[]);
-    const out: SendSummary[] = [];
-    for (const sendId of names) {
-      try {
-        const [plan, report] = await Promise.all([
-          readPlan(this.chorusDir, sendId),
-          readReport(this.chorusDir, sendId),
-        ]);
-        const live = this.live.get(sendId)?.state;
-        const state =
-          live === "running" || live === "failed"
-            ? live
-            : report.status === "complete"
-              ? "complete"
-              : "paused";
-        const files = await readdir(sendPaths(this.chorusDir, sendId).outbox).catch(() => [] as string[]);
-        const messages = files.filter((file) => file.endsWith(".eml")).length;
-        out.push({ sendId, createdAt: plan.createdAt, state, report, messages });
-      } catch {
-        // Not a send folder (or one still being planned): nothing to list.
-      }
-    }
-    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return (await this.sender.list()).map((send) => {
+      const live = this.live.get(send.sendId)?.state;
+      const state =
+        live === "running" || live === "failed"
+          ? live
+          : send.report.status === "complete"
+            ? "complete"
+            : "paused";
+      return { ...send, state };
+    });
   }
 
   async status(sendId: string): Promise<LiveSend | undefined> {
@@ -348,102 +319,14 @@ export class SendManager {
   }
 
   /**
-   * An outbox send's messages in order, at most `limit` of them; with `search`, only those whose
-   * recipient contains it (ignoring case). `total` is every message in the send.
+   * An outbox send's messages in order, at most `limit` of them (a page); with `search`, only those
+   * whose recipient contains it (ignoring case). `total` is every message in the send.
    */
-  async outboxMessages(
-    sendId: string,
-    options: { search?: string; limit?: number } = {},
-  ): Promise<{ messages: { file: string; to: string; subject: string }[]; total: number; limit: number }> {
-    const folder = sendPaths(this.chorusDir, sendId).outbox;
-    const files = (await readdir(folder).catch(() => [] as string[]))
-      .filter((file) => file.endsWith(".eml"))
-      .sort();
-    const limit = options.limit ?? OUTBOX_PAGE;
-    const search = options.search?.trim().toLowerCase();
-    const messages = [];
-    for (const file of files) {
-      if (messages.length >= limit) break;
-      const head = (await readFile(path.join(folder, file), "utf8")).split("\r\n\r\n")[0] ?? "";
-      const header = (name: string) => unfold(head).match(new RegExp(`^${name}: (.*)$`, "mi"))?.[1] ?? "";
-      const to = decodeWords(header("To"));
-      if (search && !to.toLowerCase().includes(search)) continue;
-      messages.push({ file, to, subject: decodeWords(header("Subject")) });
-    }
-    return { messages, total: files.length, limit };
+  outboxMessages(sendId: string, options: { search?: string; limit?: number } = {}) {
+    return this.sender.outbox(sendId, { ...options, limit: options.limit ?? OUTBOX_PAGE });
   }
 
-  async outboxMessage(sendId: string, file: string): Promise<string | undefined> {
-    if (!/^\d{6}-\d{3}\.eml$/.test(file)) return undefined;
-    return readFile(path.join(sendPaths(this.chorusDir, sendId).outbox, file), "utf8").catch(() => undefined);
+  outboxMessage(sendId: string, file: string): Promise<string | undefined> {
+    return this.sender.outboxMessage(sendId, file);
   }
-}
-
-/** Refusals as a communicator reads them in the builder: what to do next, in the app's own words. */
-function appReasons(result: { reasons: string[]; unfinished?: string[] }): string[] {
-  return [
-    ...result.reasons,
-    ...(result.unfinished?.length
-      ? ["Finish it with Resume on the Outbox page, under “Unfinished sends”."]
-      : []),
-  ];
-}
-
-function unfold(head: string): string {
-  return head.replace(/\r\n[ \t]+/g, " ");
-}
-
-/** RFC 2047 encoded words (`=?utf-8?B?…?=` / `Q`) back to text, for the outbox list. */
-export function decodeWords(value: string): string {
-  return value.replace(
-    /=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*/g,
-    (_match, _charset: string, encoding: string, text: string) => {
-      if (encoding.toUpperCase() === "B") return Buffer.from(text, "base64").toString("utf8");
-      const bytes = text
-        .replace(/_/g, " ")
-        .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-      return Buffer.from(bytes, "latin1").toString("utf8");
-    },
-  );
-}
-
-function decodeQuotedPrintable(body: string): string {
-  const bytes = body
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return Buffer.from(bytes, "latin1").toString("utf8");
-}
-
-export interface ParsedEml {
-  headers: { name: string; value: string }[];
-  text?: string;
-  html?: string;
-}
-
-/** The headers and the decoded text and HTML parts of an .eml the outbox wrote (multipart/alternative, QP). */
-export function parseEml(eml: string): ParsedEml {
-  const split = eml.indexOf("\r\n\r\n");
-  const head = unfold(split === -1 ? eml : eml.slice(0, split));
-  const body = split === -1 ? "" : eml.slice(split + 4);
-  const headers = head.split("\r\n").flatMap((line) => {
-    const colon = line.indexOf(":");
-    return colon > 0
-      ? [{ name: line.slice(0, colon), value: decodeWords(line.slice(colon + 1).trim()) }]
-      : [];
-  });
-  const boundary = headers
-    .find((h) => h.name.toLowerCase() === "content-type")
-    ?.value.match(/boundary="?([^";]+)"?/)?.[1];
-  const result: ParsedEml = { headers };
-  if (!boundary) return result;
-  for (const part of body.split(`--${boundary}`)) {
-    const at = part.indexOf("\r\n\r\n");
-    if (at === -1) continue;
-    const partHead = part.slice(0, at).toLowerCase();
-    const content = part.slice(at + 4).replace(/\r\n$/, "");
-    const decoded = partHead.includes("quoted-printable") ? decodeQuotedPrintable(content) : content;
-    if (partHead.includes("text/plain")) result.text = decoded.replace(/\r\n/g, "\n");
-    else if (partHead.includes("text/html")) result.html = decoded;
-  }
-  return result;
 }

@@ -1,14 +1,22 @@
 import { localized } from "@chorus/content";
 import { useState } from "react";
-import { formatPath, type Segment } from "../../shared/paths.js";
+import { formatPath, getIn, type Segment } from "../../shared/paths.js";
 import { focusField } from "./checklist.js";
 import { CheckedText, FindingList, fieldId as fieldIdOf, InputField, SelectField } from "./fields.js";
 import { LibraryPicker } from "./library-picker.js";
-import { BLOCK_LABELS, type Data, type EditorContext, findingsAt, findingsUnder } from "./model.js";
+import {
+  BLOCK_LABELS,
+  type BlockDraft,
+  type EditorContext,
+  findingsAt,
+  findingsUnder,
+  type KeyMessageEntry,
+  textAt,
+} from "./model.js";
 
 interface BlockProps {
   ctx: EditorContext;
-  block: Data;
+  block: BlockDraft;
   path: Segment[];
   index: number;
   count: number;
@@ -34,7 +42,7 @@ function BlockFields({
     <CheckedText
       label={label}
       path={[...path, key]}
-      value={block[key]}
+      value={textAt(block, [key])}
       findings={findingsAt(findings, [...path, key])}
       onChange={(value) => update([...path, key], extra.optional && value === "" ? undefined : value)}
       {...extra}
@@ -46,7 +54,7 @@ function BlockFields({
       <InputField
         label={label}
         path={at}
-        value={keys.reduce((value: Data, key) => value?.[key], block)}
+        value={textAt(block, keys)}
         onChange={(value) => update(at, extra.optional && value === "" ? undefined : value)}
         findings={findingsAt(findings, at)}
         {...extra}
@@ -74,9 +82,11 @@ function BlockFields({
     case "paragraph":
       return text("text", "Paragraph", { multiline: true, grade: { locale, audience } });
     case "key-message": {
-      const inline = (data.keyMessages ?? []).filter((m: Data) => typeof m === "object" && m);
+      const inline = (data.keyMessages ?? []).filter(
+        (m): m is Exclude<KeyMessageEntry, string> => typeof m === "object" && Boolean(m),
+      );
       const options = [
-        ...inline.map((m: Data) => ({
+        ...inline.map((m) => ({
           value: m.id,
           label: `This campaign: ${m.text ? clip(m.text, 80) : m.id}`,
         })),
@@ -208,7 +218,7 @@ function BlockFields({
       );
     }
     case "call-to-action": {
-      const ctas = (data.callsToAction ?? []) as Data[];
+      const ctas = data.callsToAction ?? [];
       if (block.cta !== undefined || (!block.label && !block.url)) {
         return (
           <SelectField
@@ -249,12 +259,18 @@ function BlockFields({
         </>
       );
     default:
-      return <p>This block type (“{String(block.type)}”) can only be edited in the YAML file.</p>;
+      // A type the schema does not know (the file was written by hand): findings say so.
+      return (
+        <p>
+          This block type (“{String((block as { type?: unknown }).type)}”) can only be edited in the YAML
+          file.
+        </p>
+      );
   }
 }
 
 /** Paths of the fields a block shows its own findings under (the rest are listed on the block). */
-function fieldPaths(block: Data, path: Segment[]): Segment[][] {
+function fieldPaths(block: BlockDraft, path: Segment[]): Segment[][] {
   const keys: Record<string, string[]> = {
     heading: ["text"],
     paragraph: ["text"],
@@ -318,7 +334,7 @@ export function BlockEditor(props: BlockProps) {
 type Adding = undefined | "keyMessages" | "facts" | "resources";
 
 /** The block a library pick adds, per kind of library item. */
-const PICKED_BLOCK: Record<NonNullable<Adding>, (id: string) => Data> = {
+const PICKED_BLOCK: Record<NonNullable<Adding>, (id: string) => BlockDraft> = {
   keyMessages: (id) => ({ type: "key-message", ref: id }),
   facts: (id) => ({ type: "stat", fact: id }),
   resources: (id) => ({ type: "resource-list", resources: [id] }),
@@ -328,34 +344,36 @@ const PICKED_BLOCK: Record<NonNullable<Adding>, (id: string) => Data> = {
 export function BlockList({
   ctx,
   path,
+  blocks,
   locale,
   audience,
 }: {
   ctx: EditorContext;
+  /** Where the blocks are: `materials[i].blocks`. */
   path: Segment[];
+  blocks: BlockDraft[];
   locale: "en" | "es";
   audience: string;
 }) {
-  const blocks: Data[] = ctx.data?.materials?.[path[1] as number]?.blocks ?? [];
   const [adding, setAdding] = useState<Adding>();
   const [announce, setAnnounce] = useState("");
-  const set = (next: Data[]) => ctx.update(path, next);
+  const set = (next: BlockDraft[]) => ctx.update(path, next);
   // Where a new block goes: after block N (0 = at the start); the end unless the author picks a place.
   const [after, setAfter] = useState<number>();
   const insertAt = Math.min(after ?? blocks.length, blocks.length);
-  const add = (block: Data) => {
+  const add = (block: BlockDraft) => {
     set([...blocks.slice(0, insertAt), block, ...blocks.slice(insertAt)]);
     setAdding(undefined);
     setAfter(undefined);
     setAnnounce(`${BLOCK_LABELS[block.type]} added as block ${insertAt + 1}.`);
     // Straight to the new block's first empty field, when it has one to fill in.
     const first = block.type === "call-to-action" && !block.cta ? "label" : "text";
-    if (block[first] === "") setTimeout(() => focusField(formatPath([...path, insertAt, first])), 0);
+    if (getIn(block, [first]) === "") setTimeout(() => focusField(formatPath([...path, insertAt, first])), 0);
   };
   const move = (from: number, to: number) => {
     const next = [...blocks];
     const [item] = next.splice(from, 1);
-    next.splice(to, 0, item);
+    next.splice(to, 0, item!);
     set(next);
     setAnnounce(`Block moved to position ${to + 1}.`);
   };
@@ -464,8 +482,9 @@ export function BlockList({
               add({
                 type: "quote",
                 text: "",
-                // Consent is the author's to confirm, never a default.
-                attribution: { name: "" },
+                // Consent is the author's to confirm, never a default: the block stays incomplete (and
+                // the checklist says so) until they tick it.
+                attribution: { name: "" } as { name: string; consent: true },
               })
             }
           >

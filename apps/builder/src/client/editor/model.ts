@@ -1,13 +1,39 @@
-import type { Library } from "@chorus/content";
+import type { CampaignInput, Library } from "@chorus/content";
 import type { Finding } from "../../shared/findings.js";
-import { formatPath, type Segment } from "../../shared/paths.js";
+import { formatPath, getIn, type Segment } from "../../shared/paths.js";
 
-// Edited YAML data: checked by the content schema on every change, not by the type system.
-// biome-ignore lint/suspicious/noExplicitAny: the schema is the check for data being edited
+/**
+ * The campaign being edited, in the content schema's input shape (what a `campaign.yaml` holds before
+ * defaults are applied). It comes from a file and from each keystroke, so the types say what the schema
+ * expects, not what is guaranteed: the schema checks it on every change and the findings say what is
+ * missing or wrong, which is why the editor still reads optional parts with `?.` and `?? []`.
+ */
+export type CampaignDraft = CampaignInput;
+export type MaterialDraft = CampaignDraft["materials"][number];
+/** A material that has blocks (an email or a fact sheet). */
+export type BlockMaterialDraft = Extract<MaterialDraft, { blocks: unknown }>;
+export type BlockDraft = BlockMaterialDraft["blocks"][number];
+/** A key message of the campaign: a library id, or a message written for this campaign only. */
+export type KeyMessageEntry = NonNullable<CampaignDraft["keyMessages"]>[number];
+export type CallToActionDraft = NonNullable<CampaignDraft["callsToAction"]>[number];
+export type PersonalFieldDraft = NonNullable<
+  Extract<MaterialDraft, { kind: "email" }>["personalization"]
+>[number];
+
+/**
+ * The untyped campaign data the preview and the export and send panels still read.
+ * @deprecated the editor uses `CampaignDraft`; move those files to it and remove this.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: kept only for files outside the editor until they are typed
 export type Data = any;
 
+/** The text at `path` inside a draft: the schema (not the type system) checks that it is text. */
+export function textAt(value: unknown, path: readonly Segment[]): string | undefined {
+  return getIn(value, path) as string | undefined;
+}
+
 export interface EditorContext {
-  data: Data;
+  data: CampaignDraft;
   library: Library;
   /** Every partner brand kit, for the campaign's list of partners. */
   partners: { id: string; name: string }[];
@@ -55,7 +81,10 @@ export const MATERIAL_LABELS: Record<string, string> = {
   "fact-sheet": "Fact sheet",
 };
 
-export function materialName(material: Data, index: number): string {
-  const kind = MATERIAL_LABELS[material?.kind] ?? "Material";
-  return `${kind}: ${material?.title || material?.subject || material?.headline || material?.id || `#${index + 1}`}`;
+export function materialName(material: MaterialDraft | undefined, index: number): string {
+  const kind = MATERIAL_LABELS[material?.kind ?? ""] ?? "Material";
+  // Subject and headline are not fields of every kind of material.
+  const subject = textAt(material, ["subject"]);
+  const headline = textAt(material, ["headline"]);
+  return `${kind}: ${material?.title || subject || headline || material?.id || `#${index + 1}`}`;
 }

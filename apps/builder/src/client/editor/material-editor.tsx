@@ -1,7 +1,6 @@
 import {
   AUDIENCES,
   EMAIL_TEMPLATES,
-  GOALS,
   IAB_SIZES,
   localized,
   SOCIAL_PLATFORM_NAMES,
@@ -10,235 +9,29 @@ import {
 } from "@chorus/content";
 import { useState } from "react";
 import { BlockList } from "./blocks.js";
-import { CheckboxGroup, CheckedText, FindingList, InputField, SelectField } from "./fields.js";
+import { CheckedText, FindingList, InputField, SelectField } from "./fields.js";
 import { LibraryPicker } from "./library-picker.js";
 import {
-  type Data,
+  type CampaignDraft,
   type EditorContext,
   findingsAt,
   findingsUnder,
   MATERIAL_LABELS,
+  type MaterialDraft,
   materialName,
+  type PersonalFieldDraft,
+  textAt,
 } from "./model.js";
 
-const LOCALE_LABELS = { en: "English", es: "Spanish" };
-
-export function CampaignDetails({ ctx }: { ctx: EditorContext }) {
-  const { data, update, findings, library } = ctx;
-  const [picking, setPicking] = useState(false);
-  const messages: Data[] = data.keyMessages ?? [];
-  const ctas: Data[] = data.callsToAction ?? [];
-  return (
-    <section className="panel" aria-labelledby="details-heading">
-      <h2 id="details-heading">Campaign details</h2>
-      <CheckedText
-        label="Title"
-        path={["title"]}
-        value={data.title}
-        findings={findingsAt(findings, ["title"])}
-        onChange={(v) => update(["title"], v)}
-        maxLength={120}
-      />
-      <CheckedText
-        label="Summary"
-        hint="One or two sentences for reviewers and partners."
-        multiline
-        path={["summary"]}
-        value={data.summary}
-        findings={findingsAt(findings, ["summary"])}
-        onChange={(v) => update(["summary"], v)}
-      />
-      <div className="field-row">
-        <SelectField
-          label="Goal"
-          path={["goal"]}
-          value={data.goal}
-          options={GOALS.map((g) => ({ value: g, label: g.replace(/-/g, " ") }))}
-          onChange={(v) => update(["goal"], v)}
-          findings={findingsAt(findings, ["goal"])}
-        />
-        <InputField
-          label="Starts"
-          type="date"
-          path={["dates", "start"]}
-          value={data.dates?.start}
-          onChange={(v) => update(["dates", "start"], v)}
-          findings={findingsAt(findings, ["dates", "start"])}
-        />
-        <InputField
-          label="Ends"
-          optional
-          type="date"
-          path={["dates", "end"]}
-          value={data.dates?.end}
-          onChange={(v) => update(["dates", "end"], v || undefined)}
-          findings={findingsAt(findings, ["dates", "end"])}
-        />
-      </div>
-      <CheckboxGroup
-        legend="Audiences"
-        path={["audiences"]}
-        values={data.audiences ?? []}
-        options={AUDIENCES}
-        onChange={(v) => update(["audiences"], v)}
-        findings={findingsUnder(findings, ["audiences"])}
-      />
-      <CheckboxGroup
-        legend="Partners"
-        hint="Who may co-brand and send this campaign. Leave all unticked to let every partner use it."
-        path={["partners"]}
-        values={data.partners ?? []}
-        options={ctx.partners.map((p) => p.id)}
-        labels={Object.fromEntries(ctx.partners.map((p) => [p.id, p.name]))}
-        onChange={(v) => update(["partners"], v)}
-        findings={findingsUnder(findings, ["partners"])}
-      />
-      <CheckboxGroup
-        legend="Languages"
-        path={["locales"]}
-        values={data.locales ?? []}
-        options={["en", "es"]}
-        labels={LOCALE_LABELS}
-        onChange={(v) => update(["locales"], v)}
-        findings={findingsUnder(findings, ["locales"])}
-      />
-
-      <h3>Key messages</h3>
-      <p className="hint">
-        Approved messages from the shared library: their words cannot be changed here. A message written for
-        this campaign only can be edited.
-      </p>
-      <ul className="chosen">
-        {messages.map((m, i) => {
-          const id = typeof m === "string" ? m : m?.id;
-          const shared = library.keyMessages.find((k) => k.id === id);
-          const text = typeof m === "string" ? (shared ? localized(shared.text, "en") : id) : m?.text;
-          return (
-            <li key={`${id}-${i}`}>
-              {typeof m === "string" ? (
-                <span>{text}</span>
-              ) : (
-                <CheckedText
-                  label={`This campaign’s key message “${id}”`}
-                  multiline
-                  path={["keyMessages", i, "text"]}
-                  value={m?.text}
-                  findings={findingsAt(findings, ["keyMessages", i, "text"])}
-                  onChange={(v) => update(["keyMessages", i, "text"], v)}
-                />
-              )}
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() =>
-                  update(
-                    ["keyMessages"],
-                    messages.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                Remove<span className="visually-hidden"> key message {i + 1}</span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      <FindingList findings={findingsUnder(findings, ["keyMessages"])} />
-      {picking ? (
-        <LibraryPicker
-          library={library}
-          kind="keyMessages"
-          exclude={messages.map((m) => (typeof m === "string" ? m : m?.id))}
-          onClose={() => setPicking(false)}
-          onPick={(id) => {
-            update(["keyMessages"], [...messages, id]);
-            setPicking(false);
-          }}
-        />
-      ) : (
-        <button type="button" className="button button--small" onClick={() => setPicking(true)}>
-          Add a key message from the library…
-        </button>
-      )}
-
-      <h3>Calls to action</h3>
-      <p className="hint">Buttons the materials can use. Links must start with https://.</p>
-      <ol className="ctas">
-        {ctas.map((cta, i) => (
-          <li key={`cta-${i}`} className="cta">
-            <fieldset>
-              <legend>Call to action {i + 1}</legend>
-              <CheckedText
-                label="Button text"
-                path={["callsToAction", i, "label"]}
-                value={cta.label}
-                findings={findingsAt(findings, ["callsToAction", i, "label"])}
-                onChange={(v) => update(["callsToAction", i, "label"], v)}
-              />
-              <InputField
-                label="Link"
-                type="url"
-                path={["callsToAction", i, "url"]}
-                value={cta.url}
-                findings={findingsAt(findings, ["callsToAction", i, "url"])}
-                onChange={(v) => update(["callsToAction", i, "url"], v)}
-              />
-              <InputField
-                label="Short name"
-                hint="Used by blocks to point at this button."
-                path={["callsToAction", i, "id"]}
-                value={cta.id}
-                findings={findingsAt(findings, ["callsToAction", i, "id"])}
-                onChange={(v) => update(["callsToAction", i, "id"], v)}
-              />
-              <button
-                type="button"
-                className="button button--small button--danger"
-                onClick={() =>
-                  update(
-                    ["callsToAction"],
-                    ctas.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                Remove call to action {i + 1}
-              </button>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() =>
-          update(
-            ["callsToAction"],
-            [
-              ...ctas,
-              {
-                id: `action-${ctas.length + 1}`,
-                label: "Learn more",
-                url: "https://chorus-collaborative.org",
-              },
-            ],
-          )
-        }
-      >
-        Add a call to action
-      </button>
-    </section>
-  );
-}
-
 /** A free id for a new material: `email-1`, `post-2`… */
-function freeId(data: Data, prefix: string): string {
-  const taken = new Set((data.materials ?? []).map((m: Data) => m?.id));
+function freeId(data: CampaignDraft, prefix: string): string {
+  const taken = new Set((data.materials ?? []).map((m) => m?.id));
   let n = 1;
   while (taken.has(`${prefix}-${n}`)) n++;
   return `${prefix}-${n}`;
 }
 
-function newSocialPost(data: Data): Data {
+function newSocialPost(data: CampaignDraft): MaterialDraft {
   return {
     id: freeId(data, "post"),
     kind: "social-post",
@@ -250,7 +43,7 @@ function newSocialPost(data: Data): Data {
   };
 }
 
-function newEmail(data: Data): Data {
+function newEmail(data: CampaignDraft): MaterialDraft {
   return {
     id: freeId(data, "email"),
     kind: "email",
@@ -265,6 +58,7 @@ function newEmail(data: Data): Data {
   };
 }
 
+/** The campaign's materials: tabs to choose one, its fields by kind, and adding or removing materials. */
 export function MaterialEditor({
   ctx,
   index,
@@ -275,7 +69,7 @@ export function MaterialEditor({
   onSelect: (index: number) => void;
 }) {
   const { data, update, findings } = ctx;
-  const materials: Data[] = data.materials ?? [];
+  const materials: MaterialDraft[] = data.materials ?? [];
   const material = materials[index];
   const base = ["materials", index] as const;
   const p = (...rest: (string | number)[]) => [...base, ...rest];
@@ -287,7 +81,7 @@ export function MaterialEditor({
     <CheckedText
       label={label}
       path={p(...key)}
-      value={key.reduce((v: Data, k) => v?.[k], material)}
+      value={textAt(material, key)}
       findings={findingsAt(findings, p(...key))}
       onChange={(v) => update(p(...key), extra.optional && v === "" ? undefined : v)}
       {...extra}
@@ -393,13 +187,25 @@ export function MaterialEditor({
                 maxLength: 150,
               })}
               <PersonalFields ctx={ctx} base={[...base]} fields={material.personalization ?? []} />
-              <BlockList ctx={ctx} path={[...p("blocks")]} locale={locale} audience={audience} />
+              <BlockList
+                ctx={ctx}
+                path={[...p("blocks")]}
+                blocks={material.blocks ?? []}
+                locale={locale}
+                audience={audience}
+              />
             </>
           ) : null}
           {material.kind === "fact-sheet" ? (
             <>
               {text(["heading"], "Heading")}
-              <BlockList ctx={ctx} path={[...p("blocks")]} locale={locale} audience={audience} />
+              <BlockList
+                ctx={ctx}
+                path={[...p("blocks")]}
+                blocks={material.blocks ?? []}
+                locale={locale}
+                audience={audience}
+              />
             </>
           ) : null}
           {material.kind === "web-banner" ? (
@@ -484,11 +290,11 @@ function PersonalFields({
 }: {
   ctx: EditorContext;
   base: (string | number)[];
-  fields: Data[];
+  fields: PersonalFieldDraft[];
 }) {
   const { update, findings } = ctx;
   const at = (...rest: (string | number)[]) => [...base, "personalization", ...rest];
-  const set = (next: Data[]) => update(at(), next.length ? next : undefined);
+  const set = (next: PersonalFieldDraft[]) => update(at(), next.length ? next : undefined);
   return (
     <fieldset className="personal-fields">
       <legend>Personal fields</legend>

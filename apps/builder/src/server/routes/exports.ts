@@ -1,0 +1,79 @@
+import { buildKitInWorker, emlOf, renderEmail } from "@chorus/kit/node";
+import { Hono } from "hono";
+import { z } from "zod";
+import {
+  attachment,
+  campaignParams,
+  params,
+  problem,
+  query,
+  type RouteDeps,
+  slugParam,
+  slugQuery,
+} from "../http.js";
+import { loadCampaign, partnerOf, target } from "../targets.js";
+
+const emailParams = z.object({
+  id: slugParam("campaign"),
+  material: slugParam("material"),
+  format: z.enum(["html", "txt", "eml"], { error: "format must be html, txt or eml" }),
+});
+const partnerQuery = z.object({ partner: slugQuery("partner", "partner") });
+
+/** One email as a download (HTML, text, .eml), and a partner's whole kit as a zip. */
+export function exportRoutes({ config, store }: RouteDeps) {
+  return new Hono()
+    .get(
+      "/campaigns/:id/emails/:material/:format",
+      params(emailParams),
+      query(partnerQuery.extend({ download: z.string().optional() })),
+      async (c) => {
+        const { id, material: materialId, format } = c.req.valid("param");
+        const { partner: partnerId, download } = c.req.valid("query");
+        const { content, loaded } = await target(store, id, materialId, partnerId);
+        const rendered = await renderEmail(content, loaded, materialId, partnerId);
+        const name = `${id}-${materialId}-${partnerId}.${format}`;
+        const disposition = download === "0" ? "inline" : attachment(name);
+        if (format === "html") {
+          return c.body(rendered.html, 200, {
+            "Content-Type": "text/html; charset=utf-8",
+            "Content-Disposition": disposition,
+            // Opened on its own, an email is inert: no scripts, no forms, no plugins.
+            "Content-Security-Policy":
+              "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; frame-ancestors 'none'; sandbox",
+          });
+        }
+        if (format === "txt")
+          return c.body(rendered.text, 200, {
+            "Content-Type": "text/plain; charset=utf-8",
+            "Content-Disposition": disposition,
+          });
+        const eml = emlOf(rendered, `${id}/${materialId}/${partnerId}`, config.now());
+        return c.body(eml, 200, {
+          "Content-Type": "message/rfc822",
+          "Content-Disposition": attachment(name),
+        });
+      },
+    )
+    .get("/campaigns/:id/kit", params(campaignParams), query(partnerQuery), async (c) => {
+      const { id } = c.req.valid("param");
+      const { partner: partnerId } = c.req.valid("query");
+      const { content, loaded } = await loadCampaign(store, id);
+      partnerOf(content, loaded, partnerId);
+      if (!loaded.campaign.materials.some((m) => m.kind === "email"))
+        return problem(c, 422, "this campaign has no email to export");
+      // Rendering and zipping take seconds for a big campaign: a worker thread does them (it loads the
+      // saved content itself), so the server keeps answering meanwhile.
+      const { zip } = await buildKitInWorker({
+        contentDir: config.contentDir,
+        campaignId: id,
+        partnerId,
+        now: config.now(),
+        signal: c.req.raw.signal,
+      });
+      return c.body(zip as Uint8Array<ArrayBuffer>, 200, {
+        "Content-Type": "application/zip",
+        "Content-Disposition": attachment(`${id}-${partnerId}-kit.zip`),
+      });
+    });
+}
