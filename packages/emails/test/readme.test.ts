@@ -1,54 +1,33 @@
-// The README's example, run as a partner would: in a project of its own that installs @chorus/emails and
-// @chorus/content (here symlinks to the workspace packages, so their built dist/ and exports maps are what it
-// imports) beside the repository's campaigns folder. It must print exactly the output the README shows.
+// The README's example, run as a partner would (see @chorus/testing/readme): it must print exactly the
+// output the README shows, and write the email it renders.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { type PartnerProject, partnerProject, readmeExample } from "@chorus/testing/readme";
 import { afterAll, beforeAll, expect, it } from "vitest";
 
-const run = promisify(execFile);
 const packageDir = path.resolve(import.meta.dirname, "..");
-const campaigns = path.resolve(packageDir, "../../campaigns");
-let project: string;
-
-/** The first `js` block under "## Example" and the `text` block after it. */
-function readmeExample(readme: string): { code: string; output: string } {
-  const section = readme.slice(readme.indexOf("\n## Example\n"));
-  const code = /```js\n([\s\S]*?)```/.exec(section);
-  const output = /```text\n([\s\S]*?)```/.exec(section.slice((code?.index ?? 0) + (code?.[0].length ?? 0)));
-  if (!code?.[1] || !output?.[1])
-    throw new Error("README.md has no ## Example with a js block and its text output");
-  return { code: code[1], output: output[1] };
-}
+let project: PartnerProject;
 
 beforeAll(async () => {
-  // turbo builds a package's dependencies before its tests, not the package itself.
+  // The example imports the built package, as a partner's project would.
   if (!existsSync(path.join(packageDir, "dist", "index.js")))
-    await run("pnpm", ["run", "build"], { cwd: packageDir });
-  project = await mkdtemp(path.join(tmpdir(), "chorus-emails-readme-"));
-  await mkdir(path.join(project, "node_modules", "@chorus"), { recursive: true });
-  await symlink(packageDir, path.join(project, "node_modules", "@chorus", "emails"), "dir");
+    await promisify(execFile)("pnpm", ["run", "build"], { cwd: packageDir });
   // The example imports @chorus/content itself, as the README's install line adds it.
-  await symlink(
-    path.resolve(packageDir, "../content"),
-    path.join(project, "node_modules", "@chorus", "content"),
-    "dir",
+  project = await partnerProject(
+    { "@chorus/emails": packageDir, "@chorus/content": path.resolve(packageDir, "../content") },
+    path.resolve(packageDir, "../../campaigns"),
   );
-  await symlink(campaigns, path.join(project, "campaigns"), "dir");
 }, 120_000);
 
-afterAll(async () => {
-  if (project) await rm(project, { recursive: true, force: true });
-});
+afterAll(() => project?.cleanup());
 
 it("runs the README example and prints the output the README shows", async () => {
   const { code, output } = readmeExample(await readFile(path.join(packageDir, "README.md"), "utf8"));
-  await writeFile(path.join(project, "render-email.mjs"), code);
-  const { stdout, stderr } = await run(process.execPath, ["render-email.mjs"], { cwd: project });
+  const { stdout, stderr } = await project.run("render-email.mjs", code);
   expect(stderr).toBe("");
   expect(stdout).toBe(output);
-  expect(await readFile(path.join(project, "newsletter.html"), "utf8")).toMatch(/^<!DOCTYPE html/);
+  expect(await readFile(path.join(project.dir, "newsletter.html"), "utf8")).toMatch(/^<!DOCTYPE html/);
 });
