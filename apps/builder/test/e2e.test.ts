@@ -2,7 +2,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Dialog, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
@@ -431,14 +431,18 @@ describe("a communicator's main flow", () => {
     await page.goto(`${server.url}/campaigns/help-seeking-without-fear`);
     const title = page.getByRole("textbox", { name: "Title", exact: true });
     await title.fill("Help-seeking without fear, edited");
-    const asked = new Promise<string>((resolve) =>
-      page.once("dialog", (dialog) => {
-        resolve(dialog.message());
-        void dialog.dismiss();
-      }),
-    );
+    // `on`, not `once`: with no listener left, Playwright dismisses dialogs by itself, which raced this
+    // handler's own dismiss ("No dialog is showing") on a loaded machine.
+    let onDialog: (dialog: Dialog) => void = () => {};
+    const asked = new Promise<string>((resolve, reject) => {
+      onDialog = (dialog) => {
+        dialog.dismiss().then(() => resolve(dialog.message()), reject);
+      };
+      page.on("dialog", onDialog);
+    });
     await page.getByRole("link", { name: "Campaigns" }).first().click();
     expect(await asked).toMatch(/unsaved changes/);
+    page.off("dialog", onDialog);
     expect(new URL(page.url()).pathname).toBe("/campaigns/help-seeking-without-fear");
     expect(await title.inputValue()).toBe("Help-seeking without fear, edited");
     await context.close();
