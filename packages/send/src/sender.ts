@@ -91,6 +91,12 @@ export interface RunOptions {
 export interface RunResult {
   status: "complete" | "paused";
   reason?: string;
+  /**
+   * Set when the run paused on a batch first attempted longer ago than the provider remembers its key:
+   * it may have been delivered, so only a person who checked may resend it (`resendUncertain`). Each
+   * face offers that its own way.
+   */
+  uncertainBatch?: number;
   report: SendReport;
 }
 
@@ -114,6 +120,7 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
   const lock = await SendLock.acquire(paths.lock);
   let journal: Journal | undefined;
   let stopReason: string | undefined;
+  let uncertainBatch: number | undefined;
   try {
     const state = foldJournal(await Journal.read(paths.journal));
     journal = await Journal.open(paths.journal, options.journalSync);
@@ -122,13 +129,19 @@ export async function runSend(options: RunOptions): Promise<RunResult> {
     }
     const run = await SendRun.start(options, plan, state, journal, pacing);
     stopReason = await run.sendBatches();
+    uncertainBatch = run.uncertainBatch;
   } finally {
     await journal?.close();
     await lock.release();
   }
   const finalReport = await writeReport(options.chorusDir, plan.sendId);
   return stopReason
-    ? { status: "paused", reason: stopReason, report: finalReport }
+    ? {
+        status: "paused",
+        reason: stopReason,
+        ...(uncertainBatch === undefined ? {} : { uncertainBatch }),
+        report: finalReport,
+      }
     : { status: "complete", report: finalReport };
 }
 
@@ -192,6 +205,8 @@ type RetryableOutcome = Extract<BatchOutcome, { kind: "rate-limited" | "busy" | 
  */
 class SendRun {
   private stopReason: string | undefined;
+  /** The batch this run stopped at because it may already have been delivered (see `RunResult`). */
+  uncertainBatch: number | undefined;
   private pool: WorkerPool<{ index: number; recipients: Recipient[] }> | undefined;
   private readonly clock: Clock;
 
@@ -296,10 +311,10 @@ class SendRun {
     const expired =
       prior !== undefined && this.clock.now() - Date.parse(prior.at) > transport.idempotencyWindowMs;
     if (expired && !this.options.resendUncertain) {
+      this.uncertainBatch ??= index;
       this.stop(
         `batch ${index} was first sent at ${prior.at}, longer ago than ${transport.name} remembers ` +
-          "idempotency keys: it may have been delivered. Check the provider's logs, then resume with " +
-          "--resend-uncertain to send it again",
+          "idempotency keys: it may have been delivered. Check the provider's logs before sending it again",
       );
       return undefined;
     }

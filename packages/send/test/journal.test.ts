@@ -73,6 +73,9 @@ describe("journal", () => {
     });
     expect(careful.status).toBe("paused");
     expect(careful.reason).toMatch(/^batch 1 was first sent at .*it may have been delivered/);
+    // The package names no flag or button: each face offers the resend its own way.
+    expect(careful.reason).not.toMatch(/--/);
+    expect(careful.uncertainBatch).toBe(1);
     expect(server.accepted).toHaveLength(100); // batch 0 only
     const forced = await runSend({
       chorusDir: dir,

@@ -317,6 +317,12 @@ async function run(
     if (tty) io.stderr("\n");
     io.stdout(formatReport(result.report));
     io.stdout(`Report: ${path.relative(io.cwd, sendPaths(chorusDir, sendId).reportText)}\n`);
+    if (result.status === "paused" && result.uncertainBatch !== undefined) {
+      io.stderr(
+        `Next: once the provider's logs show batch ${result.uncertainBatch} was not delivered, ` +
+          `chorus send --resume ${sendId} --resend-uncertain\n`,
+      );
+    }
     return result.status === "complete" && result.report.failed === 0 ? 0 : 1;
   } finally {
     process.off("SIGINT", onSigint);
