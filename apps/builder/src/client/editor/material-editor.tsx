@@ -187,26 +187,17 @@ export function MaterialEditor({
                 maxLength: 150,
               })}
               <PersonalFields ctx={ctx} base={[...base]} fields={material.personalization ?? []} />
-              <BlockList
-                ctx={ctx}
-                path={[...p("blocks")]}
-                blocks={material.blocks ?? []}
-                locale={locale}
-                audience={audience}
-              />
             </>
           ) : null}
-          {material.kind === "fact-sheet" ? (
-            <>
-              {text(["heading"], "Heading")}
-              <BlockList
-                ctx={ctx}
-                path={[...p("blocks")]}
-                blocks={material.blocks ?? []}
-                locale={locale}
-                audience={audience}
-              />
-            </>
+          {material.kind === "fact-sheet" ? text(["heading"], "Heading") : null}
+          {material.kind === "email" || material.kind === "fact-sheet" ? (
+            <BlockList
+              ctx={ctx}
+              path={[...p("blocks")]}
+              blocks={material.blocks ?? []}
+              locale={locale}
+              audience={audience}
+            />
           ) : null}
           {material.kind === "web-banner" ? (
             <>
