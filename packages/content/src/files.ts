@@ -26,9 +26,8 @@ async function writeTemp(file: string, data: string | Uint8Array, mode = 0o644):
     await handle.close().catch(() => {});
     await rm(temp, { force: true });
     throw error;
-  } finally {
-    await handle.close().catch(() => {});
   }
+  await handle.close();
   return temp;
 }
 
