@@ -12,6 +12,14 @@ describe("rule files", () => {
     }
   }
 
+  for (const locale of ["en", "es"] as const) {
+    it(`${locale}: the rules a check runs are exactly the validated files (ids unique across files, defaults applied)`, () => {
+      const validated = RuleSet.safeParse(Object.values(RULE_FILES[locale]).flat());
+      expect(validated.success ? [] : validated.error.issues).toEqual([]);
+      expect(rulesFor(locale)).toEqual(validated.data);
+    });
+  }
+
   it("has at least 80 English and 20 Spanish rules", () => {
     expect(rulesFor("en").length).toBeGreaterThanOrEqual(80);
     expect(rulesFor("es").length).toBeGreaterThanOrEqual(20);

@@ -1,5 +1,5 @@
-import { AUDIENCES, LOCALES } from "@chorus/content";
-import { check, TEXT_CONTEXTS, type TextDiagnostic } from "@chorus/language";
+import { AUDIENCES, LOCALES } from "@chorus/content/constants";
+import { check, TEXT_CONTEXTS, type TextDiagnostic } from "@chorus/language/check";
 import { oneOf, parseCommandArgs } from "../args.js";
 import { type CliIO, paint } from "../io.js";
 

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { AUDIENCES, LOCALES } from "../constants.js";
+
+export { AUDIENCES, LOCALES };
 
 /** Lowercase words joined by single hyphens: used for every id so it is safe in paths and URLs. */
 export const Slug = z
@@ -39,20 +42,9 @@ export const HexColor = z
   .string({ error: "must be a colour" })
   .regex(/^#[0-9a-fA-F]{6}$/, { error: "must be a six-digit hex colour such as #1B4F72" });
 
-export const LOCALES = ["en", "es"] as const;
 export const Locale = z.enum(LOCALES, { error: `must be one of: ${LOCALES.join(", ")}` });
 export type Locale = z.infer<typeof Locale>;
 
-export const AUDIENCES = [
-  "clinicians",
-  "physicians",
-  "nurses",
-  "trainees",
-  "leaders",
-  "policymakers",
-  "partners",
-  "public",
-] as const;
 export const Audience = z.enum(AUDIENCES, { error: `must be one of: ${AUDIENCES.join(", ")}` });
 export type Audience = z.infer<typeof Audience>;
 

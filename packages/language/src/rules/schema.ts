@@ -1,25 +1,14 @@
 import { z } from "zod";
+import { CATEGORIES, SEVERITIES, TEXT_CONTEXTS } from "./vocabulary.js";
 
-export const CATEGORIES = [
-  "suicide",
-  "substance-use",
-  "mental-health",
-  "clinician-stigma",
-  "burnout-framing",
-  "accessibility",
-] as const;
+export { CATEGORIES, SEVERITIES, TEXT_CONTEXTS };
+
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
-export const SEVERITIES = ["error", "warning", "suggestion"] as const;
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 
-/**
- * Where a piece of text is used. Link labels and alt text have their own rules; quote blocks are the
- * speaker's own words and are never rewritten by word rules.
- */
-export const TEXT_CONTEXTS = ["body", "heading", "link", "alt", "quote"] as const;
 export const TextContext = z.enum(TEXT_CONTEXTS);
 export type TextContext = z.infer<typeof TextContext>;
 
@@ -96,8 +85,3 @@ export const RuleSet = z.array(Rule).superRefine((rules, ctx) => {
     seen.add(rule.id);
   });
 });
-
-/** Identity helper so rule files are typed as data without importing zod themselves. */
-export function defineRules(rules: RuleInput[]): RuleInput[] {
-  return rules;
-}

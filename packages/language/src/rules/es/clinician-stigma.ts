@@ -1,4 +1,4 @@
-import { defineRules } from "../schema.js";
+import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
 const DEBILIDAD =
