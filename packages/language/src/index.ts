@@ -2,13 +2,10 @@ export {
   type CampaignCheckOptions,
   type CampaignDiagnostic,
   checkCampaign,
-  materialFields,
-  mentionsSuicideOrCrisis,
 } from "./campaign.js";
 export {
   type CheckOptions,
   check,
-  compiledRulesFor,
   type DiagnosticCategory,
   type EvidenceOptions,
   type TextDiagnostic,
@@ -18,13 +15,11 @@ export { type FormatOptions, formatFindings, type OutputFormat } from "./format.
 export { type CompiledRules, compileRules } from "./matcher.js";
 export {
   DEFAULT_GRADE_TARGETS,
-  DEFAULT_MAX_SENTENCE_WORDS,
-  englishSyllables,
   type ReadabilityOptions,
   readingGrade,
   textStatistics,
 } from "./readability.js";
-export { RULE_FILES, rulesFor } from "./rules/index.js";
+export { rulesFor } from "./rules/index.js";
 export {
   CATEGORIES,
   type Category,
@@ -36,5 +31,4 @@ export {
   TEXT_CONTEXTS,
   type TextContext,
 } from "./rules/schema.js";
-export { type Figure, findFigures } from "./statistics.js";
 export { type Token, type TokenizedText, tokenize } from "./tokenize.js";

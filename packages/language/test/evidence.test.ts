@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { check, findFigures } from "../src/index.js";
+import { check } from "../src/index.js";
+import { findFigures } from "../src/statistics.js";
 import { LIBRARY } from "./helpers.js";
 
 const figures = (text: string) => findFigures(text).map((figure) => figure.text);

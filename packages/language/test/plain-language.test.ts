@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { check, englishSyllables, readingGrade, textStatistics, tokenize } from "../src/index.js";
+import { check, readingGrade, textStatistics, tokenize } from "../src/index.js";
+import { englishSyllables } from "../src/readability.js";
 
 const plain = (text: string, audience: "public" | "clinicians" = "public", gradeTargets = {}) =>
   check(text, { locale: "en", audience, evidence: false, readability: { gradeTargets } }).filter(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CATEGORIES, compileRules, RULE_FILES, Rule, RuleSet, rulesFor } from "../src/index.js";
+import { CATEGORIES, compileRules, Rule, RuleSet, rulesFor } from "../src/index.js";
+import { RULE_FILES } from "../src/rules/index.js";
 
 describe("rule files", () => {
   for (const [locale, files] of Object.entries(RULE_FILES)) {

@@ -1,4 +1,3 @@
-export { fromHsl, type Hsl, mix, parseHex, type Rgb, toHex, toHsl } from "./color.js";
 export {
   CONTRAST_MINIMUM,
   CONTRAST_PAIRS,

@@ -21,8 +21,6 @@ export {
   type ResourceCardProps,
   ResourceList,
   type ResourceListProps,
-  smsHref,
-  telHref,
 } from "./resource-list/index.js";
 export { SafeMessagingNotice, type SafeMessagingNoticeProps } from "./safe-messaging-notice/index.js";
 export {
@@ -30,7 +28,6 @@ export {
   MissingCitationError,
   StatCallout,
   type StatCalloutProps,
-  shortAuthors,
 } from "./stat-callout/index.js";
 export {
   BANNER_SIZES,
