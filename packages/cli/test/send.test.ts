@@ -1,6 +1,8 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { loadContent } from "@chorus/content/node";
+import { CampaignSender, resolveSendTarget } from "@chorus/send";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { REPO_ROOT, run } from "./helpers.js";
 
@@ -83,6 +85,37 @@ describe("chorus send (outbox, no API key)", () => {
     );
     expect(resumed.stderr).toContain(`Next: wait for it to finish (chorus send --status ${sendId})`);
     expect(resumed.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("names its own next step for a send left unfinished, and finishes it on --resume", async () => {
+    // A send planned through the package (as the builder plans one) and never run.
+    const list = await csv(["email,firstName", "ana@example.org,Ana", "ben@example.org,Ben"]);
+    const sender = new CampaignSender({ chorusDir: path.join(work, ".chorus") });
+    const found = resolveSendTarget(await loadContent(path.join(work, "campaigns")), {
+      campaignId: "crisis-and-peer-support",
+      materialId: "newsletter-clinicians",
+      partnerId: "example-health",
+    });
+    if (!found.ok) throw new Error("the seed email should resolve");
+    const planned = await sender.plan(found.value, { csv: path.join(work, list) });
+    if (planned.status !== "planned") throw new Error(`expected a plan, got ${planned.status}`);
+    const sendId = planned.plan.sendId;
+
+    const status = await run(["send", "--status", sendId], work);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(
+      `Not started: resuming send ${sendId} sends it to the recipients planned.`,
+    );
+    expect(status.stdout).toContain(`Next: chorus send --resume ${sendId}\n`);
+    expect(await outboxFiles()).toEqual([]);
+
+    const resumed = await run(["send", "--resume", sendId], work);
+    expect(resumed.code).toBe(0);
+    expect(await outboxFiles()).toHaveLength(2);
+    expect(resumed.stderr).not.toContain("Next:");
+    const done = await run(["send", "--status", sendId], work);
+    expect(done.stdout).toMatch(/status: +complete/);
+    expect(done.stdout).not.toContain("Next:");
   });
 
   it("sends nothing while any row is invalid, naming the rows", async () => {

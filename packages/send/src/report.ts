@@ -162,8 +162,14 @@ export function formatReport(report: SendReport): string {
     for (const s of skipped.slice(0, 50)) lines.push(`  row ${s.row}: ${s.text}`);
     if (skipped.length > 50) lines.push(`  … see report.json for the rest`);
   }
-  if (report.status === "paused" || report.status === "in-progress") {
-    lines.push("", `Finish it with: chorus send --resume ${report.sendId}`);
+  // Each face names its own way to resume (a command, a button); the report says what resuming does.
+  if (report.status === "planned") {
+    lines.push("", `Not started: resuming send ${report.sendId} sends it to the recipients planned.`);
+  } else if (report.status === "paused" || report.status === "in-progress") {
+    lines.push(
+      "",
+      `Not finished: resuming send ${report.sendId} carries on from the first batch not yet accepted; no one is sent it twice.`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

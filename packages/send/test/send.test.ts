@@ -194,6 +194,12 @@ describe("runSend with the Resend transport", () => {
     expect(events.at(-1)).toMatchObject({ type: "paused" });
     expect((await readReport(dir, sendId)).status).toBe("paused");
     expect(server.accepted).toHaveLength(0);
+    // The report file says what resuming does and names no face's command or button.
+    const text = await readFile(sendPaths(dir, sendId).reportText, "utf8");
+    expect(text).toContain(
+      `Not finished: resuming send ${sendId} carries on from the first batch not yet accepted`,
+    );
+    expect(text).not.toMatch(/chorus|--resume|button/i);
 
     server.faults = {};
     const resumed = await sendVia(server, dir, sendId);

@@ -18,6 +18,7 @@ import {
   SendInProgressError,
   type SendRefusal,
   SendRefused,
+  type SendReport,
   sendPaths,
 } from "@chorus/send";
 import { oneOf, parseCommandArgs } from "../args.js";
@@ -81,7 +82,9 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`${formatBroadcast(broadcast)}\n`);
       return 0;
     }
-    io.stdout(formatReport(await readReport(chorusDir, values.status).catch(notFound)));
+    const report = await readReport(chorusDir, values.status).catch(notFound);
+    io.stdout(formatReport(report));
+    if (unfinished(report)) io.stdout(`Next: chorus send --resume ${report.sendId}\n`);
     return 0;
   }
   if (typeof values.resume === "string") {
@@ -322,9 +325,16 @@ async function run(
         `Next: once the provider's logs show batch ${result.uncertainBatch} was not delivered, ` +
           `chorus send --resume ${sendId} --resend-uncertain\n`,
       );
+    } else if (unfinished(result.report)) {
+      io.stderr(`Next: chorus send --resume ${sendId}\n`);
     }
     return result.status === "complete" && result.report.failed === 0 ? 0 : 1;
   } finally {
     process.off("SIGINT", onSigint);
   }
+}
+
+/** A send `--resume` can take further: planned, under way or paused. */
+function unfinished(report: SendReport): boolean {
+  return report.status !== "complete";
 }
