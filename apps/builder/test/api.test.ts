@@ -16,7 +16,7 @@ import { parse } from "yaml";
 import { createApp } from "../src/server/app.js";
 import { ConfigError, configFromEnv } from "../src/server/config.js";
 import { STARTERS } from "../src/shared/starters.js";
-import { tempContent, testConfig, writeCampaignWithManyEmails } from "./helpers.js";
+import { tempContent, testConfig, writeCampaignKeeping, writeCampaignWithManyEmails } from "./helpers.js";
 
 let env: Awaited<ReturnType<typeof tempContent>>;
 let app: ReturnType<typeof createApp>["app"];
@@ -603,6 +603,21 @@ describe("export", () => {
       /brand kit of Example Health System \(sample partner\) has colours that are hard to read.*colors\.text.*passes everywhere is #[0-9A-F]{6}/,
     );
     expect((await call(`${base}/kit?partner=collaborative`)).status).toBe(200);
+  });
+
+  it("refuses a kit of a campaign with nothing a kit carries, and exports one of social posts alone", async () => {
+    await writeCampaignKeeping(env.contentDir, "crisis-and-peer-support", "banners-only", ["web-banner"]);
+    const refused = await call("/api/campaigns/banners-only/kit?partner=collaborative");
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: string }).error).toBe(
+      "this campaign has nothing a kit carries yet: a kit holds emails and social posts, and it has only web-banner materials",
+    );
+    await writeCampaignKeeping(env.contentDir, "help-seeking-without-fear", "social-only", ["social-post"]);
+    const social = await call("/api/campaigns/social-only/kit?partner=collaborative");
+    expect(social.status).toBe(200);
+    const files = Object.keys(unzipSync(new Uint8Array(await social.arrayBuffer())));
+    expect(files.some((name) => name.includes("/social/"))).toBe(true);
+    expect(files.some((name) => name.includes("/emails/"))).toBe(false);
   });
 
   it("labels exports of a campaign that is not approved as proofs", async () => {

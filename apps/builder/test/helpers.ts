@@ -58,6 +58,17 @@ export async function writeCampaignWithManyEmails(contentDir: string, id: string
   );
 }
 
+/** A draft copy of seed campaign `seed` as campaign `id`, keeping only its materials of these kinds. */
+export async function writeCampaignKeeping(contentDir: string, seed: string, id: string, kinds: string[]) {
+  const campaign = parse(await readFile(path.join(contentDir, seed, "campaign.yaml"), "utf8"));
+  campaign.id = id;
+  campaign.status = "draft";
+  delete campaign.approval;
+  campaign.materials = campaign.materials.filter((m: { kind: string }) => kinds.includes(m.kind));
+  await mkdir(path.join(contentDir, id));
+  await writeFile(path.join(contentDir, id, "campaign.yaml"), stringify(campaign));
+}
+
 export function testConfig(
   contentDir: string,
   chorusDir: string,

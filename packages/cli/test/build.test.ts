@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadContent } from "@chorus/content/node";
 import type { KitManifest } from "@chorus/kit";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { REPO_ROOT, run } from "./helpers.js";
 
 /** `partner/locale/material` for every email material of a campaign and every partner allowed to send it. */
@@ -161,6 +162,29 @@ describe("chorus build", () => {
     );
     expect(again.stdout).toMatch(/^✔ burnout-is-a-system-problem: kits for collaborative \(/);
     expect(await readFile(notes, "utf8")).toBe("our plan");
+  });
+
+  it("writes no kit for a campaign with nothing a kit carries, and says why", async () => {
+    const work = await mkdtemp(path.join(tmpdir(), "chorus-build-empty-"));
+    try {
+      await cp(path.join(REPO_ROOT, "campaigns"), path.join(work, "campaigns"), { recursive: true });
+      const file = path.join(work, "campaigns", "crisis-and-peer-support", "campaign.yaml");
+      const campaign = parse(await readFile(file, "utf8"));
+      campaign.materials = campaign.materials.filter((m: { kind: string }) => m.kind === "web-banner");
+      delete campaign.approval;
+      campaign.status = "draft";
+      await writeFile(file, stringify(campaign));
+      const result = await run(["build", "crisis-and-peer-support", "--out", out], work);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(
+        "– crisis-and-peer-support: no kit, this campaign has nothing a kit carries yet: a kit holds emails and social posts, and it has only web-banner materials\n0 files written under " +
+          `${path.relative(work, out)}\n`,
+      );
+      expect(await readdir(out)).toEqual([]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 
   it("names an unknown campaign or partner, or a date it cannot read, as a usage error", async () => {

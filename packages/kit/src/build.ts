@@ -10,6 +10,18 @@ import { socialPostCopy, socialPostFile } from "./social.js";
  * One partner's kit of one campaign, in memory: what `zipKit` zips and `writeKit` writes, byte for byte the same
  * files either way.
  */
+/** A campaign with nothing a kit carries: the builder's export and `chorus build` both refuse it. */
+export class EmptyKitError extends Error {
+  override name = "EmptyKitError";
+}
+
+function emptyKit(kinds: readonly string[]): EmptyKitError {
+  const has = [...new Set(kinds)].join(" and ");
+  return new EmptyKitError(
+    `this campaign has nothing a kit carries yet: a kit holds emails and social posts, and it has ${has ? `only ${has} materials` : "no materials"}`,
+  );
+}
+
 export interface Kit {
   /** The kit's folder name, `<campaign>-<partner>`: the top folder of its zip. */
   name: string;
@@ -159,6 +171,7 @@ export async function buildKit(
       files: { text: add(path, socialPostFile(copy), "social-text", material) },
     });
   }
+  if (manifest.files.length === 0) throw emptyKit(campaign.materials.map((m) => m.kind));
   files.set("manifest.json", strToU8(`${JSON.stringify(manifest, null, 2)}\n`));
   return { name: `${campaign.id}-${partnerId}`, manifest, files };
 }

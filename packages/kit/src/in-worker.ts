@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { EmailRenderError, PersonalizationError } from "@chorus/emails";
+import { EmptyKitError } from "./build.js";
 import type { KitRequest, KitWorkerReply } from "./folder.js";
 import type { KitManifest } from "./manifest.js";
 
@@ -73,7 +74,7 @@ const slots = new Slots(MAX_KIT_WORKERS);
 /**
  * `zipKit(buildKit(…))` for a campaign in a content folder, in a worker thread: loading, rendering and zipping stay off
  * the caller's event loop. The zip's bytes are transferred back, not copied. A failure in the worker rejects
- * with the same message (and the same class for `EmailRenderError` and `PersonalizationError`).
+ * with the same message (and the same class for `EmailRenderError`, `PersonalizationError` and `EmptyKitError`).
  */
 export async function buildKitInWorker(options: KitWorkerOptions): Promise<ZippedKit> {
   const { signal, ...request } = options;
@@ -124,6 +125,7 @@ function runWorker(request: KitRequest, signal: AbortSignal | undefined): Promis
 function errorFrom(reply: { name: string; message: string }): Error {
   if (reply.name === "EmailRenderError") return new EmailRenderError(reply.message);
   if (reply.name === "PersonalizationError") return new PersonalizationError(reply.message);
+  if (reply.name === "EmptyKitError") return new EmptyKitError(reply.message);
   const error = new Error(reply.message);
   if (reply.name !== "Error") error.name = reply.name;
   return error;

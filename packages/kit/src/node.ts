@@ -3,6 +3,7 @@
 export {
   type BuildKitOptions,
   buildKit,
+  EmptyKitError,
   emlOf,
   type Kit,
   kitPartners,

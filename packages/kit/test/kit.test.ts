@@ -8,7 +8,8 @@ import { loadContent } from "@chorus/content/node";
 import { EmailRenderError } from "@chorus/emails";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildKit, buildKitInWorker, KIT_FORMAT, zipKit } from "../src/node.js";
+import { parse, stringify } from "yaml";
+import { buildKit, buildKitInWorker, EmptyKitError, KIT_FORMAT, zipKit } from "../src/node.js";
 
 const CAMPAIGNS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../campaigns");
 // Only the campaigns shipped with Chorus: one a communicator is writing in campaigns/ may not load yet.
@@ -31,6 +32,33 @@ function onThisThread(campaignId: string, partnerId: string) {
   if (!loaded) throw new Error(`seed campaign ${campaignId} did not load`);
   return buildKit(content, loaded, partnerId, { now: NOW });
 }
+
+describe("buildKit", () => {
+  /** A seed campaign keeping only its materials of these kinds. */
+  function keeping(campaignId: string, kinds: string[]) {
+    const loaded = content.campaigns.find((c) => c.campaign.id === campaignId)!;
+    const materials = loaded.campaign.materials.filter((m) => kinds.includes(m.kind));
+    expect(materials.length).toBeGreaterThan(0);
+    return { ...loaded, campaign: { ...loaded.campaign, materials } };
+  }
+
+  it("refuses a campaign with nothing a kit carries (no email, no social post), naming what it has", async () => {
+    const banners = keeping("crisis-and-peer-support", ["web-banner"]);
+    const built = buildKit(content, banners, "collaborative", { now: NOW });
+    await expect(built).rejects.toBeInstanceOf(EmptyKitError);
+    await expect(built).rejects.toThrow(
+      "this campaign has nothing a kit carries yet: a kit holds emails and social posts, and it has only web-banner materials",
+    );
+  });
+
+  it("builds a kit of social posts alone", async () => {
+    const social = keeping("help-seeking-without-fear", ["social-post"]);
+    const kit = await buildKit(content, social, "collaborative", { now: NOW });
+    expect(kit.manifest.emails).toEqual([]);
+    expect(kit.manifest.socialPosts.length).toBeGreaterThan(0);
+    expect([...kit.files.keys()].every((f) => f === "manifest.json" || f.includes("/social/"))).toBe(true);
+  });
+});
 
 describe("buildKitInWorker", () => {
   it("builds every seed campaign's kit for every partner byte for byte as buildKit does on this thread", async () => {
@@ -157,6 +185,23 @@ describe("buildKitInWorker", () => {
       ).rejects.toThrow(
         /^campaign "help-seeking-without-fear" has errors to fix first: .*no-such-fact.* \(campaigns\/help-seeking-without-fear\/campaign\.yaml line \d+\)$/,
       );
+    });
+  });
+
+  it("rejects a campaign with nothing a kit carries with EmptyKitError, as buildKit does", async () => {
+    await withCampaign("crisis-and-peer-support", async (contentDir, file) => {
+      const campaign = parse(await readFile(file, "utf8"));
+      campaign.materials = campaign.materials.filter((m: { kind: string }) => m.kind === "web-banner");
+      campaign.status = "draft";
+      delete campaign.approval;
+      await writeFile(file, stringify(campaign));
+      const failed = buildKitInWorker({
+        contentDir,
+        campaignId: "crisis-and-peer-support",
+        partnerId: "collaborative",
+      });
+      await expect(failed).rejects.toBeInstanceOf(EmptyKitError);
+      await expect(failed).rejects.toThrow(/^this campaign has nothing a kit carries yet/);
     });
   });
 

@@ -1,4 +1,5 @@
 import { EmailRenderError, PersonalizationError } from "@chorus/emails";
+import { EmptyKitError } from "@chorus/kit/node";
 import { type ErrorHandler, Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { BuilderConfig } from "./config.js";
@@ -18,7 +19,11 @@ import { target } from "./targets.js";
 /** Refusals thrown anywhere (store, renderer, Hono's middleware) as `{ error }` with their status. */
 const answerError: ErrorHandler = (error, c) => {
   if (error instanceof StoreError) return problem(c, error.status, error.message, error.details);
-  if (error instanceof EmailRenderError || error instanceof PersonalizationError)
+  if (
+    error instanceof EmailRenderError ||
+    error instanceof PersonalizationError ||
+    error instanceof EmptyKitError
+  )
     return problem(c, 422, error.message);
   if (error instanceof HTTPException) return error.getResponse();
   const code = (error as NodeJS.ErrnoException).code;

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { buildKit, KitFolderError, kitPartners, writeKit } from "@chorus/kit/node";
+import { buildKit, EmptyKitError, type Kit, KitFolderError, kitPartners, writeKit } from "@chorus/kit/node";
 import { parseCommandArgs } from "../args.js";
 import { loadTarget } from "../content.js";
 import { type CliIO, paint, UsageError } from "../io.js";
@@ -81,7 +81,15 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const written: string[] = [];
     let summary = "";
     for (const partner of partners) {
-      const kit = await buildKit(content, loaded, partner.id, { now });
+      let kit: Kit;
+      try {
+        kit = await buildKit(content, loaded, partner.id, { now });
+      } catch (error) {
+        if (!(error instanceof EmptyKitError)) throw error;
+        // The same for every partner: say it once and go on to the next campaign.
+        io.stdout(`${c.dim("–")} ${campaign.id}: no kit, ${error.message}\n`);
+        break;
+      }
       const { emails, socialPosts, proof } = kit.manifest;
       summary = `${count(emails.length, "email")}, ${count(socialPosts.length, "social post")} each; ${campaign.status}${proof ? ", so proofs" : ""}`;
       try {

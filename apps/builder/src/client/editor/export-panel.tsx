@@ -42,7 +42,10 @@ export function ExportPanel(props: CampaignPanelProps) {
           Download the whole kit (.zip)
         </button>
       </p>
-      <p className="hint">Every email as HTML, plain text and .eml, with a manifest.json listing them.</p>
+      <p className="hint">
+        Every email as HTML, plain text and .eml, and every social post's text, with a manifest.json listing
+        them.
+      </p>
       <h4>One email</h4>
       <ul className="export__emails">
         {emails.map((m) => (

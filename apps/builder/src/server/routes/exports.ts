@@ -60,8 +60,6 @@ export function exportRoutes({ config, store }: RouteDeps) {
       const { partner: partnerId } = c.req.valid("query");
       const { content, loaded } = await loadCampaign(store, id);
       partnerOf(content, loaded, partnerId);
-      if (!loaded.campaign.materials.some((m) => m.kind === "email"))
-        return problem(c, 422, "this campaign has no email to export");
       // Rendering and zipping take seconds for a big campaign: a worker thread does them (it loads the
       // saved content itself), so the server keeps answering meanwhile.
       const { zip } = await buildKitInWorker({
