@@ -1,0 +1,57 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { isMissing, readJsonLines } from "./fs-util.js";
+import { foldJournal, Journal } from "./journal.js";
+import { readPlan, type SendPlan, sendPaths } from "./send-files.js";
+import type { Recipient } from "./types.js";
+
+/**
+ * What earlier sends of one email from one partner did: the addresses they delivered to (lowercase →
+ * send id), and the sends not finished yet. Proofs do not count. Recipients of a batch the provider
+ * accepted count as delivered; a failed batch's do not, so a new send may reach them.
+ */
+export async function earlierDeliveries(
+  chorusDir: string,
+  campaignId: string,
+  materialId: string,
+  partnerId: string,
+): Promise<{ delivered: Map<string, string>; unfinished: string[] }> {
+  const delivered = new Map<string, string>();
+  const unfinished: string[] = [];
+  let sendIds: string[];
+  try {
+    sendIds = (await readdir(path.join(chorusDir, "sends"), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && !entry.name.includes(".staging-"))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    if (isMissing(error)) return { delivered, unfinished };
+    throw error;
+  }
+  for (const sendId of sendIds) {
+    let plan: SendPlan;
+    try {
+      plan = await readPlan(chorusDir, sendId);
+    } catch {
+      continue; // not a send folder
+    }
+    if (
+      plan.proof ||
+      plan.campaignId !== campaignId ||
+      plan.materialId !== materialId ||
+      plan.partnerId !== partnerId
+    ) {
+      continue;
+    }
+    const state = foldJournal(await Journal.read(sendPaths(chorusDir, sendId).journal));
+    const settled = state.accepted.size + state.failed.size >= plan.batches;
+    if (!state.finished && !settled) unfinished.push(sendId);
+    let index = 0;
+    for await (const recipient of readJsonLines<Recipient>(sendPaths(chorusDir, sendId).recipients)) {
+      if (state.accepted.has(Math.floor(index / plan.batchSize)))
+        delivered.set(recipient.email.toLowerCase(), sendId);
+      index++;
+    }
+  }
+  return { delivered, unfinished };
+}
