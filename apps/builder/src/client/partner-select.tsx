@@ -1,6 +1,6 @@
 import type { PartnerKit } from "@chorus/content";
 import { useId } from "react";
-import type { Data } from "./editor/model.js";
+import type { CampaignDraft, MaterialDraft } from "./editor/model.js";
 
 /** The partner chosen in the preview, export and send panels: one choice, kept across the tabs. */
 export interface PartnerChoice {
@@ -11,19 +11,22 @@ export interface PartnerChoice {
 /** What the export and send panels get from the editor: the saved campaign and the brand kits. */
 export interface CampaignPanelProps extends PartnerChoice {
   id: string;
-  data: Data;
+  data: CampaignDraft;
   dirty: boolean;
   partners: PartnerKit[];
 }
 
 /** The campaign's email materials (the ones that can be exported or sent). */
-export function emailMaterials(data: Data): Data[] {
-  return (data.materials ?? []).filter((m: Data) => m?.kind === "email");
+export function emailMaterials(data: CampaignDraft): Extract<MaterialDraft, { kind: "email" }>[] {
+  return (data.materials ?? []).filter(
+    (m): m is Extract<MaterialDraft, { kind: "email" }> => m?.kind === "email",
+  );
 }
 
 /** The partners a campaign may be sent or exported for: the ones it names, or all when it names none. */
-export function allowedPartners(data: Data, partners: PartnerKit[]): PartnerKit[] {
-  return (data.partners ?? []).length ? partners.filter((p) => data.partners.includes(p.id)) : partners;
+export function allowedPartners(data: CampaignDraft, partners: PartnerKit[]): PartnerKit[] {
+  const named = data.partners ?? [];
+  return named.length ? partners.filter((p) => named.includes(p.id)) : partners;
 }
 
 /** The chosen partner if the campaign allows it, else the first one it allows. */

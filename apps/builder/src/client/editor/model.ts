@@ -20,13 +20,6 @@ export type PersonalFieldDraft = NonNullable<
   Extract<MaterialDraft, { kind: "email" }>["personalization"]
 >[number];
 
-/**
- * The untyped campaign data the preview and the export and send panels still read.
- * @deprecated the editor uses `CampaignDraft`; move those files to it and remove this.
- */
-// biome-ignore lint/suspicious/noExplicitAny: kept only for files outside the editor until they are typed
-export type Data = any;
-
 /** The text at `path` inside a draft: the schema (not the type system) checks that it is text. */
 export function textAt(value: unknown, path: readonly Segment[]): string | undefined {
   return getIn(value, path) as string | undefined;

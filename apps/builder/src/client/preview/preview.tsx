@@ -1,17 +1,22 @@
-import { type SocialPostLike, socialPostCopy } from "@chorus/kit";
+import { socialPostCopy } from "@chorus/kit";
 import { allowedPartners, chosenPartner, type PartnerChoice, PartnerSelect } from "../partner-select.js";
 import "@chorus/ui/styles.css";
-import type { ContentSet, Library, PartnerKit } from "@chorus/content";
+import type { ContentSet, KeyMessage as KeyMessageContent, Library, PartnerKit } from "@chorus/content";
 import { type RenderedEmail, renderMaterial } from "@chorus/emails";
 import { formatRatio, themeFromBrandKit } from "@chorus/tokens";
 import { ChorusTheme, KeyMessage, WebBanner } from "@chorus/ui";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { Data } from "../editor/model.js";
+import type { CampaignDraft, MaterialDraft } from "../editor/model.js";
+
+type EmailDraft = Extract<MaterialDraft, { kind: "email" }>;
+type SocialPostDraft = Extract<MaterialDraft, { kind: "social-post" }>;
+type WebBannerDraft = Extract<MaterialDraft, { kind: "web-banner" }>;
+
 import { ScrollText } from "../scroll-text.js";
 
 export interface PreviewProps extends PartnerChoice {
   campaignId: string;
-  data: Data;
+  data: CampaignDraft;
   /** The content with the edited campaign in it; undefined while the campaign has schema errors. */
   content: ContentSet | undefined;
   partners: PartnerKit[];
@@ -85,12 +90,15 @@ export default function Preview({
   const allowed = allowedPartners(data, partners);
   const partner = chosenPartner(allowed, partnerId);
   const locales: string[] = data.locales?.length ? data.locales : ["en"];
-  const materials: Data[] = data.materials ?? [];
+  const materials: MaterialDraft[] = data.materials ?? [];
   const current = materials[materialIndex];
   const [locale, setLocale] = useState<string>(current?.locale ?? locales[0] ?? "en");
   const emails = materials
     .map((m, index) => ({ m, index }))
-    .filter(({ m }) => m?.kind === "email" && m.locale === locale);
+    .filter((entry): entry is { m: EmailDraft; index: number } => {
+      const { m } = entry;
+      return m?.kind === "email" && m.locale === locale;
+    });
   const selected =
     current?.kind === "email" && current.locale === locale ? { m: current, index: materialIndex } : emails[0];
   const [width, setWidth] = useState<Width>("desktop");
@@ -320,34 +328,34 @@ function WebPreview({
   locale,
   scheme,
 }: {
-  data: Data;
+  data: CampaignDraft;
   library: Library;
   partner: PartnerKit | undefined;
   theme: ReturnType<typeof themeFromBrandKit>["theme"] | undefined;
   locale: "en" | "es";
   scheme: Scheme;
 }) {
-  const messages = (data.keyMessages ?? [])
-    .map((m: Data) => {
-      if (typeof m === "string") return library.keyMessages.find((k) => k.id === m);
-      if (m && typeof m.text === "string")
-        return { id: m.id, title: { en: m.id.replace(/-/g, " ") }, text: { en: m.text } };
-      return undefined;
-    })
-    .filter(Boolean);
+  const messages = (data.keyMessages ?? []).flatMap((m): KeyMessageContent[] => {
+    if (typeof m === "string") return library.keyMessages.filter((k) => k.id === m);
+    if (m && typeof m.text === "string" && typeof m.id === "string")
+      return [{ id: m.id, title: { en: m.id.replace(/-/g, " ") }, text: { en: m.text } }];
+    return [];
+  });
   const logo = useLogo(partner?.id);
   const posts = (data.materials ?? []).filter(
-    (m: Data) => m?.kind === "social-post" && m.locale === locale && typeof m.text === "string" && m.platform,
+    (m): m is SocialPostDraft =>
+      m?.kind === "social-post" && m.locale === locale && typeof m.text === "string" && Boolean(m.platform),
   );
   const banners = (data.materials ?? []).filter(
-    (m: Data) => m?.kind === "web-banner" && m.locale === locale && m.cta?.url && m.headline,
+    (m): m is WebBannerDraft =>
+      m?.kind === "web-banner" && m.locale === locale && Boolean(m.cta?.url) && Boolean(m.headline),
   );
   return (
     <ChorusTheme {...(theme ? { theme } : {})} colorScheme={scheme} locale={locale} className="web-preview">
       {/* The builder's own words stay English inside a Spanish preview. */}
       <h3 lang="en">Key messages</h3>
       {messages.length ? (
-        messages.map((message: Data) => (
+        messages.map((message) => (
           <KeyMessage key={message.id} message={message} locale={locale} headingLevel={4} />
         ))
       ) : (
@@ -355,15 +363,13 @@ function WebPreview({
       )}
       <h3 lang="en">Social posts</h3>
       {posts.length ? (
-        posts.map((post: Data) => (
-          <SocialPostPreview key={post.id} post={post} library={library} locale={locale} />
-        ))
+        posts.map((post) => <SocialPostPreview key={post.id} post={post} library={library} locale={locale} />)
       ) : (
         <p lang="en">This campaign has no social posts in this language.</p>
       )}
       <h3 lang="en">Web banners</h3>
       {banners.length ? (
-        banners.map((banner: Data) => (
+        banners.map((banner) => (
           <div key={banner.id} className="banner-frame">
             <WebBanner
               banner={banner}
@@ -379,8 +385,16 @@ function WebPreview({
 }
 
 /** A social post as it will be pasted, its length against the platform's limit, and the sources of its figures. */
-function SocialPostPreview({ post, library, locale }: { post: Data; library: Library; locale: "en" | "es" }) {
-  const copy = socialPostCopy(post as SocialPostLike, library, locale);
+function SocialPostPreview({
+  post,
+  library,
+  locale,
+}: {
+  post: SocialPostDraft;
+  library: Library;
+  locale: "en" | "es";
+}) {
+  const copy = socialPostCopy(post, library, locale);
   const [copied, setCopied] = useState(false);
   const over = copy.length > copy.limit;
   return (

@@ -5,7 +5,6 @@ import {
   attachment,
   campaignParams,
   params,
-  problem,
   query,
   type RouteDeps,
   slugParam,
