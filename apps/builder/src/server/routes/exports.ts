@@ -1,15 +1,7 @@
 import { buildKitInWorker, emlOf, renderEmail } from "@chorus/kit/node";
 import { Hono } from "hono";
 import { z } from "zod";
-import {
-  attachment,
-  campaignParams,
-  params,
-  query,
-  type RouteDeps,
-  slugParam,
-  slugQuery,
-} from "../http.js";
+import { attachment, campaignParams, params, query, type RouteDeps, slugParam, slugQuery } from "../http.js";
 import { loadCampaign, partnerOf, target } from "../targets.js";
 
 const emailParams = z.object({
