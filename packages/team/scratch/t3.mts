@@ -1,0 +1,20 @@
+import { PGlite } from "@electric-sql/pglite";
+import { openTeamDatabase } from "../src/index.ts";
+
+let t0 = performance.now();
+const p = new PGlite();
+await p.waitReady;
+console.log("pglite init", (performance.now() - t0).toFixed(0));
+t0 = performance.now();
+const dump = await p.dumpDataDir("none");
+console.log("dump", (performance.now() - t0).toFixed(0), dump.size);
+t0 = performance.now();
+const q = new PGlite({ loadDataDir: dump });
+await q.waitReady;
+console.log("from dump", (performance.now() - t0).toFixed(0));
+t0 = performance.now();
+const t = await openTeamDatabase({ memory: true });
+console.log("open+migrate", (performance.now() - t0).toFixed(0));
+await t.close();
+await p.close();
+await q.close();
