@@ -28,6 +28,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "render every email of a campaign per partner: .html, .txt, .eml + manifest",
     load: async () => (await import("./commands/build.js")).buildCommand,
   },
+  users: {
+    summary: "add people for team mode (the first admin) and list them",
+    load: async () => (await import("./commands/users.js")).usersCommand,
+  },
 };
 
 function usage(): string {

@@ -30,6 +30,14 @@ export interface TeamDb {
   close(): Promise<void>;
 }
 
+/**
+ * Where a face keeps the team database: PostgreSQL when `DATABASE_URL` is set, else the embedded database
+ * in `<chorusDir>/team-db/` (beside the sends and the outbox).
+ */
+export function teamDatabaseLocation(chorusDir: string, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+  return env.DATABASE_URL ? { url: env.DATABASE_URL } : { embedded: path.join(chorusDir, "team-db") };
+}
+
 /** The embedded database is open in another process (pid), e.g. the builder while the CLI tries. */
 export class TeamDatabaseBusyError extends Error {
   override name = "TeamDatabaseBusyError";

@@ -20,7 +20,13 @@ export {
   type TeamAuth,
   type TeamAuthOptions,
 } from "./auth.js";
-export { type DatabaseLocation, openTeamDatabase, TeamDatabaseBusyError, type TeamDb } from "./db.js";
+export {
+  type DatabaseLocation,
+  openTeamDatabase,
+  TeamDatabaseBusyError,
+  type TeamDb,
+  teamDatabaseLocation,
+} from "./db.js";
 export { MIGRATIONS, migrateToLatest } from "./migrations/index.js";
 export { type AddPerson, People, PeopleError, type Person } from "./people.js";
 export { ROLES, type Role, type TeamDatabase } from "./schema.js";
