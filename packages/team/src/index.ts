@@ -1,3 +1,4 @@
+export { type Actor, access, type Decision } from "./access.js";
 export {
   AUDIT_ACTIONS,
   type AuditAction,
