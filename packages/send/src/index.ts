@@ -36,6 +36,7 @@ export {
   type SendIds,
   type SendTarget,
 } from "./target.js";
+export { deliverMessage, type MessageOptions } from "./message.js";
 export { OutboxTransport } from "./transports/outbox.js";
 export { ResendTransport } from "./transports/resend.js";
 export type { BatchOutcome, BatchRequest, Transport } from "./transports/transport.js";
