@@ -11,7 +11,7 @@ import {
 } from "./readability.js";
 import { rulesFor } from "./rules/index.js";
 import type { Category, Rule, Severity, Source, TextContext } from "./rules/schema.js";
-import { factFor, findFigures, resourceNumbers } from "./statistics.js";
+import { factFor, findFigures, libraryFactFor, resourceNumbers } from "./statistics.js";
 import { normalizeWord, type TokenizedText, tokenize } from "./tokenize.js";
 
 export type DiagnosticCategory = Category | "plain-language" | "evidence" | "safe-messaging";
@@ -64,7 +64,7 @@ const compiledByLocale = new Map<Locale, CompiledRules>();
 export function compiledRulesFor(locale: Locale): CompiledRules {
   let compiled = compiledByLocale.get(locale);
   if (!compiled) {
-    compiled = compileRules(rulesFor(locale));
+    compiled = compileRules(rulesFor(locale), locale);
     compiledByLocale.set(locale, compiled);
   }
   return compiled;
@@ -155,26 +155,49 @@ function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnos
   const context = options.context ?? "body";
   const compiled = options.rules ?? compiledRulesFor(options.locale);
   const disabled = new Set(options.disable ?? []);
+  // In a quote the speaker's words stay theirs, but unsafe suicide wording still reaches readers: the
+  // suicide rules run there too, as warnings that ask the editor to paraphrase or pick another quote.
   const accept = (rule: Rule) =>
-    !disabled.has(rule.id) && (rule.contexts ? rule.contexts.includes(context) : context !== "quote");
+    !disabled.has(rule.id) &&
+    (rule.contexts ? rule.contexts.includes(context) : context !== "quote" || rule.category === "suicide");
   const matches = findMatches(compiled, doc, accept);
   const diagnostics: TextDiagnostic[] = [];
+  const flaggedSentences = new Set<string>();
   for (const match of matches) {
+    if (!match.rule.fallback)
+      flaggedSentences.add(`${match.rule.category} ${doc.tokens[match.firstToken]!.sentence}`);
+  }
+  for (const match of matches) {
+    if (
+      match.rule.fallback &&
+      flaggedSentences.has(`${match.rule.category} ${doc.tokens[match.firstToken]!.sentence}`)
+    )
+      continue;
     const { rule } = match;
     const start = doc.tokens[match.firstToken]!.start;
     const end = doc.tokens[match.lastToken - 1]!.end;
     if (!isAnchored(doc, match, rule.anchor) || isMention(doc.text, start, end)) continue;
     if (options.locale === "es" && isQuotedTitle(doc.text, start, end)) continue;
     const wording = doc.text.slice(start, end).replace(/\s+/g, " ");
+    const quoted = context === "quote" && !rule.contexts;
     diagnostics.push({
       ruleId: rule.id,
       category: rule.category,
-      severity: rule.severity,
-      message: `"${wording}": ${rule.explanation}`,
+      severity: quoted ? "warning" : rule.severity,
+      message: quoted
+        ? `"${wording}" in a quote: ${rule.explanation} The speaker's words are theirs to keep, but readers still see them.`
+        : `"${wording}": ${rule.explanation}`,
       start,
       end,
-      suggestions: [...rule.suggestions],
-      fixable: rule.fixable,
+      suggestions: quoted
+        ? [
+            options.locale === "es"
+              ? "parafrasee al hablante con lenguaje seguro, o elija una cita ilustrativa que no use esta expresión"
+              : "paraphrase the speaker in safe wording, or choose an illustrative quote that does not use this phrase",
+            ...rule.suggestions,
+          ]
+        : [...rule.suggestions],
+      fixable: quoted ? false : rule.fixable,
       source: rule.source,
     });
   }
@@ -290,9 +313,13 @@ function evidenceDiagnostics(text: string, evidence: EvidenceOptions): TextDiagn
   const citeWith = evidence.citeWith ?? "a Fact block";
   for (const figure of findFigures(text, resourceNumbers(evidence.resources ?? []))) {
     if (factFor(figure, evidence.cited ?? [])) continue;
+    // A source named in the sentence itself ("According to the CDC's 2023 data, …") lets readers see
+    // where the figure comes from: weaker than a cited fact, but not an uncited statistic.
+    if (figure.namedSource) continue;
     // A figure the material does not cite is an error even when the library holds the same number:
     // the same number can come from a different study, and only a Fact block carries the citation.
-    const known = factFor(figure, evidence.library ?? []);
+    // The hint names a library fact only when it shares the claim's meaning, not just its digits.
+    const known = libraryFactFor(figure, evidence.library ?? []);
     diagnostics.push({
       ruleId: "evidence/uncited-statistic",
       category: "evidence",

@@ -1,10 +1,14 @@
+import type { Locale } from "@chorus/content";
 import type { Rule } from "./rules/schema.js";
 import { joinsPhrase, normalizeWord, type TokenizedText } from "./tokenize.js";
+import { lexiconForms, wordClass } from "./word-classes.js";
 
 /** One word position of a compiled pattern: the accepted keys (undefined = any word). */
 interface Step {
   keys: ReadonlySet<string> | undefined;
   optional: boolean;
+  /** `@end`: also matches, without taking a word, where the phrase ends (punctuation or sentence end). */
+  end?: boolean;
 }
 
 interface CompiledPattern {
@@ -22,6 +26,7 @@ export interface CompiledRules {
   anyFirst: CompiledPattern[];
   before: Map<Rule, Step[][]>;
   after: Map<Rule, Step[][]>;
+  requireAfter: Map<Rule, Step[][]>;
   requireInSentence: Map<Rule, Set<string>>;
   unlessInSentence: Map<Rule, Set<string>>;
 }
@@ -61,21 +66,35 @@ export function inflections(word: string): string[] {
   return [...forms];
 }
 
-function compileStep(token: string): Step {
+/** The keys one alternative of a pattern token stands for: a word, a lemma's forms, or a word class. */
+function alternativeKeys(alternative: string, locale: Locale, keys: Set<string>): void {
+  if (alternative.startsWith("@")) {
+    for (const word of wordClass(alternative.slice(1), locale)) keys.add(normalizeWord(word));
+  } else if (alternative.endsWith("~")) {
+    const lemma = normalizeWord(alternative.slice(0, -1));
+    for (const form of inflections(lemma)) keys.add(form);
+    for (const form of lexiconForms(lemma, locale)) keys.add(form);
+  } else keys.add(normalizeWord(alternative));
+}
+
+function compileStep(token: string, locale: Locale): Step {
   const optional = token.endsWith("?");
   const body = optional ? token.slice(0, -1) : token;
   if (body === "*") return { keys: undefined, optional };
   const keys = new Set<string>();
+  let end = false;
   for (const alternative of body.split("|")) {
-    if (alternative.endsWith("~"))
-      for (const form of inflections(normalizeWord(alternative.slice(0, -1)))) keys.add(form);
-    else keys.add(normalizeWord(alternative));
+    if (alternative === "@end") end = true;
+    else alternativeKeys(alternative, locale, keys);
   }
-  return { keys, optional };
+  return end ? { keys, optional, end } : { keys, optional };
 }
 
-function compileSteps(pattern: string): Step[] {
-  return pattern.trim().split(/\s+/).map(compileStep);
+function compileSteps(pattern: string, locale: Locale): Step[] {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((token) => compileStep(token, locale));
 }
 
 /** All variants of `steps` whose first step is required. */
@@ -89,19 +108,21 @@ function withRequiredFirst(steps: Step[]): Step[][] {
   return variants;
 }
 
-export function compileRules(rules: readonly Rule[]): CompiledRules {
+export function compileRules(rules: readonly Rule[], locale: Locale = "en"): CompiledRules {
   const compiled: CompiledRules = {
     rules,
     byFirstKey: new Map(),
     anyFirst: [],
     before: new Map(),
     after: new Map(),
+    requireAfter: new Map(),
     requireInSentence: new Map(),
     unlessInSentence: new Map(),
   };
+  const stepsOf = (patterns: readonly string[]) => patterns.map((pattern) => compileSteps(pattern, locale));
   rules.forEach((rule, ruleIndex) => {
     for (const pattern of rule.patterns) {
-      for (const steps of withRequiredFirst(compileSteps(pattern))) {
+      for (const steps of withRequiredFirst(compileSteps(pattern, locale))) {
         const entry = { rule, ruleIndex, steps };
         const keys = steps[0]!.keys;
         if (!keys) {
@@ -115,20 +136,18 @@ export function compileRules(rules: readonly Rule[]): CompiledRules {
         }
       }
     }
-    if (rule.unlessBefore) compiled.before.set(rule, rule.unlessBefore.map(compileSteps));
-    if (rule.unlessAfter) compiled.after.set(rule, rule.unlessAfter.map(compileSteps));
-    if (rule.requireInSentence) compiled.requireInSentence.set(rule, keySet(rule.requireInSentence));
-    if (rule.unlessInSentence) compiled.unlessInSentence.set(rule, keySet(rule.unlessInSentence));
+    if (rule.unlessBefore) compiled.before.set(rule, stepsOf(rule.unlessBefore));
+    if (rule.unlessAfter) compiled.after.set(rule, stepsOf(rule.unlessAfter));
+    if (rule.requireAfter) compiled.requireAfter.set(rule, stepsOf(rule.requireAfter));
+    if (rule.requireInSentence) compiled.requireInSentence.set(rule, keySet(rule.requireInSentence, locale));
+    if (rule.unlessInSentence) compiled.unlessInSentence.set(rule, keySet(rule.unlessInSentence, locale));
   });
   return compiled;
 }
 
-function keySet(words: readonly string[]): Set<string> {
+function keySet(words: readonly string[], locale: Locale): Set<string> {
   const keys = new Set<string>();
-  for (const word of words) {
-    if (word.endsWith("~")) for (const form of inflections(normalizeWord(word.slice(0, -1)))) keys.add(form);
-    else keys.add(normalizeWord(word));
-  }
+  for (const word of words) alternativeKeys(word, locale, keys);
   return keys;
 }
 
@@ -154,6 +173,9 @@ function matchForward(
         doc.tokens[previous]!.sentence === token.sentence));
   if (joined && (!step.keys || step.keys.has(token.key) || step.keys.has(token.base))) {
     best = matchForward(doc, steps, at + 1, stepIndex + 1, at);
+  }
+  if (best < 0 && step.end && previous >= 0 && !joined) {
+    best = matchForward(doc, steps, at, stepIndex + 1, previous);
   }
   if (best < 0 && step.optional) best = matchForward(doc, steps, at, stepIndex + 1, previous);
   return best;
@@ -216,6 +238,12 @@ function passesConditions(compiled: CompiledRules, doc: TokenizedText, match: Ru
   if (before?.some((steps) => matchesBefore(doc, steps, firstToken))) return false;
   const after = compiled.after.get(rule);
   if (after?.some((steps) => matchForward(doc, steps, lastToken, 0, lastToken - 1) > 0)) return false;
+  const requiredAfter = compiled.requireAfter.get(rule);
+  if (
+    requiredAfter &&
+    !requiredAfter.some((steps) => matchForward(doc, steps, lastToken, 0, lastToken - 1) > 0)
+  )
+    return false;
   const required = compiled.requireInSentence.get(rule);
   const unless = compiled.unlessInSentence.get(rule);
   if (required || unless) {

@@ -1,12 +1,19 @@
 import type { Fact, Resource } from "@chorus/content";
 
-/** A figure written in copy: a percentage, an "X in Y" ratio, a multiplier or a count. */
+/** A figure written in copy: a percentage, an "X in Y" ratio, a multiplier, a figure in words or a count. */
 export interface Figure {
   start: number;
   end: number;
   text: string;
   /** The numbers in it, normalised (`"one in five"` → `["1", "5"]`), for comparison with facts. */
   numbers: string[];
+  /** The sentence the figure is in, for the meaning of the claim and a source named beside it. */
+  sentence: string;
+  /**
+   * The source the sentence itself names ("according to the CDC", "In Medscape's 2021 survey"), if any.
+   * Weaker than a cited library fact, but a reader can see where the figure comes from.
+   */
+  namedSource?: string;
 }
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -25,6 +32,8 @@ const NUMBER_WORDS: Record<string, string> = {
   thousand: "1000",
   half: "50",
   twice: "2",
+  doubled: "2",
+  tripled: "3",
   uno: "1",
   una: "1",
   dos: "2",
@@ -38,6 +47,10 @@ const NUMBER_WORDS: Record<string, string> = {
   diez: "10",
   cien: "100",
   mitad: "50",
+  doble: "2",
+  triple: "3",
+  duplicado: "2",
+  triplicado: "3",
 };
 const TENS: Record<string, number> = {
   twenty: 20,
@@ -65,7 +78,14 @@ const ANY_NUMBER = `(?:${NUMBER}|${WORD_NUMBER})`;
 const MONTHS =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
 
-/** Spans that contain digits but are not claims: links, placeholders, dates, times, phone numbers, years, names. */
+const UNITS_OF_TIME =
+  "seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|shifts?|segundos?|minutos?|horas?|d[ií]as?|noches?|semanas?|mes|meses|años?|turnos?|guardias?";
+const MONEY_WORDS = "dollars?|usd|euros?|eur|pesos?|d[oó]lares|stipend|bonus|grant|beca|bono|subsidio";
+
+/**
+ * Spans that contain digits but are not claims: links, placeholders, dates, times, phone numbers, years,
+ * names, ages, durations and duty-hour limits, money paid or offered, and numbered places (bed 12, room 4).
+ */
 const NOT_CLAIMS: RegExp[] = [
   /https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/gi,
   /\{\{[^}]*\}\}/g,
@@ -77,75 +97,183 @@ const NOT_CLAIMS: RegExp[] = [
   /\b\d{1,2}:\d{2}\b/g,
   /(?:\+?1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b/g,
   /\b24\/7\b|\b24\s*(?:hours?|horas)\s*(?:a|al)\s*(?:day|d[ií]a)\b/gi,
-  /\b(?:19|20)\d{2}s?\b/g,
-  /\b\d+(?:st|nd|rd|th|º|ª)\b/g,
-  /\b988\b/g,
-  // Names with digits: COVID-19, H1N1, Title 42, section 504.
-  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|room|suite|no\.|apt\.?)\s+\d+\b/giu,
+  /\b(?:19|20)\d{2}s?\b|\b\d0s\b/g,
+  /\b\d+(?:st|nd|rd|th|\.?er|\.?o|\.?a)\b|\b\d+\.?[ºª]/g,
+  /\b(?:988|911|112|999)\b/g,
+  // Numbers to call or text: "text HOME to 741741", "llame al 800 123".
+  /\b(?:call|text|dial|llam[ea]r?|marc[ae]r?|envi[ea]r?|env[ií]a)\b[^.;\n\d]{0,20}\d[\d\s-]{2,}\d/giu,
+  // Names with digits: COVID-19, H1N1, Title 42, section 504, bed 12, room 4, Ward 7.
+  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|room|suite|no\.|apt\.?|bed|beds|floor|unit|ward|bay|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|sala|piso|planta|unidad|p[aá]gina|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  // Ages: "ages 25 to 34", "aged 30", "a 30-year-old", "de 29 años", "entre 25 y 34 años".
+  /\bages?\s+\d+(?:\s*(?:-|–|to|and|through)\s*\d+)?\b|\baged\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?\b|\b\d+[-\s]years?[-\s]olds?\b/gi,
+  /\b(?:de|entre|los|las|a\s+los|edad\s+de)\s+\d+(?:\s*(?:-|–|y|a)\s*\d+)?\s+años\b/giu,
+  // Durations, shift lengths and duty-hour limits: "80-hour", "28-hour shift", "24 hours", "12 weeks", "16 horas".
+  new RegExp(String.raw`\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|a|y)\s*\d+)?[-\s]?(?:${UNITS_OF_TIME})\b`, "giu"),
+  // Money paid or offered: "$3,000 stipend", "3.000 dólares", "USD 500". Sums in millions stay claims.
+  new RegExp(
+    String.raw`(?:US)?[$€£]\s?\d+(?:[.,]\d+)*(?!\s*(?:million|billion|millones|mil\s+millones)\b)(?:\s*(?:${MONEY_WORDS}))?`,
+    "giu",
+  ),
+  new RegExp(String.raw`\b\d+(?:[.,]\d+)*\s+(?:${MONEY_WORDS})\b`, "giu"),
 ];
 
-const CLAIMS: RegExp[] = [
+/** Sentences with one of these words count people or things on hand (hired, attending, beds), not a rate. */
+const COUNT_WORDS =
+  /\b(?:hir(?:e|ed|es|ing)|recruit\w*|welcom\w*|attend\w*|join\w*|enrol\w*|register\w*|sign(?:ed)?\s+up|train(?:ed|s)?|graduat\w*|new|host(?:s|ed|ing)?|offer(?:s|ed|ing)?|sessions?|workshops?|events?|webinars?|classes|seats?|beds?|slots?|spots?|volunteers?|attendees?|participants?|members?|staff|contrat\w*|nuev[oa]s?|asist\w*|inscri\w*|particip\w*|plazas?|camas?|voluntari\w*|se\s+unieron|capacit\w*|formamos|organiz\w*|talleres?|sesiones|eventos?|cursos?|ofrec\w*)\b/iu;
+/** A bare count is a statistic only in a sentence that reads as a claim about a population or a rate. */
+const CLAIM_WORDS =
+  /\b(?:die[sd]?|dying|deaths?|suicides?|report(?:s|ed)?|say|says|said|surveyed|respondents?|experienc\w*|burn(?:out|ed|t)|quit|leav(?:e|es|ing)|left|struggl\w*|annually|nationwide|nationally|rates?|estimat\w*|stud(?:y|ies)|data|research|more\s+than|nearly|almost|as\s+many\s+as|up\s+to|each\s+year|every\s+year|per\s+year|a\s+year|mueren|murieron|muertes?|suicidios?|report\w*|dicen|afirman|encuest\w*|cada\s+año|al\s+año|por\s+año|anualmente|tasas?|estudios?|datos|m[aá]s\s+de|casi|hasta)\b/iu;
+
+/** Cues that the sentence names where its figure comes from. */
+const SOURCE_CUES: RegExp[] = [
+  /\b(?:according\s+to|as\s+reported\s+by|per\s+the|seg[uú]n|de\s+acuerdo\s+con|conforme\s+a)\b[^,.;]*/iu,
+  // "In Medscape's 2021 survey", "the National Academy of Medicine's 2019 report", "nuestra encuesta interna de marzo".
+  /\b(?:(?!(?:The|A|An|In|On|Our|This|That|These|Those|One|Each|Every|Any|Some|New|Recent|Un|Una|El|La|Los|Las|Este|Esta|Estos|Estas|En|Según|Segun|Cada|Otro|Otra|Nuevo|Nueva)\b)[\p{Lu}][\p{L}&.-]*(?:'s|’s)?\s+(?:(?:19|20)\d{2}\s+)?|(?:our|nuestr[oa]s?)\s+(?:\p{L}+\s+)?|(?:19|20)\d{2}\s+)(?:survey|report|study|poll|census|analysis|review|audit|data|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos)\b/u,
+  /\b(?:survey|report|study|poll|census|analysis|audit|encuesta|informe|estudio|sondeo|censo|an[aá]lisis)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
+  // "The CDC counted", "AAMC data show", "la OMS registró".
+  /\b[\p{Lu}]{2,8}\s+(?:counted|found|reported|reports|recorded|estimates|estimated|says|said|published|data|survey|figures|registr[oó]|report[oó]|estim[oó]|contabiliz[oó]|public[oó]|encontr[oó])(?![\p{L}])/u,
+];
+
+const STRONG_CLAIMS: RegExp[] = [
   new RegExp(String.raw`\b(?:${NUMBER}|${WORD_NUMBER})\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b)`, "gi"),
   new RegExp(
     String.raw`\b${ANY_NUMBER}\s+(?:in|out\s+of|of\s+every|de\s+cada|en)\s+(?:every\s+)?${ANY_NUMBER}\b`,
     "gi",
   ),
   new RegExp(
-    String.raw`\b(?:${NUMBER}|${WORD_NUMBER})\s*(?:x|times|veces)\s+(?:more|less|higher|lower|as|the|m[aá]s|menos)\b`,
+    String.raw`\b(?:${NUMBER}|${WORD_NUMBER})\s*(?:x|times|veces)\s+(?:more|less|higher|lower|as|the|greater|likelier|m[aá]s|menos|mayor|superior)\b`,
     "gi",
   ),
-  /\btwice\s+as\b|\bhalf\s+of\b|\bla\s+mitad\s+de\b|\bel\s+doble\b/gi,
-  /[$€£]\s?\d+(?:[.,]\d+)*(?:\s*(?:million|billion|thousand|millones|mil)\b)?/gi,
-  /\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\s*(?:million|billion|thousand|millones|mil)\b|\b\d{2,}(?:\.\d+)?\b/gi,
+  // Figures in words: "nearly half", "a third of", "doubled", "casi la mitad", "se ha duplicado".
+  /\btwice\s+as\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
+  /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:el\s+doble|el\s+triple)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
+  /[$€£]\s?\d+(?:[.,]\d+)*\s*(?:million|billion|millones|mil\s+millones)\b/gi,
+  /\b\d+(?:[.,]\d+)?\s*(?:million|billion|millones|mil\s+millones)\b/gi,
 ];
+
+const OWN_ACTION = /^(?:doubled|tripled|quadrupled|halved|(?:se\s+)?(?:duplic|triplic|cuadruplic)\p{L}*)$/iu;
+const WE = /\b(?:we|we've|our|hemos|duplicamos|triplicamos|nuestr[oa]s?)\b/iu;
+
+/** Counts: a bare number of two or more digits (`400 physicians`), a statistic only in a claim. */
+const COUNT =
+  /(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\d.,]*\d)|(?<![\d.,])\d{2,}(?:[.,]\d+)?(?![\d])/g;
 
 function numbersIn(text: string): string[] {
   const numbers: string[] = [];
-  const pattern = new RegExp(`${NUMBER}|\\b(?:${WORD_NUMBER})\\b`, "gi");
+  const pattern = new RegExp(
+    `${NUMBER}|\\b(?:${WORD_NUMBER}|doubled|tripled|doble|triple|duplicado|triplicado)\\b`,
+    "gi",
+  );
   for (const match of text.matchAll(pattern)) {
     const word = wordValue(match[0]);
-    numbers.push(word ?? match[0].replace(/,(?=\d{3}\b)/g, "").replace(",", "."));
+    numbers.push(word ?? match[0].replace(/[,.](?=\d{3}\b)/g, "").replace(",", "."));
   }
   return numbers;
 }
 
+/** Sentence spans of `text`: ends at . ! ? followed by a space or the end, or a blank line. */
+function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const match of text.matchAll(/[.!?…]+(?=\s|$)|\n[ \t]*\n/g)) {
+    const end = match.index + match[0].length;
+    spans.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+
+/** The source a sentence names for its figures, or undefined. */
+export function namedSourceIn(sentence: string): string | undefined {
+  for (const cue of SOURCE_CUES) {
+    const match = cue.exec(sentence);
+    if (match) return match[0].trim();
+  }
+  return undefined;
+}
+
+/** A cheap first test: sentences without a digit, a percent sign or a number word hold no figure. */
+const MAY_HOLD_FIGURE = new RegExp(
+  String.raw`\d|%|\b(?:${WORD_NUMBER}|thirds?|quarters?|fifth|doubled|tripled|quadrupled|halved|tercios?|cuarta|cuartas|doble|triple|duplic\w*|triplic\w*|cuadruplic\w*|quintuplic\w*|\w+fold)\b`,
+  "i",
+);
+
 /** Every figure in `text` that reads as a statistic. */
 export function findFigures(text: string, extraExclusions: readonly string[] = []): Figure[] {
-  const masked = text.split("");
+  const figures: Figure[] = [];
+  // Sentence by sentence: whether a bare count is a claim, and whether a source is named, are read in
+  // the figure's own sentence, and most sentences are skipped by one cheap test.
+  for (const [start, end] of sentenceSpans(text)) {
+    const sentence = text.slice(start, end);
+    if (MAY_HOLD_FIGURE.test(sentence)) figuresInSentence(sentence, start, extraExclusions, figures);
+  }
+  return figures;
+}
+
+function figuresInSentence(
+  sentence: string,
+  offset: number,
+  extraExclusions: readonly string[],
+  figures: Figure[],
+): void {
+  const masked = sentence.split("");
   const mask = (start: number, end: number) => {
     for (let index = start; index < end; index++) masked[index] = " ";
   };
+  const spans: Array<[number, number]> = [];
+  // Figures in words and sums in millions are found before masking, so "tripled over 10 years" keeps
+  // "tripled" and "$4.6 billion" is not taken for money paid.
+  for (const pattern of STRONG_CLAIMS.slice(3)) {
+    for (const match of sentence.matchAll(pattern)) {
+      // "We doubled our peer-support team" reports the writer's own action, not a finding.
+      if (OWN_ACTION.test(match[0]) && WE.test(sentence)) continue;
+      spans.push([match.index, match.index + match[0].length]);
+    }
+  }
   for (const pattern of NOT_CLAIMS) {
-    for (const match of text.matchAll(pattern)) mask(match.index, match.index + match[0].length);
+    for (const match of sentence.matchAll(pattern)) mask(match.index, match.index + match[0].length);
   }
   for (const literal of extraExclusions) {
     if (!literal) continue;
-    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + literal.length)) {
+    for (let at = sentence.indexOf(literal); at >= 0; at = sentence.indexOf(literal, at + literal.length)) {
       mask(at, at + literal.length);
     }
   }
   const maskedText = masked.join("");
-  const spans: Array<[number, number]> = [];
-  for (const pattern of CLAIMS) {
+  for (const pattern of STRONG_CLAIMS.slice(0, 3)) {
     for (const match of maskedText.matchAll(pattern))
       spans.push([match.index, match.index + match[0].length]);
   }
+  let countsAreClaims: boolean | undefined;
+  for (const match of maskedText.matchAll(COUNT)) {
+    countsAreClaims ??= CLAIM_WORDS.test(sentence) && !COUNT_WORDS.test(sentence);
+    if (countsAreClaims) spans.push([match.index, match.index + match[0].length]);
+  }
+  if (spans.length === 0) return;
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const figures: Figure[] = [];
+  const namedSource = namedSourceIn(sentence);
+  let last: Figure | undefined;
   for (const [start, end] of spans) {
-    const last = figures[figures.length - 1];
-    if (last && start < last.end) {
-      if (end > last.end) {
-        last.end = end;
-        last.text = text.slice(last.start, end);
+    if (last && start + offset < last.end) {
+      if (end + offset > last.end) {
+        last.end = end + offset;
+        last.text = sentence.slice(last.start - offset, end);
         last.numbers = numbersIn(last.text);
       }
       continue;
     }
-    const figureText = text.slice(start, end);
-    figures.push({ start, end, text: figureText, numbers: numbersIn(figureText) });
+    const figureText = sentence.slice(start, end);
+    last = {
+      start: start + offset,
+      end: end + offset,
+      text: figureText,
+      numbers: numbersIn(figureText),
+      sentence,
+      ...(namedSource ? { namedSource } : {}),
+    };
+    figures.push(last);
   }
-  return figures;
 }
 
 /** Numbers quoted by a fact (its value and statement in every locale). */
@@ -159,6 +287,50 @@ export function factFor(figure: Figure, facts: readonly Fact[]): Fact | undefine
   return facts.find((fact) => {
     const numbers = factNumbers(fact);
     return figure.numbers.every((number) => numbers.has(number));
+  });
+}
+
+/** Words too common to show what a claim is about. */
+const STOP_WORDS = new Set(
+  (
+    "the a an and or of in on at to for from with by about as than that this these those their they them " +
+    "who which what when where how is are was were be been being has have had do does did will would can could " +
+    "may might should must not no more most less many much some any each every all per one two three four five " +
+    "nearly almost over under just only also said say says report reported percent year years time times " +
+    "staggering whopping shocking los las el la un una unos unas de del en con por para que y o es son fue " +
+    "fueron mas menos cada casi segun sus su"
+  ).split(" "),
+);
+
+/** Content words of `text`, cut to a common stem so "nurses" meets "nurse" and "burned" meets "burnout". */
+function topicStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const match of text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .matchAll(/\p{L}{3,}/gu)) {
+    const word = match[0];
+    if (STOP_WORDS.has(word)) continue;
+    stems.add(word.slice(0, 5));
+  }
+  return stems;
+}
+
+/**
+ * The library fact a figure may come from: the same numbers AND at least one topic word shared between
+ * the figure's sentence and the fact's statement, so "a staggering 1 in 5" about sleep is not sent to
+ * a fact about burnout that happens to say "1 in 5".
+ */
+export function libraryFactFor(figure: Figure, facts: readonly Fact[]): Fact | undefined {
+  if (figure.numbers.length === 0) return undefined;
+  const claim = topicStems(figure.sentence.replace(figure.text, " "));
+  return facts.find((fact) => {
+    const numbers = factNumbers(fact);
+    if (!figure.numbers.every((number) => numbers.has(number))) return false;
+    const statement = topicStems([fact.statement.en, fact.statement.es ?? ""].join(" "));
+    for (const stem of claim) if (statement.has(stem)) return true;
+    return false;
   });
 }
 

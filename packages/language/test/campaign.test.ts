@@ -108,7 +108,7 @@ describe("checkCampaign: quote blocks", () => {
   it("does not flag wording inside a quote block", () => {
     const yaml = emailCampaign(`      - type: quote
         text: I thought needing help meant I was weak, that I was going crazy.
-        attribution: { name: Dr. A, consent: true }
+        attribution: { name: Dr. A, consent: true, source: "Interview, May 2026" }
 `);
     expect(run(yaml)).toEqual([]);
   });

@@ -288,10 +288,23 @@ describe("links and images", () => {
 });
 
 describe("quote blocks", () => {
-  it("does not flag wording inside a quote block", () => {
+  it("leaves a speaker's stigma wording alone but warns about unsafe suicide wording", () => {
     const text =
       "I thought asking for help was a sign of weakness. My colleague committed suicide and I went crazy.";
-    expect(findings(text, { context: "quote" })).toEqual([]);
+    const [finding, ...rest] = findings(text, { context: "quote" });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      ruleId: "suicide/committed-suicide",
+      severity: "warning",
+      fixable: false,
+    });
+    expect(text.slice(finding!.start, finding!.end)).toBe("committed suicide");
+    expect(finding!.suggestions[0]).toMatch(/^paraphrase the speaker .*or choose an illustrative quote/);
+    expect(finding!.message).toMatch(/in a quote: .*The speaker's words are theirs to keep/);
+  });
+
+  it("does not warn about a survivor's account of what they once believed", () => {
+    expect(findings("I believed suicide was the only way out.", { context: "quote" })).toEqual([]);
   });
 
   it("flags the same wording outside a quote block", () => {
@@ -328,5 +341,81 @@ describe("Spanish", () => {
 
   it("does not apply English rules to Spanish text", () => {
     expect(findings("crazy", es)).toEqual([]);
+  });
+});
+
+describe("wording that generalises (issue 14)", () => {
+  it.each([
+    ["Three nurses have suicided since March.", "suicide/suicide-as-verb", "suicided", "warning"],
+    ["She killed herself with pills from the unit.", "suicide/method-means", "killed herself with", "error"],
+    [
+      "He jumped off the hospital roof.",
+      "suicide/jumped-from-place",
+      "jumped off the hospital roof",
+      "error",
+    ],
+    [
+      "He died by suicide in the call room.",
+      "suicide/location-detail",
+      "by suicide in the call room",
+      "error",
+    ],
+    [
+      "Suicides among nurses are soaring.",
+      "suicide/epidemic",
+      "Suicides among nurses are soaring",
+      "warning",
+    ],
+    ["Everyone said it was selfish of him to die like that.", "suicide/selfish", "selfish", "error"],
+    [
+      "After two suicide attempts she finally succeeded.",
+      "suicide/finally-succeeded",
+      "finally succeeded",
+      "error",
+    ],
+    ["Real nurses never complain.", "clinician-stigma/real-clinicians", "Real nurses never", "error"],
+    ["Seeing a therapist is career suicide.", "clinician-stigma/career-suicide", "career suicide", "error"],
+    ["Burnout comes down to mindset.", "burnout-framing/mindset", "comes down to mindset", "warning"],
+    ["Leaders turned a deaf ear to us.", "accessibility/ableist-idiom", "turned a deaf ear", "warning"],
+    ["The paranoid in room 4 is shouting.", "mental-health/diagnosis-as-noun", "The paranoid", "error"],
+    ["He is a drunk, they said.", "substance-use/a-drunk", "a drunk", "error"],
+  ] as const)("flags %j", (text, ruleId, words, severity) => {
+    const finding = findings(text).find((d) => d.ruleId === ruleId);
+    expect(finding && [text.slice(finding.start, finding.end), finding.severity]).toEqual([words, severity]);
+  });
+
+  it.each([
+    "We lost a colleague to suicide last year.",
+    "Safe storage of firearms saves lives.",
+    "He finally succeeded in passing his boards after two attempts.",
+    "Seeing a therapist will not end your career.",
+    "The patient was paralyzed by a stroke.",
+    "A depressive episode is treatable.",
+    "Drunk driving crashes rise during the holidays.",
+    "Mindfulness can help, but it is not a cure for burnout.",
+  ])("does not flag %j", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Dos residentes se suicidaron el año pasado.", "suicide/se-suicido", "se suicidaron"],
+    ["Se quitó la vida con pastillas de la unidad.", "suicide/metodo-medio", "con pastillas"],
+    ["Se disparan los suicidios entre residentes.", "suicide/sensacionalista", "Se disparan los suicidios"],
+    [
+      "Ir al psiquiatra es un suicidio profesional.",
+      "clinician-stigma/suicidio-profesional",
+      "suicidio profesional",
+    ],
+    ["Un retiro de yoga es la respuesta para el equipo.", "burnout-framing/remedio-individual", "respuesta"],
+    ["La dirección hizo oídos sordos.", "accessibility/expresion-capacitista", "hizo oídos sordos"],
+    ["Es una excusa coja.", "accessibility/expresion-capacitista", "excusa coja"],
+  ])("flags Spanish %j", (text, ruleId, words) => {
+    expect(flagged(text, { locale: "es" })).toContainEqual([ruleId, words]);
+  });
+
+  it("reports a sentence once when a broad rule and a precise one of the same family both match", () => {
+    expect(flagged("A wellness app is the cure for burnout.")).toEqual([
+      ["burnout-framing/wellness-day-fix", "wellness app"],
+    ]);
   });
 });

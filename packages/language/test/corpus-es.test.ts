@@ -26,6 +26,7 @@ const summary = (name: string, result: Score) =>
 const tuning = loadCorpusFile("es-tuning.yaml");
 const holdout = loadCorpusFile("es-holdout.yaml");
 const holdout2 = loadCorpusFile("es-holdout-2.yaml");
+const tuning3 = loadCorpusFile("es-tuning-3.yaml");
 
 describe("Spanish labelled corpus", () => {
   it.each([
@@ -45,7 +46,7 @@ describe("Spanish labelled corpus", () => {
   );
 
   it("keeps tuning and held-out sentences apart", () => {
-    const tuned = new Set(tuning.map((entry) => entry.text));
+    const tuned = new Set([...tuning, ...tuning3].map((entry) => entry.text));
     expect([...holdout, ...holdout2].filter((entry) => tuned.has(entry.text))).toEqual([]);
   });
 
@@ -56,10 +57,37 @@ describe("Spanish labelled corpus", () => {
   });
 
   /**
+   * Issue 14: written after blind set 3 was scored, from its lessons only (its sentences were never
+   * read). Scored with the uncited-statistic check on, as blind set 3 is.
+   */
+  it("es-tuning-3.yaml covers every family, evidence included, with at least 40 % clean near-misses", () => {
+    for (const entry of tuning3) expect(() => expectedSpans(entry)).not.toThrow();
+    expect(categoriesOf(tuning3)).toEqual([...CATEGORIES, "evidence"].sort());
+    expect(tuning3.filter((entry) => !entry.flags?.length).length / tuning3.length).toBeGreaterThanOrEqual(
+      0.4,
+    );
+  });
+
+  it("checks es-tuning-3.yaml, figures included, with precision and recall of at least 0.95", () => {
+    const result = score(tuning3, (entry) =>
+      check(entry.text, {
+        locale: "es",
+        audience: "public",
+        context: entry.context ?? "body",
+        readability: false,
+        evidence: {},
+      }),
+    );
+    console.log(summary("es-tuning-3.yaml", result));
+    expectTuned(result);
+  });
+
+  /**
    * Written before the Spanish rules were read and never tuned on. Blind first score, with the rules
    * as they were: precision 0.932 (55/59), recall 0.598 (55/92). After the rules were reworked on
    * es-tuning.yaml: precision 0.978 (91/93), recall 0.989 (91/92), no wrong category. The floor sits
-   * a little below that so the set guards against regressions without being tuned to.
+   * a little below that so the set guards against regressions without being tuned to. Issue 14 made two of
+   * its clean sentences warn by design ("se suicidó en 2019"; "cometer suicidio" in a quote block): 0.958 / 0.989.
    */
   it("keeps the held-out set at 0.95 precision and recall or better", () => {
     const result = score(holdout, chorus);

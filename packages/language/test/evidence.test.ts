@@ -28,6 +28,54 @@ describe("finding statistics in copy", () => {
   });
 });
 
+describe("numbers that are not statistics (issue 14)", () => {
+  it.each([
+    "Residents ages 25 to 34 can apply; a 30-year-old intern applied.",
+    "Each fellow receives a $3,000 stipend, or USD 500 for travel.",
+    "Los residentes de 29 años reciben 3.000 dólares.",
+    "The 80-hour limit still allows 28-hour shifts and 24 hours on call.",
+    "Staff get 12 weeks of leave after 20 years of service; el límite es de 16 horas.",
+    "We hired 12 new nurses, and 150 people attended the vigil.",
+    "Contratamos 150 enfermeras para la nueva unidad.",
+    "Call 911, then go to bed 12 in room 40 on the 4th floor.",
+  ])("finds no statistic in %j", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("reads a Spanish thousands separator as part of the number, never a lone 000", () => {
+    expect(figures("Más de 3.000 médicos mueren cada año.")).toEqual(["3.000"]);
+    expect(findFigures("Más de 3.000 médicos mueren cada año.")[0]?.numbers).toEqual(["3000"]);
+  });
+
+  it("still treats a bare count as a statistic when the sentence makes a claim about a population", () => {
+    expect(figures("More than 300 physicians die by suicide every year.")).toEqual(["300"]);
+    expect(figures("We hired 300 physicians this year.")).toEqual([]);
+  });
+
+  it("finds figures written in words", () => {
+    expect(
+      figures(
+        "Nearly half of residents, a third of nurses, and suicide rates doubled; three times as likely.",
+      ),
+    ).toEqual(["Nearly half", "a third of", "doubled", "three times as"]);
+    expect(
+      figures("Casi la mitad de los médicos; los suicidios se han duplicado; dos tercios de ellas."),
+    ).toEqual(["Casi la mitad", "se han duplicado", "dos tercios de"]);
+  });
+
+  it("notes a source the sentence names, and not a vague one", () => {
+    const source = (text: string) => findFigures(text)[0]?.namedSource;
+    expect(source("According to the CDC, 12% of nurses report it.")).toBe("According to the CDC");
+    expect(source("In Medscape's 2021 survey, 47% said so.")).toBe("Medscape's 2021 survey");
+    expect(source("The CDC counted 400 deaths among nurses.")).toBe("CDC counted");
+    expect(source("Según nuestra encuesta interna de marzo, el 30 % quiere irse.")).toMatch(
+      /^Según nuestra encuesta/,
+    );
+    expect(source("A recent study found that 1 in 3 nurses want to leave.")).toBeUndefined();
+    expect(source("Studies show 45% of residents feel this way.")).toBeUndefined();
+  });
+});
+
 describe("uncited statistics", () => {
   const evidence = { cited: [], library: LIBRARY.facts, resources: LIBRARY.resources };
   const uncited = (text: string, cited = evidence.cited as typeof LIBRARY.facts) =>
@@ -62,5 +110,23 @@ describe("uncited statistics", () => {
 
   it("does not treat resource phone numbers as statistics", () => {
     expect(uncited("Text HOME to 741741 or call 1-888-409-0141.")).toEqual([]);
+  });
+
+  it("accepts a figure whose source the sentence names, as weaker evidence than a cited fact", () => {
+    expect(
+      uncited(
+        "According to the National Academy of Medicine's 2019 report, 54% of clinicians are burned out.",
+      ),
+    ).toEqual([]);
+    expect(uncited("A recent study found 54% of clinicians are burned out.")).toHaveLength(1);
+  });
+
+  it("names a library fact only when the claim shares its meaning, not just its digits", () => {
+    const [unrelated] = uncited("A staggering 1 in 3 residents skip breakfast on call.");
+    expect(unrelated?.message).toBe(
+      '"1 in 3" is a statistic without a source: figures must come from a library fact with a citation',
+    );
+    const [related] = uncited("Nearly 1 in 3 nurses plan to leave their jobs.");
+    expect(related?.message).toMatch(/the library fact "nurses-one-in-three" has the same figure/);
   });
 });

@@ -43,7 +43,7 @@ describe("rule files", () => {
 
   it("compiles every pattern without error", () => {
     expect(() => compileRules(rulesFor("en"))).not.toThrow();
-    expect(() => compileRules(rulesFor("es"))).not.toThrow();
+    expect(() => compileRules(rulesFor("es"), "es")).not.toThrow();
   });
 });
 

@@ -16,10 +16,18 @@ export type TextContext = z.infer<typeof TextContext>;
  * A pattern is a sequence of space-separated tokens, matched word by word (case-, hyphen-, curly-quote-
  * and line-break-insensitive):
  * - `word` one word; `a|b|c` any of them;
- * - `word~` the word and its regular inflections (commit~ → commits, committed, committing);
- * - `*` any one word; a trailing `?` makes the token optional (`the?`, `very|so?`, `*?`).
+ * - `word~` every form of the lemma: in English the forms wink-nlp's lexicon gives (hang~ → hangs,
+ *   hanged, hung, hanging) plus the regular inflections, so words it does not know still inflect
+ *   (suicide~ → suicided); in Spanish the regular English-style suffixes only, so Spanish rules spell
+ *   their forms out;
+ * - `@class` any word of a closed class: `@det` (articles, demonstratives, possessives), `@poss`,
+ *   `@pron`, `@refl` (himself…), `@aux`, `@adp` (prepositions), `@conj`, `@neg` (not, never, isn't…);
+ *   `@end` matches no word but the end of a phrase (punctuation or the end of the sentence), for
+ *   `requireAfter`;
+ * - `*` any one word; a trailing `?` makes the token optional (`the?`, `very|so?`, `*?`, `@det?`).
  */
-const PATTERN_TOKEN = /^(?:\*|[\p{L}\p{N}'’]+~?(?:\|[\p{L}\p{N}'’]+~?)*)\??$/u;
+const WORD_OR_CLASS = String.raw`(?:@[a-z]+|[\p{L}\p{N}'’]+~?)`;
+const PATTERN_TOKEN = new RegExp(String.raw`^(?:\*|${WORD_OR_CLASS}(?:\|${WORD_OR_CLASS})*)\??$`, "u");
 export const Pattern = z
   .string()
   .trim()
@@ -61,8 +69,15 @@ export const Rule = z
     unlessBefore: z.array(Pattern).optional(),
     /** Ordinary uses: skip a match directly followed by one of these phrases. */
     unlessAfter: z.array(Pattern).optional(),
-    /** Only flag when the sentence also contains one of these words (e.g. "fix" for resilience-as-the-fix). */
+    /** Only flag a match directly followed by one of these phrases (`@adp|@aux|@end` for a noun use). */
+    requireAfter: z.array(Pattern).optional(),
+    /** Only flag when the sentence also contains one of these words (e.g. "fix" for resilience-as-the-fix); `word~` and `@class` work here too. */
     requireInSentence: z.array(z.string()).optional(),
+    /**
+     * A broad catch-all: reported only when no other rule of its category flags the same sentence, so
+     * "Mindfulness is the cure for burnout" gets one finding, not one for "Mindfulness" and one for "cure".
+     */
+    fallback: z.boolean().optional(),
     /** Do not flag when the sentence contains one of these words (e.g. "system", "alone"). */
     unlessInSentence: z.array(z.string()).optional(),
   })

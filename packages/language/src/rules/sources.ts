@@ -54,6 +54,10 @@ export const SOURCES = {
     name: "U.S. Surgeon General's Advisory on Addressing Health Worker Burnout (2022)",
     url: "https://www.hhs.gov/surgeongeneral/reports-and-publications/health-worker-burnout/index.html",
   },
+  ncdjStyleGuide: {
+    name: "National Center on Disability and Journalism, Disability Language Style Guide",
+    url: "https://ncdj.org/style-guide/",
+  },
   unDisabilityLanguage: {
     name: "Naciones Unidas (Ginebra), Directrices para un lenguaje inclusivo en el ámbito de la discapacidad, anexo I",
     url: "https://www.ungeneva.org/es/about/accessibility/disability-inclusive-language/annex-i",

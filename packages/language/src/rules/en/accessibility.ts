@@ -4,6 +4,9 @@ import { SOURCES } from "../sources.js";
 const LINK_TEXT =
   "Screen reader users often jump from link to link; link text must say where it goes. Generic text also hides the action from people scanning.";
 
+const ABLEIST =
+  "Disability used as a metaphor for something bad (paralysed, crippling, deaf, blind, lame) ties disabled people to failure and helplessness.";
+
 export const accessibilityRules = defineRules([
   {
     id: "accessibility/click-here",
@@ -87,5 +90,62 @@ export const accessibilityRules = defineRules([
     explanation: LINK_TEXT,
     suggestions: ['name what is downloaded or joined, e.g. "Download the partner toolkit (PDF)"'],
     source: SOURCES.govukLinks,
+  },
+  {
+    id: "accessibility/ableist-idiom",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "paralyzing|paralysing|crippling|crippled|cripple|cripples",
+      "turn~|turned a deaf ear|ears",
+      "fall~|fell|falling|fallen on deaf ears",
+      "deaf ear|ears",
+      "tone deaf",
+      "hobble~|hobbled",
+      "blind|deaf to @det|@poss? *? problem|problems|issue|issues|needs|reality|suffering|harm|risks|concerns|signs|burnout|distress|pain|pleas|complaints|requests|calls|criticism|feedback|voices",
+      "is|was|are|were|sounds|seems|so|pretty|totally lame",
+      "turn~|turned a blind eye",
+      "lame excuse|excuses|idea|ideas|argument|arguments|response|policy|attempt|attempts",
+      "dumb idea|ideas|question|questions|policy|rule|rules|mistake",
+    ],
+    explanation: ABLEIST,
+    suggestions: ["stalled", "overwhelming", "ignored", "unaware of", "weak", "out of touch"],
+    source: SOURCES.ncdjStyleGuide,
+  },
+  {
+    id: "accessibility/paralyzed-by",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "paralyz~|paralys~|paralyzed|paralysed by|with *? red? tape|bureaucracy|fear|indecision|paperwork|rules|regulations|policy|policies|process|meetings|doubt|inaction|committees",
+    ],
+    explanation: ABLEIST,
+    suggestions: ["stalled", "held back", "stuck"],
+    source: SOURCES.ncdjStyleGuide,
+    unlessInSentence: ["stroke", "spinal", "injury", "polio", "palsy", "waist"],
+  },
+  {
+    id: "accessibility/wheelchair-bound",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "wheelchair bound|confined",
+      "bound|confined|restricted|stuck|chained to a|the|@poss wheelchair|wheelchairs",
+      "handicapped|crippled person|people|parking|bathroom|spot|spots|doctor|nurse|colleague|colleagues",
+    ],
+    explanation:
+      'A wheelchair gives freedom of movement; "bound" or "confined" presents the person as trapped and defines them by their equipment.',
+    suggestions: ["uses a wheelchair", "wheelchair user", "accessible parking", "disabled people"],
+    source: SOURCES.ncdjStyleGuide,
+  },
+  {
+    id: "accessibility/the-handicapped",
+    category: "accessibility",
+    severity: "suggestion",
+    patterns: ["the handicapped|disabled|crippled"],
+    requireAfter: ["@adp|@aux|@conj|@end|who|need|needs"],
+    explanation: "Collective labels turn people into a group defined by disability.",
+    suggestions: ["disabled people", "people with disabilities"],
+    source: SOURCES.ncdjStyleGuide,
   },
 ]);

@@ -268,4 +268,43 @@ export const mentalHealthRules = defineRules([
     suggestions: ["person with a mental health condition"],
     source: SOURCES.apStylebook,
   },
+  {
+    id: "mental-health/diagnosis-as-noun",
+    category: "mental-health",
+    severity: "error",
+    patterns: [
+      "depressives|paranoids|anorexics|bulimics|bipolars|neurotics|obsessives|hypochondriacs|borderlines|psychotics|schizophrenics",
+      "a|an|the|that|this|another|some|@poss schizophrenic|depressive|paranoid|anorexic|bulimic|bipolar|psychotic|neurotic|manic|borderline|hypochondriac|obsessive",
+    ],
+    explanation:
+      "A diagnosis used as a noun for a person (a schizophrenic, the depressives) reduces them to a condition.",
+    suggestions: ["person with schizophrenia", "people with depression", "person with anorexia"],
+    source: SOURCES.apStylebook,
+    requireAfter: [
+      "@adp|@aux|@conj|@end|who|that|which|like|down|next|again|keeps|kept|said|says|gets|got|came",
+    ],
+    // "the bipolar and depressive disorders" names conditions, not people.
+    unlessInSentence: ["disorder", "disorders", "spectrum", "episodes", "symptoms", "diagnoses"],
+  },
+  {
+    id: "mental-health/casual-diagnosis-subject",
+    category: "mental-health",
+    severity: "warning",
+    // "The weather is so bipolar" is casual-diagnosis's ("so bipolar"); this catches the unmarked forms.
+    fallback: true,
+    patterns: [
+      "weather|market|markets|mood|moods|boss|schedule|schedules|policy|inbox|day|week|team|printer|system|wifi|internet|computer|ehr|pager|manager|unit|thermostat is|was|seems|feels|looks|gets|got|went|being|been|has been? so|totally|completely|really|super|kinda? bipolar|schizophrenic|schizo|ocd|adhd|psychotic|manic|autistic|paranoid",
+      "ocd|adhd about",
+      "i'm|im|am|we're|you're ocd|adhd",
+      "my|his|her|their|your ocd|adhd kick~|kicked|kicking|kicks",
+    ],
+    explanation:
+      "Naming a diagnosis for an ordinary mood or habit trivialises conditions that many colleagues live with.",
+    suggestions: ["moody", "particular", "detail-oriented", "changeable", "distracted"],
+    source: SOURCES.nami,
+    unlessAfter: [
+      "disorder|disorders|diagnosis|symptoms|episode|episodes|medication|treatment|i|ii|and|patients",
+    ],
+    unlessInSentence: ["diagnosed", "diagnosis", "treatment", "medication", "therapist", "psychiatrist"],
+  },
 ]);

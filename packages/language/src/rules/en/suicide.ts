@@ -3,6 +3,27 @@ import { SOURCES } from "../sources.js";
 
 const CRIME =
   '"Commit" ties suicide to crime or sin; it blames the person and discourages families and colleagues from speaking about the death.';
+/** Words that show a sentence is about a suicide, for rules whose wording is ordinary elsewhere. */
+const ABOUT_SUICIDE = [
+  "suicide",
+  "suicides",
+  "suicidal",
+  "suicided",
+  "died",
+  "death",
+  "dead",
+  "body",
+  "kill~",
+  "life",
+  "lives",
+  "attempt~",
+  "overdose~",
+];
+const METHOD =
+  "Describing how or where a suicide happened can lead to imitation (suicide contagion). Leave out method and location.";
+/** Places named in reports of a death: "in the call room", "from the parking garage". */
+const PLACES =
+  "room|rooms|office|garage|car|apartment|home|house|hospital|hotel|bathroom|stairwell|basement|lab|clinic|unit|ward|dorm|locker|bridge|building|roof|rooftop|balcony|window|overpass|cliff|parking|tower|park|woods|residence|quarters|lounge|closet|barn|motel|station";
 const OUTCOME =
   "Describing suicide as a success, failure or completion treats death as an achievement and a survived attempt as a failure.";
 
@@ -96,12 +117,29 @@ export const suicideRules = defineRules([
       "selfish|cowardly act|choice|decision",
       "coward's|cowards way out",
       "took|take|taking|takes the easy|coward's way out",
+      "selfish|selfishly|selfishness|cowardly|cowardice|coward|cowards",
     ],
     explanation:
       "Calling suicide selfish or cowardly shames people who are struggling and the families left behind, and makes help-seeking harder.",
     suggestions: ["describe suicide as a complex outcome of many factors, often treatable ones"],
     source: SOURCES.actionAlliance,
-    requireInSentence: ["suicide", "suicides", "suicidal", "died", "death", "kill", "killed", "life"],
+    requireInSentence: [...ABOUT_SUICIDE, "die~", "end~", "took", "way"],
+    unlessInSentence: ["@neg", "isnt", "self-care", "boundaries"],
+  },
+  {
+    id: "suicide/cowards-way-out",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "coward's|cowards|cowardly way out",
+      "took|take|taking|takes the coward's|cowards|cowardly way",
+      "coward's|cowards|cowardly move|exit|choice|option|thing|act",
+    ],
+    explanation:
+      "Calling suicide cowardly shames people who are struggling and the families left behind, and makes help-seeking harder.",
+    suggestions: ["describe suicide as a complex outcome of many factors, often treatable ones"],
+    source: SOURCES.actionAlliance,
+    unlessInSentence: ["@neg"],
   },
   {
     id: "suicide/inevitable",
@@ -121,6 +159,8 @@ export const suicideRules = defineRules([
     source: SOURCES.actionAlliance,
     requireInSentence: ["suicide", "suicides", "suicidal", "died", "death", "kill", "killed", "life"],
     unlessInSentence: ["not", "isn't", "never", "preventable"],
+    // A survivor telling what they once believed is lived experience, not a claim: quotes are left alone.
+    contexts: ["body", "heading", "link", "alt"],
   },
   {
     id: "suicide/method-detail",
@@ -150,6 +190,83 @@ export const suicideRules = defineRules([
     ],
   },
   {
+    id: "suicide/jumped-from-place",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "jump~|leap~|leapt|fell|fall~ from|off @det? *? bridge|building|roof|rooftop|balcony|overpass|cliff|parking|garage|tower|window|structure|floor|story|storey|ledge|walkway|platform",
+      "threw|throw~ @refl from|off",
+      "threw|throw~|hurl~|hurled @refl in front of|under",
+    ],
+    explanation: METHOD,
+    suggestions: ["died by suicide (no method or location)"],
+    source: SOURCES.reportingOnSuicide,
+    unlessInSentence: ["prevent~", "barrier~", "fence~", "net", "nets", "means", "safety", "secure~"],
+  },
+  {
+    id: "suicide/method-means",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "kill~|hang~|hung|shot|shoot~|poison~|drown~|overdos~ @refl with|using|by|on",
+      "took|take~|ended|end~ @poss own? life|lives with|using|by",
+      "died by suicide with|using|by",
+      "overdos~|overdose on @det? *? pills|insulin|fentanyl|potassium|propofol|opioids|medication|medications|drugs|painkillers|sleeping|tylenol|acetaminophen",
+      "bottle|handful|fistful|stockpile|stash of pills|tablets|insulin|medication|medications|painkillers|sleeping",
+      "pills|drugs|medication|medications|insulin|propofol|potassium from the|their|his|her unit|ward|pharmacy|supply|cart|cabinet|hospital|pyxis",
+      "lethal|fatal dose|injection of",
+      "stepped|step~|jump~|jumped|walked|walk~ in front of @det? *? train|subway|bus|truck|car",
+      "with @poss|a|the service? gun|pistol|rifle|firearm|rope|belt|cord|knife|scalpel",
+    ],
+    explanation: METHOD,
+    suggestions: ["died by suicide (no method or location)"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: ABOUT_SUICIDE,
+    unlessInSentence: [
+      "store~",
+      "storage",
+      "lock~",
+      "safe",
+      "safely",
+      "secure~",
+      "prevent~",
+      "restrict~",
+      "access",
+    ],
+  },
+  {
+    id: "suicide/suicide-as-verb",
+    category: "suicide",
+    severity: "warning",
+    patterns: [
+      "suicided|suiciding",
+      "who|they|we|i|you|he|she|will|would|might|could|did|didn't suicide|suicides",
+    ],
+    explanation:
+      '"Suicide" as a verb describes the death as something the person did, like "commit"; say how they died, not what they did.',
+    suggestions: ["died by suicide", "die by suicide"],
+    source: SOURCES.actionAlliance,
+    unlessAfter: [
+      "rate|rates|risk|risks|prevention|deaths|attempt|attempts|loss|losses|ideation|awareness|survivors|and|or|is",
+    ],
+  },
+  {
+    id: "suicide/finally-succeeded",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "finally|eventually|ultimately succeed~|succeeded",
+      "finally|eventually|ultimately managed to kill|end|take",
+      "succeed~|succeeded in killing|taking|ending",
+      "succeed~ on @poss|the * attempt|try",
+    ],
+    explanation: OUTCOME,
+    suggestions: ["died by suicide"],
+    source: SOURCES.actionAlliance,
+    // Not "attempt": "finally succeeded after two attempts" is ordinary about exams.
+    requireInSentence: ["suicide", "suicides", "suicidal", "kill~", "died", "death", "dead", "life"],
+  },
+  {
     id: "suicide/method-reflexive",
     category: "suicide",
     severity: "error",
@@ -170,10 +287,15 @@ export const suicideRules = defineRules([
     patterns: [
       "found dead|hanging in|at his|her|their|the call|apartment|office|garage|car|room|home|hospital|hotel",
       "killed|hanged|shot himself|herself|themselves|themself in|at his|her|their|the call|apartment|office|garage|car|room|home|hospital|hotel|parking",
+      `kill~|hang~|hung|shot|shoot~|poison~|overdos~ @refl in|at|inside|on|behind|near|outside @det? *? *? ${PLACES}`,
+      `by suicide in|at|inside|on|behind @det? *? *? ${PLACES}`,
+      `took|ended @poss own? life|lives in|at|inside|on @det? *? *? ${PLACES}`,
+      `found dead|hanging|hanged|unresponsive in|at|inside|on @det? *? *? ${PLACES}`,
     ],
     explanation: "Naming where a death by suicide happened can lead to imitation and intrudes on the family.",
     suggestions: ["died by suicide (no method or location)"],
     source: SOURCES.reportingOnSuicide,
+    unlessInSentence: ["prevent~", "prevention", "hotline", "resource~"],
   },
   {
     id: "suicide/epidemic",
@@ -184,6 +306,33 @@ export const suicideRules = defineRules([
       "epidemic of suicide|suicides",
       "skyrocketing suicide|suicides",
       "suicides|suicide skyrocket~",
+      "epidemic|wave|spate|rash|string|spree|explosion|surge|tsunami|plague of @det? *? suicide|suicides",
+      "suicide|suicides epidemic|wave|spree|explosion|surge|tsunami",
+      // The sensational verb must be said of suicides or their numbers: "prevention funding has soared" is fine.
+      "suicide|suicides|rate|rates|deaths|numbers|number|cases|toll *? *? @aux? @aux? skyrocket~|soar~|explod~|spik~|surg~|balloon~|rocket~|exploding",
+      "skyrocketing|soaring|exploding|spiking|surging|ballooning suicide|suicides|rates|deaths|numbers",
+      "epidemic",
+      "through the roof",
+    ],
+    requireInSentence: ["suicide", "suicides", "suicidal"],
+    unlessBefore: ["opioid|overdose|covid|flu|obesity|loneliness|drug|fentanyl|burnout"],
+    unlessInSentence: [
+      "opioid",
+      "opioids",
+      "overdose",
+      "overdoses",
+      "loneliness",
+      "covid",
+      "obesity",
+      "fentanyl",
+      "funding",
+      "donations",
+      "awareness",
+      "enrollment",
+      "attendance",
+      "calls",
+      "screening",
+      "screenings",
     ],
     explanation:
       "Sensational words such as epidemic or skyrocketing make suicide seem common and normal, which can raise risk.",

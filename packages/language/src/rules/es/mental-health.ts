@@ -199,4 +199,30 @@ export const spanishMentalHealthRules = defineRules([
       "discapacidad",
     ],
   },
+  {
+    id: "mental-health/diagnostico-como-adjetivo",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      "clima|tiempo|jefe|jefa|mercado|dia|semana|humor|horario|sistema|impresora|servidor|wifi|correo|bandeja|unidad|servicio esta|es|anda|parece|pone|estuvo|estado|andaba muy|tan|super|medio|bien|totalmente? bipolar|esquizofrenico|esquizofrenica|esquizo|toc|tdah|psicotico|psicotica|paranoico|paranoica|autista",
+      "soy|eres|es|somos|estoy|estas|ando|andas|pongo|pone|seas|sea muy|tan|super|medio|bien|un poco? toc|tdah|autista|bipolar|paranoico|paranoica",
+      "no seas|sean|sea paranoico|paranoica|paranoicos|paranoicas|bipolar|esquizo|toc",
+      "mi|tu|su toc|tdah con|para|sale|salio|me|se",
+      "un|una|el|la|los|las|unos|unas|otro|otra|ese|esa|aquel|aquella paranoico|paranoica|paranoicos|paranoicas|bulimico|bulimica|bulimicos|bulimicas|psicotico|psicotica|neurotico|neurotica|neuroticos|neuroticas|hipocondriaco|hipocondriaca|obsesivo|obsesiva",
+    ],
+    explanation: CASUAL,
+    suggestions: ["cambiante", "detallista", "desconfiado", "distraído"],
+    source: SOURCES.nami,
+    unlessAfter: [
+      "trastorno|episodio|episodios|cuadro|diagnostico|tratamiento|tipo|i|ii|de|del|compulsivo|pensamiento|rasgo|rasgos",
+    ],
+    unlessInSentence: [
+      "diagnosticado",
+      "diagnosticada",
+      "diagnostico",
+      "tratamiento",
+      "psiquiatra",
+      "medicacion",
+    ],
+  },
 ]);

@@ -25,6 +25,9 @@ const SUICIDIO = [
   "matarse",
   "mato",
 ];
+/** Places named in reports of a death: "en su consultorio", "en el baño de la guardia". */
+const PLACE =
+  "consultorio|oficina|casa|departamento|apartamento|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestuario|guardia|hotel|despacho|bano|azotea|sotano|escalera|escaleras|unidad|residencia|dormitorio|sala";
 /** The same, plus words for a death. */
 const MUERTE = [...SUICIDIO, "vida", "murio", "muerte", "muerto", "muerta", "morir", "fallecio"];
 
@@ -196,6 +199,8 @@ export const spanishSuicideRules = defineRules([
     source: SOURCES.actionAlliance,
     requireInSentence: SUICIDIO,
     unlessBefore: ["no es|era|fue", "no es|era|fue la", "nunca es|fue", "nunca es|fue la"],
+    // Quien cuenta lo que llegó a pensar habla de su experiencia: las citas no se revisan aquí.
+    contexts: ["body", "heading", "link", "alt"],
   },
   {
     id: "suicide/decidio-morir",
@@ -258,5 +263,127 @@ export const spanishSuicideRules = defineRules([
     explanation: "El lenguaje de batalla insinúa que la persona no luchó lo suficiente.",
     suggestions: ["murió por suicidio", "murió por una sobredosis"],
     source: SOURCES.actionAlliance,
+  },
+  {
+    id: "suicide/se-suicido",
+    category: "suicide",
+    severity: "warning",
+    // A sentence already flagged for method or place gets that finding, not a second one on the verb.
+    fallback: true,
+    patterns: [
+      "se|me|te|nos suicido|suicidaron|suicida|suicidan|suicidaba|suicidaban|suicidara|suicidaran|suicidaria|suicidarian|suicide|suiciden|suicidase|suicidasen",
+      "se ha|han|habia|habian|hubiera|hubieran suicidado",
+    ],
+    explanation:
+      '"Se suicidó" cuenta la muerte como algo que la persona hizo, como "cometer"; "murió por suicidio" habla de cómo murió.',
+    suggestions: ["murió por suicidio", "murieron por suicidio"],
+    source: SOURCES.actionAlliance,
+    unlessBefore: ["no|nunca|jamas"],
+  },
+  {
+    id: "suicide/egoista-solo",
+    category: "suicide",
+    severity: "error",
+    patterns: ["egoista|egoistas|egoismo|cobarde|cobardes|cobardia|egoistamente"],
+    explanation:
+      "Llamar egoísta o cobarde al suicidio avergüenza a quien está sufriendo y a su familia, y hace más difícil pedir ayuda.",
+    suggestions: ["el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables"],
+    source: SOURCES.actionAlliance,
+    requireInSentence: [...MUERTE, "quitarse", "matarse", "suicidarse", "suicidado", "dejar", "abandonar"],
+    unlessInSentence: [
+      "@neg",
+      "autocuidado",
+      "descansar",
+      "descanso",
+      "limites",
+      "vacaciones",
+      "pedir",
+      "ayuda",
+    ],
+    fallback: true,
+  },
+  {
+    id: "suicide/sensacionalista",
+    category: "suicide",
+    severity: "warning",
+    patterns: [
+      "suicidios|tasa|tasas|cifras|casos|muertes|numeros se disparan|dispararon|disparaban|dispara|disparo",
+      "se disparan|dispararon|disparaban|dispara|disparo los|las|la? suicidios|tasas|tasa|cifras|casos|muertes",
+      "se han|ha disparado",
+      "disparado|disparada|disparados|disparadas|desbordados|desbordadas",
+      "por las nubes",
+      "epidemia|ola|oleada|racha|avalancha|explosion|plaga|tsunami",
+      "aumento|incremento|alza|crecimiento alarmante|explosivo|imparable|record|desmedido|brutal",
+      "se multiplican|multiplicaron|duplican|triplican|desbordan|desbordaron",
+      "cifras|numeros record|alarmantes",
+    ],
+    explanation:
+      "Palabras sensacionalistas hacen que el suicidio parezca común y normal, lo que puede aumentar el riesgo.",
+    suggestions: ["tasa de suicidio", "aumento de las muertes por suicidio"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: ["suicidio", "suicidios", "suicidas", "suicidan", "suicidaron"],
+    unlessBefore: ["opioides|sobredosis|covid|gripe|obesidad|soledad|fentanilo|burnout|agotamiento"],
+    unlessAfter: [
+      "de|por los|las|la|el? opioides|sobredosis|covid|gripe|obesidad|soledad|fentanilo|burnout|agotamiento|estres",
+    ],
+  },
+  {
+    id: "suicide/metodo-medio",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      `con|usando|mediante|tomando|ingiriendo|tragando @det? *? *? ${PASTILLAS}|medicamentos|farmacos|insulina|potasio|propofol|fentanilo|morfina|sobredosis|arma|pistola|revolver|escopeta|cuerda|soga|cinturon|bisturi|cuchillo|veneno|gas|monoxido`,
+      `${PASTILLAS}|medicamentos|farmacos|insulina|potasio|propofol|fentanilo|morfina de|del la|el? unidad|servicio|planta|farmacia|botiquin|carro|hospital|guardia|almacen|quirofano|trabajo`,
+      "se tiro|tiraron|lanzo|lanzaron|arrojo|arrojaron|puso|pusieron delante|frente de|a|del|al un|una|el|la? tren|metro|camion|autobus|coche",
+    ],
+    explanation: METODO,
+    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: [...MUERTE, "quito", "quitaron", "suicidarse", "quitarse", "matarse", "mataron"],
+    unlessInSentence: [
+      "guardar",
+      "guardelos",
+      "guarde",
+      "llave",
+      "prevenir",
+      "prevencion",
+      "restringir",
+      "acceso",
+      "seguro",
+      "segura",
+      "tratamiento",
+    ],
+  },
+  {
+    id: "suicide/lugar-muerte",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "se suicido|suicidaron|mato|mataron|ahorco|ahorcaron en|dentro @det? *? PLACE",
+      "por suicidio en|dentro @det? *? PLACE",
+      "se quito|quitaron la vida en|dentro @det? *? PLACE",
+      "se? salto|saltaron|cayo|cayeron|lanzo|lanzaron|tiro|tiraron|arrojo|arrojaron desde|de|del @det? *? estacionamiento|parking|azotea|techo|puente|edificio|ventana|balcon|torre|piso",
+    ].map((pattern) => pattern.replace("PLACE", PLACE)),
+    explanation:
+      "Nombrar dónde ocurrió una muerte por suicidio puede provocar imitación y expone a la familia.",
+    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    source: SOURCES.reportingOnSuicide,
+  },
+  {
+    id: "suicide/por-fin-lo-logro",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "finalmente lo? logro|consiguio",
+      "por|al fin|final lo? logro|consiguio",
+      "logro|consiguio|lograron|consiguieron suicidarse|matarse",
+      "logro|consiguio|lograron|consiguieron quitarse la vida",
+    ],
+    explanation: RESULTADO,
+    suggestions: ["murió por suicidio"],
+    source: SOURCES.reportingOnSuicide,
+    // Not "intento": "por fin lo logró al tercer intento" is ordinary about an exam.
+    requireInSentence: MUERTE,
+    unlessBefore: ["no|nunca"],
   },
 ]);
