@@ -505,7 +505,7 @@ describe("export", () => {
       "https://chorus-collaborative.org/campaigns/burnout-is-a-system-problem/checklist",
     );
     expect(post).toMatch(
-      /Sources of the figures in this post:\n62\.8%: .* Source: Mayo Clinic Proceedings, 2022\. https:\/\/doi\.org\//,
+      /Sources of the figures in this post:\n43\.2%: .* Source: American Medical Association \(AMA News Wire\), 2025\. https:\/\/www\.ama-assn\.org\//,
     );
   });
 

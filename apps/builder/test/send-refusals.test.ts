@@ -16,6 +16,11 @@ import { REPO_ROOT, testConfig } from "./helpers.js";
  * names a page or a checkbox, never a command-line flag.
  */
 const BUILDER_WORDS: Record<RefusalCaseCode, { status: 404 | 422; words: RegExp }> = {
+  "fact-past-review": {
+    status: 422,
+    words:
+      /shows a figure past its review date.*Check the figure against its source and update the fact and its review date in the library \(fixed in the campaigns folder, not here\)/,
+  },
   "not-approved": {
     status: 422,
     words: /is draft, not approved.*Approve it first, or send a proof to review it/,

@@ -16,6 +16,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "check campaign wording, safe messaging, citations and reading level (--fix)",
     load: async () => (await import("./commands/lint.js")).lintCommand,
   },
+  facts: {
+    summary: "list facts by review date, with the campaigns that show each",
+    load: async () => (await import("./commands/facts.js")).factsCommand,
+  },
   check: {
     summary: "check text from standard input (for editors and the builder)",
     load: async () => (await import("./commands/check.js")).checkCommand,

@@ -113,7 +113,7 @@ describe("chorus build", () => {
     );
     expect(post).toMatch(/^LinkedIn post \(\d+ of 3,000 characters\)/);
     expect(post).toMatch(
-      /Sources of the figures in this post:\n62\.8%: .* Source: Mayo Clinic Proceedings, 2022\./,
+      /Sources of the figures in this post:\n43\.2%: .* Source: American Medical Association \(AMA News Wire\), 2025\./,
     );
   });
 

@@ -83,12 +83,20 @@ describe("commands load only when they run", () => {
     expect([...result.packages]).toEqual(["@chorus/cli"]);
   });
 
-  it("prints the usage of validate and lint without loading any package", async () => {
-    for (const command of ["validate", "lint"]) {
+  it("prints the usage of validate, lint and facts without loading any package", async () => {
+    for (const command of ["validate", "lint", "facts"]) {
       const result = await chorus([command, "--help"]);
       expect(result.stdout).toMatch(new RegExp(`^chorus ${command} \\[path\\]`));
       expect([...result.packages]).toEqual(["@chorus/cli"]);
     }
+  });
+
+  it("lists facts with the content package alone: no React Email, sending or kits", async () => {
+    const result = await chorus(["facts", path.resolve(cliDir, "../../campaigns"), "--format", "json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).facts.length).toBeGreaterThan(0);
+    expect(result.packages).toContain("@chorus/content");
+    for (const heavy of HEAVY) expect(result.packages).not.toContain(heavy);
   });
 
   it("checks standard input with the checker alone: no schemas, YAML, React Email, sending or kits", async () => {

@@ -32,6 +32,8 @@ const CLI_WORDS: Record<RefusalCaseCode, RegExp> = {
   "brand-contrast": /colours that are hard to read[\s\S]*Next: change the colour in .*example-health\.yaml/,
   "partner-has-errors": /kit of partner "example-health" has errors[\s\S]*Next: run "chorus validate"/,
   "library-has-errors": /shared library has errors[\s\S]*Next: run "chorus validate"/,
+  "fact-past-review":
+    /shows a figure past its review date: fact "physician-suicide-rate-women" was due for review on 2026-01-31[\s\S]*Next: check the figure against its source, update the fact and its reviewBy in _library\/facts\.yaml/,
   "invalid-rows": /1 row is invalid[\s\S]*Next: fix the file, or pass --skip-invalid/,
   "invalid-proof-address": /is not a valid email address for a proof/,
   "unfinished-send":

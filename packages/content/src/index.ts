@@ -6,6 +6,13 @@ export {
   type PathSegment,
   type Severity,
 } from "./diagnostic.js";
+export {
+  type FactReportEntry,
+  type FactReportOptions,
+  type FactUse,
+  factReport,
+  factsShownBy,
+} from "./facts.js";
 export { approvalFingerprint } from "./fingerprint.js";
 export {
   type ContentFileInput,
@@ -56,6 +63,7 @@ export {
   LibraryFile,
   RESOURCE_KINDS,
   Resource,
+  smsKeyword,
 } from "./schema/library.js";
 export { PARTNER_KINDS, PartnerKit } from "./schema/partner.js";
 export {

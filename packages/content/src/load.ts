@@ -1,4 +1,5 @@
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostic.js";
+import { campaignIsRunning, campaignLastDay } from "./facts.js";
 import { approvalFingerprint } from "./fingerprint.js";
 import {
   type Block,
@@ -266,7 +267,7 @@ export function loadContentFiles(files: readonly ContentFileInput[], options: Lo
   };
   for (const loaded of campaigns) {
     diagnostics.push(
-      ...crossCheckCampaign(loaded, library, new Set(partners.map((p) => p.partner.id)), invalid),
+      ...crossCheckCampaign(loaded, library, new Set(partners.map((p) => p.partner.id)), invalid, today),
     );
   }
 
@@ -296,9 +297,11 @@ function crossCheckCampaign(
   library: Library,
   partnerIds: Set<string>,
   invalid: InvalidIds,
+  today: string,
 ): Diagnostic[] {
-  const check = campaignCheck(loaded, library, partnerIds, invalid);
+  const check = campaignCheck(loaded, library, partnerIds, invalid, today);
   checkApproval(check);
+  checkLeadLocales(check);
   checkKeyMessages(check);
   checkDuplicateIds(check);
   checkPartners(check);
@@ -323,6 +326,8 @@ interface CampaignCheck {
   inlineMessages: ReadonlyMap<string, string>;
   /** Ids of the campaign's calls to action. */
   ctas: ReadonlySet<string>;
+  /** "Today" (YYYY-MM-DD), for review dates. */
+  today: string;
 }
 
 function campaignCheck(
@@ -330,6 +335,7 @@ function campaignCheck(
   library: Library,
   partnerIds: Set<string>,
   invalid: InvalidIds,
+  today: string,
 ): CampaignCheck {
   const { campaign, source } = loaded;
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
@@ -349,6 +355,7 @@ function campaignCheck(
     resources: byId(library.resources),
     inlineMessages,
     ctas: new Set(campaign.callsToAction.map((cta) => cta.id)),
+    today,
   };
 }
 
@@ -435,6 +442,24 @@ function checkApproval({ campaign, source, out }: CampaignCheck) {
         "changed-after-approval",
       ),
     );
+  }
+}
+
+/** A public lead in every language the campaign runs in: a page in Spanish must not fall back to English. */
+function checkLeadLocales({ campaign, source, out }: CampaignCheck) {
+  const { lead } = campaign;
+  if (!lead) return;
+  for (const locale of campaign.locales) {
+    if (!lead[locale]) {
+      out.push(
+        source.diagnostic(
+          ["lead"],
+          `the campaign runs in ${LOCALE_NAMES[locale] ?? locale} but its lead has no ${locale} text: pages in ${LOCALE_NAMES[locale] ?? locale} would show the English lead`,
+          "missing-translation",
+          "warning",
+        ),
+      );
+    }
   }
 }
 
@@ -660,11 +685,43 @@ function checkKeyMessageRef(check: CampaignCheck, id: string, locale: Locale, pa
   }
 }
 
-/** A stat or a social post's fact is a library fact with a statement in the material's language. */
+/**
+ * A stat or a social post's fact is a library fact with a statement in the material's language, current
+ * for as long as the campaign runs.
+ */
 function checkFactRef(check: CampaignCheck, id: string, locale: Locale, path: PathSegment[]) {
   const fact = check.facts.get(id);
   if (!fact) reportUnknown(check, path, "fact", id, check.facts.keys(), check.invalid.facts);
-  else reportMissingTranslation(check, path, "fact", id, fact.statement, locale);
+  else {
+    reportMissingTranslation(check, path, "fact", id, fact.statement, locale);
+    checkFactReviewDate(check, fact, path);
+  }
+}
+
+/**
+ * A fact due for review before the campaign's last day: the figure could be out of date while the
+ * campaign is still going out, and sending is refused once the date has passed. Campaigns that are over
+ * or archived send nothing more, so they are left alone.
+ */
+function checkFactReviewDate(
+  { campaign, source, out, today }: CampaignCheck,
+  fact: Fact,
+  path: PathSegment[],
+) {
+  const lastDay = campaignLastDay(campaign);
+  if (!campaignIsRunning(campaign, today) || fact.reviewBy >= lastDay) return;
+  const due = fact.reviewBy < today ? "was due for review on" : "is due for review on";
+  const when = campaign.dates.end
+    ? `before this campaign ends on ${lastDay}`
+    : `before this campaign starts on ${lastDay} (it has no end date)`;
+  out.push(
+    source.diagnostic(
+      path,
+      `fact "${fact.id}" ${due} ${fact.reviewBy}, ${when}: check the figure against its source and update it, or its reviewBy, before the campaign goes out`,
+      "review-due-during-campaign",
+      "warning",
+    ),
+  );
 }
 
 /** A listed resource is a library resource described in the material's language. */

@@ -190,6 +190,89 @@ describe("cross-references between campaigns, the library and partner kits", () 
     ]);
   });
 
+  it("warns at every stat that shows a fact due for review before the campaign ends", () => {
+    const files = edit(
+      CAMPAIGN,
+      "  start: 2026-10-01\n  end: 2026-10-31",
+      "  start: 2026-12-01\n  end: 2027-08-31",
+    );
+    expect(only(files)).toEqual([]);
+    const text = files.find((f) => f.path === CAMPAIGN)!.text;
+    // Both stats: the English email's and the Spanish one's, each at its fact id.
+    const stats = [...text.matchAll(/fact: (physician-burnout-2021)/g)].map((match) => {
+      const before = text.slice(0, match.index! + "fact: ".length).split("\n");
+      return { line: before.length, column: before.at(-1)!.length + 1 };
+    });
+    expect(only(files, "warning")).toEqual(
+      ["materials[0].blocks[2].fact", "materials[1].blocks[1].fact"].map((path, index) =>
+        expect.objectContaining({
+          code: "review-due-during-campaign",
+          file: CAMPAIGN,
+          path,
+          message:
+            'fact "physician-burnout-2021" is due for review on 2027-06-30, before this campaign ends on 2027-08-31: check the figure against its source and update it, or its reviewBy, before the campaign goes out',
+          ...stats[index],
+        }),
+      ),
+    );
+  });
+
+  it("says a fact was due when its review date has passed and the campaign still runs", () => {
+    const files = edit(
+      CAMPAIGN,
+      "  start: 2026-10-01\n  end: 2026-10-31",
+      "  start: 2026-10-01\n  end: 2027-08-31",
+    );
+    const overdue = load(files, { now: new Date("2027-07-15T00:00:00Z") }).diagnostics.filter(
+      (d) => d.code === "review-due-during-campaign",
+    );
+    expect(overdue.map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^fact "physician-burnout-2021" was due for review on 2027-06-30, before this campaign ends on 2027-08-31/,
+      ),
+      expect.stringMatching(/^fact "physician-burnout-2021" was due for review on 2027-06-30/),
+    ]);
+  });
+
+  it("checks a campaign without an end date on its start date, and says so", () => {
+    const late = edit(CAMPAIGN, "  start: 2026-10-01\n  end: 2026-10-31", "  start: 2027-07-01");
+    expect(only(late, "warning").map((d) => d.message)).toEqual([
+      expect.stringContaining("before this campaign starts on 2027-07-01 (it has no end date)"),
+      expect.stringContaining("before this campaign starts on 2027-07-01 (it has no end date)"),
+    ]);
+    const early = edit(CAMPAIGN, "  start: 2026-10-01\n  end: 2026-10-31", "  start: 2027-06-01");
+    expect(only(early, "warning")).toEqual([]);
+  });
+
+  it("leaves campaigns that are over or archived alone", () => {
+    // The fixture campaign ran in October 2026; "now" is November 2026.
+    expect(only(edit(CAMPAIGN, "", ""), "warning")).toEqual([]);
+    const archived = edit(CAMPAIGN, "status: in-review\n", "status: archived\n").map((file) =>
+      file.path === CAMPAIGN
+        ? { ...file, text: file.text.replace("end: 2026-10-31", "end: 2027-08-31") }
+        : file,
+    );
+    expect(only(archived, "warning")).toEqual([]);
+  });
+
+  it("warns when the public lead lacks a language the campaign runs in", () => {
+    const files = edit(
+      CAMPAIGN,
+      "goal: awareness\n",
+      "lead:\n  en: Burnout is not a personal failing.\ngoal: awareness\n",
+    );
+    expect(only(files)).toEqual([]);
+    expect(only(files, "warning")).toEqual([
+      expect.objectContaining({
+        code: "missing-translation",
+        path: "lead",
+        message:
+          "the campaign runs in Spanish but its lead has no es text: pages in Spanish would show the English lead",
+        ...at(files, CAMPAIGN, "en: Burnout is not"),
+      }),
+    ]);
+  });
+
   it("reports a partner logo file that does not exist", () => {
     const files = withFile("campaigns/_partners/logos/collaborative.svg", undefined);
     expect(only(files)).toEqual([

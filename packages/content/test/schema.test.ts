@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../src/index.js";
+import { formatDiagnostic, smsKeyword } from "../src/index.js";
 import { edit, load, positionOf } from "./fixtures.js";
 
 const CAMPAIGN = "campaigns/system-problem/campaign.yaml";
@@ -216,6 +216,74 @@ describe("campaign schema rules, each reported at its file, line, column and fie
         at: "false",
       },
     );
+  });
+
+  it("takes an illustrative quote without consent or source: no real person said it", () => {
+    const quote =
+      "      - type: quote\n        illustrative: true\n        text: We changed the schedule, not the people.\n        attribution:\n          name: A charge nurse in Ohio\n";
+    const files = edit(
+      CAMPAIGN,
+      "      - type: stat\n        fact: physician-burnout-2021\n  - id: banner",
+      `${quote}  - id: banner`,
+    );
+    expect(errorsOf(files)).toEqual([]);
+    const material = load(files).content.campaigns[0]!.campaign.materials[1]!;
+    expect(material.kind === "email" && material.blocks[1]).toMatchObject({
+      type: "quote",
+      illustrative: true,
+    });
+  });
+
+  it("requires a real person's quote to record their consent, at the attribution that lacks it", () => {
+    const quote =
+      "      - type: quote\n        text: We changed the schedule, not the people.\n        attribution:\n          name: Dana Rivera, RN\n          source: Interview with the collaborative, 2026-10-02\n";
+    expectSingleError(
+      CAMPAIGN,
+      "      - type: stat\n        fact: physician-burnout-2021\n  - id: banner",
+      `${quote}  - id: banner`,
+      {
+        path: "materials[1].blocks[1].attribution.consent",
+        message:
+          "a real person's quote needs their consent: set consent: true once they have agreed in writing, or mark a written example illustrative: true",
+        at: "name: Dana Rivera",
+      },
+    );
+  });
+
+  it("requires a real person's quote to name its source, at the attribution that lacks it", () => {
+    const quote =
+      "      - type: quote\n        text: We changed the schedule, not the people.\n        attribution:\n          name: Dana Rivera, RN\n          consent: true\n";
+    const error = expectSingleError(
+      CAMPAIGN,
+      "      - type: stat\n        fact: physician-burnout-2021\n  - id: banner",
+      `${quote}  - id: banner`,
+      {
+        path: "materials[1].blocks[1].attribution.source",
+        message:
+          "a real person's quote needs its source (where and when they said it), or mark a written example illustrative: true",
+        at: "name: Dana Rivera",
+      },
+    );
+    expect(formatDiagnostic(error)).toMatch(
+      /^campaigns\/system-problem\/campaign\.yaml:\d+:11 materials\[1\]\.blocks\[1\]\.attribution\.source: a real person's quote needs its source/,
+    );
+  });
+
+  it("takes a text keyword per language, and refuses a keyword that is neither", () => {
+    const perLocale = edit(
+      RESOURCES,
+      '      number: "988"\n',
+      '      number: "988"\n      keyword: { es: AYUDA }\n',
+    );
+    expect(errorsOf(perLocale)).toEqual([]);
+    const sms = load(perLocale).content.library.resources[0]!.sms!;
+    expect([smsKeyword(sms, "en"), smsKeyword(sms, "es")]).toEqual([undefined, "AYUDA"]);
+    expect(smsKeyword({ number: "741741", keyword: "HOME" }, "es")).toBe("HOME");
+    expectSingleError(RESOURCES, '      number: "988"\n', '      number: "988"\n      keyword: 42\n', {
+      path: "resources[0].sms.keyword",
+      message: "must be a keyword, or one keyword per locale such as { en: HOME, es: AYUDA }",
+      at: "42",
+    });
   });
 
   it("names the allowed block types when a block type is unknown", () => {

@@ -6,6 +6,8 @@ import {
   type Locale,
   localized,
   type PartnerKit,
+  type Resource,
+  smsKeyword,
 } from "@chorus/content";
 import { type ColorSet, emailTokens, themeFromBrandKit } from "@chorus/tokens";
 import { STRINGS } from "./strings.js";
@@ -36,7 +38,8 @@ export type ResolvedBlock =
       sourceNumber: number;
       citation: Citation;
     }
-  | { type: "quote"; text: string; name: string; role?: string }
+  /** `illustrative`: written by the campaign team, and labelled as such wherever it is shown. */
+  | { type: "quote"; text: string; name: string; role?: string; illustrative: boolean }
   | { type: "resource-list"; heading?: string; resources: ResolvedResource[] }
   | { type: "call-to-action"; label: string; url: string }
   | { type: "image"; src: string; alt: string; width?: number; height?: number; caption?: string }
@@ -64,7 +67,8 @@ export interface EmailModel {
   preheader: string;
   /** The big heading at the top of the email (the material's headline, or its subject). */
   headline: string;
-  campaign: { id: string; title: string; summary: string; status: Campaign["status"]; observance?: string };
+  /** The campaign as an email names it. Its `summary` is an internal brief: no template may show it, so it is not here. */
+  campaign: { id: string; title: string; status: Campaign["status"]; observance?: string };
   material: { id: string; audience: string };
   /** Every email material in the campaign for this locale (the partner-kit template lists them). */
   kit: { id: string; title: string; audience: string }[];
@@ -171,6 +175,11 @@ export function resolveEmail(
 
   const locale = material.locale;
   const t = (text: { en: string; es?: string }) => localized(text, locale);
+  // A service may answer each language on its own keyword (Crisis Text Line: HOME, AYUDA).
+  const smsFor = (sms: NonNullable<Resource["sms"]>) => {
+    const keyword = smsKeyword(sms, locale);
+    return { number: sms.number, ...(keyword ? { keyword } : {}) };
+  };
   const facts = new Map(content.library.facts.map((f) => [f.id, f]));
   const messages = new Map(content.library.keyMessages.map((m) => [m.id, m]));
   const resources = new Map(content.library.resources.map((r) => [r.id, r]));
@@ -221,6 +230,7 @@ export function resolveEmail(
           text: block.text,
           name: block.attribution.name,
           ...(block.attribution.role ? { role: block.attribution.role } : {}),
+          illustrative: block.illustrative === true,
         };
       case "resource-list":
         return {
@@ -234,7 +244,7 @@ export function resolveEmail(
               description: t(resource.description),
               kind: resource.kind,
               ...(resource.phone ? { phone: resource.phone } : {}),
-              ...(resource.sms ? { sms: resource.sms } : {}),
+              ...(resource.sms ? { sms: smsFor(resource.sms) } : {}),
               url: resource.url,
               hours: t(resource.hours),
             };
@@ -291,7 +301,6 @@ export function resolveEmail(
     campaign: {
       id: campaign.id,
       title: campaign.title,
-      summary: campaign.summary,
       status: campaign.status,
       ...(campaign.dates.observance ? { observance: campaign.dates.observance } : {}),
     },

@@ -20,6 +20,8 @@ export interface EmailStrings {
   inThisIssue: string;
   yourKit: string;
   keyMessage: string;
+  /** Under a quote the campaign team wrote: no reader may take it for a real person's words. */
+  illustrativeQuote: string;
 }
 
 const en: EmailStrings = {
@@ -42,6 +44,7 @@ const en: EmailStrings = {
   inThisIssue: "In this issue",
   yourKit: "What is in your kit",
   keyMessage: "Key message",
+  illustrativeQuote: "An illustration written for this campaign, not a real person's words.",
 };
 
 const es: EmailStrings = {
@@ -64,6 +67,7 @@ const es: EmailStrings = {
   inThisIssue: "En este número",
   yourKit: "Qué incluye su kit",
   keyMessage: "Mensaje clave",
+  illustrativeQuote: "Un ejemplo escrito para esta campaña; no son palabras de una persona real.",
 };
 
 export const STRINGS: Record<Locale, EmailStrings> = { en, es };

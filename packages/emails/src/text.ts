@@ -71,7 +71,11 @@ function blockText(block: ResolvedBlock, model: EmailModel): string[] {
         `${block.value}${/^\p{Ll}/u.test(block.statement) ? " " : " — "}${block.statement} [${block.sourceNumber}]`,
       ];
     case "quote":
-      return [`“${block.text}”`, `— ${block.name}${block.role ? `, ${block.role}` : ""}`];
+      return [
+        `“${block.text}”`,
+        `— ${block.name}${block.role ? `, ${block.role}` : ""}`,
+        ...(block.illustrative ? [`(${strings.illustrativeQuote})`] : []),
+      ];
     case "resource-list":
       return [
         ...(block.heading ? [block.heading, "-".repeat(Math.min(block.heading.length, 60))] : []),

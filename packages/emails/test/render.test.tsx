@@ -30,9 +30,24 @@ function personalizedMaterial(): { campaignId: string; material: EmailMaterial }
   throw new Error("no personalized material in campaigns/");
 }
 
+/**
+ * A copy of the content a test may change: the library and the campaigns are copied, the loaded files'
+ * sources are shared (one that was asked for a position holds a YAML parser, which cannot be cloned).
+ */
+function copyOf(original: ContentSet): ContentSet {
+  return {
+    library: structuredClone(original.library),
+    partners: original.partners,
+    campaigns: original.campaigns.map((loaded) => ({
+      ...loaded,
+      campaign: structuredClone(loaded.campaign),
+    })),
+  };
+}
+
 /** A copy of the content in which every personalization field of one material is required. */
 function requiringEveryField(campaignId: string, materialId: string): ContentSet {
-  const strict = structuredClone(content);
+  const strict = copyOf(content);
   const target = strict.campaigns
     .find((c) => c.campaign.id === campaignId)!
     .campaign.materials.find((m) => m.id === materialId)!;
@@ -136,6 +151,77 @@ describe("renderMaterial", () => {
     expect(email.html).toContain('<html dir="ltr" lang="es">');
     expect(email.text).toContain("Cancelar la suscripción");
     expect(email.locale).toBe("es");
+  });
+
+  it("labels a quote the campaign team wrote as illustrative, in both languages, in the HTML and the text", async () => {
+    for (const [materialId, label] of [
+      ["newsletter-clinicians", "An illustration written for this campaign, not a real person's words."],
+      [
+        "newsletter-clinicians-es",
+        "Un ejemplo escrito para esta campaña; no son palabras de una persona real.",
+      ],
+    ] as const) {
+      const email = await renderMaterial(content, "crisis-and-peer-support", materialId, "collaborative");
+      expect(email.html).toContain(escapeHtml(label));
+      // Right under the quote's attribution, so it cannot be read as anyone's words.
+      const lines = email.text.split("\n");
+      const at = lines.indexOf(`(${label})`);
+      expect(at, email.text).toBeGreaterThan(1);
+      expect(lines[at - 1]).toMatch(/^— /);
+      expect(lines[at - 2]).toMatch(/^“.*”$/);
+    }
+  });
+
+  it("shows a real person's quote with their name and no illustrative label", async () => {
+    const real = copyOf(content);
+    const material = real.campaigns
+      .find((c) => c.campaign.id === "crisis-and-peer-support")!
+      .campaign.materials.find((m) => m.id === "newsletter-clinicians")!;
+    if (material.kind !== "email") throw new Error("expected an email");
+    material.blocks = material.blocks.map((block) =>
+      block.type === "quote"
+        ? {
+            type: "quote",
+            text: "Calling a peer line was the first step back.",
+            attribution: { name: "Dana Rivera, RN", consent: true, source: "Interview, 2026-10-02" },
+          }
+        : block,
+    );
+    const email = await renderMaterial(
+      real,
+      "crisis-and-peer-support",
+      "newsletter-clinicians",
+      "collaborative",
+    );
+    expect(email.text).toContain("“Calling a peer line was the first step back.”\n— Dana Rivera, RN\n");
+    expect(email.text).not.toContain("not a real person's words");
+  });
+
+  it("gives each language its own text keyword: AYUDA in Spanish, HOME in English", async () => {
+    const [english, spanish] = await Promise.all(
+      ["newsletter-clinicians", "newsletter-clinicians-es"].map((id) =>
+        renderMaterial(content, "crisis-and-peer-support", id, "collaborative"),
+      ),
+    );
+    expect(english!.text).toContain("Text HOME to 741741");
+    expect(english!.html).toContain('href="sms:741741?&amp;body=HOME"');
+    expect(english!.text).toMatch(/Call 988 · Text 988 ·/);
+    expect(spanish!.text).toContain("Envía AYUDA por texto al 741741");
+    expect(spanish!.text).toContain("Envía AYUDA por texto al 988");
+    expect(spanish!.html).toContain('href="sms:988?&amp;body=AYUDA"');
+  });
+
+  it("never shows the campaign's internal brief (its summary) in any email", async () => {
+    const targets = emailTargets(content);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const { campaign, material, partner } of targets) {
+      const email = await renderMaterial(content, campaign.id, material.id, partner.id);
+      const where = `${campaign.id}/${material.id}/${partner.id}`;
+      for (const sentence of campaign.summary.split(/(?<=[.!?])\s+/)) {
+        expect(email.html, where).not.toContain(escapeHtml(sentence));
+        expect(email.text, where).not.toContain(sentence);
+      }
+    }
   });
 });
 

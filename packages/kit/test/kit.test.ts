@@ -60,6 +60,28 @@ describe("buildKit", () => {
   });
 });
 
+describe("what a kit shows", () => {
+  it("never carries a campaign's internal summary, in any email or social post of any seed kit", async () => {
+    const decoder = new TextDecoder();
+    for (const campaignId of SEEDS) {
+      const { campaign } = content.campaigns.find((c) => c.campaign.id === campaignId)!;
+      const sentences = campaign.summary.split(/(?<=[.!?])\s+/);
+      for (const { partner } of content.partners) {
+        const kit = await onThisThread(campaignId, partner.id);
+        expect(kit.files.size).toBeGreaterThan(1);
+        for (const [file, bytes] of kit.files) {
+          // .eml bodies are quoted-printable; their .html and .txt twins are checked as written.
+          if (file.endsWith(".eml")) continue;
+          const text = decoder.decode(bytes);
+          for (const sentence of sentences) {
+            expect(text, `${campaignId}/${partner.id}/${file}`).not.toContain(sentence);
+          }
+        }
+      }
+    }
+  });
+});
+
 describe("buildKitInWorker", () => {
   it("builds every seed campaign's kit for every partner byte for byte as buildKit does on this thread", async () => {
     const pairs = SEEDS.flatMap((campaignId) =>

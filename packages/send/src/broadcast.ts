@@ -2,7 +2,13 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { Resend } from "resend";
 import { writeFileAtomic } from "./fs-util.js";
-import { type CampaignLike, emailProblems, type PartnerLike, sendRefusals } from "./guards.js";
+import {
+  type CampaignLike,
+  emailProblems,
+  type PartnerLike,
+  type ShownFact,
+  sendRefusals,
+} from "./guards.js";
 import { foldJournal, Journal, SendLock } from "./journal.js";
 import { newSendId, sendPaths } from "./plan.js";
 import { SendRefused, unsafeEmails } from "./refusals.js";
@@ -14,6 +20,8 @@ export interface BroadcastOptions {
   resend: Resend | { apiKey: string; baseUrl?: string };
   campaign: CampaignLike;
   materialId: string;
+  /** The library facts the email shows, with their review dates: refused once one has passed. */
+  facts?: readonly ShownFact[];
   partner: PartnerLike & { sendingDomains: readonly string[] };
   /** The Resend segment (or legacy audience) that holds the contacts. */
   segmentId: string;
@@ -50,7 +58,10 @@ export interface BroadcastResult {
  * `sendId` after a crash sends the broadcast already created instead of creating another.
  */
 export async function sendBroadcast(options: BroadcastOptions): Promise<BroadcastResult> {
-  const refusals = sendRefusals(options.campaign, options.partner, { proof: false });
+  const refusals = sendRefusals(options.campaign, options.partner, {
+    proof: false,
+    email: { id: options.materialId, facts: options.facts ?? [] },
+  });
   const problems = emailProblems(
     { ...options.email, to: "contact@example.invalid" },
     options.partner.sendingDomains,

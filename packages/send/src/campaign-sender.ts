@@ -9,7 +9,7 @@ import { type SendRefusal, SendRefused } from "./refusals.js";
 import { readReport, type SendReport } from "./report.js";
 import { type Progress, type RunResult, runSend } from "./sender.js";
 import { SuppressionList } from "./suppressions.js";
-import { contentRefusals, type Resolved, type SendIds, type SendTarget } from "./target.js";
+import { contentRefusals, factsShown, type Resolved, type SendIds, type SendTarget } from "./target.js";
 import { OutboxTransport } from "./transports/outbox.js";
 import { ResendTransport } from "./transports/resend.js";
 import type { Transport } from "./transports/transport.js";
@@ -88,7 +88,8 @@ export class CampaignSender {
   /**
    * Check and plan a send of `target` to a recipients CSV or one proof address. Refused, writing
    * nothing, while the partner kit or library has errors, the campaign is not approved (a proof may
-   * be a draft), the partner cannot send compliant mail, rows are invalid (unless `skipInvalid`),
+   * be a draft), the email shows a fact past its review date (a proof may), the partner cannot send
+   * compliant mail, rows are invalid (unless `skipInvalid`),
    * everyone had this email already (unless `again`) or an earlier send of it is unfinished.
    */
   async plan(
@@ -110,6 +111,7 @@ export class CampaignSender {
       materialId: target.material.id,
       partner: target.partner,
       fields: target.material.personalization,
+      facts: factsShown(target),
       to,
       transport,
       render,
@@ -147,7 +149,10 @@ export class CampaignSender {
     if (!found.ok) return refused(...found.refusals);
     const refusals = [
       ...contentRefusals(found.value),
-      ...sendRefusals(found.value.campaign, found.value.partner, { proof: plan.proof }),
+      ...sendRefusals(found.value.campaign, found.value.partner, {
+        proof: plan.proof,
+        email: { id: found.value.material.id, facts: factsShown(found.value) },
+      }),
     ];
     if (refusals.length > 0) return refused(...refusals);
     const render = await renderer(found.value, plan.proof);
@@ -173,6 +178,7 @@ export class CampaignSender {
       resend: { apiKey: this.resendApiKey },
       campaign: target.campaign,
       materialId: target.material.id,
+      facts: factsShown(target),
       partner: target.partner,
       segmentId,
       email: await render(resendMergeTags(target.material)),

@@ -6,6 +6,18 @@ export interface CampaignLike {
   status: string;
 }
 
+/** A library fact an email shows, with the date its figure must be checked against its source again. */
+export interface ShownFact {
+  id: string;
+  reviewBy: string;
+}
+
+/** The email being sent and the facts it shows, for the review-date guard. */
+export interface EmailLike {
+  id: string;
+  facts: readonly ShownFact[];
+}
+
 export interface PartnerLike {
   id: string;
   postalAddress?: readonly string[] | undefined;
@@ -15,14 +27,15 @@ export interface PartnerLike {
 }
 
 /**
- * Everything that must hold before a campaign goes to a list: approved content and a partner kit
- * that can send compliant mail (CAN-SPAM postal address, an unsubscribe link, a sender on one of
- * its own domains). A proof (one test address, labelled "[PROOF]") may use any status but archived.
+ * Everything that must hold before a campaign goes to a list: approved content, no figure in the email
+ * past its review date, and a partner kit that can send compliant mail (CAN-SPAM postal address, an
+ * unsubscribe link, a sender on one of its own domains). A proof (one test address, labelled "[PROOF]")
+ * may use any status but archived, and may show a figure due for review: reviewing it is what proofs are for.
  */
 export function sendRefusals(
   campaign: CampaignLike,
   partner: PartnerLike,
-  options: { proof: boolean },
+  options: { proof: boolean; email?: EmailLike; now?: Date },
 ): SendRefusal[] {
   const refusals: SendRefusal[] = [];
   const campaignId = campaign.id;
@@ -40,6 +53,23 @@ export function sendRefusals(
       status: campaign.status,
       message: `campaign "${campaignId}" is ${campaign.status}, not approved: only approved campaigns can be sent to a list`,
     });
+  }
+  if (!options.proof && options.email) {
+    const overdue = factsPastReview(options.email.facts, options.now ?? new Date());
+    if (overdue.length > 0) {
+      const [only] = overdue;
+      const which =
+        overdue.length === 1
+          ? `a figure past its review date: fact "${only!.id}" was due for review on ${only!.reviewBy}`
+          : `figures past their review dates: facts ${listed(overdue.map((f) => `"${f.id}" (due for review on ${f.reviewBy})`))}`;
+      refusals.push({
+        code: "fact-past-review",
+        campaignId,
+        materialId: options.email.id,
+        facts: overdue,
+        message: `email "${options.email.id}" of campaign "${campaignId}" shows ${which}`,
+      });
+    }
   }
   const address = (partner.postalAddress ?? []).filter((line) => line.trim() !== "");
   if (address.length === 0) {
@@ -73,6 +103,17 @@ export function sendRefusals(
     });
   }
   return refusals;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** The facts whose review date is before `now`'s day, in the order the email shows them. */
+export function factsPastReview(facts: readonly ShownFact[], now: Date): ShownFact[] {
+  const today = now.toISOString().slice(0, 10);
+  return facts.filter((fact) => fact.reviewBy < today).map(({ id, reviewBy }) => ({ id, reviewBy }));
 }
 
 /** The address inside `Name <address>`, or the value itself. */

@@ -10,6 +10,7 @@ export {
   type SendSummary,
 } from "./campaign-sender.js";
 export { buildEml, messageIdFor } from "./eml.js";
+export type { ShownFact } from "./guards.js";
 export { SendInProgressError } from "./journal.js";
 export { type OutboxEntry, type ParsedEml, parseEml } from "./outbox-reader.js";
 export {
@@ -28,6 +29,7 @@ export { formatReport, readReport, type SendReport } from "./report.js";
 export { type Progress, type RunOptions, type RunResult, runSend } from "./sender.js";
 export { SuppressionList } from "./suppressions.js";
 export {
+  factsShown,
   type Resolved,
   resolveCampaign,
   resolveEmail,

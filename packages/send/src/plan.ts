@@ -3,7 +3,13 @@ import { createReadStream } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { FileLock } from "@chorus/content/node";
-import { type CampaignLike, emailProblems, type PartnerLike, sendRefusals } from "./guards.js";
+import {
+  type CampaignLike,
+  emailProblems,
+  type PartnerLike,
+  type ShownFact,
+  sendRefusals,
+} from "./guards.js";
 import { earlierDeliveries } from "./history.js";
 import {
   DEFAULT_MAX_BYTES,
@@ -57,6 +63,8 @@ export interface PlanOptions {
   partner: PartnerLike & { sendingDomains: readonly string[] };
   /** The material's personalization fields. */
   fields: readonly FieldSpec[];
+  /** The library facts the email shows, with their review dates: a list send is refused once one has passed. */
+  facts?: readonly ShownFact[];
   /** A recipients CSV file, or one proof address. */
   to: { csv: string } | { proof: string };
   transport: TransportName;
@@ -116,7 +124,11 @@ export type PlanResult =
  */
 export async function planSend(options: PlanOptions): Promise<PlanResult> {
   const proof = "proof" in options.to;
-  const refusals = sendRefusals(options.campaign, options.partner, { proof });
+  const refusals = sendRefusals(options.campaign, options.partner, {
+    proof,
+    email: { id: options.materialId, facts: options.facts ?? [] },
+    ...(options.now ? { now: options.now } : {}),
+  });
   if (refusals.length > 0) return { status: "refused", refusals };
   if (proof || options.dryRun) return planUnlocked(options);
   // Reading the earlier sends and writing this plan are one step: of two sends of the same email

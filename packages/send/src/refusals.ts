@@ -30,6 +30,8 @@ export interface RefusalData {
   /** The shared library (key messages, facts …) has errors. */
   "library-has-errors": { problems: ContentProblem[] };
   "not-approved": { campaignId: string; status: string };
+  /** The email shows library facts whose `reviewBy` date has passed: check them against their sources first. */
+  "fact-past-review": { campaignId: string; materialId: string; facts: { id: string; reviewBy: string }[] };
   /** Archived campaigns are never sent, not even as a proof. */
   archived: { campaignId: string };
   "no-postal-address": { partnerId: string };

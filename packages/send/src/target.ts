@@ -1,14 +1,16 @@
-import type {
-  Campaign,
-  ContentSet,
-  Diagnostic,
-  EmailMaterial,
-  LoadedCampaign,
-  LoadedPartner,
-  LoadResult,
-  PartnerKit,
+import {
+  type Campaign,
+  type ContentSet,
+  type Diagnostic,
+  type EmailMaterial,
+  factsShownBy,
+  type LoadedCampaign,
+  type LoadedPartner,
+  type LoadResult,
+  type PartnerKit,
 } from "@chorus/content";
 import { brandKitDiagnostics } from "@chorus/tokens";
+import type { ShownFact } from "./guards.js";
 import type { ContentProblem, SendRefusal } from "./refusals.js";
 
 /** Which email of which campaign, from which partner. */
@@ -193,6 +195,14 @@ export function contentRefusals(target: SendTarget): SendRefusal[] {
     });
   }
   return refusals;
+}
+
+/** The library facts the target's email shows, with their review dates, in the order it shows them. */
+export function factsShown(target: Pick<SendTarget, "content" | "material">): ShownFact[] {
+  return factsShownBy(target.material).flatMap((id) => {
+    const fact = target.content.library.facts.find((f) => f.id === id);
+    return fact ? [{ id, reviewBy: fact.reviewBy }] : [];
+  });
 }
 
 function partnerHasErrors(partnerId: string, problems: ContentProblem[]): SendRefusal {

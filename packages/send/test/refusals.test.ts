@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadContent } from "@chorus/content/node";
 import { describe, expect, it } from "vitest";
+import { sendRefusals } from "../src/guards.js";
 import { CampaignSender, resolveSendTarget, type SendRefusal } from "../src/index.js";
 import { LIST, PROOF_TO, REFUSAL_CASES, refusalWorkspace } from "../src/testing/index.js";
 
@@ -47,6 +48,43 @@ describe("the refusal table both faces are tested against", () => {
       });
     }
   }
+
+  it("sends a proof of an email whose figure is past its review date: the reviewer is who checks it", async () => {
+    const stale = REFUSAL_CASES.find((c) => c.code === "fact-past-review")!;
+    expect(await refusalsFor(stale, "proof")).toBe("sent");
+  });
+
+  it("names every figure past its review date, and none that is still current", () => {
+    const refusals = sendRefusals(
+      { id: "crisis-and-peer-support", status: "approved" },
+      { id: "p", postalAddress: ["1 Main St"], unsubscribeUrl: "https://p.org/u", sendingDomains: ["p.org"] },
+      {
+        proof: false,
+        email: {
+          id: "newsletter-clinicians",
+          facts: [
+            { id: "old-figure", reviewBy: "2026-12-03" },
+            { id: "due-today", reviewBy: "2026-12-04" },
+            { id: "older-figure", reviewBy: "2025-06-30" },
+          ],
+        },
+        now: new Date("2026-12-04T09:00:00Z"),
+      },
+    );
+    expect(refusals).toEqual([
+      {
+        code: "fact-past-review",
+        campaignId: "crisis-and-peer-support",
+        materialId: "newsletter-clinicians",
+        facts: [
+          { id: "old-figure", reviewBy: "2026-12-03" },
+          { id: "older-figure", reviewBy: "2025-06-30" },
+        ],
+        message:
+          'email "newsletter-clinicians" of campaign "crisis-and-peer-support" shows figures past their review dates: facts "old-figure" (due for review on 2026-12-03) and "older-figure" (due for review on 2025-06-30)',
+      },
+    ]);
+  });
 
   it("sends each case's email when nothing was changed (the table refuses for its stated reason only)", async () => {
     const approved = REFUSAL_CASES.find((c) => c.code === "brand-contrast")!;

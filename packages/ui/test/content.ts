@@ -37,14 +37,14 @@ export const englishOnlyMessage: KeyMessage = {
 
 export const lifeline: Resource = {
   id: "988",
-  name: { en: "988 Suicide & Crisis Lifeline", es: "Línea 988 de Prevención del Suicidio y Crisis" },
+  name: { en: "988 Suicide & Crisis Lifeline", es: "988 Línea de Prevención del Suicidio y Crisis" },
   description: {
     en: "Free, confidential support from trained crisis counselors.",
     es: "Apoyo gratuito y confidencial.",
   },
   kind: "crisis",
   phone: "988",
-  sms: { number: "988" },
+  sms: { number: "988", keyword: { es: "AYUDA" } },
   url: "https://988lifeline.org",
   hours: { en: "24 hours a day, 7 days a week", es: "Las 24 horas, los 7 días de la semana" },
   serves: ["en", "es"],
@@ -68,7 +68,7 @@ export const physicianLine: Resource = {
   kind: "support-line",
   phone: "1-888-409-0141",
   url: "https://www.physiciansupportline.com",
-  hours: { en: "Monday to Friday, 8 a.m. to 1 a.m. Eastern" },
+  hours: { en: "Every day, 8 a.m. to 1 a.m. Eastern Time" },
   serves: ["en"],
 };
 

@@ -9,6 +9,7 @@ import {
   type SendTarget as PackageSendTarget,
   type Progress,
   type ReadySend,
+  readPlan,
   readReport,
   type SendIds,
   SendInProgressError,
@@ -86,6 +87,10 @@ export function builderRefusal(refusal: SendRefusal): { status: 404 | 422; reaso
       );
     case "not-approved":
       return refuse(`${refusal.message}. Approve it first, or send a proof to review it.`);
+    case "fact-past-review":
+      return refuse(
+        `${refusal.message}. Check ${refusal.facts.length === 1 ? "the figure against its source" : "each figure against its source"} and update the fact and its review date in the library (fixed in the campaigns folder, not here); a proof can still go to a reviewer.`,
+      );
     case "invalid-rows":
       return refuse(
         `${refusal.message}: fix the file, or tick “Skip the rows with problems and send to the others”`,
@@ -295,6 +300,11 @@ export class SendManager {
             : "paused";
       return { ...send, state };
     });
+  }
+
+  /** The organization a send goes out as (its plan's partner), or undefined for no such send. */
+  async partnerOf(sendId: string): Promise<string | undefined> {
+    return (await readPlan(this.chorusDir, sendId).catch(() => undefined))?.partnerId;
   }
 
   async status(sendId: string): Promise<LiveSend | undefined> {

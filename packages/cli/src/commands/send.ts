@@ -249,6 +249,8 @@ function nextStep(refusal: SendRefusal): string | undefined {
       return `send it from one of ${refusal.partners.join(", ")} (--partner), or add the partner to the campaign's partners`;
     case "not-approved":
       return "have it approved, or send a proof of it with --proof <address> to review it";
+    case "fact-past-review":
+      return `check ${refusal.facts.length === 1 ? "the figure" : "each figure"} against ${refusal.facts.length === 1 ? "its source" : "their sources"}, update the fact and its reviewBy in _library/facts.yaml, then send again ("chorus facts" lists every fact by review date)`;
     case "invalid-rows":
       return "fix the file, or pass --skip-invalid to send to the valid rows only";
     case "already-sent":

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Audience, HttpsUrl, IsoDate, IsoDateTime, Locale, Slug, Text } from "./common.js";
+import { Audience, HttpsUrl, IsoDate, IsoDateTime, Locale, LocalizedText, Slug, Text } from "./common.js";
 
 /** `{{firstName}}`-style personalization placeholders inside material text. */
 export const PLACEHOLDER_PATTERN = /\{\{\s*([a-zA-Z][a-zA-Z0-9]*)\s*\}\}/g;
@@ -34,16 +34,48 @@ export const StatBlock = z.strictObject(
   { error: "a stat must reference a library fact (with its citation) through `fact`" },
 );
 
-export const QuoteBlock = z.strictObject({
-  type: z.literal("quote"),
-  text: Text,
-  attribution: z.strictObject({
-    name: Text,
-    role: Text.optional(),
-    /** Shared with consent for this campaign; quotes without consent must not go out. */
-    consent: z.literal(true, { error: "must be true: quotes are only used with the person's consent" }),
-  }),
-});
+/**
+ * A quote. Either a person's own words, shared with their written consent and a record of where they
+ * said them, or a written example (`illustrative: true`) that every material labels as such, so no
+ * reader takes it for a real person's words.
+ */
+export const QuoteBlock = z
+  .strictObject({
+    type: z.literal("quote"),
+    text: Text,
+    /** Written by the campaign team to illustrate a point: no real person said it. */
+    illustrative: z.boolean().optional(),
+    attribution: z.strictObject({
+      /** The person, or for an illustrative quote the kind of person it speaks for ("An ICU nurse"). */
+      name: Text,
+      role: Text.optional(),
+      /** The person agreed in writing to this use of their words in this campaign. */
+      consent: z
+        .literal(true, { error: "must be true: quotes are only used with the person's consent" })
+        .optional(),
+      /** Where and when the person said it (an interview, a talk, a publication). */
+      source: Text.optional(),
+    }),
+  })
+  .superRefine((quote, ctx) => {
+    if (quote.illustrative) return;
+    if (quote.attribution.consent !== true) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["attribution", "consent"],
+        message:
+          "a real person's quote needs their consent: set consent: true once they have agreed in writing, or mark a written example illustrative: true",
+      });
+    }
+    if (!quote.attribution.source) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["attribution", "source"],
+        message:
+          "a real person's quote needs its source (where and when they said it), or mark a written example illustrative: true",
+      });
+    }
+  });
 
 export const ResourceListBlock = z.strictObject({
   type: z.literal("resource-list"),
@@ -199,6 +231,8 @@ export const FactSheetMaterial = z.strictObject({
   ...MaterialBase,
   kind: z.literal("fact-sheet"),
   heading: Text,
+  /** One or two sentences printed under the heading: public copy, unlike the campaign's `summary`. */
+  lead: Text.optional(),
   blocks: z.array(Block).min(1, { error: "must have at least one block" }),
 });
 
@@ -234,7 +268,10 @@ export const Campaign = z
   .strictObject({
     id: Slug,
     title: Text.max(120),
+    /** The internal brief for reviewers and partners' staff: never shown in any material. */
     summary: Text,
+    /** Public lead text introducing the campaign to its readers (a page's hero, a kit's cover), per locale. */
+    lead: LocalizedText.optional(),
     goal: z.enum(GOALS, { error: `must be one of: ${GOALS.join(", ")}` }),
     status: z.enum(STATUSES, { error: `must be one of: ${STATUSES.join(", ")}` }),
     approval: Approval.optional(),
@@ -243,6 +280,10 @@ export const Campaign = z
     dates: z
       .strictObject({
         start: IsoDate,
+        /**
+         * The last day the campaign's materials go out. Facts it shows are checked against it (against
+         * `start` when there is none): a fact due for review before then is flagged.
+         */
         end: IsoDate.optional(),
         /** A named observance the campaign is tied to, e.g. National Physician Suicide Awareness Day. */
         observance: Text.optional(),

@@ -48,7 +48,15 @@ export const Resource = z.strictObject({
   sms: z
     .strictObject({
       number: z.string().regex(/^[0-9]{3,15}$/, { error: "must be the digits of a text number" }),
-      keyword: Text.optional(),
+      /**
+       * The word to text, e.g. HOME; or one per language where the service answers each language on its
+       * own keyword (`{ en: HOME, es: AYUDA }`). A language without one texts the number alone.
+       */
+      keyword: z
+        .union([Text, z.strictObject({ en: Text.optional(), es: Text.optional() })], {
+          error: "must be a keyword, or one keyword per locale such as { en: HOME, es: AYUDA }",
+        })
+        .optional(),
     })
     .optional(),
   url: HttpsUrl,
@@ -57,6 +65,12 @@ export const Resource = z.strictObject({
   serves: z.array(Locale).min(1),
 });
 export type Resource = z.infer<typeof Resource>;
+
+/** The keyword to text a resource with in `locale`, if it has one for that language (or one for all). */
+export function smsKeyword(sms: NonNullable<Resource["sms"]>, locale: Locale): string | undefined {
+  const { keyword } = sms;
+  return typeof keyword === "string" ? keyword : keyword?.[locale];
+}
 
 /**
  * One file under `campaigns/_library/`. Each file may hold any of the four collections;

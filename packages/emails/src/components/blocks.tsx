@@ -222,6 +222,14 @@ export function Block({ block, model }: { block: ResolvedBlock; model: EmailMode
           >
             {`— ${block.name}${block.role ? `, ${block.role}` : ""}`}
           </Text>
+          {block.illustrative ? (
+            <Text
+              className="c-muted"
+              style={{ margin: "4px 0 0", fontSize: "12px", lineHeight: "18px", color: c.muted }}
+            >
+              {STRINGS[model.lang].illustrativeQuote}
+            </Text>
+          ) : null}
         </Section>
       );
     case "resource-list":

@@ -201,6 +201,21 @@ export const REFUSAL_CASES = [
     setup: (w) => edit(w, "_library/facts.yaml", "url: https://doi.org/", "url: doi.org/"),
   },
   {
+    name: "an email that shows a figure past its review date",
+    ...APPROVED,
+    // A proof may still go out: reviewing the figure is what it is for.
+    kinds: ["list"],
+    code: "fact-past-review",
+    mentions: /physician-suicide-rate-women.*2026-01-31/,
+    setup: (w) =>
+      edit(
+        w,
+        "_library/facts.yaml",
+        /(?<entry>- id: physician-suicide-rate-women\n(?:.*\n)*?\s+reviewBy: )\d{4}-\d\d-\d\d/,
+        "$<entry>2026-01-31",
+      ),
+  },
+  {
     name: "a list with an invalid address",
     ...APPROVED,
     kinds: ["list"],

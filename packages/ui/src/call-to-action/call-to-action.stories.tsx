@@ -33,5 +33,5 @@ export const Default: Story = {
 export const Secondary: Story = { args: { action: barrier!, variant: "secondary" } };
 
 export const Panel: Story = {
-  args: { heading: burnout.title, description: burnout.summary },
+  args: { heading: burnout.title, description: burnout.lead?.en },
 };

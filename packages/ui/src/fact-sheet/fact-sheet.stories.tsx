@@ -27,9 +27,10 @@ const meta = {
   },
   args: {
     title: burnout.title,
-    intro: burnout.summary,
+    // Public copy only: the campaign's lead, never its internal summary.
+    intro: burnout.lead?.en,
     facts: [
-      fact("physician-burnout-2021"),
+      fact("physician-burnout-2024"),
       fact("ehr-desk-work-time"),
       fact("health-worker-intent-to-leave-2022"),
     ],

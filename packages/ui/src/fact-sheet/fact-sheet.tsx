@@ -20,6 +20,10 @@ import { StatCallout } from "../stat-callout/stat-callout.js";
 
 export interface FactSheetProps extends Omit<ComponentPropsWithoutRef<"article">, "children" | "title"> {
   title: string;
+  /**
+   * Public copy under the title: the fact-sheet material's `lead` (or the campaign's `lead`). Never the
+   * campaign's `summary`, which is an internal brief.
+   */
   intro?: string;
   locale?: Locale;
   /** Co-branding at the top of the sheet. Without it, the organization's name is shown. */
@@ -89,7 +93,7 @@ export function FactSheet({
         </section>
       ) : null}
 
-      {quote ? <Quote quote={quote} className="chorus-factsheet__quote" /> : null}
+      {quote ? <Quote quote={quote} locale={locale} className="chorus-factsheet__quote" /> : null}
 
       {definitions.length > 0 ? (
         <section className="chorus-factsheet__section">

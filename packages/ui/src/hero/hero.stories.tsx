@@ -11,7 +11,10 @@ const meta = {
   tags: ["autodocs"],
   argTypes: {
     title: { control: "text" },
-    summary: { control: "text" },
+    lead: {
+      control: "text",
+      description: "Public copy: the campaign's `lead`, never its internal `summary`",
+    },
     eyebrow: { control: "text" },
     action: { control: "object" },
     headingLevel: { control: { type: "number", min: 1, max: 2 } },
@@ -19,7 +22,7 @@ const meta = {
   args: {
     eyebrow: crisis.dates.observance,
     title: crisis.title,
-    summary: crisis.summary,
+    lead: crisis.lead?.en,
     action: crisis.callsToAction[0],
   },
 } satisfies Meta<typeof Hero>;
@@ -28,7 +31,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
 
-export const TitleOnly: Story = { args: { eyebrow: undefined, summary: undefined, action: undefined } };
+export const TitleOnly: Story = { args: { eyebrow: undefined, lead: undefined, action: undefined } };
 
 export const CoBranded: Story = {
   render: (args, { globals }) => (

@@ -4,12 +4,12 @@ import { expectNoAxeViolations } from "../../test/axe.js";
 import { Hero } from "./hero.js";
 
 describe("Hero", () => {
-  it("gives the page its h1, summary and main action", async () => {
+  it("gives the page its h1, public lead and main action", async () => {
     const { container } = render(
       <Hero
         eyebrow="National Physician Suicide Awareness Day · September 17"
         title="It is safe to ask for help"
-        summary="Clinicians deserve care too."
+        lead="Clinicians deserve care too."
         action={{ label: "Find support", url: "https://988lifeline.org" }}
       />,
     );
@@ -27,7 +27,7 @@ describe("Hero", () => {
     expect(screen.getAllByRole("heading").map((h) => [h.tagName, h.textContent])).toEqual([
       ["H2", "Burnout is a system problem"],
     ]);
-    // No eyebrow, summary, branding or action: the section holds the heading alone.
+    // No eyebrow, lead, branding or action: the section holds the heading alone.
     expect(container.querySelector(".chorus-hero__inner")?.children).toHaveLength(1);
     expect(screen.queryByRole("link")).toBeNull();
     await expectNoAxeViolations(container);

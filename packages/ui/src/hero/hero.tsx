@@ -6,8 +6,11 @@ import { Heading, type HeadingLevel } from "../internal/heading.js";
 export interface HeroProps extends Omit<ComponentPropsWithoutRef<"section">, "title" | "children"> {
   /** The campaign title. */
   title: string;
-  /** One or two sentences: the campaign summary. */
-  summary?: string;
+  /**
+   * One or two sentences of public copy under the title: the campaign's `lead`. Never its `summary`,
+   * which is an internal brief for reviewers.
+   */
+  lead?: string;
   /** Small line above the title, e.g. the observance and date. */
   eyebrow?: string;
   action?: CallToActionContent;
@@ -18,7 +21,7 @@ export interface HeroProps extends Omit<ComponentPropsWithoutRef<"section">, "ti
 
 export function Hero({
   title,
-  summary,
+  lead,
   eyebrow,
   action,
   branding,
@@ -34,7 +37,7 @@ export function Hero({
         <Heading level={headingLevel} className="chorus-heading chorus-hero__title">
           {title}
         </Heading>
-        {summary ? <p className="chorus-hero__summary">{summary}</p> : null}
+        {lead ? <p className="chorus-hero__lead">{lead}</p> : null}
         {action ? (
           <p className="chorus-hero__action">
             <a className="chorus-button" href={action.url}>

@@ -28,6 +28,7 @@ const STRINGS = {
     keyMessages: "Key messages",
     byTheNumbers: "By the numbers",
     glossary: "What we mean",
+    illustrativeQuote: "An illustration written for this campaign, not a real person's words.",
   },
   es: {
     source: "Fuente",
@@ -48,7 +49,7 @@ const STRINGS = {
     resourcesHeading: "Dónde encontrar apoyo",
     helpHeading: "Hay ayuda disponible",
     helpText:
-      "Si tienes pensamientos suicidas, o te preocupa otra persona, puedes comunicarte con la Línea 988 de Prevención del Suicidio y Crisis a cualquier hora del día o de la noche. Es gratuita y confidencial.",
+      "Si tienes pensamientos suicidas, o te preocupa otra persona, puedes comunicarte con la 988 Línea de Prevención del Suicidio y Crisis a cualquier hora del día o de la noche, también en español. Es gratuita y confidencial.",
     callOrText: "Llama o envía un mensaje de texto al 988",
     chat: "Chatea en 988lifeline.org",
     contentFrom: "Contenido aprobado por el Clinician Well-Being Collaborative.",
@@ -56,6 +57,7 @@ const STRINGS = {
     keyMessages: "Mensajes clave",
     byTheNumbers: "En cifras",
     glossary: "Qué queremos decir",
+    illustrativeQuote: "Un ejemplo escrito para esta campaña; no son palabras de una persona real.",
   },
 } satisfies Record<Locale, unknown>;
 

@@ -1,4 +1,4 @@
-import type { Locale, Resource } from "@chorus/content";
+import { type Locale, type Resource, smsKeyword } from "@chorus/content";
 import type { ComponentPropsWithoutRef } from "react";
 import { cx } from "../internal/cx.js";
 import { Heading, type HeadingLevel } from "../internal/heading.js";
@@ -17,9 +17,10 @@ export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^0-9+]/g, "")}`;
 }
 
-/** `sms:` with the keyword pre-filled where phones support it. */
-export function smsHref(sms: NonNullable<Resource["sms"]>): string {
-  return sms.keyword ? `sms:${sms.number}?&body=${encodeURIComponent(sms.keyword)}` : `sms:${sms.number}`;
+/** `sms:` with the keyword for `locale` pre-filled where phones support it. */
+export function smsHref(sms: NonNullable<Resource["sms"]>, locale: Locale = "en"): string {
+  const keyword = smsKeyword(sms, locale);
+  return keyword ? `sms:${sms.number}?&body=${encodeURIComponent(keyword)}` : `sms:${sms.number}`;
 }
 
 export function ResourceCard({
@@ -68,9 +69,9 @@ export function ResourceCard({
               className="chorus-button"
               data-variant={resource.phone ? "secondary" : undefined}
               data-action="text"
-              href={smsHref(resource.sms)}
+              href={smsHref(resource.sms, locale)}
             >
-              {t.text(resource.sms.number, resource.sms.keyword)}
+              {t.text(resource.sms.number, smsKeyword(resource.sms, locale))}
             </a>
           </li>
         ) : null}

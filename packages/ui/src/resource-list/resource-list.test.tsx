@@ -29,6 +29,22 @@ describe("ResourceCard", () => {
     expect(screen.queryByRole("link", { name: /^Call/ })).toBeNull();
   });
 
+  it("texts each language's own keyword: 988 takes AYUDA for Spanish, and nothing in English", () => {
+    const { unmount } = render(<ResourceCard resource={lifeline} locale="es" />);
+    expect(screen.getByRole("link", { name: "Envía AYUDA al 988" }).getAttribute("href")).toBe(
+      "sms:988?&body=AYUDA",
+    );
+    unmount();
+    render(
+      <ResourceCard
+        resource={{ ...crisisText, sms: { number: "741741", keyword: { en: "HOME", es: "AYUDA" } } }}
+      />,
+    );
+    expect(screen.getByRole("link", { name: "Text HOME to 741741" }).getAttribute("href")).toBe(
+      "sms:741741?&body=HOME",
+    );
+  });
+
   it("dials digits only for formatted numbers", () => {
     render(<ResourceCard resource={physicianLine} />);
     expect(screen.getByRole("link", { name: "Call 1-888-409-0141" }).getAttribute("href")).toBe(
@@ -59,7 +75,7 @@ describe("ResourceList", () => {
     render(<ResourceList resources={[lifeline]} heading="Apoyo" locale="es" headingLevel={3} />);
     expect(screen.getByRole("heading", { level: 3, name: "Apoyo" })).toBeTruthy();
     expect(
-      screen.getByRole("heading", { level: 4, name: "Línea 988 de Prevención del Suicidio y Crisis" }),
+      screen.getByRole("heading", { level: 4, name: "988 Línea de Prevención del Suicidio y Crisis" }),
     ).toBeTruthy();
   });
 });

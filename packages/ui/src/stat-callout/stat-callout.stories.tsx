@@ -13,7 +13,7 @@ const meta = {
     locale: { control: "inline-radio", options: ["en", "es"], description: "Set from the toolbar's Locale" },
     lead: { control: "text" },
   },
-  args: { fact: fact("physician-burnout-2021") },
+  args: { fact: fact("physician-burnout-2024") },
   decorators: [(Story) => <div style={{ maxWidth: "24rem" }}>{Story()}</div>],
 } satisfies Meta<typeof StatCallout>;
 export default meta;
@@ -39,7 +39,7 @@ export const StatRow: Story = {
     <div
       style={{ display: "grid", gap: "1rem", gridTemplateColumns: "repeat(auto-fit, minmax(14rem, 1fr))" }}
     >
-      {["physician-burnout-2021", "health-worker-intent-to-leave-2022", "ehr-desk-work-time"].map((id) => (
+      {["physician-burnout-2023", "health-worker-intent-to-leave-2022", "ehr-desk-work-time"].map((id) => (
         <StatCallout key={id} {...args} fact={fact(id)} />
       ))}
     </div>

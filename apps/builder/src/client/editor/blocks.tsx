@@ -147,22 +147,38 @@ function BlockFields({
             multiline: true,
             hint: "The person’s own words, so wording checks leave them alone; a figure in a quote still needs its source.",
           })}
-          {input(["attribution", "name"], "Name")}
-          {input(["attribution", "role"], "Role", { optional: true })}
           <div className="field field--inline">
             <input
-              id={`consent-${path.join("-")}`}
+              id={`illustrative-${path.join("-")}`}
               type="checkbox"
-              checked={block.attribution?.consent === true}
-              onChange={(e) =>
-                update([...path, "attribution", "consent"], e.target.checked ? true : undefined)
-              }
+              checked={block.illustrative === true}
+              onChange={(e) => update([...path, "illustrative"], e.target.checked ? true : undefined)}
             />
-            <label htmlFor={`consent-${path.join("-")}`}>
-              The person agreed to this quote being used in this campaign
+            <label htmlFor={`illustrative-${path.join("-")}`}>
+              Written by us as an example (every material labels it “illustrative”; no real person said it)
             </label>
           </div>
-          <FindingList findings={findingsAt(findings, [...path, "attribution", "consent"])} />
+          {input(["attribution", "name"], block.illustrative ? "Speaks for (e.g. An ICU nurse)" : "Name")}
+          {input(["attribution", "role"], "Role", { optional: true })}
+          {block.illustrative ? null : (
+            <>
+              {input(["attribution", "source"], "Where and when they said it (interview, talk, publication)")}
+              <div className="field field--inline">
+                <input
+                  id={`consent-${path.join("-")}`}
+                  type="checkbox"
+                  checked={block.attribution?.consent === true}
+                  onChange={(e) =>
+                    update([...path, "attribution", "consent"], e.target.checked ? true : undefined)
+                  }
+                />
+                <label htmlFor={`consent-${path.join("-")}`}>
+                  The person agreed in writing to this quote being used in this campaign
+                </label>
+              </div>
+              <FindingList findings={findingsAt(findings, [...path, "attribution", "consent"])} />
+            </>
+          )}
         </>
       );
     case "resource-list": {
