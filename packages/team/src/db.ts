@@ -34,7 +34,10 @@ export interface TeamDb {
  * Where a face keeps the team database: PostgreSQL when `DATABASE_URL` is set, else the embedded database
  * in `<chorusDir>/team-db/` (beside the sends and the outbox).
  */
-export function teamDatabaseLocation(chorusDir: string, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+export function teamDatabaseLocation(
+  chorusDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): DatabaseLocation {
   return env.DATABASE_URL ? { url: env.DATABASE_URL } : { embedded: path.join(chorusDir, "team-db") };
 }
 

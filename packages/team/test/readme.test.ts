@@ -15,10 +15,7 @@ beforeAll(async () => {
   // The example imports the built package, as a partner's project would.
   if (!existsSync(path.join(packageDir, "dist", "index.js")))
     await promisify(execFile)("pnpm", ["run", "build"], { cwd: packageDir });
-  project = await partnerProject(
-    { "@chorus/team": packageDir },
-    path.resolve(packageDir, "../../campaigns"),
-  );
+  project = await partnerProject({ "@chorus/team": packageDir }, path.resolve(packageDir, "../../campaigns"));
 }, 120_000);
 
 afterAll(() => project?.cleanup());

@@ -1,5 +1,6 @@
 import { EmailRenderError, PersonalizationError } from "@chorus/emails";
 import { EmptyKitError } from "@chorus/kit/node";
+import { AUTH_BASE_PATH } from "@chorus/team";
 import { type ErrorHandler, Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { BuilderConfig } from "./config.js";
@@ -15,6 +16,7 @@ import { loopbackOnly, noStore, sameSiteOnly, securityHeaders, tokenRequired } f
 import { SendManager } from "./sends.js";
 import { ContentStore, StoreError } from "./store.js";
 import { target } from "./targets.js";
+import { authRoutes, LOCAL_GATE, signedInOnly, type TeamMode, teamGate } from "./team.js";
 
 /** Refusals thrown anywhere (store, renderer, Hono's middleware) as `{ error }` with their status. */
 const answerError: ErrorHandler = (error, c) => {
@@ -53,18 +55,24 @@ function apiRoutes(deps: RouteDeps) {
  * The builder's server: security middleware first (headers on every answer, loopback host names
  * without a token, then on /api the token and the same-site check), then the route modules.
  */
-export function createApp(config: BuilderConfig) {
-  const store = new ContentStore(config.contentDir, config.now);
+export function createApp(config: BuilderConfig, options: { store?: ContentStore; team?: TeamMode } = {}) {
+  const store = options.store ?? new ContentStore(config.contentDir, config.now);
   const sends = new SendManager(config.chorusDir, config.resendApiKey, (plan) =>
     target(store, plan.campaignId, plan.materialId, plan.partnerId),
   );
-  const deps: RouteDeps = { config, store, sends };
+  const { team } = options;
+  const deps: RouteDeps = { config, store, sends, gate: team ? teamGate(team) : LOCAL_GATE };
 
   const app = new Hono();
   app.onError(answerError);
-  app.use(securityHeaders, loopbackOnly(config.token));
+  // Team mode answers on any host name: a session cookie, not the machine, is what lets a request in.
+  app.use(securityHeaders, loopbackOnly(config.token, Boolean(team)));
   if (config.token) app.use("/api/*", tokenRequired(config.token));
   app.use("/api/*", sameSiteOnly, noStore);
+  if (team) {
+    app.all(`${AUTH_BASE_PATH}/*`, authRoutes(team));
+    app.use("/api/*", signedInOnly(team, ["/api/health"]));
+  }
 
   const routed = app.route("/api", apiRoutes(deps)).route("/", webhookRoutes(deps));
   // Outside the typed routes: the rest of /api is a JSON 404, every other path the client's.

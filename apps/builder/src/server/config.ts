@@ -20,6 +20,20 @@ export interface BuilderConfig {
   /** Largest recipients CSV accepted, in bytes. */
   maxUploadBytes: number;
   now: () => Date;
+  /**
+   * Team mode (`CHORUS_MODE=team`): every page and API route needs a signed-in person, who sees and does
+   * only what their organization and roles allow. Absent: one local user with every right.
+   */
+  team?: TeamConfig;
+}
+
+export interface TeamConfig {
+  /** The builder's public origin, for sign-in links and cookies (`CHORUS_PUBLIC_URL`). */
+  publicUrl: string;
+  /** Signs sessions (`CHORUS_AUTH_SECRET`, 32 characters or more). Server-side only. */
+  authSecret: string;
+  /** PostgreSQL (`DATABASE_URL`); without it the embedded database in `<chorusDir>/team-db/`. */
+  databaseUrl?: string;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -60,6 +74,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BuilderConf
   const port = Number(env.PORT ?? env.CHORUS_PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT=${env.PORT} is not a port`);
+  const team = teamFromEnv(env, host, port);
   const contentDir = path.resolve(env.CHORUS_CONTENT_DIR ?? path.join(root, "campaigns"));
   return {
     contentDir,
@@ -72,5 +87,36 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BuilderConf
     clientDir: path.resolve(env.CHORUS_CLIENT_DIR ?? path.join(appDir(), "dist", "client")),
     maxUploadBytes: Number(env.CHORUS_MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024),
     now: () => new Date(),
+    ...(team ? { team } : {}),
+  };
+}
+
+function teamFromEnv(env: NodeJS.ProcessEnv, host: string, port: number): TeamConfig | undefined {
+  const mode = env.CHORUS_MODE?.trim() || "local";
+  if (mode !== "local" && mode !== "team")
+    throw new ConfigError(`CHORUS_MODE must be local or team (got "${mode}")`);
+  if (mode === "local") return undefined;
+  const authSecret = env.CHORUS_AUTH_SECRET?.trim() ?? "";
+  if (authSecret.length < 32)
+    throw new ConfigError(
+      "team mode needs CHORUS_AUTH_SECRET: at least 32 random characters, e.g. from `openssl rand -base64 48`",
+    );
+  const publicUrl =
+    env.CHORUS_PUBLIC_URL?.trim() || `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  if (!URL.canParse(publicUrl) || !/^https?:$/.test(new URL(publicUrl).protocol))
+    throw new ConfigError(
+      `CHORUS_PUBLIC_URL must be the builder's address, such as https://chorus.example.org`,
+    );
+  if (
+    !isLoopback(new URL(publicUrl).hostname.replace(/^\[(.*)\]$/, "$1")) &&
+    new URL(publicUrl).protocol !== "https:"
+  )
+    throw new ConfigError(
+      "CHORUS_PUBLIC_URL must be https:// when the builder is reached beyond this machine",
+    );
+  return {
+    publicUrl: new URL(publicUrl).origin,
+    authSecret,
+    ...(env.DATABASE_URL?.trim() ? { databaseUrl: env.DATABASE_URL.trim() } : {}),
   };
 }

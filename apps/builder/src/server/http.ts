@@ -8,12 +8,15 @@ import { isSlug } from "../shared/ids.js";
 import type { BuilderConfig } from "./config.js";
 import type { SendManager } from "./sends.js";
 import type { ContentStore } from "./store.js";
+import type { Gate } from "./team.js";
 
 /** What every route module is built from. */
 export interface RouteDeps {
   config: BuilderConfig;
   store: ContentStore;
   sends: SendManager;
+  /** Who may do what: everyone everything in local mode, the team's rules in team mode. */
+  gate: Gate;
 }
 
 /** The body of every refusal: what went wrong, and for some refusals the details (reasons, diagnostics). */

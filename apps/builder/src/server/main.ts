@@ -1,6 +1,9 @@
+import { TeamDatabaseBusyError } from "@chorus/team";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { ConfigError, configFromEnv } from "./config.js";
+import { ContentStore } from "./store.js";
+import { openTeamMode, type TeamMode } from "./team.js";
 
 let config: ReturnType<typeof configFromEnv>;
 try {
@@ -13,11 +16,30 @@ try {
   throw error;
 }
 
-const { app } = createApp(config);
+const store = new ContentStore(config.contentDir, config.now);
+let team: TeamMode | undefined;
+if (config.team) {
+  try {
+    team = await openTeamMode({ ...config, team: config.team }, store);
+  } catch (error) {
+    if (error instanceof TeamDatabaseBusyError) {
+      console.error(
+        `chorus builder: ${error.message}: stop the other builder, or keep the team in PostgreSQL (DATABASE_URL)`,
+      );
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+const { app } = createApp(config, { store, ...(team ? { team } : {}) });
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.address.includes(":") ? `[${info.address}]` : info.address;
   console.log(`Chorus builder: http://${host}:${info.port}/`);
   console.log(`  content: ${config.contentDir}`);
+  if (config.team)
+    console.log(
+      `  team mode: people sign in at ${config.team.publicUrl}; team database: ${config.team.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${config.chorusDir}/team-db`}`,
+    );
   console.log(
     `  sending: ${config.resendApiKey ? "Resend (RESEND_API_KEY is set)" : `outbox (.eml files in ${config.chorusDir}/outbox)`}`,
   );
@@ -28,6 +50,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
-    process.exit(0);
+    // The embedded team database is closed (and its lock released) before the process ends.
+    void (team?.close() ?? Promise.resolve()).finally(() => process.exit(0));
   });
 }

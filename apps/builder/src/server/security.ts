@@ -51,10 +51,10 @@ export const WEBHOOK_PATH = "/webhooks/resend";
  * a web page that rebinds its own domain to 127.0.0.1 gets nothing (DNS rebinding). Resend's webhook
  * arrives through whatever proxy forwards it, and carries its own proof: a Svix signature.
  */
-export function loopbackOnly(token: string | undefined) {
+export function loopbackOnly(token: string | undefined, teamMode = false) {
   return createMiddleware(async (c, next) => {
     const host = c.req.header("host");
-    if (!token && host && c.req.path !== WEBHOOK_PATH) {
+    if (!token && !teamMode && host && c.req.path !== WEBHOOK_PATH) {
       const name = host.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
       if (!isLoopback(name))
         return problem(c, 403, `this builder only answers to 127.0.0.1 or localhost, not "${host}"`);

@@ -1,8 +1,10 @@
+import { access } from "@chorus/team";
 import { Hono } from "hono";
 import { z } from "zod";
 import { isStarterId, STARTERS, type StarterId } from "../../shared/starters.js";
 import { campaignParams, jsonBody, jsonLimit, params, type RouteDeps, slugParam } from "../http.js";
 import type { Status } from "../store.js";
+import { refused } from "../team.js";
 
 const STALE = "send the version of the file you loaded";
 
@@ -30,20 +32,59 @@ const statusChange = z.object({
 
 const versionIs400 = (field: string) => (field === "version" ? 400 : 422);
 
-/** List, create, open, save and change the status of campaigns. */
-export function campaignRoutes({ store }: RouteDeps) {
+/**
+ * List, create, open, save and change the status of campaigns. In team mode a partner sees approved
+ * campaigns only (others answer as if they did not exist), only the collaborative's authors write, and an
+ * approval records the signed-in approver.
+ */
+export function campaignRoutes({ store, gate }: RouteDeps) {
   return new Hono()
-    .get("/campaigns", async (c) => c.json(await store.list()))
-    .post("/campaigns", jsonLimit, jsonBody(newCampaign), async (c) => {
-      const { id, title, starter } = c.req.valid("json");
-      return c.json(await store.create(id, title, starter), 201);
+    .get("/campaigns", async (c) => {
+      const listing = await store.list();
+      const campaigns = listing.campaigns.filter(
+        (summary) => gate.allow(c, (a) => access.readCampaign(a, summary)).ok,
+      );
+      // A partner's people see neither the other campaigns nor the problems in their files.
+      const problems = gate.actor(c)?.home === false ? [] : listing.problems;
+      return c.json({ ...listing, campaigns, problems });
     })
-    .get("/campaigns/:id", params(campaignParams), async (c) =>
-      c.json(await store.read(c.req.valid("param").id)),
-    )
+    .post("/campaigns", jsonLimit, jsonBody(newCampaign), async (c) => {
+      const denied = refused(
+        c,
+        gate.allow(c, (a) => access.editCampaign(a)),
+      );
+      if (denied) return denied;
+      const { id, title, starter } = c.req.valid("json");
+      const created = await store.create(id, title, starter);
+      await gate.audit(c, {
+        action: "campaign-saved",
+        campaignId: id,
+        contentHash: created.version,
+        detail: { created: true },
+      });
+      return c.json(created, 201);
+    })
+    .get("/campaigns/:id", params(campaignParams), async (c) => {
+      const opened = await store.read(c.req.valid("param").id);
+      const status = (opened.data as { status?: unknown } | undefined)?.status;
+      const denied = refused(
+        c,
+        gate.allow(c, (a) => access.readCampaign(a, { status: String(status) })),
+      );
+      if (denied) return denied;
+      return c.json(opened);
+    })
     .put("/campaigns/:id", jsonLimit, params(campaignParams), jsonBody(save, versionIs400), async (c) => {
+      const denied = refused(
+        c,
+        gate.allow(c, (a) => access.editCampaign(a)),
+      );
+      if (denied) return denied;
+      const { id } = c.req.valid("param");
       const { version, data } = c.req.valid("json");
-      return c.json(await store.save(c.req.valid("param").id, data, version));
+      const saved = await store.save(id, data, version);
+      await gate.audit(c, { action: "campaign-saved", campaignId: id, contentHash: saved.version });
+      return c.json(saved);
     })
     .post(
       "/campaigns/:id/status",
@@ -52,7 +93,22 @@ export function campaignRoutes({ store }: RouteDeps) {
       jsonBody(statusChange, versionIs400),
       async (c) => {
         const { version, status, by } = c.req.valid("json");
-        return c.json(await store.setStatus(c.req.valid("param").id, status as Status, version, by));
+        const denied = refused(
+          c,
+          gate.allow(c, (a) => access.changeStatus(a, String(status))),
+        );
+        if (denied) return denied;
+        const { id } = c.req.valid("param");
+        // In team mode the approval names the signed-in person, whatever name a request carries.
+        const approver = gate.actor(c)?.name ?? by;
+        const changed = await store.setStatus(id, status as Status, version, approver);
+        await gate.audit(c, {
+          action: "campaign-status-changed",
+          campaignId: id,
+          contentHash: changed.version,
+          detail: { status },
+        });
+        return c.json(changed);
       },
     );
 }

@@ -1,24 +1,51 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { STARTERS } from "../../shared/starters.js";
 import { MIME, params, problem, type RouteDeps, slugParam } from "../http.js";
 
-/** What the browser loads to start: the builder's settings, the shared content files, partner logos. */
-export function contentRoutes({ config, store, sends }: RouteDeps) {
+/**
+ * What the browser loads to start: the builder's settings, who is signed in, the shared content files and
+ * partner logos. In team mode a partner's people get the library, the collaborative's brand kit and their
+ * own, and no other partner's.
+ */
+export function contentRoutes({ config, store, sends, gate }: RouteDeps) {
+  /** Brand kits this request may see: all of them, or the collaborative's and the person's own. */
+  const visibleKits = async (c: Context) => {
+    const actor = gate.actor(c);
+    const { content } = await store.load();
+    return content.partners.filter(
+      ({ partner }) => !actor || actor.home || partner.id === actor.orgId || partner.kind === "collaborative",
+    );
+  };
   return new Hono()
     .get("/health", (c) => c.json({ ok: true }))
     .get("/config", (c) =>
       c.json({ transport: sends.transportName, tokenRequired: Boolean(config.token), starters: STARTERS }),
     )
-    .get("/content", async (c) =>
-      c.json({ files: await store.sharedFiles(), assets: await store.assetPaths(), starters: STARTERS }),
-    )
+    .get("/me", (c) => {
+      const actor = gate.actor(c);
+      return c.json({
+        mode: gate.team ? ("team" as const) : ("local" as const),
+        person: actor
+          ? { email: actor.email, name: actor.name, orgId: actor.orgId, roles: actor.roles, home: actor.home }
+          : null,
+      });
+    })
+    .get("/content", async (c) => {
+      const kits = await visibleKits(c);
+      const kitFiles = new Set(kits.map(({ partner }) => `${partner.id}.yaml`));
+      const logos = new Set(kits.map(({ logoPath }) => logoPath));
+      const files = (await store.sharedFiles()).filter(
+        (file) => !file.path.includes("/_partners/") || kitFiles.has(path.basename(file.path)),
+      );
+      const assets = (await store.assetPaths()).filter((asset) => !gate.actor(c) || logos.has(asset));
+      return c.json({ files, assets, starters: STARTERS });
+    })
     .get("/partners/:partner/logo", params(z.object({ partner: slugParam("partner") })), async (c) => {
       const partnerId = c.req.valid("param").partner;
-      const result = await store.load();
-      const partner = result.content.partners.find((p) => p.partner.id === partnerId);
+      const partner = (await visibleKits(c)).find((p) => p.partner.id === partnerId);
       if (!partner) return problem(c, 404, `no partner "${partnerId}"`);
       const file = path.resolve(path.dirname(config.contentDir), partner.logoPath);
       // Where the file really is, links resolved: a logo that is a link out of the content folder is not served.

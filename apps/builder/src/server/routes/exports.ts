@@ -1,8 +1,10 @@
 import { buildKitInWorker, emlOf, renderEmail } from "@chorus/kit/node";
+import { access } from "@chorus/team";
 import { Hono } from "hono";
 import { z } from "zod";
 import { attachment, campaignParams, params, query, type RouteDeps, slugParam, slugQuery } from "../http.js";
 import { loadCampaign, partnerOf, target } from "../targets.js";
+import { refused } from "../team.js";
 
 const emailParams = z.object({
   id: slugParam("campaign"),
@@ -12,7 +14,7 @@ const emailParams = z.object({
 const partnerQuery = z.object({ partner: slugQuery("partner", "partner") });
 
 /** One email as a download (HTML, text, .eml), and a partner's whole kit as a zip. */
-export function exportRoutes({ config, store }: RouteDeps) {
+export function exportRoutes({ config, store, gate }: RouteDeps) {
   return new Hono()
     .get(
       "/campaigns/:id/emails/:material/:format",
@@ -21,7 +23,17 @@ export function exportRoutes({ config, store }: RouteDeps) {
       async (c) => {
         const { id, material: materialId, format } = c.req.valid("param");
         const { partner: partnerId, download } = c.req.valid("query");
+        const denied = refused(
+          c,
+          gate.allow(c, (a) => access.exportAs(a, partnerId)),
+        );
+        if (denied) return denied;
         const { content, loaded } = await target(store, id, materialId, partnerId);
+        const hidden = refused(
+          c,
+          gate.allow(c, (a) => access.readCampaign(a, loaded.campaign)),
+        );
+        if (hidden) return hidden;
         const rendered = await renderEmail(content, loaded, materialId, partnerId);
         const name = `${id}-${materialId}-${partnerId}.${format}`;
         const disposition = download === "0" ? "inline" : attachment(name);
@@ -49,7 +61,17 @@ export function exportRoutes({ config, store }: RouteDeps) {
     .get("/campaigns/:id/kit", params(campaignParams), query(partnerQuery), async (c) => {
       const { id } = c.req.valid("param");
       const { partner: partnerId } = c.req.valid("query");
+      const denied = refused(
+        c,
+        gate.allow(c, (a) => access.exportAs(a, partnerId)),
+      );
+      if (denied) return denied;
       const { content, loaded } = await loadCampaign(store, id);
+      const hidden = refused(
+        c,
+        gate.allow(c, (a) => access.readCampaign(a, loaded.campaign)),
+      );
+      if (hidden) return hidden;
       partnerOf(content, loaded, partnerId);
       // Rendering and zipping take seconds for a big campaign: a worker thread does them (it loads the
       // saved content itself), so the server keeps answering meanwhile.
@@ -59,6 +81,12 @@ export function exportRoutes({ config, store }: RouteDeps) {
         partnerId,
         now: config.now(),
         signal: c.req.raw.signal,
+      });
+      await gate.audit(c, {
+        action: "kit-exported",
+        campaignId: id,
+        orgId: partnerId,
+        detail: { partner: partnerId },
       });
       return c.body(zip as Uint8Array<ArrayBuffer>, 200, {
         "Content-Type": "application/zip",

@@ -1,3 +1,4 @@
+import { access } from "@chorus/team";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
@@ -18,6 +19,7 @@ import {
 import type { LiveSend } from "../sends.js";
 import { StoreError } from "../store.js";
 import { target } from "../targets.js";
+import { refused } from "../team.js";
 
 const proof = z.object({
   to: z
@@ -39,9 +41,22 @@ async function csvBody(c: Context): Promise<string> {
   return text;
 }
 
-/** Proofs, recipient checks, sends and their progress (polled, or as server-sent events), pause and resume. */
-export function sendRoutes({ config, store, sends }: RouteDeps) {
+/**
+ * Proofs, recipient checks, sends and their progress (polled, or as server-sent events), pause and resume.
+ * In team mode a person sends only as their own organization, with the sender role, and sees only their
+ * organization's sends (another's answer as if they did not exist).
+ */
+export function sendRoutes({ config, store, sends, gate }: RouteDeps) {
   const upload = uploadLimit(config.maxUploadBytes);
+  /** The decision for one send, or 404 when there is no such send. */
+  const onSend = async (c: Context, sendId: string, decide: typeof access.seeSend) => {
+    const partnerId = await sends.partnerOf(sendId);
+    if (!partnerId) return problem(c, 404, "no such send");
+    return refused(
+      c,
+      gate.allow(c, (a) => decide(a, { partnerId })),
+    );
+  };
   return new Hono()
     .post(
       "/campaigns/:id/proof",
@@ -50,6 +65,11 @@ export function sendRoutes({ config, store, sends }: RouteDeps) {
       jsonBody(proof, (field) => (field === "to" ? 422 : 400)),
       async (c) => {
         const { to, material, partner } = c.req.valid("json");
+        const denied = refused(
+          c,
+          gate.allow(c, (a) => access.sendAs(a, partner)),
+        );
+        if (denied) return denied;
         const t = await target(store, c.req.valid("param").id, material, partner);
         const result = await sends.start(t, { proof: to }, { skipInvalid: false });
         if (result.status === "refused")
@@ -64,6 +84,11 @@ export function sendRoutes({ config, store, sends }: RouteDeps) {
       query(recipientsQuery),
       async (c) => {
         const { material, partner } = c.req.valid("query");
+        const denied = refused(
+          c,
+          gate.allow(c, (a) => access.sendAs(a, partner)),
+        );
+        if (denied) return denied;
         const t = await target(store, c.req.valid("param").id, material, partner);
         return c.json(await sends.check(t, await csvBody(c)));
       },
@@ -75,8 +100,21 @@ export function sendRoutes({ config, store, sends }: RouteDeps) {
       query(recipientsQuery.extend({ skipInvalid: z.string().optional() })),
       async (c) => {
         const { material, partner, skipInvalid } = c.req.valid("query");
-        const t = await target(store, c.req.valid("param").id, material, partner);
+        const denied = refused(
+          c,
+          gate.allow(c, (a) => access.sendAs(a, partner)),
+        );
+        if (denied) return denied;
+        const { id } = c.req.valid("param");
+        const t = await target(store, id, material, partner);
         const result = await sends.start(t, { csv: await csvBody(c) }, { skipInvalid: skipInvalid === "1" });
+        if (result.status !== "refused")
+          await gate.audit(c, {
+            action: "send-started",
+            campaignId: id,
+            orgId: partner,
+            detail: { material, partner },
+          });
         if (result.status === "refused") {
           return problem(c, 422, "nothing was sent", {
             reasons: result.reasons,
@@ -90,7 +128,9 @@ export function sendRoutes({ config, store, sends }: RouteDeps) {
       // Partners by name, as the rest of the builder shows them (a send of a removed kit keeps its id).
       const { content } = await store.load();
       const names = new Map(content.partners.map((p) => [p.partner.id, p.partner.name]));
-      const list = await sends.list();
+      const list = (await sends.list()).filter(
+        (send) => gate.allow(c, (a) => access.seeSend(a, { partnerId: send.report.partnerId })).ok,
+      );
       return c.json({
         sends: list.map((send) => ({
           ...send,
@@ -99,11 +139,15 @@ export function sendRoutes({ config, store, sends }: RouteDeps) {
       });
     })
     .get("/sends/:send", params(sendParams), async (c) => {
+      const denied = await onSend(c, c.req.valid("param").send, access.seeSend);
+      if (denied) return denied;
       const status = await sends.status(c.req.valid("param").send);
       return status ? c.json(status) : problem(c, 404, "no such send");
     })
     .get("/sends/:send/events", params(sendParams), async (c) => {
       const sendId = c.req.valid("param").send;
+      const denied = await onSend(c, sendId, access.seeSend);
+      if (denied) return denied;
       const first = await sends.status(sendId);
       if (!first) return problem(c, 404, "no such send");
       return streamSSE(c, async (stream) => {
@@ -128,13 +172,17 @@ export function sendRoutes({ config, store, sends }: RouteDeps) {
         }
       });
     })
-    .post("/sends/:send/pause", params(sendParams), (c) =>
-      sends.pause(c.req.valid("param").send)
+    .post("/sends/:send/pause", params(sendParams), async (c) => {
+      const denied = await onSend(c, c.req.valid("param").send, access.controlSend);
+      if (denied) return denied;
+      return sends.pause(c.req.valid("param").send)
         ? c.json({ ok: true })
-        : problem(c, 409, "this send is not running"),
-    )
+        : problem(c, 409, "this send is not running");
+    })
     .post("/sends/:send/resume", params(sendParams), async (c) => {
-      const refused = await sends.resume(c.req.valid("param").send);
-      return refused ? problem(c, refused.status, refused.reason) : c.json({ ok: true });
+      const denied = await onSend(c, c.req.valid("param").send, access.controlSend);
+      if (denied) return denied;
+      const resumeRefused = await sends.resume(c.req.valid("param").send);
+      return resumeRefused ? problem(c, resumeRefused.status, resumeRefused.reason) : c.json({ ok: true });
     });
 }

@@ -1,0 +1,316 @@
+// Team mode, through the builder's own routes: people sign in with the link in their email (read here from
+// .chorus/messages/, where the outbox puts it), and every API route answers each kind of person as the
+// team's rules say. The matrix below is checked against the routes the app registers, so a new route
+// cannot be added without saying who may use it.
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseEml } from "@chorus/send";
+import type { Role } from "@chorus/team";
+import { readAudit, verifyAuditTrail } from "@chorus/team";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../src/server/app.js";
+import { ContentStore } from "../src/server/store.js";
+import { openTeamMode, type TeamMode } from "../src/server/team.js";
+import { tempContent, testConfig } from "./helpers.js";
+
+const ORIGIN = "http://127.0.0.1:4173";
+const APPROVED = "crisis-and-peer-support";
+const DRAFT = "what-leaders-can-do-this-quarter";
+const EMAIL = "newsletter-clinicians";
+
+type Persona =
+  | "nobody"
+  | `home-${Role}`
+  | "partner-sender"
+  | "partner-admin"
+  | "other-partner-sender"
+  | "other-partner-admin";
+
+const PEOPLE: Record<Exclude<Persona, "nobody">, { org: string; roles: Role[] }> = {
+  "home-admin": { org: "collaborative", roles: ["admin"] },
+  "home-author": { org: "collaborative", roles: ["author"] },
+  "home-reviewer": { org: "collaborative", roles: ["reviewer"] },
+  "home-approver": { org: "collaborative", roles: ["approver"] },
+  "home-sender": { org: "collaborative", roles: ["sender"] },
+  "partner-sender": { org: "example-health", roles: ["sender"] },
+  "partner-admin": { org: "example-health", roles: ["admin"] },
+  "other-partner-sender": { org: "other-health", roles: ["sender"] },
+  "other-partner-admin": { org: "other-health", roles: ["admin"] },
+};
+const PERSONAS = ["nobody", ...Object.keys(PEOPLE)] as Persona[];
+
+let env: Awaited<ReturnType<typeof tempContent>>;
+let team: TeamMode;
+let app: ReturnType<typeof createApp>["app"];
+const cookies = new Map<Persona, string>();
+let sendId = "";
+let outboxFile = "";
+
+const call = (persona: Persona, url: string, init: RequestInit = {}) => {
+  const headers = new Headers(init.headers);
+  // A browser always sends the host it asked for; the same-site check compares Origin with it.
+  headers.set("host", new URL(ORIGIN).host);
+  const cookie = cookies.get(persona);
+  if (cookie) headers.set("cookie", cookie);
+  return app.request(`${ORIGIN}${url}`, { ...init, headers });
+};
+
+/** The newest message in .chorus/messages/ to `to`, as text. */
+async function lastMessageTo(to: string): Promise<string> {
+  const root = path.join(env.chorusDir, "messages");
+  for (const dir of (await readdir(root)).sort().reverse()) {
+    for (const file of await readdir(path.join(root, dir))) {
+      const parsed = await parseEml(await readFile(path.join(root, dir, file), "utf8"));
+      const recipient = parsed.headers.find((h) => h.name.toLowerCase() === "to")?.value ?? "";
+      if (recipient.includes(to)) return parsed.text ?? "";
+    }
+  }
+  throw new Error(`no message to ${to}`);
+}
+
+/** The connection a request arrives on, as @hono/node-server passes it: the address is what rate limits count. */
+const connection = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
+
+/** Ask for a link as a person would (each from a machine of their own), follow the link in the email. */
+async function signIn(email: string, address: string): Promise<string> {
+  const asked = await app.request(
+    `${ORIGIN}/api/auth/sign-in/magic-link`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN, host: new URL(ORIGIN).host },
+      body: JSON.stringify({ email, callbackURL: "/" }),
+    },
+    connection(address),
+  );
+  expect(`${asked.status} ${await asked.clone().text()}`).toMatch(/^200 /);
+  const link = /https?:\/\/\S+/.exec(await lastMessageTo(email))?.[0];
+  if (!link) throw new Error(`no link in the email to ${email}`);
+  const followed = await app.request(link, { headers: { host: new URL(link).host } }, connection(address));
+  expect(followed.status).toBe(302);
+  return (followed.headers.get("set-cookie") ?? "").split(";")[0]!;
+}
+
+beforeAll(async () => {
+  env = await tempContent();
+  // A second partner organization, to prove one partner never reaches another's things.
+  const kit = await readFile(path.join(env.contentDir, "_partners", "example-health.yaml"), "utf8");
+  await writeFile(
+    path.join(env.contentDir, "_partners", "other-health.yaml"),
+    kit
+      .replace(/^id: .*$/m, "id: other-health")
+      .replace(/^name: .*$/m, "name: Other Health (sample partner)"),
+  );
+  const config = testConfig(env.contentDir, env.chorusDir, {
+    team: { publicUrl: ORIGIN, authSecret: "a-test-secret-that-is-long-enough-0123456789" },
+    now: () => new Date(),
+  });
+  const store = new ContentStore(config.contentDir, config.now);
+  team = await openTeamMode({ ...config, team: config.team! }, store);
+  app = createApp(config, { store, team }).app;
+  const people = await team.people();
+  for (const [index, [persona, { org, roles }]] of Object.entries(PEOPLE).entries()) {
+    await people.add({ email: `${persona}@example.org`, orgId: org, roles });
+    cookies.set(persona as Persona, await signIn(`${persona}@example.org`, `203.0.113.${index + 1}`));
+  }
+  // One finished send as the partner, for the routes that look at a send.
+  const sent = await call(
+    "partner-sender",
+    `/api/campaigns/${APPROVED}/sends?material=${EMAIL}&partner=example-health`,
+    {
+      method: "POST",
+      headers: { "content-type": "text/csv", origin: ORIGIN },
+      body: "email,firstName\nana@example.org,Ana\n",
+    },
+  );
+  expect(sent.status).toBe(202);
+  sendId = ((await sent.json()) as { sendId: string }).sendId;
+  for (let i = 0; i < 200; i++) {
+    const status = (await (await call("partner-sender", `/api/sends/${sendId}`)).json()) as { state: string };
+    if (status.state === "complete") break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  outboxFile = (await readdir(path.join(env.chorusDir, "outbox", sendId))).find((f) => f.endsWith(".eml"))!;
+}, 180_000);
+
+afterAll(async () => {
+  await team?.close();
+  await env?.cleanup();
+});
+
+type Expect = "ok" | 401 | 403 | 404;
+/** Who may use a route: every persona's expected answer ("ok" is any status but 401, 403 and 404). */
+const everyone =
+  (answer: Expect) =>
+  (p: Persona): Expect =>
+    p === "nobody" ? 401 : answer;
+const home = (p: Persona) => p.startsWith("home-");
+const partnerOwn = (p: Persona) => p.startsWith("partner-");
+
+interface Check {
+  url: () => string;
+  init?: () => RequestInit;
+  expect: (p: Persona) => Expect;
+}
+
+const json = (method: string, body: unknown) => (): RequestInit => ({
+  method,
+  headers: { "content-type": "application/json", origin: ORIGIN },
+  body: JSON.stringify(body),
+});
+const csv = (): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "text/csv", origin: ORIGIN },
+  body: "email,firstName\nben@example.org,Ben\n",
+});
+const sendsAsPartner = (p: Persona): Expect => (p === "nobody" ? 401 : p === "partner-sender" ? "ok" : 403);
+const seesSend = (p: Persona): Expect => (p === "nobody" ? 401 : partnerOwn(p) ? "ok" : 404);
+const exportsPartnerKit = (p: Persona): Expect =>
+  p === "nobody" ? 401 : home(p) || partnerOwn(p) ? "ok" : 403;
+
+/** Every API route: one request each, and who may make it. */
+const MATRIX: Record<string, Check> = {
+  "GET /api/health": { url: () => "/api/health", expect: () => "ok" },
+  "GET /api/config": { url: () => "/api/config", expect: everyone("ok") },
+  "GET /api/me": { url: () => "/api/me", expect: everyone("ok") },
+  "GET /api/content": { url: () => "/api/content", expect: everyone("ok") },
+  "GET /api/partners/:partner/logo": {
+    url: () => "/api/partners/example-health/logo",
+    expect: (p) => (p === "nobody" ? 401 : home(p) || partnerOwn(p) ? "ok" : 404),
+  },
+  "GET /api/campaigns": { url: () => "/api/campaigns", expect: everyone("ok") },
+  "POST /api/campaigns": {
+    url: () => "/api/campaigns",
+    init: json("POST", { id: "a-new-one", title: "A new one", starter: "newsletter" }),
+    expect: (p) => (p === "nobody" ? 401 : p === "home-author" ? "ok" : 403),
+  },
+  "GET /api/campaigns/:id": {
+    url: () => `/api/campaigns/${DRAFT}`,
+    expect: (p) => (p === "nobody" ? 401 : home(p) ? "ok" : 404),
+  },
+  "PUT /api/campaigns/:id": {
+    url: () => `/api/campaigns/${DRAFT}`,
+    init: json("PUT", { version: "stale", data: {} }),
+    expect: (p) => (p === "nobody" ? 401 : p === "home-author" ? "ok" : 403),
+  },
+  "POST /api/campaigns/:id/status": {
+    url: () => `/api/campaigns/${DRAFT}/status`,
+    init: json("POST", { version: "stale", status: "approved" }),
+    expect: (p) => (p === "nobody" ? 401 : p === "home-approver" ? "ok" : 403),
+  },
+  "GET /api/campaigns/:id/emails/:material/:format": {
+    url: () => `/api/campaigns/${APPROVED}/emails/${EMAIL}/txt?partner=example-health`,
+    expect: exportsPartnerKit,
+  },
+  "GET /api/campaigns/:id/kit": {
+    url: () => `/api/campaigns/${APPROVED}/kit?partner=example-health`,
+    expect: exportsPartnerKit,
+  },
+  "POST /api/campaigns/:id/proof": {
+    url: () => `/api/campaigns/${APPROVED}/proof`,
+    init: json("POST", { to: "proof@example.org", material: EMAIL, partner: "example-health" }),
+    expect: sendsAsPartner,
+  },
+  "POST /api/campaigns/:id/recipients/check": {
+    url: () => `/api/campaigns/${APPROVED}/recipients/check?material=${EMAIL}&partner=example-health`,
+    init: csv,
+    expect: sendsAsPartner,
+  },
+  "POST /api/campaigns/:id/sends": {
+    url: () => `/api/campaigns/${APPROVED}/sends?material=${EMAIL}&partner=example-health`,
+    init: csv,
+    expect: sendsAsPartner,
+  },
+  "GET /api/sends": { url: () => "/api/sends", expect: everyone("ok") },
+  "GET /api/sends/:send": { url: () => `/api/sends/${sendId}`, expect: seesSend },
+  "GET /api/sends/:send/events": { url: () => `/api/sends/${sendId}/events`, expect: seesSend },
+  "POST /api/sends/:send/pause": {
+    url: () => `/api/sends/${sendId}/pause`,
+    init: () => ({ method: "POST", headers: { origin: ORIGIN } }),
+    expect: (p) => (p === "nobody" ? 401 : p === "partner-sender" ? "ok" : partnerOwn(p) ? 403 : 404),
+  },
+  "POST /api/sends/:send/resume": {
+    url: () => `/api/sends/${sendId}/resume`,
+    init: () => ({ method: "POST", headers: { origin: ORIGIN } }),
+    expect: (p) => (p === "nobody" ? 401 : p === "partner-sender" ? "ok" : partnerOwn(p) ? 403 : 404),
+  },
+  "GET /api/outbox/:send": { url: () => `/api/outbox/${sendId}`, expect: seesSend },
+  "GET /api/outbox/:send/:file": { url: () => `/api/outbox/${sendId}/${outboxFile}`, expect: seesSend },
+};
+
+describe("team mode in the builder", () => {
+  it("has a row in the matrix for every API route the app registers", () => {
+    const registered = new Set(
+      app.routes
+        .filter((r) => r.method !== "ALL" && r.path.startsWith("/api/"))
+        .map((r) => `${r.method} ${r.path}`),
+    );
+    expect([...registered].sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it.each(Object.entries(MATRIX))(
+    "%s answers each kind of person as the rules say",
+    async (_route, check) => {
+      const answers: Record<string, Expect | number> = {};
+      const expected: Record<string, Expect> = {};
+      for (const persona of PERSONAS) {
+        const response = await call(persona, check.url(), check.init?.());
+        await response.body?.cancel();
+        const status = response.status;
+        answers[persona] = [401, 403, 404].includes(status) ? status : "ok";
+        expected[persona] = check.expect(persona);
+      }
+      expect(answers).toEqual(expected);
+    },
+  );
+
+  it("shows a partner approved campaigns only, its own brand kit and the collaborative's, and its own sends", async () => {
+    const list = (await (await call("other-partner-admin", "/api/campaigns")).json()) as {
+      campaigns: { id: string; status: string }[];
+    };
+    expect(list.campaigns.length).toBeGreaterThan(0);
+    expect(list.campaigns.every((c) => c.status === "approved")).toBe(true);
+    const content = (await (await call("other-partner-admin", "/api/content")).json()) as {
+      files: { path: string }[];
+    };
+    const kits = content.files
+      .filter((f) => f.path.includes("/_partners/"))
+      .map((f) => path.basename(f.path));
+    expect(kits.sort()).toEqual(["collaborative.yaml", "other-health.yaml"]);
+    const sends = (await (await call("other-partner-admin", "/api/sends")).json()) as { sends: unknown[] };
+    expect(sends.sends).toEqual([]);
+    const own = (await (await call("partner-admin", "/api/sends")).json()) as { sends: { sendId: string }[] };
+    expect(own.sends.map((s) => s.sendId)).toContain(sendId);
+  });
+
+  it("says who is signed in, and refuses a request from another site before anything else", async () => {
+    const me = (await (await call("partner-sender", "/api/me")).json()) as {
+      mode: string;
+      person: { orgId: string; roles: string[] };
+    };
+    expect(me).toMatchObject({
+      mode: "team",
+      person: { orgId: "example-health", roles: ["sender"], home: false },
+    });
+    const forged = await call("home-author", "/api/campaigns", {
+      ...json("POST", { id: "forged", title: "Forged", starter: "newsletter" })(),
+      headers: { "content-type": "application/json", origin: "https://evil.example" },
+    });
+    expect(forged.status).toBe(403);
+  });
+
+  it("records sign-ins, saves, exports and sends in an unbroken audit trail, each with its person", async () => {
+    const kit = await call("partner-admin", `/api/campaigns/${APPROVED}/kit?partner=example-health`);
+    expect(kit.status).toBe(200);
+    await kit.body?.cancel();
+    const created = await call("home-author", "/api/campaigns", json("POST", { id: "audited", title: "Audited", starter: "newsletter" })());
+    expect(created.status).toBe(201);
+    const events = await readAudit(team.db.db, { limit: 5000 });
+    const seen = (action: string, email: string) =>
+      events.some((e) => e.action === action && e.actorEmail === email);
+    expect(seen("sign-in", "partner-sender@example.org")).toBe(true);
+    expect(seen("send-started", "partner-sender@example.org")).toBe(true);
+    expect(seen("kit-exported", "partner-admin@example.org")).toBe(true);
+    expect(seen("campaign-saved", "home-author@example.org")).toBe(true);
+    expect(await verifyAuditTrail(team.db.db)).toMatchObject({ ok: true });
+  });
+});
