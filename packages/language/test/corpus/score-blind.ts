@@ -1,6 +1,6 @@
-// Scores blind set 3 (test/corpus/blind-3/) with the checker as it stands, per family, evidence included:
-// `pnpm exec tsx test/corpus/score-blind-3.ts`. The first run, before any rule was changed for issue 14, is
-// recorded in docs/language-blind-3.md; later runs show progress but are no longer blind.
+// Scores a blind set (test/corpus/blind-<n>/) with the checker as it stands, per family, evidence included:
+// `pnpm exec tsx test/corpus/score-blind.ts 4`. A set is blind for its first run only: that run is recorded
+// in docs/language-blind-<n>.md, and its lessons may then guide rules tuned on other data.
 import { check } from "../../src/index.js";
 import { type CorpusEntry, loadCorpusFile, score } from "./score.js";
 
@@ -14,9 +14,10 @@ const FAMILIES = [
   "evidence",
 ];
 
+const set = process.argv[2] ?? "3";
 for (const [file, locale] of [
-  ["blind-3/en-blind-3.yaml", "en"],
-  ["blind-3/es-blind-3.yaml", "es"],
+  [`blind-${set}/en-blind-${set}.yaml`, "en"],
+  [`blind-${set}/es-blind-${set}.yaml`, "es"],
 ] as const) {
   const entries = loadCorpusFile(file);
   const detect = (entry: CorpusEntry) =>
