@@ -26,8 +26,10 @@ export interface TeamAuthOptions {
 export const SIGN_IN_LINK_MINUTES = 15;
 /** The header carrying the client's network address, set by the face from the socket. */
 export const CLIENT_IP_HEADER = "x-chorus-client-ip";
-/** Sign-in link requests per address (and per network address) per 10 minutes. */
+/** Sign-in links sent to one email address per 10 minutes. */
 export const SIGN_IN_REQUESTS_PER_WINDOW = 5;
+/** Sign-in link requests from one network address per 10 minutes (many people can share one). */
+export const SIGN_IN_REQUESTS_PER_NETWORK = 30;
 
 /** Where better-auth's routes live inside the builder. */
 export const AUTH_BASE_PATH = "/api/auth";
@@ -60,7 +62,9 @@ export function createTeamAuth(options: TeamAuthOptions): TeamAuth {
       window: 60,
       max: 100,
       customRules: {
-        "/sign-in/magic-link": { window: 600, max: SIGN_IN_REQUESTS_PER_WINDOW },
+        // Per network address: a hospital's staff often share one, so this is looser than the per-person
+        // limit (SIGN_IN_REQUESTS_PER_WINDOW links an address, counted in sendMagicLink).
+        "/sign-in/magic-link": { window: 600, max: SIGN_IN_REQUESTS_PER_NETWORK },
         "/magic-link/verify": { window: 600, max: 20 },
       },
     },

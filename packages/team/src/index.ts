@@ -16,6 +16,7 @@ export {
   CLIENT_IP_HEADER,
   createTeamAuth,
   SIGN_IN_LINK_MINUTES,
+  SIGN_IN_REQUESTS_PER_NETWORK,
   SIGN_IN_REQUESTS_PER_WINDOW,
   type SignInLink,
   type TeamAuth,

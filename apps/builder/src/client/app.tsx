@@ -1,6 +1,10 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { type Answer, ApiError, api, readJson } from "./api.js";
 import { CampaignList } from "./campaign-list.js";
 import { linkHandler, type Route, useRoute } from "./router.js";
+import { SignInPage, signOut } from "./sign-in.js";
+
+type Me = Answer<typeof api.me.$get>;
 
 const EditorPage = lazy(() => import("./editor/editor-page.js"));
 const OutboxPage = lazy(() => import("./outbox-page.js"));
@@ -18,7 +22,39 @@ function titleOf(route: Route): string {
   }
 }
 
+/** Who is signed in: the local user, a person in team mode, or no one yet (team mode's sign-in page). */
+function useMe(): Me | "signed-out" | undefined {
+  const [me, setMe] = useState<Me | "signed-out">();
+  useEffect(() => {
+    readJson(api.me.$get()).then(setMe, (error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) setMe("signed-out");
+    });
+  }, []);
+  return me;
+}
+
 export function App() {
+  const me = useMe();
+  if (me === undefined) return <p className="loading">Loading…</p>;
+  if (me === "signed-out") {
+    return (
+      <>
+        <header className="site-header">
+          <span className="brand">
+            <img className="brand__mark" src="/favicon.svg" alt="" width="28" height="28" />
+            Chorus <span className="brand__sub">campaign builder</span>
+          </span>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <SignInPage />
+        </main>
+      </>
+    );
+  }
+  return <Builder me={me} />;
+}
+
+function Builder({ me }: { me: Me }) {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -58,11 +94,27 @@ export function App() {
             </li>
           </ul>
         </nav>
+        {me.person ? (
+          <div className="session">
+            <span>
+              {me.person.name} <span className="session__org">· {me.person.orgName}</span>
+            </span>
+            <button type="button" className="button button--small" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        ) : null}
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
-          {route.page === "list" ? <CampaignList /> : null}
-          {route.page === "campaign" ? <EditorPage key={route.id} id={route.id} /> : null}
+          {route.page === "list" ? <CampaignList canCreate={me.can.editCampaigns} /> : null}
+          {route.page === "campaign" ? (
+            <EditorPage
+              key={route.id}
+              id={route.id}
+              can={{ edit: me.can.editCampaigns, approve: me.can.approve }}
+            />
+          ) : null}
           {route.page === "outbox" ? <OutboxPage sendId={route.sendId} /> : null}
           {route.page === "missing" ? (
             <section>

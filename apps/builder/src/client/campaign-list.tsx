@@ -37,7 +37,8 @@ function Checks({ summary }: { summary: CampaignSummary }) {
   );
 }
 
-export function CampaignList() {
+/** `canCreate`: the person may write campaigns (everyone in local mode; the collaborative's authors in a team). */
+export function CampaignList({ canCreate = true }: { canCreate?: boolean }) {
   const [data, setData] = useState<CampaignListing>();
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -112,7 +113,7 @@ export function CampaignList() {
           </table>
         </div>
       ) : null}
-      <NewCampaign existing={data?.campaigns.map((c) => c.id) ?? []} />
+      {canCreate ? <NewCampaign existing={data?.campaigns.map((c) => c.id) ?? []} /> : null}
     </>
   );
 }

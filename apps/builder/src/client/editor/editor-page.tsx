@@ -23,7 +23,14 @@ type Tab = "preview" | "export" | "send";
  * send tabs beside it. The file itself (load, save, conflicts, the browser's draft) is
  * `useCampaignDocument`'s; the page adds the checks, which follow every keystroke (decision 16).
  */
-export default function EditorPage({ id }: { id: string }) {
+export default function EditorPage({
+  id,
+  can = { edit: true, approve: true },
+}: {
+  id: string;
+  /** What the signed-in person may do (everything in local mode); the server checks again. */
+  can?: { edit: boolean; approve: boolean };
+}) {
   const {
     shared,
     opened,
@@ -112,20 +119,36 @@ export default function EditorPage({ id }: { id: string }) {
             <time dateTime={opened.data.approval.at}>{formatWhen(opened.data.approval.at)}</time>
           </p>
         ) : null}
-        <div className="toolbar">
-          <button type="button" className="button button--primary" onClick={save} disabled={!dirty || saving}>
-            {saving ? "Saving…" : dirty ? "Save changes" : "Saved"}
-          </button>
-          <StatusActions
-            status={savedStatus}
-            dirty={dirty}
-            errors={evaluation.errors}
-            onChange={changeStatus}
-          />
-          <span className="toolbar__state" aria-live="polite">
-            {dirty ? "Unsaved changes (kept in this browser)" : "All changes saved"}
-          </span>
-        </div>
+        {can.edit || can.approve ? (
+          <div className="toolbar">
+            {can.edit ? (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={save}
+                disabled={!dirty || saving}
+              >
+                {saving ? "Saving…" : dirty ? "Save changes" : "Saved"}
+              </button>
+            ) : null}
+            <StatusActions
+              status={savedStatus}
+              dirty={dirty}
+              errors={evaluation.errors}
+              onChange={changeStatus}
+            />
+            {can.edit ? (
+              <span className="toolbar__state" aria-live="polite">
+                {dirty ? "Unsaved changes (kept in this browser)" : "All changes saved"}
+              </span>
+            ) : null}
+          </div>
+        ) : (
+          <p className="notice notice--info">
+            This campaign is approved and shared as it is: preview it, export your kit, or send it to your
+            clinicians. Its wording is changed by the collaborative.
+          </p>
+        )}
         {dirty && wasApproved ? (
           <p className="notice notice--info">
             This campaign is approved. Saving these changes will send it back to review.
@@ -174,29 +197,33 @@ export default function EditorPage({ id }: { id: string }) {
           ) : null}
         </div>
       </div>
-      <div className="editor-grid">
-        <form
-          className="editor-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-          aria-label="Campaign content"
-        >
-          <CampaignDetails ctx={ctx} />
-          <MaterialEditor
-            ctx={ctx}
-            index={Math.min(material, (data.materials?.length ?? 1) - 1)}
-            onSelect={setMaterial}
-          />
-        </form>
+      <div className={can.edit ? "editor-grid" : "editor-grid editor-grid--read"}>
+        {can.edit ? (
+          <form
+            className="editor-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+            aria-label="Campaign content"
+          >
+            <CampaignDetails ctx={ctx} />
+            <MaterialEditor
+              ctx={ctx}
+              index={Math.min(material, (data.materials?.length ?? 1) - 1)}
+              onSelect={setMaterial}
+            />
+          </form>
+        ) : null}
         <div className="side">
-          <Checklist
-            findings={evaluation.findings}
-            dirty={dirty}
-            approved={opened.data.status === "approved"}
-            onSelectMaterial={setMaterial}
-          />
+          {can.edit || can.approve ? (
+            <Checklist
+              findings={evaluation.findings}
+              dirty={dirty}
+              approved={opened.data.status === "approved"}
+              onSelectMaterial={setMaterial}
+            />
+          ) : null}
           <section className="panel side-tabs" aria-label="Preview, export and send">
             <div role="tablist" aria-label="Campaign views" className="tabs">
               {tabs.map((t) => (

@@ -1,5 +1,6 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
+import { access } from "@chorus/team";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { STARTERS } from "../../shared/starters.js";
@@ -24,13 +25,29 @@ export function contentRoutes({ config, store, sends, gate }: RouteDeps) {
     .get("/config", (c) =>
       c.json({ transport: sends.transportName, tokenRequired: Boolean(config.token), starters: STARTERS }),
     )
-    .get("/me", (c) => {
+    .get("/me", async (c) => {
       const actor = gate.actor(c);
+      const org = actor
+        ? (await visibleKits(c)).find(({ partner }) => partner.id === actor.orgId)?.partner
+        : undefined;
+      // What the pages may offer, decided by the same rules as the routes (the routes still check).
+      const may = (decide: Parameters<typeof gate.allow>[1]) => gate.allow(c, decide).ok;
       return c.json({
         mode: gate.team ? ("team" as const) : ("local" as const),
         person: actor
-          ? { email: actor.email, name: actor.name, orgId: actor.orgId, roles: actor.roles, home: actor.home }
+          ? {
+              email: actor.email,
+              name: actor.name,
+              orgId: actor.orgId,
+              orgName: org?.name ?? actor.orgId,
+              roles: actor.roles,
+              home: actor.home,
+            }
           : null,
+        can: {
+          editCampaigns: may((a) => access.editCampaign(a)),
+          approve: may((a) => access.changeStatus(a, "approved")),
+        },
       });
     })
     .get("/content", async (c) => {
