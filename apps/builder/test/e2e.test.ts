@@ -1,6 +1,10 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: API responses are read loosely; each test asserts the fields it needs
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
 import path from "node:path";
+import { parseEml } from "@chorus/send";
+import { openTeamDatabase, People } from "@chorus/team";
 import { strFromU8, unzipSync } from "fflate";
 import type { Browser, Dialog, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -605,6 +609,161 @@ describe("with an access token", () => {
     }
   });
 });
+
+describe("team mode", () => {
+  // A second builder, in team mode, on content and a team database of its own: a partner's sender and a
+  // collaborative author, added as an admin would add them, sign in through the link in their email.
+  let team: { env: Awaited<ReturnType<typeof tempContent>>; server: RunningServer; url: string };
+  let otherSend: string;
+
+  beforeAll(async () => {
+    const teamEnv = await tempContent();
+    const kit = await readFile(path.join(teamEnv.contentDir, "_partners", "example-health.yaml"), "utf8");
+    await writeFile(
+      path.join(teamEnv.contentDir, "_partners", "other-health.yaml"),
+      kit
+        .replace(/^id: .*$/m, "id: other-health")
+        .replace(/^name: .*$/m, "name: Other Health (sample partner)"),
+    );
+    const db = await openTeamDatabase({ embedded: path.join(teamEnv.chorusDir, "team-db") });
+    const people = new People(db.db, () => new Set(["collaborative", "example-health", "other-health"]));
+    await people.add({
+      email: "ana@example.org",
+      name: "Ana Author",
+      orgId: "collaborative",
+      roles: ["author"],
+    });
+    await people.add({
+      email: "ben@example.org",
+      name: "Ben Sender",
+      orgId: "example-health",
+      roles: ["sender"],
+    });
+    await db.close();
+    // A send another partner made, whose id the partner's sender must not be able to open.
+    otherSend = "crisis-and-peer-support-20261201-090000Z-abcd";
+    const sendDir = path.join(teamEnv.chorusDir, "sends", otherSend);
+    await mkdir(sendDir, { recursive: true });
+    await writeFile(
+      path.join(sendDir, "plan.json"),
+      JSON.stringify({
+        version: 1,
+        sendId: otherSend,
+        partnerId: "other-health",
+        campaignId: "crisis-and-peer-support",
+        materialId: "newsletter-clinicians",
+        transport: "outbox",
+        proof: false,
+        batchSize: 100,
+        recipients: 0,
+        batches: 0,
+        idempotencyPrefix: `chorus/${otherSend}`,
+        sendingDomains: [],
+        createdAt: "2026-12-01T09:00:00Z",
+        source: { proof: "x@example.org" },
+        import: { rows: 0, invalidRows: 0, suppressed: 0, skippedInvalid: false },
+      }),
+    );
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const teamServer = await startServer({
+      CHORUS_CONTENT_DIR: teamEnv.contentDir,
+      CHORUS_DIR: teamEnv.chorusDir,
+      CHORUS_MODE: "team",
+      CHORUS_AUTH_SECRET: "an-e2e-secret-that-is-long-enough-0123456789",
+      CHORUS_PUBLIC_URL: url,
+      PORT: String(port),
+    });
+    team = { env: teamEnv, server: teamServer, url };
+  }, 180_000);
+
+  afterAll(async () => {
+    await team?.server.stop();
+    await team?.env.cleanup();
+  });
+
+  /** The sign-in link in the newest message to `email` in .chorus/messages/. */
+  async function linkFor(email: string): Promise<string> {
+    const root = path.join(team.env.chorusDir, "messages");
+    for (const dir of (await readdir(root)).sort().reverse()) {
+      for (const file of await readdir(path.join(root, dir))) {
+        const parsed = await parseEml(await readFile(path.join(root, dir, file), "utf8"));
+        const to = parsed.headers.find((h) => h.name.toLowerCase() === "to")?.value ?? "";
+        if (to.includes(email)) return /https?:\/\/\S+/.exec(parsed.text ?? "")![0];
+      }
+    }
+    throw new Error(`no message to ${email}`);
+  }
+
+  async function signIn(page: Page, email: string, name: string) {
+    await page.goto(team.url);
+    await expect.poll(() => page.getByRole("heading", { name: "Sign in" }).isVisible()).toBe(true);
+    await page.getByLabel("Your work email").fill(email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("a sign-in link is on its way");
+    await page.goto(await linkFor(email));
+    await expect.poll(() => page.getByRole("banner").textContent()).toContain(name);
+  }
+
+  it("signs a partner's sender in by the emailed link, and shows them approved campaigns read-only", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors } = await newPage();
+    await page.goto(team.url);
+    await expect.poll(() => page.getByRole("heading", { name: "Sign in" }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, "sign-in page");
+    await shot(page, "team-1-sign-in");
+    await signIn(page, "ben@example.org", "Ben Sender");
+    await expect.poll(() => page.getByRole("banner").textContent()).toContain("Example Health System");
+    const rows = page.locator("table.campaigns tbody tr");
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const statuses = await page.locator("table.campaigns tbody tr .status").allTextContents();
+    expect(statuses.every((s) => /approved/i.test(s))).toBe(true);
+    expect(await page.getByRole("heading", { name: "Start a new campaign" }).count()).toBe(0);
+    await shot(page, "team-2-partner-list");
+    await page.getByRole("link", { name: "Crisis and peer support for clinicians" }).click();
+    await expect.poll(() => page.getByText("approved and shared as it is").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: /Save changes|Saved/ }).count()).toBe(0);
+    expect(await page.getByRole("form", { name: "Campaign content" }).count()).toBe(0);
+    // Their own organization is the partner they preview, export and send as.
+    expect(await page.getByLabel("Partner").inputValue()).toBe("example-health");
+    await expectNoAxeViolations(page, "read-only campaign");
+    await shot(page, "team-3-partner-campaign");
+    // Another partner's send is not there for them, even by its address.
+    await page.goto(`${team.url}/outbox/${otherSend}`);
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/no such send/);
+    await shot(page, "team-4-other-partner-send");
+    // Signing out ends the session: the API answers 401 again.
+    await page.goto(team.url);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Sign in" }).isVisible()).toBe(true);
+    expect(await page.evaluate(async () => (await fetch("/api/campaigns")).status)).toBe(401);
+    // The browser logs the refusals this test provokes (401 signed out, 404 for the other partner's send).
+    expect(errors.filter((e) => !/status of (401|404)/.test(e))).toEqual([]);
+  });
+
+  it("gives the collaborative's author drafts and the editor", {
+    timeout: 120_000,
+  }, async () => {
+    const { page } = await newPage();
+    await signIn(page, "ana@example.org", "Ana Author");
+    await expect
+      .poll(() => page.locator("table.campaigns tbody tr .status").allTextContents())
+      .toContain("Draft");
+    await page.getByRole("link", { name: "What leaders can do this quarter" }).click();
+    await expect.poll(() => page.getByRole("form", { name: "Campaign content" }).isVisible()).toBe(true);
+    await shot(page, "team-5-author-editor");
+  });
+});
+
+/** A port nothing listens on, for a server whose public address must be known before it starts. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 describe("keyboard only", () => {
   async function tabTo(

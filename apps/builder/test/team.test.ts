@@ -302,7 +302,11 @@ describe("team mode in the builder", () => {
     const kit = await call("partner-admin", `/api/campaigns/${APPROVED}/kit?partner=example-health`);
     expect(kit.status).toBe(200);
     await kit.body?.cancel();
-    const created = await call("home-author", "/api/campaigns", json("POST", { id: "audited", title: "Audited", starter: "newsletter" })());
+    const created = await call(
+      "home-author",
+      "/api/campaigns",
+      json("POST", { id: "audited", title: "Audited", starter: "newsletter" })(),
+    );
     expect(created.status).toBe(201);
     const events = await readAudit(team.db.db, { limit: 5000 });
     const seen = (action: string, email: string) =>

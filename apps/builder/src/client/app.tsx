@@ -113,6 +113,7 @@ function Builder({ me }: { me: Me }) {
               key={route.id}
               id={route.id}
               can={{ edit: me.can.editCampaigns, approve: me.can.approve }}
+              {...(me.person && !me.person.home ? { ownPartner: me.person.orgId } : {})}
             />
           ) : null}
           {route.page === "outbox" ? <OutboxPage sendId={route.sendId} /> : null}

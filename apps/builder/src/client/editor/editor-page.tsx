@@ -26,8 +26,11 @@ type Tab = "preview" | "export" | "send";
 export default function EditorPage({
   id,
   can = { edit: true, approve: true },
+  ownPartner,
 }: {
   id: string;
+  /** A partner's person previews, exports and sends as their own organization by default. */
+  ownPartner?: string;
   /** What the signed-in person may do (everything in local mode); the server checks again. */
   can?: { edit: boolean; approve: boolean };
 }) {
@@ -49,7 +52,7 @@ export default function EditorPage({
   } = useCampaignDocument(id);
   const [material, setMaterial] = useState(0);
   // One partner choice for the preview, export and send tabs: what was previewed is what gets sent.
-  const [partnerId, setPartnerId] = useState<string>();
+  const [partnerId, setPartnerId] = useState<string | undefined>(ownPartner);
   const [tab, setTab] = useState<Tab>("preview");
 
   const sharedLoaded = useMemo(() => (shared ? loadShared(shared) : undefined), [shared]);
