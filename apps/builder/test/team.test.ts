@@ -2,7 +2,7 @@
 // .chorus/messages/, where the outbox puts it), and every API route answers each kind of person as the
 // team's rules say. The matrix below is checked against the routes the app registers, so a new route
 // cannot be added without saying who may use it.
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseEml } from "@chorus/send";
 import type { Role } from "@chorus/team";
@@ -44,6 +44,8 @@ let team: TeamMode;
 let app: ReturnType<typeof createApp>["app"];
 const cookies = new Map<Persona, string>();
 let sendId = "";
+/** People the matrix changes or removes, by email. */
+const personIds = new Map<string, string>();
 let outboxFile = "";
 
 const call = (persona: Persona, url: string, init: RequestInit = {}) => {
@@ -55,18 +57,23 @@ const call = (persona: Persona, url: string, init: RequestInit = {}) => {
   return app.request(`${ORIGIN}${url}`, { ...init, headers });
 };
 
-/** The newest message in .chorus/messages/ to `to`, as text. */
-async function lastMessageTo(to: string): Promise<string> {
+/** The messages in .chorus/messages/ to `to`, as text, newest first (by when each was written). */
+async function messagesTo(to: string): Promise<string[]> {
   const root = path.join(env.chorusDir, "messages");
-  for (const dir of (await readdir(root)).sort().reverse()) {
+  const found: { at: number; text: string }[] = [];
+  for (const dir of await readdir(root)) {
     for (const file of await readdir(path.join(root, dir))) {
-      const parsed = await parseEml(await readFile(path.join(root, dir, file), "utf8"));
+      const where = path.join(root, dir, file);
+      const parsed = await parseEml(await readFile(where, "utf8"));
       const recipient = parsed.headers.find((h) => h.name.toLowerCase() === "to")?.value ?? "";
-      if (recipient.includes(to)) return parsed.text ?? "";
+      if (recipient.includes(to)) found.push({ at: (await stat(where)).mtimeMs, text: parsed.text ?? "" });
     }
   }
-  throw new Error(`no message to ${to}`);
+  if (found.length === 0) throw new Error(`no message to ${to}`);
+  return found.sort((a, b) => b.at - a.at).map((m) => m.text);
 }
+
+const lastMessageTo = async (to: string) => (await messagesTo(to))[0]!;
 
 /** The connection a request arrives on, as @hono/node-server passes it: the address is what rate limits count. */
 const connection = (address: string) => ({ incoming: { socket: { remoteAddress: address } } });
@@ -83,7 +90,8 @@ async function signIn(email: string, address: string): Promise<string> {
     connection(address),
   );
   expect(`${asked.status} ${await asked.clone().text()}`).toMatch(/^200 /);
-  const link = /https?:\/\/\S+/.exec(await lastMessageTo(email))?.[0];
+  const signInMessage = (await messagesTo(email)).find((text) => text.includes("/magic-link/verify?token="));
+  const link = /https?:\/\/\S+verify\?token=\S+/.exec(signInMessage ?? "")?.[0];
   if (!link) throw new Error(`no link in the email to ${email}`);
   const followed = await app.request(link, { headers: { host: new URL(link).host } }, connection(address));
   expect(followed.status).toBe(302);
@@ -111,6 +119,10 @@ beforeAll(async () => {
   for (const [index, [persona, { org, roles }]] of Object.entries(PEOPLE).entries()) {
     await people.add({ email: `${persona}@example.org`, orgId: org, roles });
     cookies.set(persona as Persona, await signIn(`${persona}@example.org`, `203.0.113.${index + 1}`));
+  }
+  for (const email of ["target@example.org", ...PERSONAS.map((p) => `leaver-${p}@example.org`)]) {
+    const added = await people.add({ email, orgId: "example-health", roles: ["sender"] });
+    personIds.set(email, added.id);
   }
   // One finished send as the partner, for the routes that look at a send.
   const sent = await call(
@@ -147,7 +159,7 @@ const home = (p: Persona) => p.startsWith("home-");
 const partnerOwn = (p: Persona) => p.startsWith("partner-");
 
 interface Check {
-  url: () => string;
+  url: (persona: Persona) => string;
   init?: () => RequestInit;
   expect: (p: Persona) => Expect;
 }
@@ -164,6 +176,8 @@ const csv = (): RequestInit => ({
 });
 const sendsAsPartner = (p: Persona): Expect => (p === "nobody" ? 401 : p === "partner-sender" ? "ok" : 403);
 const seesSend = (p: Persona): Expect => (p === "nobody" ? 401 : partnerOwn(p) ? "ok" : 404);
+const managesExampleHealth = (p: Persona): Expect =>
+  p === "nobody" ? 401 : p === "home-admin" || p === "partner-admin" ? "ok" : 403;
 const exportsPartnerKit = (p: Persona): Expect =>
   p === "nobody" ? 401 : home(p) || partnerOwn(p) ? "ok" : 403;
 
@@ -235,6 +249,35 @@ const MATRIX: Record<string, Check> = {
   },
   "GET /api/outbox/:send": { url: () => `/api/outbox/${sendId}`, expect: seesSend },
   "GET /api/outbox/:send/:file": { url: () => `/api/outbox/${sendId}/${outboxFile}`, expect: seesSend },
+  "GET /api/people": {
+    url: () => "/api/people",
+    expect: (p) => (p === "nobody" ? 401 : p.endsWith("admin") ? "ok" : 403),
+  },
+  "POST /api/people": {
+    url: () => "/api/people",
+    init: json("POST", { email: "invitee@example.org", orgId: "example-health", roles: ["author"] }),
+    expect: managesExampleHealth,
+  },
+  "PUT /api/people/:id/roles": {
+    url: () => `/api/people/${personIds.get("target@example.org")}/roles`,
+    init: json("PUT", { roles: ["sender"] }),
+    expect: managesExampleHealth,
+  },
+  "DELETE /api/people/:id": {
+    // Each person tries to remove someone of their own, so one removal does not change the next answer.
+    url: (p) => `/api/people/${personIds.get(`leaver-${p}@example.org`)}`,
+    init: () => ({ method: "DELETE", headers: { origin: ORIGIN } }),
+    expect: managesExampleHealth,
+  },
+  "GET /api/audit": {
+    url: () => "/api/audit",
+    expect: (p) =>
+      p === "nobody"
+        ? 401
+        : ["home-admin", "home-approver", "partner-admin", "other-partner-admin"].includes(p)
+          ? "ok"
+          : 403,
+  },
 };
 
 describe("team mode in the builder", () => {
@@ -253,7 +296,7 @@ describe("team mode in the builder", () => {
       const answers: Record<string, Expect | number> = {};
       const expected: Record<string, Expect> = {};
       for (const persona of PERSONAS) {
-        const response = await call(persona, check.url(), check.init?.());
+        const response = await call(persona, check.url(persona), check.init?.());
         await response.body?.cancel();
         const status = response.status;
         answers[persona] = [401, 403, 404].includes(status) ? status : "ok";
@@ -261,6 +304,8 @@ describe("team mode in the builder", () => {
       }
       expect(answers).toEqual(expected);
     },
+    // Ten people each build a kit on the kit route: generous on a busy machine.
+    120_000,
   );
 
   it("shows a partner approved campaigns only, its own brand kit and the collaborative's, and its own sends", async () => {
@@ -280,6 +325,55 @@ describe("team mode in the builder", () => {
     expect(sends.sends).toEqual([]);
     const own = (await (await call("partner-admin", "/api/sends")).json()) as { sends: { sendId: string }[] };
     expect(own.sends.map((s) => s.sendId)).toContain(sendId);
+  });
+
+  it("lets an admin add a person, who is told where to sign in; new roles end their session", async () => {
+    const added = await call(
+      "home-admin",
+      "/api/people",
+      json("POST", {
+        email: "newbie@example.org",
+        name: "Nia Newbie",
+        orgId: "collaborative",
+        roles: ["reviewer"],
+      })(),
+    );
+    expect(added.status).toBe(201);
+    const invitation = await lastMessageTo("newbie@example.org");
+    expect(invitation).toContain("has added you to the Chorus campaign builder, as reviewer");
+    expect(invitation).toContain(`To sign in, open ${ORIGIN}`);
+    expect(invitation).not.toMatch(/verify\?token=/);
+    cookies.set("nobody", await signIn("newbie@example.org", "203.0.113.60"));
+    try {
+      const me = (await (await call("nobody", "/api/me")).json()) as { person: { roles: string[] } };
+      expect(me.person.roles).toEqual(["reviewer"]);
+      const { id } = (await added.json()) as { id: string };
+      expect(
+        (await call("home-admin", `/api/people/${id}/roles`, json("PUT", { roles: ["author"] })())).status,
+      ).toBe(200);
+      expect((await call("nobody", "/api/me")).status).toBe(401);
+    } finally {
+      cookies.delete("nobody");
+    }
+  });
+
+  it("refuses an admin another organization's people, and the removal of an organization's last admin", async () => {
+    const elsewhere = await call(
+      "partner-admin",
+      "/api/people",
+      json("POST", { email: "x@example.org", orgId: "other-health", roles: ["sender"] })(),
+    );
+    expect(elsewhere.status).toBe(403);
+    expect(((await elsewhere.json()) as { error: string }).error).toBe(
+      "you can manage only your own organization's people",
+    );
+    const self = await (await team.people()).byEmail("partner-admin@example.org");
+    const last = await call("partner-admin", `/api/people/${self!.id}`, {
+      method: "DELETE",
+      headers: { origin: ORIGIN },
+    });
+    expect(last.status).toBe(409);
+    expect(((await last.json()) as { error: string }).error).toMatch(/would have no admin left/);
   });
 
   it("says who is signed in, and refuses a request from another site before anything else", async () => {

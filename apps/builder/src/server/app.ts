@@ -10,6 +10,7 @@ import { clientRoutes } from "./routes/client.js";
 import { contentRoutes } from "./routes/content.js";
 import { exportRoutes } from "./routes/exports.js";
 import { outboxRoutes } from "./routes/outbox.js";
+import { peopleRoutes } from "./routes/people.js";
 import { sendRoutes } from "./routes/sends.js";
 import { webhookRoutes } from "./routes/webhooks.js";
 import { loopbackOnly, noStore, sameSiteOnly, securityHeaders, tokenRequired } from "./security.js";
@@ -48,7 +49,8 @@ function apiRoutes(deps: RouteDeps) {
     .route("/", campaignRoutes(deps))
     .route("/", exportRoutes(deps))
     .route("/", sendRoutes(deps))
-    .route("/", outboxRoutes(deps));
+    .route("/", outboxRoutes(deps))
+    .route("/", peopleRoutes(deps));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { escapeHtml } from "@chorus/emails";
-import { deliverMessage } from "@chorus/send";
+import { deliverMessage, type OutgoingEmail } from "@chorus/send";
 import {
   type Actor,
   AUTH_BASE_PATH,
@@ -77,6 +77,8 @@ export interface TeamMode {
   actorFor(headers: Headers): Promise<Actor | null>;
   /** The collaborative's organization id (the brand kit of kind `collaborative`). */
   homeOrg(): Promise<string | undefined>;
+  /** Tell a person an admin added where to sign in (an invitation, not a sign-in link). */
+  invite(person: { id: string; email: string; roles: string[] }, by: { name: string }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -107,19 +109,21 @@ export async function openTeamMode(
     return cached.partners;
   };
   const homeOrg = async () => (await organizations()).find((p) => p.kind === "collaborative")?.id;
+  /** Team email goes out from the collaborative's own sender, through the outbox or Resend. */
+  const deliver = async (message: Omit<OutgoingEmail, "from">, key: string) => {
+    const home = (await organizations()).find((p) => p.kind === "collaborative");
+    const from = home ? `${home.sender.name} <${home.sender.email}>` : "Chorus <no-reply@chorus.invalid>";
+    await deliverMessage(
+      { chorusDir: config.chorusDir, resendApiKey: config.resendApiKey, now: config.now },
+      { ...message, from },
+      key,
+    );
+  };
   const auth = createTeamAuth({
     team: db,
     baseURL: config.team.publicUrl,
     secret: config.team.authSecret,
-    sendSignInLink: async ({ email, url }) => {
-      const home = (await organizations()).find((p) => p.kind === "collaborative");
-      const from = home ? `${home.sender.name} <${home.sender.email}>` : "Chorus <no-reply@chorus.invalid>";
-      await deliverMessage(
-        { chorusDir: config.chorusDir, resendApiKey: config.resendApiKey, now: config.now },
-        signInEmail(email, from, url),
-        `sign-in/${email}/${url}`,
-      );
-    },
+    sendSignInLink: ({ email, url }) => deliver(signInEmail(email, url), `sign-in/${email}/${url}`),
   });
   return {
     db,
@@ -136,12 +140,14 @@ export async function openTeamMode(
       return { ...person, home: person.orgId === (await homeOrg()) };
     },
     homeOrg,
+    invite: (person, by) =>
+      deliver(invitation(person.email, by.name, config.team.publicUrl, person.roles), `invite/${person.id}/${person.roles}`),
     close: () => db.close(),
   };
 }
 
 /** The sign-in email: plain words, the link on its own line, how long it lasts, and what to do if unasked. */
-function signInEmail(to: string, from: string, url: string) {
+function signInEmail(to: string, url: string) {
   const text = [
     "Here is your link to sign in to the Chorus campaign builder:",
     "",
@@ -154,7 +160,21 @@ function signInEmail(to: string, from: string, url: string) {
 <p><a href="${escapeHtml(url)}">Sign in to Chorus</a></p>
 <p>It works once, within 15 minutes. If you did not ask for it, you can ignore this email: no one can sign in without the link.</p>
 </body></html>`;
-  return { to, from, subject: "Your link to sign in to Chorus", html, text, headers: {} };
+  return { to, subject: "Your link to sign in to Chorus", html, text, headers: {} };
+}
+
+/** Who added them, with which roles, and where to sign in: no link that signs anyone in. */
+function invitation(to: string, by: string, url: string, roles: string[]) {
+  const text = [
+    `${by} has added you to the Chorus campaign builder, as ${roles.join(", ")}.`,
+    "",
+    `To sign in, open ${url} and ask for a sign-in link with this email address.`,
+  ].join("\n");
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>You have been added to Chorus</title></head><body>
+<p>${escapeHtml(by)} has added you to the Chorus campaign builder, as ${escapeHtml(roles.join(", "))}.</p>
+<p>To sign in, open <a href="${escapeHtml(url)}">${escapeHtml(url)}</a> and ask for a sign-in link with this email address.</p>
+</body></html>`;
+  return { to, subject: "You have been added to Chorus", html, text, headers: {} };
 }
 
 /** Routes under /api/auth: better-auth's, with the client's address set from the connection itself. */
