@@ -639,6 +639,12 @@ describe("team mode", () => {
       orgId: "example-health",
       roles: ["sender"],
     });
+    await people.add({
+      email: "dana@example.org",
+      name: "Dana Admin",
+      orgId: "collaborative",
+      roles: ["admin"],
+    });
     await db.close();
     // A send another partner made, whose id the partner's sender must not be able to open.
     otherSend = "crisis-and-peer-support-20261201-090000Z-abcd";
@@ -682,17 +688,27 @@ describe("team mode", () => {
     await team?.env.cleanup();
   });
 
-  /** The sign-in link in the newest message to `email` in .chorus/messages/. */
+  /** The sign-in link in the newest message to `email` in .chorus/messages/ (waiting for it to arrive). */
   async function linkFor(email: string): Promise<string> {
+    for (let attempt = 0; ; attempt++) {
+      const link = await findLink(email).catch(() => undefined);
+      if (link) return link;
+      if (attempt > 100) throw new Error(`no sign-in link to ${email}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async function findLink(email: string): Promise<string | undefined> {
     const root = path.join(team.env.chorusDir, "messages");
     for (const dir of (await readdir(root)).sort().reverse()) {
       for (const file of await readdir(path.join(root, dir))) {
         const parsed = await parseEml(await readFile(path.join(root, dir, file), "utf8"));
         const to = parsed.headers.find((h) => h.name.toLowerCase() === "to")?.value ?? "";
-        if (to.includes(email)) return /https?:\/\/\S+/.exec(parsed.text ?? "")![0];
+        const link = /https?:\/\/\S+verify\?token=\S+/.exec(parsed.text ?? "")?.[0];
+        if (to.includes(email) && link) return link;
       }
     }
-    throw new Error(`no message to ${email}`);
+    return undefined;
   }
 
   async function signIn(page: Page, email: string, name: string) {
@@ -740,6 +756,44 @@ describe("team mode", () => {
     expect(await page.evaluate(async () => (await fetch("/api/campaigns")).status)).toBe(401);
     // The browser logs the refusals this test provokes (401 signed out, 404 for the other partner's send).
     expect(errors.filter((e) => !/status of (401|404)/.test(e))).toEqual([]);
+  });
+
+  it("lets an admin add a reviewer from the People page, and shows the activity with its chain whole", {
+    timeout: 120_000,
+  }, async () => {
+    const { page } = await newPage();
+    await signIn(page, "dana@example.org", "Dana Admin");
+    await page.getByRole("link", { name: "People" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "People", level: 1 }).isVisible()).toBe(true);
+    await page.getByLabel("Email", { exact: true }).fill("rita@example.org");
+    await page.getByLabel(/^Name/).fill("Rita Reviewer");
+    await page
+      .getByRole("group", { name: "Roles" })
+      .getByLabel(/^Reviewer/)
+      .check();
+    await page.getByRole("button", { name: "Add person" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("rita@example.org was added");
+    await expect.poll(() => page.getByRole("cell", { name: "rita@example.org", exact: true }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, "people page");
+    await shot(page, "team-6-people");
+    // The invitation says where to sign in; Rita then signs in like anyone else.
+    const root = path.join(team.env.chorusDir, "messages");
+    const texts = await Promise.all(
+      (await readdir(root)).map(async (dir) => {
+        const [file] = await readdir(path.join(root, dir));
+        return (await parseEml(await readFile(path.join(root, dir, file!), "utf8"))).text ?? "";
+      }),
+    );
+    expect(
+      texts.some((t) => t.includes("Dana Admin has added you to the Chorus campaign builder, as reviewer")),
+    ).toBe(true);
+    await page.getByRole("link", { name: "Activity" }).click();
+    await expect.poll(() => page.getByText(/The trail is whole: \d+ events/).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole("cell", { name: /added a person: rita@example\.org/ }).isVisible())
+      .toBe(true);
+    await expectNoAxeViolations(page, "activity page");
+    await shot(page, "team-7-activity");
   });
 
   it("gives the collaborative's author drafts and the editor", {

@@ -8,6 +8,8 @@ type Me = Answer<typeof api.me.$get>;
 
 const EditorPage = lazy(() => import("./editor/editor-page.js"));
 const OutboxPage = lazy(() => import("./outbox-page.js"));
+const PeoplePage = lazy(() => import("./people-page.js"));
+const ActivityPage = lazy(() => import("./activity-page.js"));
 
 function titleOf(route: Route): string {
   switch (route.page) {
@@ -17,6 +19,10 @@ function titleOf(route: Route): string {
       return "Edit campaign";
     case "outbox":
       return "Outbox";
+    case "people":
+      return "People";
+    case "activity":
+      return "Activity";
     default:
       return "Page not found";
   }
@@ -92,6 +98,20 @@ function Builder({ me }: { me: Me }) {
                 Outbox
               </a>
             </li>
+            {me.can.managePeople ? (
+              <li>
+                <a href="/people" onClick={linkHandler("/people")} {...current("people")}>
+                  People
+                </a>
+              </li>
+            ) : null}
+            {me.can.readAudit ? (
+              <li>
+                <a href="/activity" onClick={linkHandler("/activity")} {...current("activity")}>
+                  Activity
+                </a>
+              </li>
+            ) : null}
           </ul>
         </nav>
         {me.person ? (
@@ -117,6 +137,8 @@ function Builder({ me }: { me: Me }) {
             />
           ) : null}
           {route.page === "outbox" ? <OutboxPage sendId={route.sendId} /> : null}
+          {route.page === "people" && me.can.managePeople ? <PeoplePage me={me} /> : null}
+          {route.page === "activity" && me.can.readAudit ? <ActivityPage /> : null}
           {route.page === "missing" ? (
             <section>
               <h1>Page not found</h1>

@@ -5,6 +5,8 @@ export type Route =
   | { page: "list" }
   | { page: "campaign"; id: string }
   | { page: "outbox"; sendId?: string }
+  | { page: "people" }
+  | { page: "activity" }
   | { page: "missing" };
 
 export function routeOf(pathname: string): Route {
@@ -13,6 +15,8 @@ export function routeOf(pathname: string): Route {
   if (campaign?.[1]) return { page: "campaign", id: campaign[1] };
   const outbox = pathname.match(/^\/outbox(?:\/([A-Za-z0-9._-]+))?\/?$/);
   if (outbox) return outbox[1] ? { page: "outbox", sendId: outbox[1] } : { page: "outbox" };
+  if (/^\/people\/?$/.test(pathname)) return { page: "people" };
+  if (/^\/activity\/?$/.test(pathname)) return { page: "activity" };
   return { page: "missing" };
 }
 

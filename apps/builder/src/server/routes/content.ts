@@ -47,7 +47,13 @@ export function contentRoutes({ config, store, sends, gate }: RouteDeps) {
         can: {
           editCampaigns: may((a) => access.editCampaign(a)),
           approve: may((a) => access.changeStatus(a, "approved")),
+          managePeople: Boolean(actor) && may((a) => access.managePeople(a, a.orgId)),
+          readAudit: Boolean(actor) && may((a) => access.readAudit(a, a.home ? {} : { orgId: a.orgId })),
         },
+        /** The organizations this person may choose among (an admin adding people). */
+        organizations: (await visibleKits(c))
+          .filter(({ partner }) => !actor || actor.home || partner.id === actor.orgId)
+          .map(({ partner }) => ({ id: partner.id, name: partner.name })),
       });
     })
     .get("/content", async (c) => {

@@ -1,7 +1,7 @@
 import { access, PeopleError, readAudit, verifyAuditTrail } from "@chorus/team";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { jsonBody, jsonLimit, params, problem, query, type RouteDeps, slugQuery } from "../http.js";
+import { attachment, jsonBody, jsonLimit, params, problem, query, type RouteDeps, slugQuery } from "../http.js";
 import { refused, type TeamMode } from "../team.js";
 
 const ROLE = z.enum(["admin", "author", "reviewer", "approver", "sender"], {
@@ -101,12 +101,13 @@ export function peopleRoutes({ gate }: RouteDeps) {
           campaign: slugQuery("campaign", "campaign").optional(),
           org: slugQuery("org", "organization").optional(),
           after: z.coerce.number().int().min(0).optional(),
+          download: z.literal("1").optional(),
         }),
       ),
       async (c) => {
         const team = gate.team;
         if (!team) return teamOnly(c);
-        const { campaign, org, after } = c.req.valid("query");
+        const { campaign, org, after, download } = c.req.valid("query");
         const actor = gate.actor(c)!;
         // A partner's admin reads their own organization's events; the collaborative's, any.
         const orgId = org ?? (actor.home ? undefined : actor.orgId);
@@ -120,6 +121,8 @@ export function peopleRoutes({ gate }: RouteDeps) {
         });
         // Whether the whole chain is intact is for those who may read all of it.
         const chain = actor.home ? await verifyAuditTrail(team.db.db) : undefined;
+        if (download)
+          c.header("Content-Disposition", attachment(`chorus-audit${campaign ? `-${campaign}` : ""}${orgId ? `-${orgId}` : ""}.json`));
         return c.json({ events, ...(chain ? { chain } : {}) });
       },
     );
