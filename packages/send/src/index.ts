@@ -12,6 +12,7 @@ export {
 export { buildEml, messageIdFor } from "./eml.js";
 export type { ShownFact } from "./guards.js";
 export { SendInProgressError } from "./journal.js";
+export { deliverMessage, type MessageOptions } from "./message.js";
 export { type OutboxEntry, type ParsedEml, parseEml } from "./outbox-reader.js";
 export {
   type PlanOptions,
@@ -38,7 +39,6 @@ export {
   type SendIds,
   type SendTarget,
 } from "./target.js";
-export { deliverMessage, type MessageOptions } from "./message.js";
 export { OutboxTransport } from "./transports/outbox.js";
 export { ResendTransport } from "./transports/resend.js";
 export type { BatchOutcome, BatchRequest, Transport } from "./transports/transport.js";

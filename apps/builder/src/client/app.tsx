@@ -28,12 +28,17 @@ function titleOf(route: Route): string {
   }
 }
 
-/** Who is signed in: the local user, a person in team mode, or no one yet (team mode's sign-in page). */
-function useMe(): Me | "signed-out" | undefined {
-  const [me, setMe] = useState<Me | "signed-out">();
+/**
+ * Who is signed in: the local user, a person in team mode, no one yet (team mode's sign-in page), or a
+ * builder that needs its access token (CHORUS_TOKEN), which says so in its own words.
+ */
+function useMe(): Me | "signed-out" | { blocked: string } | undefined {
+  const [me, setMe] = useState<Me | "signed-out" | { blocked: string }>();
   useEffect(() => {
     readJson(api.me.$get()).then(setMe, (error: unknown) => {
-      if (error instanceof ApiError && error.status === 401) setMe("signed-out");
+      if (error instanceof ApiError && error.status === 401)
+        setMe(/access token/.test(error.message) ? { blocked: error.message } : "signed-out");
+      else setMe({ blocked: error instanceof Error ? error.message : String(error) });
     });
   }, []);
   return me;
@@ -42,7 +47,7 @@ function useMe(): Me | "signed-out" | undefined {
 export function App() {
   const me = useMe();
   if (me === undefined) return <p className="loading">Loading…</p>;
-  if (me === "signed-out") {
+  if (me === "signed-out" || "blocked" in me) {
     return (
       <>
         <header className="site-header">
@@ -52,7 +57,13 @@ export function App() {
           </span>
         </header>
         <main id="main" tabIndex={-1}>
-          <SignInPage />
+          {me === "signed-out" ? (
+            <SignInPage />
+          ) : (
+            <p className="notice notice--error" role="alert">
+              {me.blocked}
+            </p>
+          )}
         </main>
       </>
     );
