@@ -1095,6 +1095,24 @@ describe("security", () => {
     expect(configFromEnv({ CHORUS_HOST: "0.0.0.0", CHORUS_TOKEN: "a-very-long-secret-token" }).token).toBe(
       "a-very-long-secret-token",
     );
+    // Team mode is the other way to be reached beyond this machine: it needs its secret and an https address.
+    const secret = "a-team-secret-that-is-long-enough-0123456789";
+    expect(
+      configFromEnv({
+        CHORUS_HOST: "0.0.0.0",
+        CHORUS_MODE: "team",
+        CHORUS_AUTH_SECRET: secret,
+        CHORUS_PUBLIC_URL: "https://chorus.example.org/",
+      }).team,
+    ).toEqual({ publicUrl: "https://chorus.example.org", authSecret: secret });
+    expect(() =>
+      configFromEnv({ CHORUS_HOST: "0.0.0.0", CHORUS_MODE: "team", CHORUS_AUTH_SECRET: secret }),
+    ).toThrow(/CHORUS_PUBLIC_URL must be https:\/\/ when the builder is reached beyond this machine/);
+    expect(() => configFromEnv({ CHORUS_MODE: "team" })).toThrow(/team mode needs CHORUS_AUTH_SECRET/);
+    expect(() => configFromEnv({ CHORUS_MODE: "teams" })).toThrow(/CHORUS_MODE must be local or team/);
+    expect(
+      configFromEnv({ CHORUS_MODE: "team", CHORUS_AUTH_SECRET: secret, PORT: "4400" }).team?.publicUrl,
+    ).toBe("http://127.0.0.1:4400");
     // A bearer token's characters only (RFC 6750), or no browser could ever present it.
     expect(() => configFromEnv({ CHORUS_TOKEN: "a very long secret token" })).toThrow(
       /CHORUS_TOKEN may only use letters, digits and/,

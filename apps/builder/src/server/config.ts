@@ -57,14 +57,14 @@ export function appDir(): string {
 
 export class ConfigError extends Error {}
 
-/** Configuration from the environment: 127.0.0.1 by default; anything else needs CHORUS_TOKEN. */
+/** Configuration from the environment: 127.0.0.1 by default; anything else needs team mode or CHORUS_TOKEN. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BuilderConfig {
   const root = repoRoot();
   const host = env.CHORUS_HOST?.trim() || "127.0.0.1";
   const token = env.CHORUS_TOKEN?.trim() || undefined;
-  if (!isLoopback(host) && !token) {
+  if (!isLoopback(host) && !token && env.CHORUS_MODE?.trim() !== "team") {
     throw new ConfigError(
-      `CHORUS_HOST=${host} would let other machines reach the builder: set CHORUS_TOKEN to a long random secret as well`,
+      `CHORUS_HOST=${host} would let other machines reach the builder: turn on team mode (CHORUS_MODE=team, where each person signs in), or set CHORUS_TOKEN to a long random secret`,
     );
   }
   if (token && token.length < 16) throw new ConfigError("CHORUS_TOKEN must be at least 16 characters long");
