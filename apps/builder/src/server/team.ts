@@ -141,7 +141,10 @@ export async function openTeamMode(
     },
     homeOrg,
     invite: (person, by) =>
-      deliver(invitation(person.email, by.name, config.team.publicUrl, person.roles), `invite/${person.id}/${person.roles}`),
+      deliver(
+        invitation(person.email, by.name, config.team.publicUrl, person.roles),
+        `invite/${person.id}/${person.roles}`,
+      ),
     close: () => db.close(),
   };
 }

@@ -1,18 +1,10 @@
 // Scores a blind set (test/corpus/blind-<n>/) with the checker as it stands, per family, evidence included:
 // `pnpm exec tsx test/corpus/score-blind.ts 4`. A set is blind for its first run only: that run is recorded
 // in docs/language-blind-<n>.md, and its lessons may then guide rules tuned on other data.
-import { check } from "../../src/index.js";
+import { CATEGORIES, check } from "../../src/index.js";
 import { type CorpusEntry, loadCorpusFile, score } from "./score.js";
 
-const FAMILIES = [
-  "suicide",
-  "substance-use",
-  "mental-health",
-  "clinician-stigma",
-  "burnout-framing",
-  "accessibility",
-  "evidence",
-];
+const FAMILIES = [...CATEGORIES, "evidence"];
 
 const set = process.argv[2] ?? "3";
 for (const [file, locale] of [

@@ -1,14 +1,26 @@
 import { access, PeopleError, readAudit, verifyAuditTrail } from "@chorus/team";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { attachment, jsonBody, jsonLimit, params, problem, query, type RouteDeps, slugQuery } from "../http.js";
+import {
+  attachment,
+  jsonBody,
+  jsonLimit,
+  params,
+  problem,
+  query,
+  type RouteDeps,
+  slugQuery,
+} from "../http.js";
 import { refused, type TeamMode } from "../team.js";
 
 const ROLE = z.enum(["admin", "author", "reviewer", "approver", "sender"], {
   error: "roles are admin, author, reviewer, approver and sender",
 });
 const newPerson = z.object({
-  email: z.string({ error: "enter the person's email address" }).trim().min(3, "enter the person's email address"),
+  email: z
+    .string({ error: "enter the person's email address" })
+    .trim()
+    .min(3, "enter the person's email address"),
   name: z.string().trim().max(120).optional(),
   orgId: z.string({ error: "choose the person's organization" }),
   roles: z.array(ROLE).min(1, "give the person at least one role"),
@@ -38,14 +50,27 @@ export function peopleRoutes({ gate }: RouteDeps) {
     if (error instanceof PeopleError) return problem(c, PEOPLE_ERROR_STATUS[error.code], error.message);
     throw error;
   };
-  const person = async (team: TeamMode, id: string) => (await team.people()).byId(id);
+  /** The person a route changes, if the request's admin may manage them; otherwise the answer to give. */
+  const managed = async (c: Context, team: TeamMode, id: string) => {
+    const target = await (await team.people()).byId(id);
+    if (!target) return problem(c, 404, "no such person");
+    return (
+      refused(
+        c,
+        gate.allow(c, (a) => access.managePeople(a, target.orgId)),
+      ) ?? target
+    );
+  };
 
   return new Hono()
     .get("/people", query(z.object({ org: slugQuery("org", "organization").optional() })), async (c) => {
       const team = gate.team;
       if (!team) return teamOnly(c);
       const orgId = c.req.valid("query").org ?? gate.actor(c)!.orgId;
-      const denied = refused(c, gate.allow(c, (a) => access.managePeople(a, orgId)));
+      const denied = refused(
+        c,
+        gate.allow(c, (a) => access.managePeople(a, orgId)),
+      );
       if (denied) return denied;
       return c.json({ orgId, people: await (await team.people()).list(orgId) });
     })
@@ -53,7 +78,10 @@ export function peopleRoutes({ gate }: RouteDeps) {
       const team = gate.team;
       if (!team) return teamOnly(c);
       const input = c.req.valid("json");
-      const denied = refused(c, gate.allow(c, (a) => access.managePeople(a, input.orgId)));
+      const denied = refused(
+        c,
+        gate.allow(c, (a) => access.managePeople(a, input.orgId)),
+      );
       if (denied) return denied;
       const by = gate.actor(c)!;
       try {
@@ -67,12 +95,14 @@ export function peopleRoutes({ gate }: RouteDeps) {
     .put("/people/:id/roles", jsonLimit, params(personParams), jsonBody(rolesBody), async (c) => {
       const team = gate.team;
       if (!team) return teamOnly(c);
-      const target = await person(team, c.req.valid("param").id);
-      if (!target) return problem(c, 404, "no such person");
-      const denied = refused(c, gate.allow(c, (a) => access.managePeople(a, target.orgId)));
-      if (denied) return denied;
+      const target = await managed(c, team, c.req.valid("param").id);
+      if (target instanceof Response) return target;
       try {
-        const changed = await (await team.people()).setRoles(target.id, c.req.valid("json").roles, gate.actor(c)!);
+        const changed = await (await team.people()).setRoles(
+          target.id,
+          c.req.valid("json").roles,
+          gate.actor(c)!,
+        );
         // New roles take effect at once: the person's sessions end and they sign in again.
         await team.auth.revokeSessions(target.id);
         return c.json(changed);
@@ -83,10 +113,8 @@ export function peopleRoutes({ gate }: RouteDeps) {
     .delete("/people/:id", params(personParams), async (c) => {
       const team = gate.team;
       if (!team) return teamOnly(c);
-      const target = await person(team, c.req.valid("param").id);
-      if (!target) return problem(c, 404, "no such person");
-      const denied = refused(c, gate.allow(c, (a) => access.managePeople(a, target.orgId)));
-      if (denied) return denied;
+      const target = await managed(c, team, c.req.valid("param").id);
+      if (target instanceof Response) return target;
       try {
         await (await team.people()).remove(target.id, gate.actor(c)!);
         return c.json({ ok: true });
@@ -111,7 +139,10 @@ export function peopleRoutes({ gate }: RouteDeps) {
         const actor = gate.actor(c)!;
         // A partner's admin reads their own organization's events; the collaborative's, any.
         const orgId = org ?? (actor.home ? undefined : actor.orgId);
-        const denied = refused(c, gate.allow(c, (a) => access.readAudit(a, orgId ? { orgId } : {})));
+        const denied = refused(
+          c,
+          gate.allow(c, (a) => access.readAudit(a, orgId ? { orgId } : {})),
+        );
         if (denied) return denied;
         const events = await readAudit(team.db.db, {
           ...(campaign ? { campaignId: campaign } : {}),
@@ -122,7 +153,10 @@ export function peopleRoutes({ gate }: RouteDeps) {
         // Whether the whole chain is intact is for those who may read all of it.
         const chain = actor.home ? await verifyAuditTrail(team.db.db) : undefined;
         if (download)
-          c.header("Content-Disposition", attachment(`chorus-audit${campaign ? `-${campaign}` : ""}${orgId ? `-${orgId}` : ""}.json`));
+          c.header(
+            "Content-Disposition",
+            attachment(`chorus-audit${campaign ? `-${campaign}` : ""}${orgId ? `-${orgId}` : ""}.json`),
+          );
         return c.json({ events, ...(chain ? { chain } : {}) });
       },
     );

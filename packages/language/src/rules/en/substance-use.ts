@@ -6,6 +6,22 @@ const PERSON_FIRST =
 const ABUSE =
   '"Abuse" frames a medical condition as wilful wrongdoing; clinicians who read it are less likely to offer treatment.';
 
+/** Words that show a sentence is about substance use (so "habit" there is about it, not about email). */
+const SUBSTANCES = [
+  "drug",
+  "drugs",
+  "heroin",
+  "opioid",
+  "opioids",
+  "cocaine",
+  "pill",
+  "pills",
+  "meth",
+  "drinking",
+  "alcohol",
+  "using",
+];
+
 export const substanceUseRules = defineRules([
   {
     id: "substance-use/addict",
@@ -192,20 +208,7 @@ export const substanceUseRules = defineRules([
     explanation: '"Habit" suggests a choice someone could simply stop, not a treatable medical condition.',
     suggestions: ["substance use disorder"],
     source: SOURCES.nidaWordsMatter,
-    requireInSentence: [
-      "drug",
-      "drugs",
-      "heroin",
-      "opioid",
-      "opioids",
-      "cocaine",
-      "pill",
-      "pills",
-      "meth",
-      "drinking",
-      "alcohol",
-      "using",
-    ],
+    requireInSentence: SUBSTANCES,
   },
   {
     id: "substance-use/replacing-drug",
@@ -313,19 +316,8 @@ export const substanceUseRules = defineRules([
     suggestions: ["substance use disorder", "returned to use"],
     source: SOURCES.nidaWordsMatter,
     requireInSentence: [
-      "drug",
-      "drugs",
-      "heroin",
-      "opioid",
-      "opioids",
-      "cocaine",
-      "pill",
-      "pills",
-      "meth",
-      "drinking",
+      ...SUBSTANCES,
       "drink",
-      "alcohol",
-      "using",
       "relapse~",
       "recovery",
       "sober",
