@@ -773,7 +773,9 @@ describe("team mode", () => {
       .check();
     await page.getByRole("button", { name: "Add person" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toContain("rita@example.org was added");
-    await expect.poll(() => page.getByRole("cell", { name: "rita@example.org", exact: true }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole("cell", { name: "rita@example.org", exact: true }).isVisible())
+      .toBe(true);
     await expectNoAxeViolations(page, "people page");
     await shot(page, "team-6-people");
     // The invitation says where to sign in; Rita then signs in like anyone else.
