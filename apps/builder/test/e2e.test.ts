@@ -748,6 +748,7 @@ describe("team mode", () => {
     // Another partner's send is not there for them, even by its address.
     await page.goto(`${team.url}/outbox/${otherSend}`);
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/no such send/);
+    expect(await page.getByLabel("Find a recipient").count()).toBe(0);
     await shot(page, "team-4-other-partner-send");
     // Signing out ends the session: the API answers 401 again.
     await page.goto(team.url);

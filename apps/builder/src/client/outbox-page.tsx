@@ -153,6 +153,13 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
         ) : (
           <p className="loading">Loading the outbox…</p>
         )
+      ) : error && !messages ? (
+        // A send that cannot be opened (none by that id, or not this person's): only the way back.
+        <p>
+          <a href="/outbox" onClick={linkHandler("/outbox")}>
+            All sends
+          </a>
+        </p>
       ) : (
         <>
           <p>
