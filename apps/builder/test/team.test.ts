@@ -376,6 +376,15 @@ describe("team mode in the builder", () => {
     expect(((await last.json()) as { error: string }).error).toMatch(/would have no admin left/);
   });
 
+  it("refuses a sign-in request too large to be one, without reading it", async () => {
+    const huge = await call("nobody", "/api/auth/sign-in/magic-link", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN },
+      body: JSON.stringify({ email: `${"a".repeat(100_000)}@example.org` }),
+    });
+    expect(huge.status).toBe(413);
+  });
+
   it("says who is signed in, and refuses a request from another site before anything else", async () => {
     const me = (await (await call("partner-sender", "/api/me")).json()) as {
       mode: string;

@@ -2,6 +2,7 @@ import { EmailRenderError, PersonalizationError } from "@chorus/emails";
 import { EmptyKitError } from "@chorus/kit/node";
 import { AUTH_BASE_PATH } from "@chorus/team";
 import { type ErrorHandler, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { BuilderConfig } from "./config.js";
 import { problem, type RouteDeps } from "./http.js";
@@ -72,7 +73,12 @@ export function createApp(config: BuilderConfig, options: { store?: ContentStore
   if (config.token) app.use("/api/*", tokenRequired(config.token));
   app.use("/api/*", sameSiteOnly, noStore);
   if (team) {
-    app.all(`${AUTH_BASE_PATH}/*`, authRoutes(team));
+    // Sign-in requests are a few hundred bytes: anything larger is refused before it is read.
+    app.all(
+      `${AUTH_BASE_PATH}/*`,
+      bodyLimit({ maxSize: 16 * 1024, onError: (c) => problem(c, 413, "the request is too large") }),
+      authRoutes(team),
+    );
     app.use("/api/*", signedInOnly(team, ["/api/health"]));
   }
 
