@@ -13,7 +13,8 @@ beforeEach(async () => {
 });
 afterEach(() => rm(work, { recursive: true, force: true }));
 
-describe("chorus users", () => {
+// Each command opens the embedded database: PGlite takes seconds to start, more on a busy machine.
+describe("chorus users", { timeout: 120_000 }, () => {
   it("adds the first admin to the embedded team database and lists people", async () => {
     const added = await run(
       [
