@@ -50,6 +50,31 @@ export interface TeamDatabase {
     prev_hash: string;
     hash: string;
   };
+  comment: {
+    id: string;
+    campaign_id: string;
+    path: string;
+    body: string;
+    author_id: string | null;
+    author_email: string;
+    author_name: string;
+    created_at: Timestamp;
+    thread_id: string | null;
+    resolved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+    resolved_by: string | null;
+  };
+  stage_decision: {
+    id: string;
+    campaign_id: string;
+    stage_id: string;
+    decision: string;
+    fingerprint: string;
+    by_id: string | null;
+    by_email: string;
+    by_name: string;
+    note: string | null;
+    at: Timestamp;
+  };
   kysely_migration: { name: string; timestamp: string };
   verification: {
     id: string;

@@ -48,7 +48,7 @@ export function embedded(): TestDatabase {
 async function emptyAll(team: TeamDb): Promise<void> {
   // The trail refuses deletes and truncation by design; a test database switches its guards off to reset.
   await sql`alter table audit_event disable trigger user`.execute(team.db);
-  await sql`truncate audit_event, member_role, member, session, account, verification, "rateLimit", "user"`.execute(
+  await sql`truncate audit_event, stage_decision, comment, member_role, member, session, account, verification, "rateLimit", "user"`.execute(
     team.db,
   );
   await sql`alter table audit_event enable trigger user`.execute(team.db);

@@ -13,6 +13,7 @@ import {
   People,
   type PeopleError,
   type Person,
+  Review,
   readAudit,
   SIGN_IN_REQUESTS_PER_WINDOW,
   type TeamDb,
@@ -51,7 +52,7 @@ describe.each(["embedded", "postgres"] as const)("on the %s database", (name) =>
       const location = await database().emptyLocation();
       const both = await Promise.all([openTeamDatabase(location), openTeamDatabase(location)]);
       const ran = await both[0].db.selectFrom("kysely_migration").select("name").execute();
-      expect(ran.map((r) => r.name)).toEqual(["001-people-and-audit"]);
+      expect(ran.map((r) => r.name)).toEqual(["001-people-and-audit", "002-review"]);
       for (const t of both) await t.close();
     });
 
@@ -75,7 +76,7 @@ describe.each(["embedded", "postgres"] as const)("on the %s database", (name) =>
         await first.close();
         const again = await openTeamDatabase(location);
         const ran = await again.db.selectFrom("kysely_migration").select("name").execute();
-        expect(ran.map((r) => r.name)).toEqual(["001-people-and-audit"]);
+        expect(ran.map((r) => r.name)).toEqual(["001-people-and-audit", "002-review"]);
         expect(await verifyAuditTrail(again.db)).toMatchObject({ ok: true, events: 1 });
         await again.close();
       } finally {
@@ -251,6 +252,123 @@ describe.each(["embedded", "postgres"] as const)("on the %s database", (name) =>
       expect((await readAudit(team.db, { campaignId: "a" })).map((e) => e.seq)).toEqual([1, 3]);
       expect((await readAudit(team.db, { orgId: "example-health" })).map((e) => e.seq)).toEqual([2, 3]);
       expect((await readAudit(team.db, { afterSeq: 1, limit: 1 })).map((e) => e.seq)).toEqual([2]);
+    });
+  });
+
+  describe("review", () => {
+    let author: Person;
+    let reviewer: Person;
+    let review: Review;
+    beforeEach(async () => {
+      author = await people.add({ email: "author@example.org", orgId: "collaborative", roles: ["author"] });
+      reviewer = await people.add({
+        email: "rev@example.org",
+        name: "Rae Viewer",
+        orgId: "collaborative",
+        roles: ["reviewer"],
+      });
+      review = new Review(team.db);
+    });
+
+    it("keeps threads on a field, answered and resolved, and records each step in the trail", async () => {
+      const thread = await review.comment({
+        campaignId: "c",
+        path: "materials[0].subject",
+        body: "Too alarming?",
+        by: reviewer,
+      });
+      await review.comment({
+        campaignId: "c",
+        path: "ignored for a reply",
+        body: "Softened it.",
+        by: author,
+        threadId: thread,
+      });
+      await review.resolve("c", thread, reviewer);
+      const [only] = await review.threads("c");
+      expect(only).toMatchObject({
+        id: thread,
+        path: "materials[0].subject",
+        resolved: { by: "rev@example.org" },
+        comments: [
+          { body: "Too alarming?", author: { email: "rev@example.org", name: "Rae Viewer" } },
+          { body: "Softened it.", author: { email: "author@example.org" } },
+        ],
+      });
+      // A reply reopens a resolved thread.
+      await review.comment({
+        campaignId: "c",
+        path: "",
+        body: "One more thing",
+        by: reviewer,
+        threadId: thread,
+      });
+      expect((await review.threads("c"))[0]!.resolved).toBeNull();
+      const actions = (await readAudit(team.db, { campaignId: "c" })).map((e) => e.action);
+      expect(actions).toEqual(["comment-added", "comment-added", "comment-resolved", "comment-added"]);
+      await expect(
+        review.comment({ campaignId: "c", path: "x", body: "  ", by: reviewer }),
+      ).rejects.toMatchObject({ code: "empty-comment" });
+      await expect(review.resolve("other", thread, reviewer)).rejects.toMatchObject({
+        code: "unknown-comment",
+      });
+    });
+
+    it("refuses an approval while a comment is open or by the person whose edit it is, and forgets it after an edit", async () => {
+      const thread = await review.comment({
+        campaignId: "c",
+        path: "",
+        body: "Check the figure",
+        by: reviewer,
+      });
+      const approve = (by: Person, fingerprint = "v1") =>
+        review.decide({
+          campaignId: "c",
+          stageId: "clinical",
+          decision: "approved",
+          fingerprint,
+          by,
+          lastEditor: author.id,
+        });
+      await expect(approve(reviewer)).rejects.toMatchObject({ code: "open-comments" });
+      await review.resolve("c", thread, author);
+      await expect(approve(author)).rejects.toMatchObject({ code: "own-work" });
+      await approve(reviewer);
+      expect((await review.decisions("c", "v1")).get("clinical")).toMatchObject({
+        decision: "approved",
+        by: { email: "rev@example.org" },
+      });
+      // The content changed: its fingerprint too, and nothing is decided on it yet.
+      expect((await review.decisions("c", "v2")).size).toBe(0);
+      await review.decide({
+        campaignId: "c",
+        stageId: "clinical",
+        decision: "changes-requested",
+        fingerprint: "v1",
+        by: reviewer,
+        note: "wait",
+      });
+      expect((await review.decisions("c", "v1")).get("clinical")?.decision).toBe("changes-requested");
+      expect(
+        (await readAudit(team.db, { campaignId: "c" })).filter((e) => e.action === "stage-decided"),
+      ).toHaveLength(2);
+    });
+
+    it("lets a comment and an approval take turns: the approval comes first or is refused by it (10 trials)", async () => {
+      for (let trial = 0; trial < 10; trial++) {
+        const campaignId = `race-${trial}`;
+        const approve = () =>
+          review.decide({ campaignId, stageId: "s", decision: "approved", fingerprint: "v", by: reviewer });
+        const [commented, decided] = await Promise.allSettled([
+          review.comment({ campaignId, path: "", body: "Hold on", by: reviewer }),
+          approve(),
+        ]);
+        expect(commented.status, `trial ${trial}`).toBe("fulfilled");
+        if (decided.status === "rejected")
+          expect((decided.reason as { code: string }).code).toBe("open-comments");
+        // Whatever the order, the comment is open now and the next approval sees it.
+        await expect(approve()).rejects.toMatchObject({ code: "open-comments" });
+      }
     });
   });
 

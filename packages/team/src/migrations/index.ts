@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, Migrator } from "kysely";
 import * as peopleAndAudit from "./001-people-and-audit.js";
+import * as review from "./002-review.js";
 
 /**
  * Every migration, in order, by a name that never changes once released. Add one; never edit one that
@@ -7,6 +8,7 @@ import * as peopleAndAudit from "./001-people-and-audit.js";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "001-people-and-audit": peopleAndAudit,
+  "002-review": review,
 };
 
 /**
