@@ -63,6 +63,25 @@ export function teamGate(team: TeamMode): Gate {
   };
 }
 
+/**
+ * The answer for a route on one send: 404 when there is no such send, the decision's refusal, or nothing
+ * when `decide` allows this request's person (always in local mode).
+ */
+export async function refusedForSend(
+  c: Context,
+  gate: Gate,
+  partnerOf: (sendId: string) => Promise<string | undefined>,
+  sendId: string,
+  decide: (actor: Actor, send: { partnerId: string }) => Decision,
+) {
+  const partnerId = await partnerOf(sendId);
+  if (!partnerId) return problem(c, 404, "no such send");
+  return refused(
+    c,
+    gate.allow(c, (a) => decide(a, { partnerId })),
+  );
+}
+
 /** Refuse with the decision's status and reason, or nothing when it allows. */
 export function refused(c: Context, decision: Decision) {
   return decision.ok ? undefined : problem(c, decision.status, decision.reason);

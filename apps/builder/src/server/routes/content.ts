@@ -27,9 +27,8 @@ export function contentRoutes({ config, store, sends, gate }: RouteDeps) {
     )
     .get("/me", async (c) => {
       const actor = gate.actor(c);
-      const org = actor
-        ? (await visibleKits(c)).find(({ partner }) => partner.id === actor.orgId)?.partner
-        : undefined;
+      const kits = await visibleKits(c);
+      const org = actor ? kits.find(({ partner }) => partner.id === actor.orgId)?.partner : undefined;
       // What the pages may offer, decided by the same rules as the routes (the routes still check).
       const may = (decide: Parameters<typeof gate.allow>[1]) => gate.allow(c, decide).ok;
       return c.json({
@@ -51,7 +50,7 @@ export function contentRoutes({ config, store, sends, gate }: RouteDeps) {
           readAudit: Boolean(actor) && may((a) => access.readAudit(a, a.home ? {} : { orgId: a.orgId })),
         },
         /** The organizations this person may choose among (an admin adding people). */
-        organizations: (await visibleKits(c))
+        organizations: kits
           .filter(({ partner }) => !actor || actor.home || partner.id === actor.orgId)
           .map(({ partner }) => ({ id: partner.id, name: partner.name })),
       });

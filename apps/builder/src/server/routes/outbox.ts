@@ -3,21 +3,15 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { params, problem, query, type RouteDeps, sendIdParam, sendParams } from "../http.js";
 import { parseEml } from "../sends.js";
-import { refused } from "../team.js";
+import { refusedForSend } from "../team.js";
 
 /**
  * The outbox: an outbox send's messages (searchable by recipient), and one message raw or parsed. In team
  * mode only the send's own organization sees them.
  */
 export function outboxRoutes({ sends, gate }: RouteDeps) {
-  const mayRead = async (c: Context, sendId: string) => {
-    const partnerId = await sends.partnerOf(sendId);
-    if (!partnerId) return problem(c, 404, "no such send");
-    return refused(
-      c,
-      gate.allow(c, (a) => access.seeSend(a, { partnerId })),
-    );
-  };
+  const mayRead = (c: Context, sendId: string) =>
+    refusedForSend(c, gate, (id) => sends.partnerOf(id), sendId, access.seeSend);
   return new Hono()
     .get(
       "/outbox/:send",

@@ -19,7 +19,7 @@ import {
 import type { LiveSend } from "../sends.js";
 import { StoreError } from "../store.js";
 import { target } from "../targets.js";
-import { refused } from "../team.js";
+import { refused, refusedForSend } from "../team.js";
 
 const proof = z.object({
   to: z
@@ -48,15 +48,8 @@ async function csvBody(c: Context): Promise<string> {
  */
 export function sendRoutes({ config, store, sends, gate }: RouteDeps) {
   const upload = uploadLimit(config.maxUploadBytes);
-  /** The decision for one send, or 404 when there is no such send. */
-  const onSend = async (c: Context, sendId: string, decide: typeof access.seeSend) => {
-    const partnerId = await sends.partnerOf(sendId);
-    if (!partnerId) return problem(c, 404, "no such send");
-    return refused(
-      c,
-      gate.allow(c, (a) => decide(a, { partnerId })),
-    );
-  };
+  const onSend = (c: Context, sendId: string, decide: typeof access.seeSend) =>
+    refusedForSend(c, gate, (id) => sends.partnerOf(id), sendId, decide);
   return new Hono()
     .post(
       "/campaigns/:id/proof",
