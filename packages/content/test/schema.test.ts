@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic, smsKeyword } from "../src/index.js";
+import { DEFAULT_REVIEW_STAGES, formatDiagnostic, reviewStages, smsKeyword } from "../src/index.js";
 import { edit, load, positionOf } from "./fixtures.js";
 
 const CAMPAIGN = "campaigns/system-problem/campaign.yaml";
@@ -158,6 +158,30 @@ describe("campaign schema rules, each reported at its file, line, column and fie
         message: /date and time/,
         at: "last tuesday",
       },
+    );
+  });
+
+  it("names its review stages with a role each, and refuses a stage held by any other role", () => {
+    const stages = (role: string) =>
+      `status: in-review\nreview:\n  stages:\n    - id: clinical\n      title: Clinical review\n      role: ${role}\n`;
+    const named = load(edit(CAMPAIGN, "status: in-review\n", stages("reviewer")));
+    expect(named.diagnostics).toEqual([]);
+    const campaign = named.content.campaigns[0]!.campaign;
+    expect(reviewStages(campaign)).toEqual([{ id: "clinical", title: "Clinical review", role: "reviewer" }]);
+    expect(reviewStages({})).toEqual(DEFAULT_REVIEW_STAGES);
+    expectSingleError(CAMPAIGN, "status: in-review\n", stages("author"), {
+      path: "review.stages[0].role",
+      message: "must be one of: reviewer, approver",
+      at: "author",
+    });
+  });
+
+  it("refuses two review stages with one id", () => {
+    expectSingleError(
+      CAMPAIGN,
+      "status: in-review\n",
+      "status: in-review\nreview:\n  stages:\n    - { id: a, title: One, role: reviewer }\n    - { id: a, title: Two, role: approver }\n",
+      { path: "review.stages", message: "each stage needs its own id", at: "- { id: a, title: One" },
     );
   });
 

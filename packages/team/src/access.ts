@@ -41,10 +41,31 @@ export const access = {
   changeStatus(actor: Actor, to: string): Decision {
     if (!actor.home) return deny("campaigns are reviewed by the collaborative");
     if (to === "approved")
-      return holds(actor, "approver") ? allow : deny("approving a campaign needs the approver role");
+      return deny("a campaign is approved by its review stages: each stage's reviewer decides it in Review");
     return holds(actor, "author", "approver")
       ? allow
       : deny("changing a campaign's status needs the author role");
+  },
+
+  /** A campaign's review (its comments and stage decisions) is the collaborative's own. */
+  readReview(actor: Actor): Decision {
+    return actor.home ? allow : deny("the review of a campaign is the collaborative's");
+  },
+
+  /** Commenting, replying and resolving: the collaborative's authors, reviewers and approvers. */
+  comment(actor: Actor): Decision {
+    if (!actor.home) return deny("the review of a campaign is the collaborative's");
+    return holds(actor, "author", "reviewer", "approver")
+      ? allow
+      : deny("commenting needs the author, reviewer or approver role");
+  },
+
+  /** A review stage is decided by someone of the collaborative holding the stage's role. */
+  decideStage(actor: Actor, stage: { title: string; role: Role }): Decision {
+    if (!actor.home) return deny("campaigns are reviewed by the collaborative");
+    return holds(actor, stage.role)
+      ? allow
+      : deny(`${stage.title} is decided by someone with the ${stage.role} role`);
   },
 
   /** A kit, an exported email, or a preview as a partner: one's own, or any for the collaborative. */

@@ -31,5 +31,13 @@ export {
 } from "./db.js";
 export { MIGRATIONS, migrateToLatest } from "./migrations/index.js";
 export { type AddPerson, People, PeopleError, type Person } from "./people.js";
-export { type CommentThread, Review, ReviewError, type StageDecision } from "./review.js";
+export {
+  type CommentThread,
+  Review,
+  ReviewError,
+  reviewProgress,
+  type StageDecision,
+  type StageDefinition,
+  type StageProgress,
+} from "./review.js";
 export { ROLES, type Role, type TeamDatabase } from "./schema.js";

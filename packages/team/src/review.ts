@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import { appendAudit } from "./audit.js";
 import type { Person } from "./people.js";
-import type { TeamDatabase } from "./schema.js";
+import type { Role, TeamDatabase } from "./schema.js";
 
 /** A comment and its replies, on one place in a campaign. */
 export interface CommentThread {
@@ -215,6 +215,23 @@ export class Review {
     };
   }
 
+  /**
+   * Who made the content with `fingerprint`: the person whose save last produced it, as the audit trail
+   * records saves (`detail.fingerprint`); null when no recorded save did (a hand edit of the file).
+   */
+  async editorOf(campaignId: string, fingerprint: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom("audit_event")
+      .select("actor_id")
+      .where("campaign_id", "=", campaignId)
+      .where("action", "=", "campaign-saved")
+      .where(sql<string>`detail->>'fingerprint'`, "=", fingerprint)
+      .orderBy("seq", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    return row?.actor_id ?? null;
+  }
+
   /** The latest decision of each stage on the content with `fingerprint` (earlier content's do not count). */
   async decisions(campaignId: string, fingerprint: string): Promise<Map<string, StageDecision>> {
     const rows = await this.db
@@ -236,6 +253,44 @@ export class Review {
       });
     return latest;
   }
+}
+
+/** A stage as the content names it (`@chorus/content`'s `reviewStages`). */
+export interface StageDefinition {
+  id: string;
+  title: string;
+  role: Role;
+}
+
+export interface StageProgress extends StageDefinition {
+  /** approved / changes requested on this content; `current` is the stage deciding now; `waiting` comes later. */
+  state: "approved" | "changes-requested" | "current" | "waiting";
+  decision: StageDecision | null;
+}
+
+/**
+ * Where a review stands on one version of the content: stages run in order, so the first one not approved
+ * is the current one (or the one that asked for changes) and those after it wait. Approved when every
+ * stage is.
+ */
+export function reviewProgress(
+  stages: readonly StageDefinition[],
+  decisions: ReadonlyMap<string, StageDecision>,
+): { stages: StageProgress[]; current: StageProgress | null; approved: boolean } {
+  let blocked = false;
+  const progress = stages.map((stage): StageProgress => {
+    const decision = decisions.get(stage.id) ?? null;
+    if (!blocked && decision?.decision === "approved") return { ...stage, state: "approved", decision };
+    if (blocked) return { ...stage, state: "waiting", decision: null };
+    blocked = true;
+    return {
+      ...stage,
+      state: decision?.decision === "changes-requested" ? "changes-requested" : "current",
+      decision,
+    };
+  });
+  const current = progress.find((s) => s.state === "current" || s.state === "changes-requested") ?? null;
+  return { stages: progress, current, approved: current === null && progress.length > 0 };
 }
 
 /** Comments and decisions on one campaign take turns, in every process using the database. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type Actor, access, ROLES, type Role } from "../src/index.js";
+import {
+  type Actor,
+  access,
+  type Decision,
+  ROLES,
+  type Role,
+  reviewProgress,
+  type StageDecision,
+} from "../src/index.js";
 
 const person = (orgId: string, roles: Role[]): Actor => ({
   id: `${orgId}-${roles.join("-")}`,
@@ -27,24 +35,41 @@ describe("who may do what", () => {
       expect(ok(access.readCampaign(home, { status: "draft" }))).toBe(true);
   });
 
-  it("lets only the collaborative's authors edit, and only its approvers approve", () => {
+  it("lets only the collaborative's authors edit, and approves campaigns only through their stages", () => {
     expect(
       everyRole("collaborative")
         .filter((p) => ok(access.editCampaign(p)))
         .map((p) => p.roles[0]),
     ).toEqual(["author"]);
     expect(everyRole("example-health").filter((p) => ok(access.editCampaign(p)))).toEqual([]);
-    expect(
-      everyRole("collaborative")
-        .filter((p) => ok(access.changeStatus(p, "approved")))
-        .map((p) => p.roles[0]),
-    ).toEqual(["approver"]);
+    // No status change approves: the last stage's decision does (decideStage).
+    expect(everyRole("collaborative").filter((p) => ok(access.changeStatus(p, "approved")))).toEqual([]);
     expect(
       everyRole("collaborative")
         .filter((p) => ok(access.changeStatus(p, "in-review")))
         .map((p) => p.roles[0]),
     ).toEqual(["author", "approver"]);
     expect(everyRole("example-health").filter((p) => ok(access.changeStatus(p, "in-review")))).toEqual([]);
+  });
+
+  it("gives each review stage to its role in the collaborative, and the review to the collaborative only", () => {
+    const clinical = { title: "Clinical review", role: "reviewer" as const };
+    const approval = { title: "Communications approval", role: "approver" as const };
+    const roles = (decide: (p: Actor) => Decision, org = "collaborative") =>
+      everyRole(org)
+        .filter((p) => ok(decide(p)))
+        .map((p) => p.roles[0]);
+    expect(roles((p) => access.decideStage(p, clinical))).toEqual(["reviewer"]);
+    expect(roles((p) => access.decideStage(p, approval))).toEqual(["approver"]);
+    expect(roles((p) => access.decideStage(p, clinical), "example-health")).toEqual([]);
+    expect(access.decideStage(person("collaborative", ["author"]), clinical)).toMatchObject({
+      ok: false,
+      reason: "Clinical review is decided by someone with the reviewer role",
+    });
+    expect(roles((p) => access.comment(p))).toEqual(["author", "reviewer", "approver"]);
+    expect(roles((p) => access.comment(p), "example-health")).toEqual([]);
+    expect(roles((p) => access.readReview(p))).toEqual(["admin", "author", "reviewer", "approver", "sender"]);
+    expect(roles((p) => access.readReview(p), "example-health")).toEqual([]);
   });
 
   it("lets a partner export and send only as itself, and sending needs the sender role", () => {
@@ -99,5 +124,53 @@ describe("who may do what", () => {
     expect(ok(access.readAudit(person("example-health", ["sender"]), { orgId: "example-health" }))).toBe(
       false,
     );
+  });
+});
+
+describe("where a review stands", () => {
+  const stages = [
+    { id: "clinical", title: "Clinical review", role: "reviewer" as const },
+    { id: "comms", title: "Communications approval", role: "approver" as const },
+  ];
+  const decided = (stageId: string, decision: StageDecision["decision"]): [string, StageDecision] => [
+    stageId,
+    {
+      stageId,
+      decision,
+      by: { email: "r@example.org", name: "R" },
+      at: "2026-12-04T10:00:00.000Z",
+      note: null,
+    },
+  ];
+  const states = (decisions: [string, StageDecision][]) => {
+    const progress = reviewProgress(stages, new Map(decisions));
+    return {
+      states: progress.stages.map((s) => s.state),
+      current: progress.current?.id ?? null,
+      approved: progress.approved,
+    };
+  };
+
+  it("runs the stages in order: the first one not approved is current, the rest wait", () => {
+    expect(states([])).toEqual({ states: ["current", "waiting"], current: "clinical", approved: false });
+    expect(states([decided("clinical", "approved")])).toEqual({
+      states: ["approved", "current"],
+      current: "comms",
+      approved: false,
+    });
+    expect(states([decided("clinical", "approved"), decided("comms", "approved")])).toEqual({
+      states: ["approved", "approved"],
+      current: null,
+      approved: true,
+    });
+  });
+
+  it("holds the review at a stage that asked for changes, and ignores a later stage's decision before it", () => {
+    expect(states([decided("clinical", "changes-requested"), decided("comms", "approved")])).toEqual({
+      states: ["changes-requested", "waiting"],
+      current: "clinical",
+      approved: false,
+    });
+    expect(states([decided("comms", "approved")]).approved).toBe(false);
   });
 });

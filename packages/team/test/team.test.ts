@@ -372,6 +372,31 @@ describe.each(["embedded", "postgres"] as const)("on the %s database", (name) =>
     });
   });
 
+  describe("who made a version of the content", () => {
+    it("is the person whose recorded save last produced its fingerprint, and nobody for a hand edit", async () => {
+      const ana = await people.add({ email: "ana@example.org", orgId: "collaborative", roles: ["author"] });
+      const ben = await people.add({ email: "ben@example.org", orgId: "collaborative", roles: ["author"] });
+      const save = (by: Person, fingerprint: string, campaignId = "c") =>
+        appendAudit(team.db, {
+          action: "campaign-saved",
+          actor: by,
+          orgId: by.orgId,
+          campaignId,
+          detail: { fingerprint },
+        });
+      await save(ana, "f1");
+      await save(ben, "f2");
+      await save(ben, "f1", "other");
+      const review = new Review(team.db);
+      expect(await review.editorOf("c", "f1")).toBe(ana.id);
+      expect(await review.editorOf("c", "f2")).toBe(ben.id);
+      // Ben puts the first wording back: that version is now his edit.
+      await save(ben, "f1");
+      expect(await review.editorOf("c", "f1")).toBe(ben.id);
+      expect(await review.editorOf("c", "hand-edited")).toBeNull();
+    });
+  });
+
   describe("sign-in by emailed link", () => {
     let links: { email: string; url: string }[];
     let ana: Person;

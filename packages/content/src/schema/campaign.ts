@@ -248,10 +248,29 @@ export type MaterialKind = Material["kind"];
 export const GOALS = ["stigma-reduction", "awareness", "policy-action", "event"] as const;
 export const STATUSES = ["draft", "in-review", "approved", "archived"] as const;
 
+/** The roles that hold review stages (team mode): a stage is decided by a person with its role. */
+export const REVIEW_ROLES = ["reviewer", "approver"] as const;
+
+/** One review stage: decided, in order, by a person holding `role` who did not make the content. */
+export const ReviewStage = z.strictObject({
+  id: Slug,
+  title: Text.max(60),
+  role: z.enum(REVIEW_ROLES, { error: `must be one of: ${REVIEW_ROLES.join(", ")}` }),
+});
+export type ReviewStage = z.infer<typeof ReviewStage>;
+
+/** A campaign's review when it names none: clinical review, then communications approval. */
+export const DEFAULT_REVIEW_STAGES: readonly ReviewStage[] = [
+  { id: "clinical-review", title: "Clinical review", role: "reviewer" },
+  { id: "communications-approval", title: "Communications approval", role: "approver" },
+];
+
 export const Approval = z.strictObject({
   by: Text,
   at: IsoDateTime,
   note: Text.optional(),
+  /** Who decided each review stage and when (team mode), in the order the stages ran. */
+  stages: z.array(z.strictObject({ id: Slug, title: Text, by: Text, at: IsoDateTime })).optional(),
   /** `approvalFingerprint` of the content approved: an edit made afterwards is caught before sending. */
   fingerprint: z
     .string()
@@ -275,6 +294,18 @@ export const Campaign = z
     goal: z.enum(GOALS, { error: `must be one of: ${GOALS.join(", ")}` }),
     status: z.enum(STATUSES, { error: `must be one of: ${STATUSES.join(", ")}` }),
     approval: Approval.optional(),
+    /** The review stages this campaign passes, in order; `DEFAULT_REVIEW_STAGES` when not named. */
+    review: z
+      .strictObject({
+        stages: z
+          .array(ReviewStage)
+          .min(1, { error: "must name at least one stage" })
+          .max(5, { error: "at most 5 stages" })
+          .refine((stages) => new Set(stages.map((s) => s.id)).size === stages.length, {
+            error: "each stage needs its own id",
+          }),
+      })
+      .optional(),
     audiences: z.array(Audience).min(1, { error: "must name at least one audience" }),
     locales: z.array(Locale).min(1, { error: "must name at least one locale" }),
     dates: z
@@ -309,4 +340,9 @@ export const Campaign = z
     }
   });
 export type Campaign = z.infer<typeof Campaign>;
+
+/** The stages a campaign's review runs through, in order. */
+export function reviewStages(campaign: Pick<Campaign, "review">): readonly ReviewStage[] {
+  return campaign.review?.stages ?? DEFAULT_REVIEW_STAGES;
+}
 export type CampaignInput = z.input<typeof Campaign>;
