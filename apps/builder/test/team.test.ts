@@ -47,6 +47,8 @@ let sendId = "";
 /** People the matrix changes or removes, by email. */
 const personIds = new Map<string, string>();
 let outboxFile = "";
+/** A comment thread on the draft, for the route that resolves one. */
+let threadId = "";
 
 const call = (persona: Persona, url: string, init: RequestInit = {}) => {
   const headers = new Headers(init.headers);
@@ -142,6 +144,13 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   outboxFile = (await readdir(path.join(env.chorusDir, "outbox", sendId))).find((f) => f.endsWith(".eml"))!;
+  const thread = await call(
+    "home-reviewer",
+    `/api/campaigns/${DRAFT}/review/comments`,
+    json("POST", { path: "summary", body: "Who is this for?" })(),
+  );
+  expect(thread.status).toBe(201);
+  threadId = ((await thread.json()) as { id: string }).id;
 }, 180_000);
 
 afterAll(async () => {
@@ -178,6 +187,8 @@ const sendsAsPartner = (p: Persona): Expect => (p === "nobody" ? 401 : p === "pa
 const seesSend = (p: Persona): Expect => (p === "nobody" ? 401 : partnerOwn(p) ? "ok" : 404);
 const managesExampleHealth = (p: Persona): Expect =>
   p === "nobody" ? 401 : p === "home-admin" || p === "partner-admin" ? "ok" : 403;
+const comments = (p: Persona): Expect =>
+  p === "nobody" ? 401 : ["home-author", "home-reviewer", "home-approver"].includes(p) ? "ok" : 403;
 const exportsPartnerKit = (p: Persona): Expect =>
   p === "nobody" ? 401 : home(p) || partnerOwn(p) ? "ok" : 403;
 
@@ -208,8 +219,28 @@ const MATRIX: Record<string, Check> = {
   },
   "POST /api/campaigns/:id/status": {
     url: () => `/api/campaigns/${DRAFT}/status`,
-    init: json("POST", { version: "stale", status: "approved" }),
-    expect: (p) => (p === "nobody" ? 401 : p === "home-approver" ? "ok" : 403),
+    init: json("POST", { version: "stale", status: "in-review" }),
+    expect: (p) => (p === "nobody" ? 401 : p === "home-author" || p === "home-approver" ? "ok" : 403),
+  },
+  "GET /api/campaigns/:id/review": {
+    url: () => `/api/campaigns/${DRAFT}/review`,
+    expect: (p) => (p === "nobody" ? 401 : home(p) ? "ok" : 403),
+  },
+  "POST /api/campaigns/:id/review/comments": {
+    url: () => `/api/campaigns/${DRAFT}/review/comments`,
+    init: json("POST", { path: "title", body: "Is this the title we agreed?" }),
+    expect: comments,
+  },
+  "POST /api/campaigns/:id/review/comments/:thread/resolve": {
+    url: () => `/api/campaigns/${DRAFT}/review/comments/${threadId}/resolve`,
+    init: () => ({ method: "POST", headers: { origin: ORIGIN } }),
+    expect: comments,
+  },
+  "POST /api/campaigns/:id/review/stages/:stage": {
+    // The version is stale: the one allowed answers 409, after the role is checked.
+    url: () => `/api/campaigns/${DRAFT}/review/stages/clinical-review`,
+    init: json("POST", { version: "stale", decision: "approved" }),
+    expect: (p) => (p === "nobody" ? 401 : p === "home-reviewer" ? "ok" : 403),
   },
   "GET /api/campaigns/:id/emails/:material/:format": {
     url: () => `/api/campaigns/${APPROVED}/emails/${EMAIL}/txt?partner=example-health`,
@@ -419,5 +450,188 @@ describe("team mode in the builder", () => {
     expect(seen("kit-exported", "partner-admin@example.org")).toBe(true);
     expect(seen("campaign-saved", "home-author@example.org")).toBe(true);
     expect(await verifyAuditTrail(team.db.db)).toMatchObject({ ok: true });
+  });
+});
+
+describe("review stages in team mode", () => {
+  const CAMPAIGN = "reviewed-newsletter";
+  type ReviewState = {
+    version: string;
+    status: string;
+    openThreads: number;
+    ownWork: boolean;
+    approved: boolean;
+    stages: { id: string; state: string; mayDecide: boolean; why?: string }[];
+    threads: { id: string; path: string; resolved: unknown; comments: { body: string }[] }[];
+  };
+  const reviewOf = async (persona: Persona) =>
+    (await (await call(persona, `/api/campaigns/${CAMPAIGN}/review`)).json()) as ReviewState;
+  const opened = async () =>
+    (await (await call("home-author", `/api/campaigns/${CAMPAIGN}`)).json()) as {
+      version: string;
+      data: Record<string, unknown> & { title: string; status: string; approval?: Record<string, unknown> };
+    };
+  const decide = async (persona: Persona, stage: string, decision: string, version?: string) => {
+    const response = await call(
+      persona,
+      `/api/campaigns/${CAMPAIGN}/review/stages/${stage}`,
+      json("POST", { version: version ?? (await reviewOf("home-admin")).version, decision })(),
+    );
+    return {
+      status: response.status,
+      body: (await response.json()) as { error?: string; review?: ReviewState },
+    };
+  };
+  const save = async (persona: Persona, change: (data: Record<string, unknown>) => void) => {
+    const current = await opened();
+    change(current.data);
+    const saved = await call(
+      persona,
+      `/api/campaigns/${CAMPAIGN}`,
+      json("PUT", { version: current.version, data: current.data })(),
+    );
+    expect(saved.status).toBe(200);
+  };
+  const submit = async () => {
+    const response = await call(
+      "home-author",
+      `/api/campaigns/${CAMPAIGN}/status`,
+      json("POST", { version: (await opened()).version, status: "in-review" })(),
+    );
+    expect(response.status).toBe(200);
+  };
+
+  it("runs a campaign through comments and both stages: refused with an open comment, to its own editor, out of order", async () => {
+    const created = await call(
+      "home-author",
+      "/api/campaigns",
+      json("POST", { id: CAMPAIGN, title: "October newsletter", starter: "newsletter" })(),
+    );
+    expect(created.status).toBe(201);
+    // Not in review yet: nobody can decide a stage.
+    expect((await decide("home-reviewer", "clinical-review", "approved")).body.error).toMatch(
+      /not in review: its author submits it first/,
+    );
+    await submit();
+    let review = await reviewOf("home-reviewer");
+    expect(review.stages.map((s) => [s.id, s.state, s.mayDecide])).toEqual([
+      ["clinical-review", "current", true],
+      ["communications-approval", "waiting", false],
+    ]);
+    // The approver cannot go first, and the author holds neither role.
+    expect((await decide("home-approver", "communications-approval", "approved")).body.error).toMatch(
+      /the stages before it decide first/,
+    );
+    expect((await decide("home-author", "clinical-review", "approved")).status).toBe(403);
+
+    const comment = await call(
+      "home-reviewer",
+      `/api/campaigns/${CAMPAIGN}/review/comments`,
+      json("POST", { path: "title", body: "Say which month's newsletter this is." })(),
+    );
+    expect(comment.status).toBe(201);
+    const { id: thread } = (await comment.json()) as { id: string };
+    const blocked = await decide("home-reviewer", "clinical-review", "approved");
+    expect(blocked).toMatchObject({
+      status: 422,
+      body: { error: expect.stringMatching(/1 comment is still open/) },
+    });
+
+    // The author answers and fixes the title; the edit changes the content under review.
+    const reply = await call(
+      "home-author",
+      `/api/campaigns/${CAMPAIGN}/review/comments`,
+      json("POST", { path: "title", body: "Done: it names October now.", threadId: thread })(),
+    );
+    expect(reply.status).toBe(201);
+    await save("home-author", (data) => {
+      data.title = "October 2026 newsletter";
+    });
+    const resolved = await call(
+      "home-reviewer",
+      `/api/campaigns/${CAMPAIGN}/review/comments/${thread}/resolve`,
+      {
+        method: "POST",
+        headers: { origin: ORIGIN },
+      },
+    );
+    expect(resolved.status).toBe(200);
+    review = await reviewOf("home-reviewer");
+    expect(review.openThreads).toBe(0);
+    expect(review.threads[0]!.comments.map((c) => c.body)).toEqual([
+      "Say which month's newsletter this is.",
+      "Done: it names October now.",
+    ]);
+
+    // A stale version is a conflict, not a decision on text the reviewer did not see.
+    expect((await decide("home-reviewer", "clinical-review", "approved", "0".repeat(64))).status).toBe(409);
+    expect((await decide("home-reviewer", "clinical-review", "approved")).status).toBe(200);
+    expect((await opened()).data.status).toBe("in-review");
+    const last = await decide("home-approver", "communications-approval", "approved");
+    expect(last.status).toBe(200);
+    expect(last.body.review).toMatchObject({ approved: true, status: "approved" });
+
+    const file = (await opened()).data;
+    expect(file.status).toBe("approved");
+    expect(file.approval).toMatchObject({
+      by: "home-approver@example.org".split("@")[0],
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      stages: [
+        { id: "clinical-review", title: "Clinical review", by: expect.any(String) },
+        { id: "communications-approval", title: "Communications approval", by: expect.any(String) },
+      ],
+    });
+    const actions = (await readAudit(team.db.db, { campaignId: CAMPAIGN })).map(
+      (e) => `${e.action} ${e.actorEmail}`,
+    );
+    expect(actions).toEqual([
+      "campaign-saved home-author@example.org",
+      "campaign-status-changed home-author@example.org",
+      "comment-added home-reviewer@example.org",
+      "comment-added home-author@example.org",
+      "campaign-saved home-author@example.org",
+      "comment-resolved home-reviewer@example.org",
+      "stage-decided home-reviewer@example.org",
+      "stage-decided home-approver@example.org",
+      "campaign-status-changed home-approver@example.org",
+    ]);
+  });
+
+  it("sends an edited approved campaign back to review, and refuses a stage to the person whose edit it is", async () => {
+    const both = "author-reviewer@example.org";
+    await (await team.people()).add({ email: both, orgId: "collaborative", roles: ["author", "reviewer"] });
+    cookies.set("nobody", await signIn(both, "203.0.113.90"));
+    try {
+      await save("nobody", (data) => {
+        data.summary = `${String(data.summary)} Edited after approval.`;
+      });
+      expect((await opened()).data.status).toBe("in-review");
+      let review = await reviewOf("nobody");
+      expect(review).toMatchObject({ approved: false, ownWork: true });
+      expect(review.stages.map((s) => s.state)).toEqual(["current", "waiting"]);
+      const own = await decide("nobody", "clinical-review", "approved");
+      expect(own).toMatchObject({
+        status: 403,
+        body: { error: expect.stringMatching(/someone other than/) },
+      });
+      // Asking for changes sends it back to its author as a draft.
+      const changes = await decide("home-reviewer", "clinical-review", "changes-requested");
+      expect(changes.status).toBe(200);
+      expect((await opened()).data.status).toBe("draft");
+      review = await reviewOf("home-reviewer");
+      expect(review.stages[0]).toMatchObject({ state: "changes-requested" });
+    } finally {
+      cookies.delete("nobody");
+    }
+  });
+
+  it("keeps the review from partners, and comments in local mode need team mode", async () => {
+    expect((await call("partner-admin", `/api/campaigns/${CAMPAIGN}/review`)).status).toBe(403);
+    const local = createApp(testConfig(env.contentDir, env.chorusDir)).app;
+    const answer = await local.request(`/api/campaigns/${CAMPAIGN}/review`, {
+      headers: { host: "127.0.0.1" },
+    });
+    expect(answer.status).toBe(404);
+    expect(((await answer.json()) as { error: string }).error).toMatch(/part of team mode/);
   });
 });

@@ -232,13 +232,40 @@ export class Review {
     return row?.actor_id ?? null;
   }
 
-  /** The latest decision of each stage on the content with `fingerprint` (earlier content's do not count). */
-  async decisions(campaignId: string, fingerprint: string): Promise<Map<string, StageDecision>> {
-    const rows = await this.db
+  /**
+   * When the campaign was last submitted for review (the trail's latest change of status to in-review): a
+   * review round starts there, so decisions made before a campaign was taken back and submitted again do
+   * not count. Null when no submission is recorded.
+   */
+  async submittedAt(campaignId: string): Promise<Date | null> {
+    const row = await this.db
+      .selectFrom("audit_event")
+      .select("at")
+      .where("campaign_id", "=", campaignId)
+      .where("action", "=", "campaign-status-changed")
+      .where(sql<string>`detail->>'status'`, "=", "in-review")
+      .orderBy("seq", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    return row ? new Date(row.at) : null;
+  }
+
+  /**
+   * The latest decision of each stage on the content with `fingerprint` (earlier content's do not count),
+   * made at or after `since` (the round's submission) when given.
+   */
+  async decisions(
+    campaignId: string,
+    fingerprint: string,
+    since?: Date | null,
+  ): Promise<Map<string, StageDecision>> {
+    let query = this.db
       .selectFrom("stage_decision")
       .selectAll()
       .where("campaign_id", "=", campaignId)
-      .where("fingerprint", "=", fingerprint)
+      .where("fingerprint", "=", fingerprint);
+    if (since) query = query.where("at", ">=", since);
+    const rows = await query
       .orderBy("at", "asc")
       .orderBy("id", "asc")
       .execute();

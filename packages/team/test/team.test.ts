@@ -395,6 +395,29 @@ describe.each(["embedded", "postgres"] as const)("on the %s database", (name) =>
       expect(await review.editorOf("c", "f1")).toBe(ben.id);
       expect(await review.editorOf("c", "hand-edited")).toBeNull();
     });
+
+    it("starts a review round at the latest submission: decisions made before it no longer count", async () => {
+      const rae = await people.add({ email: "rae@example.org", orgId: "collaborative", roles: ["reviewer"] });
+      const review = new Review(team.db);
+      const submit = (at: string) =>
+        appendAudit(team.db, {
+          action: "campaign-status-changed",
+          actor: rae,
+          campaignId: "c",
+          detail: { status: "in-review" },
+          at: new Date(at),
+        });
+      expect(await review.submittedAt("c")).toBeNull();
+      await submit("2026-12-01T09:00:00Z");
+      await review.decide({ campaignId: "c", stageId: "s", decision: "approved", fingerprint: "f", by: rae });
+      const first = await review.submittedAt("c");
+      expect(first?.toISOString()).toBe("2026-12-01T09:00:00.000Z");
+      expect((await review.decisions("c", "f", first)).size).toBe(1);
+      // Taken back to draft and submitted again: the earlier approval is not this round's.
+      await submit(new Date(Date.now() + 60_000).toISOString());
+      expect((await review.decisions("c", "f", await review.submittedAt("c"))).size).toBe(0);
+      expect((await review.decisions("c", "f")).size).toBe(1);
+    });
   });
 
   describe("sign-in by emailed link", () => {

@@ -12,6 +12,7 @@ import { contentRoutes } from "./routes/content.js";
 import { exportRoutes } from "./routes/exports.js";
 import { outboxRoutes } from "./routes/outbox.js";
 import { peopleRoutes } from "./routes/people.js";
+import { reviewRoutes } from "./routes/review.js";
 import { sendRoutes } from "./routes/sends.js";
 import { webhookRoutes } from "./routes/webhooks.js";
 import { loopbackOnly, noStore, sameSiteOnly, securityHeaders, tokenRequired } from "./security.js";
@@ -51,7 +52,8 @@ function apiRoutes(deps: RouteDeps) {
     .route("/", exportRoutes(deps))
     .route("/", sendRoutes(deps))
     .route("/", outboxRoutes(deps))
-    .route("/", peopleRoutes(deps));
+    .route("/", peopleRoutes(deps))
+    .route("/", reviewRoutes(deps));
 }
 
 /**

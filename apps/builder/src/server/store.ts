@@ -60,6 +60,20 @@ export function versionOf(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/** The fingerprint of a campaign's content (what a review decides on), when the data is a valid campaign. */
+export function contentFingerprint(data: unknown): string | undefined {
+  const parsed = Campaign.safeParse(data);
+  return parsed.success ? approvalFingerprint(parsed.data) : undefined;
+}
+
+/** A review stage's decision as the approval in the file records it. */
+export interface StageRecord {
+  id: string;
+  title: string;
+  by: string;
+  at: string;
+}
+
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -237,6 +251,49 @@ export class ContentStore {
     };
   }
 
+  /**
+   * The campaign as a reviewer decides on it, provided the file is still at `version` (409 otherwise): its
+   * status, its stages' content (the parsed campaign), the fingerprint of that content, and its errors
+   * (schema and language), which block approval.
+   */
+  async forReview(
+    id: string,
+    version?: string,
+  ): Promise<{
+    version: string;
+    status: unknown;
+    campaign?: Campaign;
+    fingerprint?: string;
+    errors: Finding[];
+  }> {
+    const file = await this.existingFile(id);
+    const text = version
+      ? await readAtVersion(
+          file,
+          id,
+          version,
+          "This campaign was changed since you opened it: reload it and review the current version.",
+        )
+      : await readLimited(file);
+    if (text === undefined) throw tooLarge(this.relative(file));
+    const { diagnostics, findings, content } = await this.validate(id, text);
+    const loaded = content.campaigns.find((c) => c.file === this.relative(file));
+    let status: unknown;
+    try {
+      status = (parseYaml(text) as { status?: unknown } | null)?.status;
+    } catch {
+      status = undefined;
+    }
+    return {
+      version: versionOf(text),
+      status,
+      ...(loaded ? { campaign: loaded.campaign, fingerprint: approvalFingerprint(loaded.campaign) } : {}),
+      errors: [...diagnostics.map(fromContentDiagnostic), ...findings.map(fromLanguageDiagnostic)].filter(
+        (d) => d.severity === "error",
+      ),
+    };
+  }
+
   /** Run `task` after any earlier write to the same file has finished. */
   private serialize<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(key) ?? Promise.resolve();
@@ -329,7 +386,11 @@ export class ContentStore {
     });
   }
 
-  async create(id: string, title: string, starter: StarterId): Promise<{ id: string; version: string }> {
+  async create(
+    id: string,
+    title: string,
+    starter: StarterId,
+  ): Promise<{ id: string; version: string; data: unknown }> {
     const file = this.campaignFile(id);
     const exists = () => new StoreError(409, `a campaign called "${id}" already exists: choose another name`);
     return this.serialize(file, async () => {
@@ -351,7 +412,7 @@ export class ContentStore {
         throw error;
       }
       if (!(await createFileExclusive(file, text))) throw exists();
-      return { id, version: versionOf(text) };
+      return { id, version: versionOf(text), data };
     });
   }
 
@@ -364,6 +425,8 @@ export class ContentStore {
     status: Status,
     version: string,
     by?: string,
+    /** The review stages' decisions (team mode), recorded in the approval. */
+    stages?: StageRecord[],
   ): Promise<{ version: string; data: unknown }> {
     if (!STATUSES.includes(status))
       throw new StoreError(400, `"${status}" is not a status (${STATUSES.join(", ")})`);
@@ -403,6 +466,7 @@ export class ContentStore {
             .toISOString()
             .replace(/\.\d{3}Z$/, "Z"),
           ...(approved.success ? { fingerprint: approvalFingerprint(approved.data) } : {}),
+          ...(stages?.length ? { stages } : {}),
         };
       } else {
         delete next.approval;

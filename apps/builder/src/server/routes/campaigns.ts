@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { isStarterId, STARTERS, type StarterId } from "../../shared/starters.js";
 import { campaignParams, jsonBody, jsonLimit, params, type RouteDeps, slugParam } from "../http.js";
-import type { Status } from "../store.js";
+import { contentFingerprint, type Status } from "../store.js";
 import { refused } from "../team.js";
 
 const STALE = "send the version of the file you loaded";
@@ -60,9 +60,9 @@ export function campaignRoutes({ store, gate }: RouteDeps) {
         action: "campaign-saved",
         campaignId: id,
         contentHash: created.version,
-        detail: { created: true },
+        detail: { created: true, fingerprint: contentFingerprint(created.data) },
       });
-      return c.json(created, 201);
+      return c.json({ id: created.id, version: created.version }, 201);
     })
     .get("/campaigns/:id", params(campaignParams), async (c) => {
       const opened = await store.read(c.req.valid("param").id);
@@ -83,7 +83,13 @@ export function campaignRoutes({ store, gate }: RouteDeps) {
       const { id } = c.req.valid("param");
       const { version, data } = c.req.valid("json");
       const saved = await store.save(id, data, version);
-      await gate.audit(c, { action: "campaign-saved", campaignId: id, contentHash: saved.version });
+      // The content's fingerprint says who made each version, so no one approves their own edit.
+      await gate.audit(c, {
+        action: "campaign-saved",
+        campaignId: id,
+        contentHash: saved.version,
+        detail: { fingerprint: contentFingerprint(saved.data) },
+      });
       return c.json(saved);
     })
     .post(
