@@ -143,7 +143,7 @@ function Builder({ me }: { me: Me }) {
             <EditorPage
               key={route.id}
               id={route.id}
-              can={{ edit: me.can.editCampaigns, approve: me.can.approve }}
+              can={{ edit: me.can.editCampaigns, approve: me.can.approve, review: me.can.review }}
               {...(me.person && !me.person.home ? { ownPartner: me.person.orgId } : {})}
             />
           ) : null}

@@ -10,6 +10,7 @@ import { Checklist } from "./checklist.js";
 import { ExportPanel } from "./export-panel.js";
 import { MaterialEditor } from "./material-editor.js";
 import type { EditorContext } from "./model.js";
+import { ReviewPanel } from "./review-panel.js";
 import { StatusActions } from "./status-actions.js";
 import { useCampaignDocument } from "./use-campaign-document.js";
 
@@ -25,14 +26,17 @@ type Tab = "preview" | "export" | "send";
  */
 export default function EditorPage({
   id,
-  can = { edit: true, approve: true },
+  can = { edit: true, approve: true, review: false },
   ownPartner,
 }: {
   id: string;
   /** A partner's person previews, exports and sends as their own organization by default. */
   ownPartner?: string;
-  /** What the signed-in person may do (everything in local mode); the server checks again. */
-  can?: { edit: boolean; approve: boolean };
+  /**
+   * What the signed-in person may do (everything in local mode); the server checks again. `approve` is
+   * local mode's approval by name; `review` is team mode's review panel (stages, comments, history).
+   */
+  can?: { edit: boolean; approve: boolean; review: boolean };
 }) {
   const {
     shared,
@@ -46,6 +50,7 @@ export default function EditorPage({
     update,
     save,
     changeStatus,
+    refresh,
     loadCurrentVersion,
     restoreDraft,
     discardDraft,
@@ -118,8 +123,19 @@ export default function EditorPage({
         </div>
         {opened.data.approval ? (
           <p className="approval">
-            Approved by {opened.data.approval.by} on{" "}
-            <time dateTime={opened.data.approval.at}>{formatWhen(opened.data.approval.at)}</time>
+            {opened.data.approval.stages?.length ? (
+              opened.data.approval.stages.map((stage, i) => (
+                <span key={stage.id}>
+                  {i > 0 ? "; " : ""}
+                  {stage.title}: {stage.by}, <time dateTime={stage.at}>{formatWhen(stage.at)}</time>
+                </span>
+              ))
+            ) : (
+              <>
+                Approved by {opened.data.approval.by} on{" "}
+                <time dateTime={opened.data.approval.at}>{formatWhen(opened.data.approval.at)}</time>
+              </>
+            )}
           </p>
         ) : null}
         {can.edit || can.approve ? (
@@ -138,6 +154,7 @@ export default function EditorPage({
               status={savedStatus}
               dirty={dirty}
               errors={evaluation.errors}
+              approveHere={can.approve}
               onChange={changeStatus}
             />
             {can.edit ? (
@@ -146,6 +163,11 @@ export default function EditorPage({
               </span>
             ) : null}
           </div>
+        ) : can.review ? (
+          <p className="notice notice--info">
+            You review this campaign: read it in the preview, comment on its fields in Review, and decide your
+            stage there when it is your turn.
+          </p>
         ) : (
           <p className="notice notice--info">
             This campaign is approved and shared as it is: preview it, export your kit, or send it to your
@@ -219,12 +241,23 @@ export default function EditorPage({
           </form>
         ) : null}
         <div className="side">
-          {can.edit || can.approve ? (
+          {can.edit || can.approve || can.review ? (
             <Checklist
               findings={evaluation.findings}
               dirty={dirty}
               approved={opened.data.status === "approved"}
               onSelectMaterial={setMaterial}
+            />
+          ) : null}
+          {can.review ? (
+            <ReviewPanel
+              id={id}
+              version={opened.version}
+              data={opened.data}
+              dirty={dirty}
+              errors={evaluation.errors}
+              canGoToFields={can.edit}
+              onStatusChanged={() => void refresh()}
             />
           ) : null}
           <section className="panel side-tabs" aria-label="Preview, export and send">

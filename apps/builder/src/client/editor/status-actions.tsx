@@ -1,19 +1,22 @@
 import { useEffect, useId, useRef, useState } from "react";
 
 /**
- * The review buttons for the saved status: submit a draft for review; approve (with the reviewer's name)
- * or send back a campaign in review; move an approved one back to draft. Approval waits for no unsaved
- * changes and no errors, and says which is missing.
+ * The review buttons for the saved status: submit a draft for review; approve (with the reviewer's name,
+ * when `approveHere`: local mode; team mode approves through the review stages) or send back a campaign in
+ * review; move an approved one back to draft. Approval waits for no unsaved changes and no errors, and says
+ * which is missing.
  */
 export function StatusActions({
   status,
   dirty,
   errors,
+  approveHere = true,
   onChange,
 }: {
   status: string;
   dirty: boolean;
   errors: number;
+  approveHere?: boolean;
   onChange: (status: string, by?: string) => void;
 }) {
   const [approving, setApproving] = useState(false);
@@ -52,7 +55,7 @@ export function StatusActions({
   if (status === "in-review") {
     return (
       <>
-        {approving ? (
+        {!approveHere ? null : approving ? (
           <form
             className="approve-form"
             onSubmit={(e) => {
@@ -93,7 +96,7 @@ export function StatusActions({
         <button type="button" className="button" onClick={() => onChange("draft")}>
           Back to draft
         </button>
-        {blocked ? (
+        {blocked && approveHere ? (
           <span id={reasonId} className="hint">
             Approval: {blocked}
           </span>

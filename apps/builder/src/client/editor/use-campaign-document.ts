@@ -227,6 +227,21 @@ export function useCampaignDocument(id: string) {
     }
   }
 
+  /**
+   * The file changed through review (a stage approved the campaign or sent it back to draft): read it
+   * again. Deciding a stage needs no unsaved changes, so there are none to keep.
+   */
+  async function refresh() {
+    try {
+      const campaign = await getJson<{ version: string; data: unknown }>(`/api/campaigns/${id}`);
+      if (!opened || campaign.data === null || typeof campaign.data !== "object") return;
+      setOpened({ ...opened, version: campaign.version, data: campaign.data as CampaignDraft });
+      setData(campaign.data as CampaignDraft);
+    } catch (error) {
+      setNotice({ kind: "error", text: (error as Error).message });
+    }
+  }
+
   /** After a conflict: drop the stale copy and load the file as it is now. */
   function loadCurrentVersion() {
     setOpened(undefined);
@@ -261,6 +276,7 @@ export function useCampaignDocument(id: string) {
     update,
     save,
     changeStatus,
+    refresh,
     loadCurrentVersion,
     restoreDraft,
     discardDraft,

@@ -45,7 +45,10 @@ export function contentRoutes({ config, store, sends, gate }: RouteDeps) {
           : null,
         can: {
           editCampaigns: may((a) => access.editCampaign(a)),
+          /** Approve with a typed name: local mode only (team mode approves through review stages). */
           approve: may((a) => access.changeStatus(a, "approved")),
+          /** See the review panel: its stages, comments and history (team mode, the collaborative). */
+          review: Boolean(actor) && may((a) => access.readReview(a)),
           managePeople: Boolean(actor) && may((a) => access.managePeople(a, a.orgId)),
           readAudit: Boolean(actor) && may((a) => access.readAudit(a, a.home ? {} : { orgId: a.orgId })),
         },

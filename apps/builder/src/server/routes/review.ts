@@ -1,5 +1,13 @@
 import { reviewStages } from "@chorus/content";
-import { type Actor, access, Review, ReviewError, reviewProgress, type StageProgress } from "@chorus/team";
+import {
+  type Actor,
+  access,
+  Review,
+  ReviewError,
+  readAudit,
+  reviewProgress,
+  type StageProgress,
+} from "@chorus/team";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { z } from "zod";
@@ -99,10 +107,21 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
       approved: progress.approved,
       stages: progress.stages.map((stage) => {
         const why = blocker(stage);
-        return { ...stage, mayDecide: why === undefined, ...(why ? { why } : {}) };
+        return {
+          ...stage,
+          /** The signed-in person holds this stage's role. */
+          yours: access.decideStage(actor, stage).ok,
+          mayDecide: why === undefined,
+          ...(why ? { why } : {}),
+        };
       }),
       threads,
       mayComment: access.comment(actor).ok,
+      // The campaign's trail as the collaborative recorded it (partners' exports and sends are theirs).
+      history: (await readAudit(gate.team!.db.db, { campaignId: id, orgId: actor.orgId, limit: 5000 }))
+        .slice(-200)
+        .reverse()
+        .map(({ seq, at, actorEmail, action, detail }) => ({ seq, at, actorEmail, action, detail })),
     };
   }
 
