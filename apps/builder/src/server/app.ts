@@ -71,9 +71,13 @@ export function createApp(config: BuilderConfig, options: { store?: ContentStore
   const app = new Hono();
   app.onError(answerError);
   // Team mode answers on any host name: a session cookie, not the machine, is what lets a request in.
-  app.use(securityHeaders, loopbackOnly(config.token, Boolean(team)));
+  const publicUrl = team ? config.team?.publicUrl : undefined;
+  app.use(
+    securityHeaders({ https: publicUrl?.startsWith("https:") ?? false }),
+    loopbackOnly(config.token, Boolean(team)),
+  );
   if (config.token) app.use("/api/*", tokenRequired(config.token));
-  app.use("/api/*", sameSiteOnly, noStore);
+  app.use("/api/*", sameSiteOnly(publicUrl), noStore);
   if (team) {
     // Sign-in requests are a few hundred bytes: anything larger is refused before it is read.
     app.all(

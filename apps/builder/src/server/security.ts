@@ -27,21 +27,23 @@ export const CONTENT_SECURITY_POLICY = {
  * The headers every response carries, and only these. A route that serves an inert document (a logo, an
  * email) sets a stricter Content-Security-Policy of its own, which is kept (`overwrite: false`).
  */
-export const securityHeaders = secureHeaders({
-  contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-  xContentTypeOptions: true,
-  xFrameOptions: "DENY",
-  referrerPolicy: "no-referrer",
-  crossOriginOpenerPolicy: "same-origin",
-  crossOriginResourcePolicy: "same-origin",
-  originAgentCluster: false,
-  strictTransportSecurity: false,
-  xDnsPrefetchControl: false,
-  xDownloadOptions: false,
-  xPermittedCrossDomainPolicies: false,
-  xXssProtection: false,
-  overwrite: false,
-});
+export const securityHeaders = (options: { https?: boolean } = {}) =>
+  secureHeaders({
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    xContentTypeOptions: true,
+    xFrameOptions: "DENY",
+    referrerPolicy: "no-referrer",
+    crossOriginOpenerPolicy: "same-origin",
+    crossOriginResourcePolicy: "same-origin",
+    originAgentCluster: false,
+    // Served at an https address (team mode), browsers are told never to reach it over plain http.
+    strictTransportSecurity: options.https ? "max-age=31536000" : false,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+    overwrite: false,
+  });
 
 /** Where Resend posts signed events (bounces, complaints); outside /api, so it needs no builder token. */
 export const WEBHOOK_PATH = "/webhooks/resend";
@@ -80,10 +82,15 @@ export function tokenRequired(token: string) {
   });
 }
 
-/** An `Origin` header names this host; `null` (sandboxed frames, file: pages) and garbage never do. */
-function sameHost(origin: string, host: string | undefined): boolean {
+/**
+ * An `Origin` header is the builder's own: its public origin (scheme, host and port) in team mode, or this
+ * request's host on the machine it runs on. `null` (sandboxed frames, file: pages) and garbage never are.
+ */
+function ownOrigin(origin: string, host: string | undefined, publicOrigin: string | undefined): boolean {
   if (!URL.canParse(origin)) return false;
-  return new URL(origin).host === host;
+  const url = new URL(origin);
+  // An http page cannot act on an https builder: the scheme is part of the origin.
+  return publicOrigin ? url.origin === publicOrigin : url.host === host;
 }
 
 /**
@@ -92,18 +99,21 @@ function sameHost(origin: string, host: string | undefined): boolean {
  * (docs/decisions.md, "The builder's routes"): here any state change is refused when its `Sec-Fetch-Site` or its `Origin` says it
  * comes from elsewhere. A request with neither header (curl, the CLI's scripts) is not a browser's.
  */
-export const sameSiteOnly = createMiddleware(async (c, next) => {
-  if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
-    const origin = c.req.header("origin");
-    const site = c.req.header("sec-fetch-site");
-    if (
-      (site && site !== "same-origin" && site !== "none") ||
-      (origin && !sameHost(origin, c.req.header("host")))
-    )
-      return problem(c, 403, "requests from other sites are refused");
-  }
-  await next();
-});
+export const sameSiteOnly = (publicUrl?: string) => {
+  const publicOrigin = publicUrl ? new URL(publicUrl).origin : undefined;
+  return createMiddleware(async (c, next) => {
+    if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
+      const origin = c.req.header("origin");
+      const site = c.req.header("sec-fetch-site");
+      if (
+        (site && site !== "same-origin" && site !== "none") ||
+        (origin && !ownOrigin(origin, c.req.header("host"), publicOrigin))
+      )
+        return problem(c, 403, "requests from other sites are refused");
+    }
+    await next();
+  });
+};
 
 /** API answers are never cached: they hold drafts and recipients' progress. */
 export const noStore = createMiddleware(async (c, next) => {

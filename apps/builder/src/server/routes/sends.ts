@@ -1,6 +1,7 @@
 import { access } from "@chorus/team";
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { streamSSE } from "hono/streaming";
 import { z } from "zod";
 import { isSlug } from "../../shared/ids.js";
@@ -36,6 +37,15 @@ const recipientsQuery = z.object({
 });
 
 async function csvBody(c: Context): Promise<string> {
+  // A CSV body, said so: a form on another site can post text/plain without asking first, never text/csv.
+  const type = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "text/csv")
+    throw new HTTPException(415, {
+      res: Response.json(
+        { error: "send the recipients as a CSV file (Content-Type: text/csv)" },
+        { status: 415 },
+      ),
+    });
   const text = await c.req.text();
   if (!text.trim()) throw new StoreError(422, "the recipients file is empty");
   return text;
