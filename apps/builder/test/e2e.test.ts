@@ -645,6 +645,12 @@ describe("team mode", () => {
       orgId: "collaborative",
       roles: ["admin"],
     });
+    await people.add({
+      email: "omar@example.org",
+      name: "Omar Approver",
+      orgId: "collaborative",
+      roles: ["approver"],
+    });
     await db.close();
     // A send another partner made, whose id the partner's sender must not be able to open.
     otherSend = "crisis-and-peer-support-20261201-090000Z-abcd";
@@ -810,6 +816,142 @@ describe("team mode", () => {
     await page.getByRole("link", { name: "What leaders can do this quarter" }).click();
     await expect.poll(() => page.getByRole("form", { name: "Campaign content" }).isVisible()).toBe(true);
     await shot(page, "team-5-author-editor");
+  });
+
+  it("takes a campaign through review: invited people, a comment fixed and resolved, both stages, then the partner sends it", {
+    timeout: 240_000,
+  }, async () => {
+    const CAMPAIGN = "What leaders can do this quarter";
+    // An admin invites a reviewer of the collaborative and a member of a partner.
+    const admin = await newPage();
+    await signIn(admin.page, "dana@example.org", "Dana Admin");
+    await admin.page.getByRole("link", { name: "People" }).click();
+    const invite = async (email: string, name: string, org: string, role: RegExp) => {
+      await admin.page.getByLabel("Organization", { exact: true }).selectOption(org);
+      await admin.page.getByLabel("Email", { exact: true }).fill(email);
+      await admin.page.getByLabel(/^Name/).fill(name);
+      await admin.page.getByRole("group", { name: "Roles" }).getByLabel(role).check();
+      await admin.page.getByRole("button", { name: "Add person" }).click();
+      await expect.poll(() => admin.page.getByRole("status").textContent()).toContain(`${email} was added`);
+    };
+    await invite("rory@example.org", "Rory Reviewer", "collaborative", /^Reviewer/);
+    await invite("pat@example-health.org", "Pat Partner", "example-health", /^Sender/);
+    await admin.context.close();
+
+    // The author submits the draft.
+    const author = await newPage();
+    await signIn(author.page, "ana@example.org", "Ana Author");
+    await author.page.getByRole("link", { name: CAMPAIGN }).click();
+    await author.page.getByRole("button", { name: "Submit for review" }).click();
+    await expect.poll(() => author.page.locator(".editor-head .status").textContent()).toBe("In review");
+    const authorReview = author.page.locator("section.review");
+    await expect.poll(() => authorReview.textContent()).toContain("0 of 2 stages approved");
+    // Ana holds neither stage's role: no decision is offered to her.
+    expect(await author.page.getByRole("button", { name: /^Approve / }).count()).toBe(0);
+
+    // The reviewer reads it, comments on its title, and cannot approve while the comment is open.
+    const reviewer = await newPage();
+    await signIn(reviewer.page, "rory@example.org", "Rory Reviewer");
+    await reviewer.page.getByRole("link", { name: CAMPAIGN }).click();
+    await expect.poll(() => reviewer.page.getByText("You review this campaign").isVisible()).toBe(true);
+    expect(await reviewer.page.getByRole("form", { name: "Campaign content" }).count()).toBe(0);
+    const review = reviewer.page.locator("section.review");
+    await review.getByLabel("Comment on").selectOption({ label: "Title" });
+    await review
+      .getByLabel("Comment", { exact: true })
+      .fill("Say which quarter: leaders will read this in January.");
+    await review.getByRole("button", { name: "Add comment" }).click();
+    await expect.poll(() => review.getByText("1 open", { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => review.getByText("Resolve the 1 open comment first.").isVisible()).toBe(true);
+    expect(
+      await review.getByRole("button", { name: "Approve clinical review" }).getAttribute("aria-disabled"),
+    ).toBe("true");
+    await expectNoAxeViolations(reviewer.page, "review panel (reviewer)");
+    await shot(reviewer.page, "team-8-reviewer-comment", true);
+
+    // The author goes to the field, fixes it, saves, answers and resolves the comment.
+    await author.page.reload();
+    await expect.poll(() => authorReview.getByText("On Title").isVisible()).toBe(true);
+    await authorReview.getByRole("button", { name: "Go to Title" }).click();
+    await expect.poll(() => author.page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/title/);
+    await author.page
+      .getByLabel("Title", { exact: true })
+      .fill("What leaders can do in the first quarter of 2027");
+    await author.page.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => author.page.getByRole("button", { name: "Saved" }).isVisible()).toBe(true);
+    await authorReview.getByLabel("Reply").fill("Done: the title names the quarter now.");
+    await authorReview.getByRole("button", { name: "Reply", exact: true }).click();
+    await expect.poll(() => authorReview.getByText("Reply added.").isVisible()).toBe(true);
+    await authorReview.getByRole("button", { name: "Resolve" }).click();
+    await expect.poll(() => authorReview.getByText("0 open", { exact: true }).isVisible()).toBe(true);
+    await shot(author.page, "team-9-author-resolved", true);
+
+    // Both stages approve, each by its own role, in order.
+    await reviewer.page.reload();
+    await expect.poll(() => review.getByText("Resolved", { exact: false }).count()).toBeGreaterThan(0);
+    await review.getByLabel("Note (optional)").fill("Clinically accurate.");
+    await review.getByRole("button", { name: "Approve clinical review" }).click();
+    await expect.poll(() => review.getByText("Clinical review: approved.").isVisible()).toBe(true);
+    await reviewer.context.close();
+    const approver = await newPage();
+    await signIn(approver.page, "omar@example.org", "Omar Approver");
+    await approver.page
+      .getByRole("link", { name: "What leaders can do in the first quarter of 2027" })
+      .click();
+    const approval = approver.page.locator("section.review");
+    await expect.poll(() => approval.textContent()).toContain("Approved by Rory Reviewer");
+    await approval.getByRole("button", { name: "Approve communications approval" }).click();
+    await expect
+      .poll(() => approver.page.locator(".editor-head .status").textContent(), { timeout: 15_000 })
+      .toBe("Approved");
+    await expect
+      .poll(() => approver.page.locator(".approval").textContent())
+      .toMatch(/Clinical review: Rory Reviewer, .*; Communications approval: Omar Approver, /);
+    await expectNoAxeViolations(approver.page, "review panel (approved)");
+    await shot(approver.page, "team-10-approved", true);
+    // The campaign's history shows every step, by whom.
+    await approval.getByText("History of this campaign").click();
+    const history = (await approval.locator(".history").textContent()) ?? "";
+    for (const step of [
+      "ana@example.org changed a campaign's status: in-review",
+      "rory@example.org commented",
+      "ana@example.org saved a campaign",
+      "ana@example.org resolved a comment",
+      "rory@example.org decided a review stage (clinical-review): approved",
+      "omar@example.org decided a review stage (communications-approval): approved",
+      "omar@example.org changed a campaign's status: approved",
+    ])
+      expect(history).toContain(step);
+    await approver.context.close();
+    await author.context.close();
+
+    // The partner member signs in through their own link, exports their kit and sends to their list.
+    const partner = await newPage();
+    await signIn(partner.page, "pat@example-health.org", "Pat Partner");
+    await partner.page
+      .getByRole("link", { name: "What leaders can do in the first quarter of 2027" })
+      .click();
+    expect(await partner.page.locator("section.review").count()).toBe(0);
+    await partner.page.getByRole("tab", { name: "Export" }).click();
+    const [kit] = await Promise.all([
+      partner.page.waitForEvent("download"),
+      partner.page.getByRole("button", { name: "Download the whole kit (.zip)" }).click(),
+    ]);
+    expect(kit.suggestedFilename()).toMatch(/example-health-kit\.zip$/);
+    await partner.page.getByRole("tab", { name: "Send" }).click();
+    const list = path.join(team.env.dir, "pat-recipients.csv");
+    await writeFile(
+      list,
+      "email,firstName\nclinician.one@example-health.org,Lee\nclinician.two@example-health.org,Sam\n",
+    );
+    await partner.page.getByLabel(/Recipients \(CSV/).setInputFiles(list);
+    await partner.page.getByRole("button", { name: "Confirm: send to 2 recipients" }).click();
+    await expect.poll(() => partner.page.getByText("Sent: 2 of 2").count(), { timeout: 15_000 }).toBe(1);
+    await shot(partner.page, "team-11-partner-sent");
+    // Another partner's send stays out of reach, even by its address.
+    await partner.page.goto(`${team.url}/outbox/${otherSend}`);
+    await expect.poll(() => partner.page.getByRole("alert").textContent()).toMatch(/no such send/);
+    await partner.context.close();
   });
 });
 

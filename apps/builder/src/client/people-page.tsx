@@ -105,7 +105,7 @@ export default function PeoplePage({ me }: { me: Me }) {
         <p className="loading">Loading people…</p>
       )}
       <AddPerson
-        orgId={orgId}
+        orgName={me.organizations.find((org) => org.id === orgId)?.name ?? orgId}
         onAdd={(email, name, roles) =>
           act(
             () => readJson(api.people.$post({ json: { email, ...(name ? { name } : {}), orgId, roles } })),
@@ -201,10 +201,10 @@ function PersonRow({
 }
 
 function AddPerson({
-  orgId,
+  orgName,
   onAdd,
 }: {
-  orgId: string;
+  orgName: string;
   onAdd: (email: string, name: string, roles: Role[]) => Promise<void>;
 }) {
   const id = useId();
@@ -224,7 +224,9 @@ function AddPerson({
       }}
     >
       <h2 id={`${id}-heading`}>Add a person</h2>
-      <p className="hint">They get an email saying who added them and where to sign in ({orgId}).</p>
+      <p className="hint">
+        They join {orgName}, and get an email saying who added them and where to sign in.
+      </p>
       <div className="field">
         <label htmlFor={`${id}-email`}>Email</label>
         <input

@@ -108,6 +108,74 @@ export default function EditorPage({
     { id: "send", label: "Send" },
   ];
 
+  const checklist = (
+    <Checklist
+      findings={evaluation.findings}
+      dirty={dirty}
+      approved={opened.data.status === "approved"}
+      onSelectMaterial={setMaterial}
+    />
+  );
+  const reviewPanel = can.review ? (
+    <ReviewPanel
+      id={id}
+      version={opened.version}
+      data={opened.data}
+      dirty={dirty}
+      errors={evaluation.errors}
+      canGoToFields={can.edit}
+      onStatusChanged={() => void refresh()}
+    />
+  ) : null;
+  /** The campaign as its readers get it: preview, export and send. */
+  const views = (
+    <section className="panel side-tabs" aria-label="Preview, export and send">
+      <div role="tablist" aria-label="Campaign views" className="tabs">
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`tabpanel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+            onKeyDown={(e) => {
+              const index = tabs.findIndex((x) => x.id === t.id);
+              const next = e.key === "ArrowRight" ? index + 1 : e.key === "ArrowLeft" ? index - 1 : undefined;
+              if (next === undefined) return;
+              const target = tabs[(next + tabs.length) % tabs.length]!;
+              setTab(target.id);
+              document.getElementById(`tab-${target.id}`)?.focus();
+            }}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          {tab === "preview" ? (
+            <Preview
+              campaignId={id}
+              data={data}
+              content={evaluation.content}
+              partners={kits}
+              library={sharedLoaded.library}
+              materialIndex={material}
+              onSelectMaterial={setMaterial}
+              partnerId={partnerId}
+              onPartnerChange={setPartnerId}
+            />
+          ) : null}
+          {tab === "export" ? <ExportPanel {...panelProps} /> : null}
+          {tab === "send" ? <SendPanel {...panelProps} /> : null}
+        </Suspense>
+      </div>
+    </section>
+  );
+
   return (
     <div className="editor">
       <div className="editor-head">
@@ -164,7 +232,7 @@ export default function EditorPage({
             ) : null}
           </div>
         ) : can.review ? (
-          <p className="notice notice--info">
+          <p className="notice notice--info" hidden={savedStatus !== "in-review"}>
             You review this campaign: read it in the preview, comment on its fields in Review, and decide your
             stage there when it is your turn.
           </p>
@@ -222,8 +290,8 @@ export default function EditorPage({
           ) : null}
         </div>
       </div>
-      <div className={can.edit ? "editor-grid" : "editor-grid editor-grid--read"}>
-        {can.edit ? (
+      {can.edit ? (
+        <div className="editor-grid">
           <form
             className="editor-form"
             onSubmit={(e) => {
@@ -239,75 +307,25 @@ export default function EditorPage({
               onSelect={setMaterial}
             />
           </form>
-        ) : null}
-        <div className="side">
-          {can.edit || can.approve || can.review ? (
-            <Checklist
-              findings={evaluation.findings}
-              dirty={dirty}
-              approved={opened.data.status === "approved"}
-              onSelectMaterial={setMaterial}
-            />
-          ) : null}
-          {can.review ? (
-            <ReviewPanel
-              id={id}
-              version={opened.version}
-              data={opened.data}
-              dirty={dirty}
-              errors={evaluation.errors}
-              canGoToFields={can.edit}
-              onStatusChanged={() => void refresh()}
-            />
-          ) : null}
-          <section className="panel side-tabs" aria-label="Preview, export and send">
-            <div role="tablist" aria-label="Campaign views" className="tabs">
-              {tabs.map((t) => (
-                <button
-                  key={t.id}
-                  type="button"
-                  role="tab"
-                  id={`tab-${t.id}`}
-                  aria-selected={tab === t.id}
-                  aria-controls={`tabpanel-${t.id}`}
-                  tabIndex={tab === t.id ? 0 : -1}
-                  onClick={() => setTab(t.id)}
-                  onKeyDown={(e) => {
-                    const index = tabs.findIndex((x) => x.id === t.id);
-                    const next =
-                      e.key === "ArrowRight" ? index + 1 : e.key === "ArrowLeft" ? index - 1 : undefined;
-                    if (next === undefined) return;
-                    const target = tabs[(next + tabs.length) % tabs.length]!;
-                    setTab(target.id);
-                    document.getElementById(`tab-${target.id}`)?.focus();
-                  }}
-                >
-                  {t.label}
-                </button>
-              ))}
-            </div>
-            <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-              <Suspense fallback={<p className="loading">Loading…</p>}>
-                {tab === "preview" ? (
-                  <Preview
-                    campaignId={id}
-                    data={data}
-                    content={evaluation.content}
-                    partners={kits}
-                    library={sharedLoaded.library}
-                    materialIndex={material}
-                    onSelectMaterial={setMaterial}
-                    partnerId={partnerId}
-                    onPartnerChange={setPartnerId}
-                  />
-                ) : null}
-                {tab === "export" ? <ExportPanel {...panelProps} /> : null}
-                {tab === "send" ? <SendPanel {...panelProps} /> : null}
-              </Suspense>
-            </div>
-          </section>
+          {/* The author works down the form with the checks and the preview beside it; the review after. */}
+          <div className="side">
+            {checklist}
+            {views}
+            {reviewPanel}
+          </div>
         </div>
-      </div>
+      ) : can.review || can.approve ? (
+        // A reviewer reads the campaign as its readers will, with the checks and the review beside it.
+        <div className="editor-grid">
+          <div>{views}</div>
+          <div className="side">
+            {checklist}
+            {reviewPanel}
+          </div>
+        </div>
+      ) : (
+        <div className="editor-grid editor-grid--read">{views}</div>
+      )}
     </div>
   );
 }

@@ -236,7 +236,9 @@ export function ReviewPanel({
             <li key={event.seq}>
               <time dateTime={event.at}>{formatWhen(event.at)}</time> · {event.actorEmail || "the system"}{" "}
               {ACTIONS[event.action] ?? event.action}
-              {typeof event.detail.stage === "string" ? ` (${event.detail.stage})` : ""}
+              {event.action === "stage-decided" && typeof event.detail.stage === "string"
+                ? ` (${event.detail.stage})`
+                : ""}
               {typeof event.detail.decision === "string" ? `: ${event.detail.decision}` : ""}
               {typeof event.detail.status === "string" ? `: ${event.detail.status}` : ""}
             </li>
