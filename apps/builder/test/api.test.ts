@@ -921,9 +921,7 @@ describe("Resend webhooks", () => {
     await expect(readFile(path.join(env.chorusDir, "suppressions.jsonl"), "utf8")).rejects.toThrow(/ENOENT/);
   });
 
-  it("needs no builder token (the signature is its proof) but is off without a secret", async () => {
-    const guarded = await hook(bounce, signed(bounce), { token: "a-very-long-secret-token" });
-    expect(guarded.status).toBe(200);
+  it("is off without a secret: the signature is its only proof", async () => {
     const off = await createApp(testConfig(env.contentDir, env.chorusDir)).app.request(
       "http://127.0.0.1/webhooks/resend",
       { method: "POST", headers: signed(bounce), body: bounce },
@@ -955,18 +953,14 @@ describe("security", () => {
   });
 
   it("sends exactly the same security headers on every answer, refusals included", async () => {
-    const guarded = createApp(
-      testConfig(env.contentDir, env.chorusDir, { token: "a-very-long-secret-token" }),
-    ).app;
     const answers = [
       await call("/api/campaigns"),
       await call("/"),
       await call("/api/nothing"),
       await call("/api/campaigns/Not-A-Slug"),
-      await guarded.request("http://127.0.0.1/api/campaigns"),
       await call("/api/campaigns", { headers: { host: "evil.example" } }),
     ];
-    expect(answers.map((a) => a.status)).toEqual([200, 404, 404, 400, 401, 403]);
+    expect(answers.map((a) => a.status)).toEqual([200, 404, 404, 400, 403]);
     for (const answer of answers) {
       const security = Object.fromEntries(
         [...answer.headers].filter(([name]) => !/^(content-type|cache-control|www-authenticate)$/.test(name)),
@@ -1033,36 +1027,9 @@ describe("security", () => {
     );
   });
 
-  it("requires the token on every API call when one is configured", async () => {
-    const guarded = createApp(
-      testConfig(env.contentDir, env.chorusDir, { token: "a-very-long-secret-token" }),
-    ).app;
-    const calls = apiCalls(guarded);
-    expect(calls).toContain("GET /api/campaigns");
-    expect(calls).toContain("POST /api/campaigns/help-seeking-without-fear/sends");
-    const statusOf = async (call: string, authorization?: string) => {
-      const [method, url] = call.split(" ") as [string, string];
-      const headers: Record<string, string> = authorization ? { authorization } : {};
-      return (await guarded.request(`http://127.0.0.1${url}`, { method, headers })).status;
-    };
-    for (const call of calls) {
-      expect(`${call} → ${await statusOf(call)}`).toBe(`${call} → 401`);
-      expect(`${call} → ${await statusOf(call, "Bearer wrong-token-of-some-len")}`).toBe(`${call} → 401`);
-      expect(`${call} → ${await statusOf(call, "Basic a-very-long-secret-token")}`).toBe(`${call} → 401`);
-    }
-    const refused = await guarded.request("http://127.0.0.1/api/campaigns");
-    expect(((await refused.json()) as { error: string }).error).toMatch(
-      /needs its access token \(CHORUS_TOKEN\)/,
-    );
-    expect(await statusOf("GET /api/campaigns", "Bearer a-very-long-secret-token")).toBe(200);
-    for (const call of calls)
-      expect(await statusOf(call, "Bearer a-very-long-secret-token"), call).not.toBe(401);
-  });
-
-  it("refuses a state change from another site on every API route, with a token or without", async () => {
-    const token = "a-very-long-secret-token";
-    for (const extra of [{}, { token }]) {
-      const builder = createApp(testConfig(env.contentDir, env.chorusDir, extra)).app;
+  it("refuses a state change from another site on every API route", async () => {
+    {
+      const builder = createApp(testConfig(env.contentDir, env.chorusDir)).app;
       const changes = apiCalls(builder).filter((call) => !call.startsWith("GET "));
       expect(changes).toContain("PUT /api/campaigns/help-seeking-without-fear");
       expect(changes).toContain("POST /api/sends/no-such-send/resume");
@@ -1077,7 +1044,7 @@ describe("security", () => {
         for (const from of elsewhere) {
           const response = await builder.request(`http://127.0.0.1${url}`, {
             method,
-            headers: { ...from, "content-type": "application/json", authorization: `Bearer ${token}` },
+            headers: { ...from, "content-type": "application/json" },
             body: "{}",
           });
           const answer = `${call} from ${JSON.stringify(from)} → ${response.status} ${await response.text()}`;
@@ -1089,13 +1056,17 @@ describe("security", () => {
     }
   });
 
-  it("binds to 127.0.0.1 by default and refuses another host without a token", () => {
+  it("binds to 127.0.0.1 by default, and to another host only in team mode", () => {
     expect(configFromEnv({}).host).toBe("127.0.0.1");
     expect(() => configFromEnv({ CHORUS_HOST: "0.0.0.0" })).toThrow(ConfigError);
-    expect(configFromEnv({ CHORUS_HOST: "0.0.0.0", CHORUS_TOKEN: "a-very-long-secret-token" }).token).toBe(
-      "a-very-long-secret-token",
+    expect(() => configFromEnv({ CHORUS_HOST: "0.0.0.0" })).toThrow(
+      /CHORUS_HOST=0\.0\.0\.0 would let other machines reach the builder: that needs team mode/,
     );
-    // Team mode is the other way to be reached beyond this machine: it needs its secret and an https address.
+    // The shared token team mode replaced is refused at start with what to do instead, never ignored.
+    expect(() => configFromEnv({ CHORUS_TOKEN: "a-very-long-secret-token" })).toThrow(
+      /CHORUS_TOKEN is retired: a builder that others reach runs in team mode/,
+    );
+    // Team mode is the way to be reached beyond this machine: it needs its secret and an https address.
     const secret = "a-team-secret-that-is-long-enough-0123456789";
     expect(
       configFromEnv({
@@ -1113,10 +1084,6 @@ describe("security", () => {
     expect(
       configFromEnv({ CHORUS_MODE: "team", CHORUS_AUTH_SECRET: secret, PORT: "4400" }).team?.publicUrl,
     ).toBe("http://127.0.0.1:4400");
-    // A bearer token's characters only (RFC 6750), or no browser could ever present it.
-    expect(() => configFromEnv({ CHORUS_TOKEN: "a very long secret token" })).toThrow(
-      /CHORUS_TOKEN may only use letters, digits and/,
-    );
   });
 
   it("never sends the Resend key to the browser", async () => {

@@ -61,7 +61,6 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
       ...process.env,
       PORT: "0",
       CHORUS_HOST: "",
-      CHORUS_TOKEN: "",
       RESEND_API_KEY: "",
       CHORUS_CLIENT_DIR: path.join(E2E_BUILD, "client"),
       ...env,

@@ -3,27 +3,11 @@ import type { SuccessStatusCode } from "hono/utils/http-status";
 import type { AppType } from "../server/app.js";
 import type { Finding } from "../shared/findings.js";
 
-const TOKEN_KEY = "chorus-token";
-
-/** A token passed as `#token=…` (never in the query, so it stays out of logs) is kept for this tab. */
-export function adoptTokenFromUrl(): void {
-  const match = location.hash.match(/token=([^&]+)/);
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
-    history.replaceState(null, "", location.pathname + location.search);
-  }
-}
-
-function headers(extra: Record<string, string> = {}): Record<string, string> {
-  const token = sessionStorage.getItem(TOKEN_KEY);
-  return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
-}
-
 /**
  * The builder's API, typed by its routes on the server (`AppType`): each path, parameter, query, body
  * and answer is declared once, there. `api.campaigns[":id"].$get({ param: { id } })` is `GET /api/campaigns/:id`.
  */
-export const api = hc<AppType>("/", { headers: () => headers() }).api;
+export const api = hc<AppType>("/").api;
 
 /** The JSON body of a route's successful answer. */
 type SuccessBody<R> =
@@ -96,7 +80,7 @@ export function csvBody(text: string) {
 
 /** For the editor's calls by URL; new code uses `api`, which checks the path and types the answer. */
 export async function getJson<T>(url: string): Promise<T> {
-  return parse<T>(await fetch(url, { headers: headers() }));
+  return parse<T>(await fetch(url));
 }
 
 /** For the editor's calls by URL; new code uses `api`. */
@@ -104,15 +88,15 @@ export async function sendJson<T>(url: string, method: "POST" | "PUT", body: unk
   return parse<T>(
     await fetch(url, {
       method,
-      headers: headers({ "content-type": "application/json" }),
+      headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     }),
   );
 }
 
-/** Download through fetch (so the token header goes along), then save with the server's file name. */
+/** Download through fetch (so a refusal is shown as a message), then save with the server's file name. */
 export async function download(url: string): Promise<string> {
-  const response = await fetch(url, { headers: headers() });
+  const response = await fetch(url);
   if (!response.ok) await parse(response);
   const name =
     response.headers.get("content-disposition")?.match(/filename="([^"]+)"/)?.[1] ??
@@ -129,12 +113,12 @@ export async function download(url: string): Promise<string> {
   return name;
 }
 
-/** Server-sent events over fetch, so the token header works too. Returns a stop function. */
+/** Server-sent events over fetch (a refusal ends the stream). Returns a stop function. */
 export function streamEvents(url: string, onEvent: (data: unknown) => void, onEnd: () => void): () => void {
   const controller = new AbortController();
   void (async () => {
     try {
-      const response = await fetch(url, { headers: headers(), signal: controller.signal });
+      const response = await fetch(url, { signal: controller.signal });
       if (!response.body) return;
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";

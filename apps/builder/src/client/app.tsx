@@ -30,14 +30,13 @@ function titleOf(route: Route): string {
 
 /**
  * Who is signed in: the local user, a person in team mode, no one yet (team mode's sign-in page), or a
- * builder that needs its access token (CHORUS_TOKEN), which says so in its own words.
+ * builder that cannot answer, which says so in its own words.
  */
 function useMe(): Me | "signed-out" | { blocked: string } | undefined {
   const [me, setMe] = useState<Me | "signed-out" | { blocked: string }>();
   useEffect(() => {
     readJson(api.me.$get()).then(setMe, (error: unknown) => {
-      if (error instanceof ApiError && error.status === 401)
-        setMe(/access token/.test(error.message) ? { blocked: error.message } : "signed-out");
+      if (error instanceof ApiError && error.status === 401) setMe("signed-out");
       else setMe({ blocked: error instanceof Error ? error.message : String(error) });
     });
   }, []);

@@ -15,7 +15,7 @@ import { peopleRoutes } from "./routes/people.js";
 import { reviewRoutes } from "./routes/review.js";
 import { sendRoutes } from "./routes/sends.js";
 import { webhookRoutes } from "./routes/webhooks.js";
-import { loopbackOnly, noStore, sameSiteOnly, securityHeaders, tokenRequired } from "./security.js";
+import { loopbackOnly, noStore, sameSiteOnly, securityHeaders } from "./security.js";
 import { SendManager } from "./sends.js";
 import { ContentStore, StoreError } from "./store.js";
 import { target } from "./targets.js";
@@ -72,11 +72,7 @@ export function createApp(config: BuilderConfig, options: { store?: ContentStore
   app.onError(answerError);
   // Team mode answers on any host name: a session cookie, not the machine, is what lets a request in.
   const publicUrl = team ? config.team?.publicUrl : undefined;
-  app.use(
-    securityHeaders({ https: publicUrl?.startsWith("https:") ?? false }),
-    loopbackOnly(config.token, Boolean(team)),
-  );
-  if (config.token) app.use("/api/*", tokenRequired(config.token));
+  app.use(securityHeaders({ https: publicUrl?.startsWith("https:") ?? false }), loopbackOnly(Boolean(team)));
   app.use("/api/*", sameSiteOnly(publicUrl), noStore);
   if (team) {
     // Sign-in requests are a few hundred bytes: anything larger is refused before it is read.

@@ -7,10 +7,9 @@ export interface BuilderConfig {
   contentDir: string;
   /** Where sends, uploads and the outbox live (`.chorus/`). */
   chorusDir: string;
+  /** Loopback unless in team mode: anyone who can reach a local builder is its one user. */
   host: string;
   port: number;
-  /** Required on every API call when set; required to be set when not bound to loopback. */
-  token?: string;
   /** Server-side only: never sent to the browser. */
   resendApiKey?: string;
   /** Resend's signing secret (`whsec_…`): turns on `POST /webhooks/resend`. Server-side only. */
@@ -57,20 +56,22 @@ export function appDir(): string {
 
 export class ConfigError extends Error {}
 
-/** Configuration from the environment: 127.0.0.1 by default; anything else needs team mode or CHORUS_TOKEN. */
+/**
+ * Configuration from the environment: 127.0.0.1 by default, one local user. A builder other machines can
+ * reach is always in team mode, where each person signs in (decision 39: it replaced the shared token).
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BuilderConfig {
   const root = repoRoot();
   const host = env.CHORUS_HOST?.trim() || "127.0.0.1";
-  const token = env.CHORUS_TOKEN?.trim() || undefined;
-  if (!isLoopback(host) && !token && env.CHORUS_MODE?.trim() !== "team") {
+  if (env.CHORUS_TOKEN?.trim())
     throw new ConfigError(
-      `CHORUS_HOST=${host} would let other machines reach the builder: turn on team mode (CHORUS_MODE=team, where each person signs in), or set CHORUS_TOKEN to a long random secret`,
+      "CHORUS_TOKEN is retired: a builder that others reach runs in team mode, where each person signs in with their own email (CHORUS_MODE=team, CHORUS_AUTH_SECRET, CHORUS_PUBLIC_URL; see the builder's README). Remove CHORUS_TOKEN to start.",
+    );
+  if (!isLoopback(host) && env.CHORUS_MODE?.trim() !== "team") {
+    throw new ConfigError(
+      `CHORUS_HOST=${host} would let other machines reach the builder: that needs team mode, where each person signs in (CHORUS_MODE=team with CHORUS_AUTH_SECRET and an https CHORUS_PUBLIC_URL)`,
     );
   }
-  if (token && token.length < 16) throw new ConfigError("CHORUS_TOKEN must be at least 16 characters long");
-  // What a bearer token may hold (RFC 6750's b64token); the builder's bearer-auth refuses anything else.
-  if (token && !/^[A-Za-z0-9._~+/-]+=*$/.test(token))
-    throw new ConfigError("CHORUS_TOKEN may only use letters, digits and . _ ~ + / - (and = at its end)");
   const port = Number(env.PORT ?? env.CHORUS_PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT=${env.PORT} is not a port`);
@@ -81,7 +82,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BuilderConf
     chorusDir: path.resolve(env.CHORUS_DIR ?? path.join(path.dirname(contentDir), ".chorus")),
     host,
     port,
-    ...(token ? { token } : {}),
     ...(env.RESEND_API_KEY ? { resendApiKey: env.RESEND_API_KEY } : {}),
     ...(env.RESEND_WEBHOOK_SECRET?.trim() ? { resendWebhookSecret: env.RESEND_WEBHOOK_SECRET.trim() } : {}),
     clientDir: path.resolve(env.CHORUS_CLIENT_DIR ?? path.join(appDir(), "dist", "client")),

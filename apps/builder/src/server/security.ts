@@ -1,5 +1,3 @@
-import type { Context } from "hono";
-import { bearerAuth } from "hono/bearer-auth";
 import { createMiddleware } from "hono/factory";
 import { secureHeaders } from "hono/secure-headers";
 import { isLoopback } from "./config.js";
@@ -53,32 +51,15 @@ export const WEBHOOK_PATH = "/webhooks/resend";
  * a web page that rebinds its own domain to 127.0.0.1 gets nothing (DNS rebinding). Resend's webhook
  * arrives through whatever proxy forwards it, and carries its own proof: a Svix signature.
  */
-export function loopbackOnly(token: string | undefined, teamMode = false) {
+export function loopbackOnly(teamMode = false) {
   return createMiddleware(async (c, next) => {
     const host = c.req.header("host");
-    if (!token && !teamMode && host && c.req.path !== WEBHOOK_PATH) {
+    if (!teamMode && host && c.req.path !== WEBHOOK_PATH) {
       const name = host.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
       if (!isLoopback(name))
         return problem(c, 403, `this builder only answers to 127.0.0.1 or localhost, not "${host}"`);
     }
     await next();
-  });
-}
-
-const NEEDS_TOKEN =
-  "this builder needs its access token (CHORUS_TOKEN): open the link you were given with #token=…";
-
-/**
- * `Authorization: Bearer <CHORUS_TOKEN>`, compared in constant time by Hono's bearer-auth. A missing,
- * malformed or wrong header is one answer: 401 and what to do.
- */
-export function tokenRequired(token: string) {
-  const refused = { message: (c: Context) => problem(c, 401, NEEDS_TOKEN) };
-  return bearerAuth({
-    token,
-    noAuthenticationHeader: refused,
-    invalidAuthenticationHeader: refused,
-    invalidToken: refused,
   });
 }
 

@@ -297,14 +297,13 @@ export default function Preview({
   );
 }
 
-/** The partner's logo as a data URL: fetched with the API's credentials, allowed by img-src 'self' data:. */
+/** The partner's logo as a data URL: fetched with the session's cookie, allowed by img-src 'self' data:. */
 function useLogo(partnerId: string | undefined): string | undefined {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     if (!partnerId) return;
     let live = true;
-    const token = sessionStorage.getItem("chorus-token");
-    fetch(`/api/partners/${partnerId}/logo`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
+    fetch(`/api/partners/${partnerId}/logo`)
       .then((r) => (r.ok ? r.blob() : undefined))
       .then((blob) => {
         if (!blob || !live) return;

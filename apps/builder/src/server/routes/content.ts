@@ -22,9 +22,7 @@ export function contentRoutes({ config, store, sends, gate }: RouteDeps) {
   };
   return new Hono()
     .get("/health", (c) => c.json({ ok: true }))
-    .get("/config", (c) =>
-      c.json({ transport: sends.transportName, tokenRequired: Boolean(config.token), starters: STARTERS }),
-    )
+    .get("/config", (c) => c.json({ transport: sends.transportName, starters: STARTERS }))
     .get("/me", async (c) => {
       const actor = gate.actor(c);
       const kits = await visibleKits(c);
