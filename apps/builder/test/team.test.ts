@@ -358,6 +358,17 @@ describe("team mode in the builder", () => {
     expect(own.sends.map((s) => s.sendId)).toContain(sendId);
   });
 
+  it("gives a partner the approved campaign's content but not its file's text", async () => {
+    const partner = (await (await call("partner-sender", `/api/campaigns/${APPROVED}`)).json()) as {
+      text: string;
+      data: { id: string };
+    };
+    expect(partner.data.id).toBe(APPROVED);
+    expect(partner.text).toBe("");
+    const home = (await (await call("home-author", `/api/campaigns/${APPROVED}`)).json()) as { text: string };
+    expect(home.text).toContain(`id: ${APPROVED}`);
+  });
+
   it("lets an admin add a person, who is told where to sign in; new roles end their session", async () => {
     const added = await call(
       "home-admin",

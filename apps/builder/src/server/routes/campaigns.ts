@@ -72,6 +72,8 @@ export function campaignRoutes({ store, gate }: RouteDeps) {
         gate.allow(c, (a) => access.readCampaign(a, { status: String(status) })),
       );
       if (denied) return denied;
+      // A partner's people read the approved campaign, not the file it is kept in (its comments and notes).
+      if (gate.actor(c)?.home === false) return c.json({ ...opened, text: "" });
       return c.json(opened);
     })
     .put("/campaigns/:id", jsonLimit, params(campaignParams), jsonBody(save, versionIs400), async (c) => {
