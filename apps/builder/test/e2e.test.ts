@@ -16,7 +16,7 @@ import {
   type RunningServer,
   startServer,
 } from "./browser.js";
-import { APP_ROOT, tempContent } from "./helpers.js";
+import { APP_ROOT, addOtherPartner, tempContent } from "./helpers.js";
 
 const SHOTS = path.join(APP_ROOT, "test-results");
 const CANARY = "re_canary_builder_bundle_9f3a1c";
@@ -591,13 +591,7 @@ describe("team mode", () => {
 
   beforeAll(async () => {
     const teamEnv = await tempContent();
-    const kit = await readFile(path.join(teamEnv.contentDir, "_partners", "example-health.yaml"), "utf8");
-    await writeFile(
-      path.join(teamEnv.contentDir, "_partners", "other-health.yaml"),
-      kit
-        .replace(/^id: .*$/m, "id: other-health")
-        .replace(/^name: .*$/m, "name: Other Health (sample partner)"),
-    );
+    await addOtherPartner(teamEnv.contentDir);
     const db = await openTeamDatabase({ embedded: path.join(teamEnv.chorusDir, "team-db") });
     const people = new People(db.db, () => new Set(["collaborative", "example-health", "other-health"]));
     await people.add({

@@ -84,3 +84,17 @@ export function testConfig(
     ...extra,
   };
 }
+
+/**
+ * A second partner organization, "other-health" (the sample partner's brand kit under another id and name):
+ * the one whose things example-health's people must never reach.
+ */
+export async function addOtherPartner(contentDir: string): Promise<void> {
+  const kit = await readFile(path.join(contentDir, "_partners", "example-health.yaml"), "utf8");
+  await writeFile(
+    path.join(contentDir, "_partners", "other-health.yaml"),
+    kit
+      .replace(/^id: .*$/m, "id: other-health")
+      .replace(/^name: .*$/m, "name: Other Health (sample partner)"),
+  );
+}

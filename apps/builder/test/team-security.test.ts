@@ -20,7 +20,7 @@ import { parse as parseYaml } from "yaml";
 import { createApp } from "../src/server/app.js";
 import { ContentStore, contentFingerprint } from "../src/server/store.js";
 import { openTeamMode, type TeamMode } from "../src/server/team.js";
-import { tempContent, testConfig } from "./helpers.js";
+import { addOtherPartner, tempContent, testConfig } from "./helpers.js";
 
 const SECRET = "a-test-secret-that-is-long-enough-0123456789";
 const APPROVED = "crisis-and-peer-support";
@@ -335,14 +335,7 @@ async function snapshot(): Promise<string> {
 
 beforeAll(async () => {
   env = await tempContent();
-  // A second partner organization: the one example-health's people must never reach.
-  const kit = await readFile(path.join(env.contentDir, "_partners", "example-health.yaml"), "utf8");
-  await writeFile(
-    path.join(env.contentDir, "_partners", "other-health.yaml"),
-    kit
-      .replace(/^id: .*$/m, "id: other-health")
-      .replace(/^name: .*$/m, "name: Other Health (sample partner)"),
-  );
+  await addOtherPartner(env.contentDir);
   // ...which the approved campaign lists among its partners, so it can send it.
   const campaignFile = path.join(env.contentDir, APPROVED, "campaign.yaml");
   const campaign = await readFile(campaignFile, "utf8");

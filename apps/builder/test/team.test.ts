@@ -2,7 +2,7 @@
 // .chorus/messages/, where the outbox puts it), and every API route answers each kind of person as the
 // team's rules say. The matrix below is checked against the routes the app registers, so a new route
 // cannot be added without saying who may use it.
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseEml } from "@chorus/send";
 import type { Role } from "@chorus/team";
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/server/app.js";
 import { ContentStore } from "../src/server/store.js";
 import { openTeamMode, type TeamMode } from "../src/server/team.js";
-import { tempContent, testConfig } from "./helpers.js";
+import { addOtherPartner, tempContent, testConfig } from "./helpers.js";
 
 const ORIGIN = "http://127.0.0.1:4173";
 const APPROVED = "crisis-and-peer-support";
@@ -102,14 +102,7 @@ async function signIn(email: string, address: string): Promise<string> {
 
 beforeAll(async () => {
   env = await tempContent();
-  // A second partner organization, to prove one partner never reaches another's things.
-  const kit = await readFile(path.join(env.contentDir, "_partners", "example-health.yaml"), "utf8");
-  await writeFile(
-    path.join(env.contentDir, "_partners", "other-health.yaml"),
-    kit
-      .replace(/^id: .*$/m, "id: other-health")
-      .replace(/^name: .*$/m, "name: Other Health (sample partner)"),
-  );
+  await addOtherPartner(env.contentDir);
   const config = testConfig(env.contentDir, env.chorusDir, {
     team: { publicUrl: ORIGIN, authSecret: "a-test-secret-that-is-long-enough-0123456789" },
     now: () => new Date(),
