@@ -265,10 +265,7 @@ export class Review {
       .where("campaign_id", "=", campaignId)
       .where("fingerprint", "=", fingerprint);
     if (since) query = query.where("at", ">=", since);
-    const rows = await query
-      .orderBy("at", "asc")
-      .orderBy("id", "asc")
-      .execute();
+    const rows = await query.orderBy("at", "asc").orderBy("id", "asc").execute();
     const latest = new Map<string, StageDecision>();
     for (const row of rows)
       latest.set(row.stage_id, {

@@ -2,6 +2,7 @@ import { reviewStages } from "@chorus/content";
 import {
   type Actor,
   access,
+  type CommentThread,
   Review,
   ReviewError,
   readAudit,
@@ -52,6 +53,35 @@ const REVIEW_STATUS = {
   "own-work": 403,
 } as const;
 
+/** A campaign's review as one person sees it (the answer of `GET /campaigns/:id/review`). */
+export interface ReviewView {
+  /** The file's version the review is of: a decision names it. */
+  version: string;
+  status: string | null;
+  fingerprint: string | null;
+  /** Errors (schema and language) that block approval. */
+  errors: number;
+  openThreads: number;
+  /** This version is the signed-in person's own edit: they cannot approve it. */
+  ownWork: boolean;
+  approved: boolean;
+  stages: (StageProgress & {
+    /** The signed-in person holds this stage's role. */
+    yours: boolean;
+    mayDecide: boolean;
+    why?: string;
+  })[];
+  threads: CommentThread[];
+  mayComment: boolean;
+  history: {
+    seq: number;
+    at: string;
+    actorEmail: string | null;
+    action: string;
+    detail: Record<string, unknown>;
+  }[];
+}
+
 /**
  * A campaign's review in team mode: its stages as the content names them, where they stand on the content
  * as it is now, the comment threads, and the routes that comment, resolve and decide a stage. The last
@@ -59,23 +89,17 @@ const REVIEW_STATUS = {
  * changes sends it back to draft. Only the collaborative takes part; local mode has no review record.
  */
 export function reviewRoutes({ store, gate }: RouteDeps) {
-  /** Team mode's review record and the signed-in person, or the refusal to answer with. */
-  const reviewer = (c: Context, decide: (actor: Actor) => ReturnType<typeof access.readReview>) => {
-    if (!gate.team)
-      return {
-        denied: problem(
-          c,
-          404,
-          "comments and review stages are part of team mode (CHORUS_MODE=team): on your own, approve with Approve",
-        ),
-      } as const;
-    const denied = refused(c, gate.allow(c, decide));
-    if (denied) return { denied } as const;
-    return { review: new Review(gate.team.db.db), actor: gate.actor(c)! } as const;
-  };
+  const teamOnly = (c: Context) =>
+    problem(
+      c,
+      404,
+      "comments and review stages are part of team mode (CHORUS_MODE=team): on your own, approve with Approve",
+    );
+  /** Team mode's review record, for a request its person may make. */
+  const record = () => new Review(gate.team!.db.db);
 
   /** The review of the campaign as it is now (or at `version`), as the person asking sees it. */
-  async function state(review: Review, actor: Actor, id: string, version?: string) {
+  async function state(review: Review, actor: Actor, id: string, version?: string): Promise<ReviewView> {
     const current = await store.forReview(id, version);
     const stages = current.campaign ? reviewStages(current.campaign) : [];
     // This round's decisions on this content: an edit or a new submission starts the review again.
@@ -98,18 +122,16 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
     };
     return {
       version: current.version,
-      status: current.status,
+      status: typeof current.status === "string" ? current.status : null,
       fingerprint: current.fingerprint ?? null,
       errors: current.errors.length,
       openThreads,
-      /** This version is the signed-in person's own edit: they cannot approve it. */
       ownWork: editor !== null && editor === actor.id,
       approved: progress.approved,
       stages: progress.stages.map((stage) => {
         const why = blocker(stage);
         return {
           ...stage,
-          /** The signed-in person holds this stage's role. */
           yours: access.decideStage(actor, stage).ok,
           mayDecide: why === undefined,
           ...(why ? { why } : {}),
@@ -127,9 +149,13 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
 
   return new Hono()
     .get("/campaigns/:id/review", params(campaignParams), async (c) => {
-      const who = reviewer(c, (a) => access.readReview(a));
-      if ("denied" in who) return who.denied;
-      return c.json(await state(who.review, who.actor, c.req.valid("param").id));
+      if (!gate.team) return teamOnly(c);
+      const denied = refused(
+        c,
+        gate.allow(c, (a) => access.readReview(a)),
+      );
+      if (denied) return denied;
+      return c.json(await state(record(), gate.actor(c)!, c.req.valid("param").id));
     })
     .post(
       "/campaigns/:id/review/comments",
@@ -137,8 +163,13 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
       params(campaignParams),
       jsonBody(newComment),
       async (c) => {
-        const who = reviewer(c, (a) => access.comment(a));
-        if ("denied" in who) return who.denied;
+        if (!gate.team) return teamOnly(c);
+        const denied = refused(
+          c,
+          gate.allow(c, (a) => access.comment(a)),
+        );
+        if (denied) return denied;
+        const who = { review: record(), actor: gate.actor(c)! };
         const { id } = c.req.valid("param");
         await store.existingFile(id);
         const { path, body, threadId } = c.req.valid("json");
@@ -158,8 +189,13 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
       },
     )
     .post("/campaigns/:id/review/comments/:thread/resolve", params(threadParams), async (c) => {
-      const who = reviewer(c, (a) => access.comment(a));
-      if ("denied" in who) return who.denied;
+      if (!gate.team) return teamOnly(c);
+      const denied = refused(
+        c,
+        gate.allow(c, (a) => access.comment(a)),
+      );
+      if (denied) return denied;
+      const who = { review: record(), actor: gate.actor(c)! };
       const { id, thread } = c.req.valid("param");
       try {
         await who.review.resolve(id, thread, who.actor);
@@ -175,9 +211,14 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
       params(stageParams),
       jsonBody(stageDecision, (field) => (field === "version" ? 400 : 422)),
       async (c) => {
-        const who = reviewer(c, (a) => access.readReview(a));
-        if ("denied" in who) return who.denied;
-        const { review, actor } = who;
+        if (!gate.team) return teamOnly(c);
+        const denied = refused(
+          c,
+          gate.allow(c, (a) => access.readReview(a)),
+        );
+        if (denied) return denied;
+        const review = record();
+        const actor = gate.actor(c)!;
         const { id, stage: stageId } = c.req.valid("param");
         const { version, decision, note } = c.req.valid("json");
         const before = await state(review, actor, id);
