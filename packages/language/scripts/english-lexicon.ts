@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { englishWordClasses } from "../src/rules/en/classes.js";
 import { RULE_FILES } from "../src/rules/index.js";
 
 const require = createRequire(import.meta.url);
@@ -38,7 +39,7 @@ const WINK_VERSION = (require("wink-nlp/package.json") as { version: string }).v
 /** Possessive determiners: wink tags them PRON, patterns need them with the determiners. */
 const POSSESSIVES = ["my", "your", "his", "her", "its", "our", "their"];
 
-/** Every `word~` the English rules use, without the marker. */
+/** Every `word~` the English rules and word classes use, without the marker. */
 export function ruleLemmas(): string[] {
   const lemmas = new Set<string>();
   for (const rules of Object.values(RULE_FILES.en)) {
@@ -48,13 +49,19 @@ export function ruleLemmas(): string[] {
         ...(rule.unlessBefore ?? []),
         ...(rule.unlessAfter ?? []),
         ...(rule.requireAfter ?? []),
+        ...(rule.requireBefore ?? []),
+        ...(rule.unlessAffirmed ?? []),
         ...(rule.requireInSentence ?? []),
+        ...(rule.requireAlsoInSentence ?? []),
         ...(rule.unlessInSentence ?? []),
       ];
       for (const phrase of phrases)
         for (const match of phrase.matchAll(/([\p{L}']+)~/gu)) lemmas.add(match[1]!.toLowerCase());
     }
   }
+  // The word classes of meaning (`@clinician`, `@weak`…) list lemmas too.
+  for (const entries of Object.values(englishWordClasses))
+    for (const entry of entries) if (entry.endsWith("~")) lemmas.add(entry.slice(0, -1).toLowerCase());
   return [...lemmas].sort();
 }
 

@@ -1,7 +1,7 @@
 import type { Locale } from "@chorus/content";
 import type { Rule } from "./rules/schema.js";
 import { joinsPhrase, normalizeWord, type TokenizedText } from "./tokenize.js";
-import { lexiconForms, wordClass } from "./word-classes.js";
+import { type ClauseWords, clauseWords, lexiconForms, wordClass } from "./word-classes.js";
 
 /** One word position of a compiled pattern: the accepted keys (undefined = any word). */
 interface Step {
@@ -27,8 +27,19 @@ export interface CompiledRules {
   before: Map<Rule, Step[][]>;
   after: Map<Rule, Step[][]>;
   requireAfter: Map<Rule, Step[][]>;
-  requireInSentence: Map<Rule, Set<string>>;
-  unlessInSentence: Map<Rule, Set<string>>;
+  requireInSentence: Map<Rule, SentenceCondition>;
+  requireAlsoInSentence: Map<Rule, SentenceCondition>;
+  unlessInSentence: Map<Rule, SentenceCondition>;
+  requireBefore: Map<Rule, Step[][]>;
+  unlessAffirmed: Map<Rule, SentenceCondition>;
+  /** The locale's negations, chain words and clause openers, for the clause-aware conditions. */
+  clause: ClauseWords;
+}
+
+/** Words (one key each; classes and lemmas as their shared sets) and phrases a sentence condition looks for. */
+interface SentenceCondition {
+  keys: ReadonlySet<string>[];
+  phrases: Step[][];
 }
 
 export interface RuleMatch {
@@ -66,24 +77,45 @@ export function inflections(word: string): string[] {
   return [...forms];
 }
 
+/** Keys of each word class and lemma, per locale: patterns share them, so each is expanded once. */
+const expanded: Record<Locale, Map<string, ReadonlySet<string>>> = { en: new Map(), es: new Map() };
+
+/** The keys of a word class (`@weak`) or a lemma (`weak~`), expanded once per locale and shared. */
+function sharedKeys(alternative: string, locale: Locale): ReadonlySet<string> {
+  let set = expanded[locale].get(alternative);
+  if (!set) {
+    const keys = new Set<string>();
+    if (alternative.startsWith("@")) {
+      // Classes of meaning list lemmas (`weak~`) and other classes; closed classes list plain words.
+      for (const member of wordClass(alternative.slice(1), locale)) alternativeKeys(member, locale, keys);
+    } else {
+      const lemma = normalizeWord(alternative.slice(0, -1));
+      for (const form of inflections(lemma)) keys.add(form);
+      for (const form of lexiconForms(lemma, locale)) keys.add(form);
+    }
+    set = keys;
+    expanded[locale].set(alternative, set);
+  }
+  return set;
+}
+
 /** The keys one alternative of a pattern token stands for: a word, a lemma's forms, or a word class. */
 function alternativeKeys(alternative: string, locale: Locale, keys: Set<string>): void {
-  if (alternative.startsWith("@")) {
-    for (const word of wordClass(alternative.slice(1), locale)) keys.add(normalizeWord(word));
-  } else if (alternative.endsWith("~")) {
-    const lemma = normalizeWord(alternative.slice(0, -1));
-    for (const form of inflections(lemma)) keys.add(form);
-    for (const form of lexiconForms(lemma, locale)) keys.add(form);
-  } else keys.add(normalizeWord(alternative));
+  if (!alternative.startsWith("@") && !alternative.endsWith("~")) keys.add(normalizeWord(alternative));
+  else for (const key of sharedKeys(alternative, locale)) keys.add(key);
 }
 
 function compileStep(token: string, locale: Locale): Step {
   const optional = token.endsWith("?");
   const body = optional ? token.slice(0, -1) : token;
   if (body === "*") return { keys: undefined, optional };
+  const alternatives = body.split("|");
+  // A lone class or lemma shares its expanded set instead of copying it.
+  if (alternatives.length === 1 && body !== "@end" && (body.startsWith("@") || body.endsWith("~")))
+    return { keys: sharedKeys(body, locale), optional };
   const keys = new Set<string>();
   let end = false;
-  for (const alternative of body.split("|")) {
+  for (const alternative of alternatives) {
     if (alternative === "@end") end = true;
     else alternativeKeys(alternative, locale, keys);
   }
@@ -117,7 +149,11 @@ export function compileRules(rules: readonly Rule[], locale: Locale = "en"): Com
     after: new Map(),
     requireAfter: new Map(),
     requireInSentence: new Map(),
+    requireAlsoInSentence: new Map(),
     unlessInSentence: new Map(),
+    requireBefore: new Map(),
+    unlessAffirmed: new Map(),
+    clause: clauseWords(locale),
   };
   const stepsOf = (patterns: readonly string[]) => patterns.map((pattern) => compileSteps(pattern, locale));
   rules.forEach((rule, ruleIndex) => {
@@ -139,16 +175,39 @@ export function compileRules(rules: readonly Rule[], locale: Locale = "en"): Com
     if (rule.unlessBefore) compiled.before.set(rule, stepsOf(rule.unlessBefore));
     if (rule.unlessAfter) compiled.after.set(rule, stepsOf(rule.unlessAfter));
     if (rule.requireAfter) compiled.requireAfter.set(rule, stepsOf(rule.requireAfter));
-    if (rule.requireInSentence) compiled.requireInSentence.set(rule, keySet(rule.requireInSentence, locale));
-    if (rule.unlessInSentence) compiled.unlessInSentence.set(rule, keySet(rule.unlessInSentence, locale));
+    if (rule.requireInSentence)
+      compiled.requireInSentence.set(rule, sentenceCondition(rule.requireInSentence, locale));
+    if (rule.requireAlsoInSentence)
+      compiled.requireAlsoInSentence.set(rule, sentenceCondition(rule.requireAlsoInSentence, locale));
+    if (rule.unlessInSentence)
+      compiled.unlessInSentence.set(rule, sentenceCondition(rule.unlessInSentence, locale));
+    if (rule.requireBefore) compiled.requireBefore.set(rule, stepsOf(rule.requireBefore));
+    if (rule.unlessAffirmed)
+      compiled.unlessAffirmed.set(rule, sentenceCondition(rule.unlessAffirmed, locale));
   });
   return compiled;
 }
 
-function keySet(words: readonly string[], locale: Locale): Set<string> {
-  const keys = new Set<string>();
-  for (const word of words) alternativeKeys(word, locale, keys);
-  return keys;
+/** One-word entries become keys (one set lookup per word); entries with spaces are phrases. */
+function sentenceCondition(entries: readonly string[], locale: Locale): SentenceCondition {
+  const words = new Set<string>();
+  const keys: ReadonlySet<string>[] = [words];
+  const phrases: Step[][] = [];
+  for (const entry of entries) {
+    if (/\s/.test(entry.trim())) phrases.push(...withRequiredFirst(compileSteps(entry, locale)));
+    else
+      for (const alternative of entry.split("|")) {
+        if (alternative.startsWith("@") || alternative.endsWith("~"))
+          keys.push(sharedKeys(alternative, locale));
+        else words.add(normalizeWord(alternative));
+      }
+  }
+  return { keys, phrases };
+}
+
+function hasKey(condition: SentenceCondition, token: { key: string; base: string }): boolean {
+  for (const set of condition.keys) if (set.has(token.key) || set.has(token.base)) return true;
+  return false;
 }
 
 /**
@@ -244,17 +303,158 @@ function passesConditions(compiled: CompiledRules, doc: TokenizedText, match: Ru
     !requiredAfter.some((steps) => matchForward(doc, steps, lastToken, 0, lastToken - 1) > 0)
   )
     return false;
-  const required = compiled.requireInSentence.get(rule);
+  const sentence = doc.sentences[doc.tokens[firstToken]!.sentence]!;
   const unless = compiled.unlessInSentence.get(rule);
-  if (required || unless) {
-    const sentence = doc.sentences[doc.tokens[firstToken]!.sentence]!;
-    let hasRequired = !required;
-    for (let index = sentence.first; index < sentence.last; index++) {
-      const key = doc.tokens[index]!.key;
-      if (unless?.has(key)) return false;
-      if (required?.has(key)) hasRequired = true;
-    }
-    if (!hasRequired) return false;
-  }
+  if (unless && findInSentence(doc, sentence, unless) >= 0) return false;
+  const required = compiled.requireInSentence.get(rule);
+  if (required && !inSentenceOrTopic(doc, sentence, required)) return false;
+  const alsoRequired = compiled.requireAlsoInSentence.get(rule);
+  if (alsoRequired && !inSentenceOrTopic(doc, sentence, alsoRequired)) return false;
+  const requiredBefore = compiled.requireBefore.get(rule);
+  if (requiredBefore && !hasRoleBefore(doc, requiredBefore, firstToken, compiled.clause)) return false;
+  if (rule.unlessNegated && isNegated(doc, firstToken, compiled.clause)) return false;
+  const affirmed = compiled.unlessAffirmed.get(rule);
+  if (affirmed && affirms(doc, sentence, affirmed, match, compiled.clause)) return false;
   return true;
+}
+
+/** Index of the first word of `sentence` where `condition` matches (a key, or a phrase starting there), or -1. */
+function findInSentence(
+  doc: TokenizedText,
+  sentence: { first: number; last: number },
+  condition: SentenceCondition,
+  from = sentence.first,
+): number {
+  for (let index = from; index < sentence.last; index++) {
+    const token = doc.tokens[index]!;
+    if (hasKey(condition, token)) return index;
+    for (const steps of condition.phrases) if (matchForward(doc, steps, index) > 0) return index;
+  }
+  return -1;
+}
+
+/** The longest question that may set the topic of the sentence after it. */
+const TOPIC_QUESTION_WORDS = 6;
+
+/**
+ * Whether `condition` holds in the sentence, or in a short question just before it that sets its topic:
+ * "Stressed? A hot bath will sort you out." ("¿Agotada? Un baño lo arregla todo.")
+ */
+function inSentenceOrTopic(
+  doc: TokenizedText,
+  sentence: { first: number; last: number },
+  condition: SentenceCondition,
+): boolean {
+  if (findInSentence(doc, sentence, condition) >= 0) return true;
+  const index = doc.tokens[sentence.first]!.sentence;
+  const previous = doc.sentences[index - 1];
+  if (previous && isTopicQuestion(doc, previous, sentence) && findInSentence(doc, previous, condition) >= 0)
+    return true;
+  // A short question answered by the next sentence: "The secret to beating burnout? A gratitude list."
+  const next = doc.sentences[index + 1];
+  return (
+    next !== undefined && isTopicQuestion(doc, sentence, next) && findInSentence(doc, next, condition) >= 0
+  );
+}
+
+/** Whether `question` is a short question ending right before `answer`, in the same paragraph. */
+function isTopicQuestion(
+  doc: TokenizedText,
+  question: { first: number; last: number },
+  answer: { first: number; last: number },
+): boolean {
+  if (question.last - question.first > TOPIC_QUESTION_WORDS) return false;
+  const gap = doc.text.slice(doc.tokens[question.last - 1]!.end, doc.tokens[answer.first]!.start);
+  return /^[\s"”»)]*\?/.test(gap) && !/\n\s*\n/.test(gap);
+}
+
+/** Punctuation that closes a clause: a comma, semicolon, colon, dash, bracket or quotation mark. */
+const CLAUSE_BREAK = new Set([...',;:()[]"“”«»¿¡?!—–']);
+
+/** Whether the text between two words closes a clause (a spaced hyphen counts as a dash). Allocates nothing. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const char = text[index]!;
+    if (CLAUSE_BREAK.has(char)) return true;
+    if (char === "-" && index > from && index + 1 < to && text[index - 1] === " " && text[index + 1] === " ")
+      return true;
+  }
+  return false;
+}
+
+/** First token of the clause that holds token `at`. */
+function clauseStart(doc: TokenizedText, at: number, words: ClauseWords): number {
+  const { first } = doc.sentences[doc.tokens[at]!.sentence]!;
+  for (let index = at; index > first; index--) {
+    const token = doc.tokens[index]!;
+    if (words.clauseStarts.has(token.key)) return index;
+    if (breaksClause(doc.text, doc.tokens[index - 1]!.end, token.start)) return index;
+  }
+  return first;
+}
+
+/** How many words before the match a role (`requireBefore`) may end. */
+const ROLE_WINDOW = 4;
+
+function hasRoleBefore(doc: TokenizedText, roles: Step[][], at: number, words: ClauseWords): boolean {
+  // A list of predicates shares its subject: "Our heroes never stop, never rest, never complain."
+  let start = clauseStart(doc, at, words);
+  while (
+    start > doc.sentences[doc.tokens[at]!.sentence]!.first &&
+    words.negators.has(doc.tokens[start]!.key)
+  ) {
+    const gap = doc.text.slice(doc.tokens[start - 1]!.end, doc.tokens[start]!.start);
+    if (!/^\s*,\s*$/.test(gap)) break;
+    start = clauseStart(doc, start - 1, words);
+  }
+  for (let index = start; index < at; index++) {
+    for (const steps of roles) {
+      const end = matchForward(doc, steps, index);
+      if (end > 0 && end <= at && at - end <= ROLE_WINDOW) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A negation earlier in the clause reaches token `at` when only chain words (auxiliaries, pronouns,
+ * determiners, verbs of showing) stand between them; a negative subject negates the whole clause.
+ */
+function isNegated(doc: TokenizedText, at: number, words: ClauseWords): boolean {
+  const start = clauseStart(doc, at, words);
+  let chained = true;
+  for (let index = at - 1; index >= start; index--) {
+    const key = doc.tokens[index]!.key;
+    if (words.negativeSubjects.has(key)) return true;
+    if (key === "one" && doc.tokens[index - 1]?.key === "no") return true;
+    if (chained && words.negators.has(key)) return true;
+    // One modifier right before the match may stand in the chain: "is not a personal weakness".
+    if (!words.chain.has(key) && index !== at - 1) chained = false;
+  }
+  return false;
+}
+
+/** A negation within three words before token `at`, in its clause: "not the schedule", "isn't about staffing". */
+function negatedNearby(doc: TokenizedText, at: number, words: ClauseWords): boolean {
+  const start = Math.max(clauseStart(doc, at, words), at - 3);
+  for (let index = at - 1; index >= start; index--) {
+    if (words.negators.has(doc.tokens[index]!.key)) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence affirms (does not negate) one of `condition`'s words outside the match. */
+function affirms(
+  doc: TokenizedText,
+  sentence: { first: number; last: number },
+  condition: SentenceCondition,
+  match: RuleMatch,
+  words: ClauseWords,
+): boolean {
+  for (let index = findInSentence(doc, sentence, condition); index >= 0; ) {
+    const inside = index >= match.firstToken && index < match.lastToken;
+    if (!inside && !negatedNearby(doc, index, words)) return true;
+    index = index + 1 < sentence.last ? findInSentence(doc, sentence, condition, index + 1) : -1;
+  }
+  return false;
 }

@@ -1,5 +1,8 @@
 import type { Locale } from "@chorus/content";
 import { ENGLISH_CLASSES, ENGLISH_FORMS } from "./english-lexicon.js";
+import { englishWordClasses } from "./rules/en/classes.js";
+import { spanishWordClasses } from "./rules/es/classes.js";
+import { spanishForms } from "./spanish-forms.js";
 
 /**
  * Spanish closed classes, written by hand: no Spanish NLP library was good enough to build them
@@ -92,15 +95,234 @@ const CLASSES: Record<Locale, Readonly<Record<string, readonly string[]>>> = {
   es: SPANISH_CLASSES,
 };
 
-/** The words of closed class `name` (`det`, `neg`, …) in `locale`; throws on an unknown class. */
+/** Word classes of meaning (`@clinician`, `@weak`, `@burnout`…): lemmas and other classes, per locale. */
+export const MEANING_CLASSES: Record<Locale, Readonly<Record<string, readonly string[]>>> = {
+  en: englishWordClasses,
+  es: spanishWordClasses,
+};
+
+/**
+ * The words of class `name` (`det`, `neg`, `clinician`, …) in `locale`: closed classes hold words; classes
+ * of meaning hold words, `lemma~` and `@class` entries, which the matcher expands. Throws on an unknown class.
+ */
 export function wordClass(name: string, locale: Locale): readonly string[] {
-  const words = CLASSES[locale][name];
+  const words = CLASSES[locale][name] ?? MEANING_CLASSES[locale][name];
   if (!words)
-    throw new Error(`unknown word class @${name} (known: ${Object.keys(CLASSES[locale]).join(", ")})`);
+    throw new Error(
+      `unknown word class @${name} (known: ${[...Object.keys(CLASSES[locale]), ...Object.keys(MEANING_CLASSES[locale])].join(", ")})`,
+    );
   return words;
 }
 
-/** Irregular and regular forms wink's English lexicon lists for `lemma` (empty for other locales). */
+/**
+ * Forms of `lemma`: in English the irregular and regular forms wink's lexicon lists; in Spanish the
+ * conjugation or gender and number forms `spanish-forms.ts` generates.
+ */
 export function lexiconForms(lemma: string, locale: Locale): readonly string[] {
-  return locale === "en" ? (ENGLISH_FORMS[lemma] ?? []) : [];
+  return locale === "en" ? (ENGLISH_FORMS[lemma] ?? []) : spanishForms(lemma);
+}
+
+/**
+ * What the clause-aware conditions (`unlessNegated`, `unlessAffirmed`, `requireBefore`) read, per locale:
+ * - `negators`: negations, with "without"/"sin" (`@neg` adds the contractions);
+ * - `negativeSubjects`: a negative subject negates its whole clause ("Nobody who asks…", "Nadie que…");
+ * - `chain`: the words a negation reaches its predicate through ("is not a sign of", "doesn't make you",
+ *   "no te convierte en un"): auxiliaries, copulas and verbs of showing, pronouns, determiners, particles;
+ * - `clauseStarts`: words that open a new clause ("but", "pero", "sino").
+ */
+export interface ClauseWords {
+  negators: ReadonlySet<string>;
+  negativeSubjects: ReadonlySet<string>;
+  chain: ReadonlySet<string>;
+  clauseStarts: ReadonlySet<string>;
+}
+
+const CLAUSE_WORDS: Record<
+  Locale,
+  { negators: string[]; negativeSubjects: string[]; chain: string[]; clauseStarts: string[] }
+> = {
+  en: {
+    negators: ["without", "nor", "neither", "hardly"],
+    negativeSubjects: ["nobody", "noone", "none", "neither"],
+    chain: [
+      "@aux",
+      "@det",
+      "@pron",
+      "@poss",
+      "you're",
+      "they're",
+      "it's",
+      "that's",
+      "he's",
+      "she's",
+      "we're",
+      "i'm",
+      "really",
+      "necessarily",
+      "automatically",
+      "always",
+      "just",
+      "simply",
+      "actually",
+      "ever",
+      "even",
+      "truly",
+      "inherently",
+      "remotely",
+      "all",
+      "at",
+      "any",
+      "in",
+      "way",
+      "mean",
+      "means",
+      "meant",
+      "make",
+      "makes",
+      "made",
+      "show",
+      "shows",
+      "prove",
+      "proves",
+      "signal",
+      "signals",
+      "say",
+      "says",
+      "count",
+      "counts",
+      "get",
+      "gets",
+      "turn",
+      "turns",
+      "become",
+      "becomes",
+      "seem",
+      "seems",
+      "look",
+      "looks",
+      "feel",
+      "feels",
+      "felt",
+      "sound",
+      "sounds",
+      "like",
+      "sign",
+      "mark",
+      "kind",
+      "type",
+      "form",
+      "of",
+      "as",
+      "to",
+      "for",
+      "about",
+      "on",
+      "be",
+      "been",
+      "being",
+      "need",
+      "needs",
+      "have",
+      "has",
+      "had",
+      "by",
+      "itself",
+      "something",
+      "anything",
+      "that",
+      "going",
+      "gonna",
+      "will",
+      "won't",
+      "a",
+      "an",
+      "the",
+    ],
+    clauseStarts: ["but", "yet", "although", "though", "whereas", "instead"],
+  },
+  es: {
+    negators: ["sin", "ni", "tampoco"],
+    negativeSubjects: ["nadie", "ninguno", "ninguna", "ningun"],
+    chain: [
+      "@aux",
+      "@det",
+      "@pron",
+      "@poss",
+      "@adp",
+      "ser",
+      "sea",
+      "sean",
+      "eres",
+      "seas",
+      "somos",
+      "sera",
+      "seria",
+      "estar",
+      "hace",
+      "hacen",
+      "hara",
+      "haria",
+      "convierte",
+      "convierten",
+      "convertira",
+      "vuelve",
+      "vuelven",
+      "significa",
+      "significan",
+      "quiere",
+      "decir",
+      "demuestra",
+      "demuestran",
+      "muestra",
+      "prueba",
+      "indica",
+      "necesariamente",
+      "realmente",
+      "simplemente",
+      "solo",
+      "tan",
+      "muy",
+      "mas",
+      "nada",
+      "que",
+      "cosa",
+      "senal",
+      "signo",
+      "tipo",
+      "forma",
+      "va",
+      "van",
+      "afecta",
+      "afectan",
+      "tiene",
+      "tienen",
+      "por",
+    ],
+    clauseStarts: ["pero", "sino", "aunque", "mientras"],
+  },
+};
+
+const clauseWordsCache = new Map<Locale, ClauseWords>();
+
+/** The clause words of `locale`, normalized to token keys (classes in `chain` expanded). */
+export function clauseWords(locale: Locale): ClauseWords {
+  let words = clauseWordsCache.get(locale);
+  if (words) return words;
+  const expand = (list: readonly string[]) => {
+    const keys = new Set<string>();
+    for (const word of list) {
+      if (word.startsWith("@")) for (const member of wordClass(word.slice(1), locale)) keys.add(member);
+      else keys.add(word);
+    }
+    return keys;
+  };
+  const source = CLAUSE_WORDS[locale];
+  words = {
+    negators: expand(["@neg", ...source.negators]),
+    negativeSubjects: expand(source.negativeSubjects),
+    chain: expand(source.chain),
+    clauseStarts: expand(source.clauseStarts),
+  };
+  clauseWordsCache.set(locale, words);
+  return words;
 }

@@ -27,6 +27,7 @@ const tuning = loadCorpusFile("es-tuning.yaml");
 const holdout = loadCorpusFile("es-holdout.yaml");
 const holdout2 = loadCorpusFile("es-holdout-2.yaml");
 const tuning3 = loadCorpusFile("es-tuning-3.yaml");
+const tuning4 = loadCorpusFile("es-tuning-4.yaml");
 
 describe("Spanish labelled corpus", () => {
   it.each([
@@ -46,7 +47,7 @@ describe("Spanish labelled corpus", () => {
   );
 
   it("keeps tuning and held-out sentences apart", () => {
-    const tuned = new Set([...tuning, ...tuning3].map((entry) => entry.text));
+    const tuned = new Set([...tuning, ...tuning3, ...tuning4].map((entry) => entry.text));
     expect([...holdout, ...holdout2].filter((entry) => tuned.has(entry.text))).toEqual([]);
   });
 
@@ -79,6 +80,39 @@ describe("Spanish labelled corpus", () => {
       }),
     );
     console.log(summary("es-tuning-3.yaml", result));
+    expectTuned(result);
+  });
+
+  /**
+   * After blind set 4 (issue 14): clinician stigma and burnout framing in sideways wording and varied verb
+   * forms, written from the guidance and not from blind sets 3 or 4 (spent). The frames that find them
+   * (rules/es/classes.ts, lemmas conjugated by spanish-forms.ts, and the fallbacks at the end of
+   * clinician-stigma.ts and burnout-framing.ts) were tuned on this set; before them the checker found 8 of
+   * its 89 spans. Its second and third batches were private checks, each scored once before tuning (7 of 20
+   * and 4 of 18 spans found). About 45 % are near-misses. Scored with the uncited-statistic check on.
+   */
+  it("es-tuning-4.yaml has at least 80 sentences on the two families, with at least 40 % clean near-misses", () => {
+    expect(tuning4.length).toBeGreaterThanOrEqual(80);
+    for (const entry of tuning4) expect(() => expectedSpans(entry)).not.toThrow();
+    expect(categoriesOf(tuning4)).toEqual(["burnout-framing", "clinician-stigma"]);
+    expect(tuning4.filter((entry) => !entry.flags?.length).length / tuning4.length).toBeGreaterThanOrEqual(
+      0.4,
+    );
+    const earlier = new Set([...tuning, ...tuning3].map((entry) => entry.text));
+    expect(tuning4.filter((entry) => earlier.has(entry.text))).toEqual([]);
+  });
+
+  it("checks es-tuning-4.yaml, figures included, with precision and recall of at least 0.95", () => {
+    const result = score(tuning4, (entry) =>
+      check(entry.text, {
+        locale: "es",
+        audience: "public",
+        context: entry.context ?? "body",
+        readability: false,
+        evidence: {},
+      }),
+    );
+    console.log(summary("es-tuning-4.yaml", result));
     expectTuned(result);
   });
 

@@ -85,3 +85,44 @@ describe("third tuning set (figures included)", () => {
     expectTuned(score(tuning3, withEvidence));
   });
 });
+
+/**
+ * After blind set 4 (issue 14): the two families about meaning, clinician stigma and burnout framing, in
+ * sideways wording, written from the guidance and not from blind sets 3 or 4 (spent). The frames that find
+ * them (rules/en/classes.ts, the fallbacks at the end of clinician-stigma.ts and burnout-framing.ts) were
+ * tuned on this set; before them the checker found 7 of its 94 spans. Its second and third batches were
+ * private checks, each scored once before tuning (2 of 22 and 2 of 20 spans found). About 45 % are
+ * near-misses. Scored with the uncited-statistic check on, as the blind sets are.
+ */
+describe("fourth tuning set (meaning frames)", () => {
+  const tuning4 = loadCorpusFile("en-tuning-4.yaml");
+  const withEvidence = (entry: CorpusEntry) =>
+    check(entry.text, {
+      locale: "en",
+      audience: "public",
+      context: entry.context ?? "body",
+      readability: false,
+      evidence: {},
+    });
+
+  it("has at least 80 sentences on the two families, with at least 40 % clean near-misses", () => {
+    expect(tuning4.length).toBeGreaterThanOrEqual(80);
+    for (const entry of tuning4) expect(() => expectedSpans(entry)).not.toThrow();
+    expect(categoriesOf(tuning4)).toEqual(["burnout-framing", "clinician-stigma"]);
+    const clean = tuning4.filter((entry) => !entry.flags?.length).length;
+    expect(clean / tuning4.length).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it("shares no sentence with the held-out sets or the earlier tuning sets", () => {
+    const seen = new Set(
+      ["en-holdout.yaml", "en-holdout-2.yaml", "en-tuning-3.yaml", "en-positive.yaml", "en-negative.yaml"]
+        .flatMap((name) => loadCorpusFile(name))
+        .map((entry) => entry.text),
+    );
+    expect(tuning4.filter((entry) => seen.has(entry.text))).toEqual([]);
+  });
+
+  it("is checked with precision and recall of at least 0.95, in the expected categories", () => {
+    expectTuned(score(tuning4, withEvidence));
+  });
+});

@@ -18,10 +18,12 @@ export type TextContext = z.infer<typeof TextContext>;
  * - `word` one word; `a|b|c` any of them;
  * - `word~` every form of the lemma: in English the forms wink-nlp's lexicon gives (hang~ → hangs,
  *   hanged, hung, hanging) plus the regular inflections, so words it does not know still inflect
- *   (suicide~ → suicided); in Spanish the regular English-style suffixes only, so Spanish rules spell
- *   their forms out;
+ *   (suicide~ → suicided); in Spanish the forms `spanish-forms.ts` generates (quejarse~ → se quejan,
+ *   quejándose, cállate…; flojo~ → flojas, flojito), so Spanish rules write lemmas, not forms;
  * - `@class` any word of a closed class: `@det` (articles, demonstratives, possessives), `@poss`,
  *   `@pron`, `@refl` (himself…), `@aux`, `@adp` (prepositions), `@conj`, `@neg` (not, never, isn't…);
+ *   or of a word class of meaning, kept per locale in `rules/<locale>/classes.ts` (`@clinician`,
+ *   `@weak`, `@burnout`, `@trait`…: lemmas, so every form counts);
  *   `@end` matches no word but the end of a phrase (punctuation or the end of the sentence), for
  *   `requireAfter`;
  * - `*` any one word; a trailing `?` makes the token optional (`the?`, `very|so?`, `*?`, `@det?`).
@@ -71,15 +73,43 @@ export const Rule = z
     unlessAfter: z.array(Pattern).optional(),
     /** Only flag a match directly followed by one of these phrases (`@adp|@aux|@end` for a noun use). */
     requireAfter: z.array(Pattern).optional(),
-    /** Only flag when the sentence also contains one of these words (e.g. "fix" for resilience-as-the-fix); `word~` and `@class` work here too. */
+    /**
+     * Only flag when the sentence also contains one of these words (e.g. "fix" for resilience-as-the-fix);
+     * `word~`, `@class` and phrases ("time off", "ask~ for help") work here too.
+     */
     requireInSentence: z.array(z.string()).optional(),
     /**
      * A broad catch-all: reported only when no other rule of its category flags the same sentence, so
      * "Mindfulness is the cure for burnout" gets one finding, not one for "Mindfulness" and one for "cure".
      */
     fallback: z.boolean().optional(),
-    /** Do not flag when the sentence contains one of these words (e.g. "system", "alone"). */
+    /**
+     * A second role the sentence must hold as well, like `requireInSentence` (a personal fix in
+     * `requireInSentence`, and strain here: "A hot bath | will sort you out" only about being stressed).
+     */
+    requireAlsoInSentence: z.array(z.string()).optional(),
+    /** Do not flag when the sentence contains one of these words (e.g. "system", "alone"); phrases work too. */
     unlessInSentence: z.array(z.string()).optional(),
+    /**
+     * Roles before the match: one of these phrases must end within the four words before it, in the same
+     * clause (no comma, semicolon, colon, dash or "but" between). "The best residents | never let anyone see
+     * them struggle": the subject that makes the predicate a norm. `@class` and `word~` work here.
+     */
+    requireBefore: z.array(Pattern).optional(),
+    /**
+     * Do not flag a negated match: a negation earlier in its clause that reaches it through auxiliaries,
+     * pronouns and function words ("is not a sign of weakness", "doesn't make you weak", "no te hace
+     * débil"), or a negative subject ("Nobody who asks for help…", "Nadie que…"). A negation inside the match
+     * itself ("never meant for this work") is part of the wording, and one in another clause ("If you
+     * can't cope, …") does not count.
+     */
+    unlessNegated: z.boolean().optional(),
+    /**
+     * Do not flag when the sentence affirms one of these words: a system cause ("staffing", "workload") that
+     * answers individual blame. A negated one ("not the schedule", "isn't about staffing", "no es la carga")
+     * does not count: it is part of the blame. Words inside the match do not count either.
+     */
+    unlessAffirmed: z.array(z.string()).optional(),
   })
   .refine((rule) => !rule.fixable || rule.suggestions.length === 1, {
     error: "a fixable rule must have exactly one suggestion",

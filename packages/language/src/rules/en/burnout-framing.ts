@@ -1,6 +1,9 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** A claim reported in order to be refuted: "the myth that…", "…is simply wrong", "the evidence says otherwise". */
+const HEDGES = ["@hedge", "@aux simply|just|plainly|completely|dead? wrong"];
+
 const SYSTEM =
   "Burnout is driven mainly by the work system (workload, EHR burden, staffing, culture). Offering personal resilience as the fix blames clinicians for a system problem.";
 const SYSTEM_ALTERNATIVE =
@@ -258,7 +261,7 @@ export const burnoutFramingRules = defineRules([
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.nam,
-    unlessInSentence: [...SYSTEM_WORDS, "@neg", "patients", "patient", "myth"],
+    unlessInSentence: [...SYSTEM_WORDS, "@neg", "patients", "patient", "myth", ...HEDGES],
   },
   {
     id: "burnout-framing/fix-your-attitude",
@@ -275,7 +278,7 @@ export const burnoutFramingRules = defineRules([
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.nam,
     requireInSentence: BURNOUT_WORDS,
-    unlessInSentence: [...SYSTEM_WORDS, "@neg", "patients", "patient", "myth"],
+    unlessInSentence: [...SYSTEM_WORDS, "@neg", "patients", "patient", "myth", ...HEDGES],
   },
   {
     id: "burnout-framing/individual-cure",
@@ -326,5 +329,137 @@ export const burnoutFramingRules = defineRules([
       "policies",
       "committee",
     ],
+  },
+  /*
+   * Frames: burnout blamed on a personal deficit, or a personal fix offered as the answer, read as roles
+   * over word classes (rules/en/classes.ts) rather than fixed phrases. Each is a fallback (reported only when
+   * no rule above flags the sentence), needs a sentence about burnout or strain, and reads its clause: a
+   * negated claim ("is not about grit", "won't fix"), a claim reported to be refuted ("the evidence says
+   * otherwise"), or a sentence that affirms a system cause ("the unit's staffing caused burnout") is not the
+   * framing. A system cause that the sentence denies ("not the call schedule", "isn't about staffing") is.
+   */
+  {
+    id: "burnout-framing/deficit-as-cause",
+    category: "burnout-framing",
+    severity: "warning",
+    fallback: true,
+    patterns: [
+      "lack~|absence of self? @trait|@habit",
+      "@trait|@habit problem|problems|issue|issues|deficit|failure|failing|thing|gap",
+      "failure|lack|absence|neglect|matter|question|product|result of @det|@poss? self? @trait|@habit|@selfcare",
+      "failure|lack|absence|neglect of self care",
+      "depend~|rest~|hinge~ on @poss|@det? self? @trait|@habit|@selfcare",
+      "depend~|rest~|hinge~ on how @pron",
+      "about @poss self? @trait|@habit",
+      "about how tough|strong|resilient|disciplined|organized|organised|positive|gritty @pron|@clinician",
+      "about how @pron recharge~|cope~|unwind~|rest~|relax~|sleep~",
+      "personal|individual choice|choices|decision|decisions|responsibility|failing|failure|weakness|matter",
+      "@neg learn~|learnt to",
+      "if|when|because|once|unless @pron|@clinician|people|you *? *? *? *? @habit",
+      "who|that @neg? *? *? *? @habit",
+      "happen~ to @det? *? @clinician|people|those|anyone|ones who|that",
+      "@burnout @aux @det? personal? choice|decision|option|optional",
+      "better at @selfmanage",
+      "when|if @pron forget~|neglect~|lose~|ignore~ @poss",
+      "give~ too much of @refl",
+      "take~ everything|things|it|work personally",
+      "in @poss own? hands",
+      "nobody|no one|none but you|yourself",
+      "only you can",
+      "@neg know~ how to @selfmanage",
+      "problem is|are *? how @pron",
+      "price|cost|consequence|result|product of *? @trait|@habit",
+      "if|when|because|once|unless @pron|@clinician|people|you just|only|simply? @selfmanage",
+      "learn~ to @selfmanage",
+      "look~ in the mirror",
+      "hard|long look at @refl",
+      "look~ at @refl",
+      "the problem is|are you|yourself",
+      "it's|is on you",
+      "@poss own doing",
+      "before @pron? blame~|blaming|ask~|asking|complain~|complaining|request~|requesting",
+      "@improve @poss *? @trait|@habit",
+    ],
+    explanation:
+      "Burnout is driven mainly by the work system (workload, staffing, EHR burden, culture). Tracing it to a personal deficit (grit, discipline, mindset, habits) blames clinicians for a system problem.",
+    suggestions: [SYSTEM_ALTERNATIVE, "burnout is a response to working conditions, not a personal failing"],
+    source: SOURCES.nam,
+    // A system cause the sentence denies ("not the call schedule") makes it about burnout too.
+    requireInSentence: [
+      "@burnout",
+      "wear~ @pron|@clinician? out|down",
+      "worn out|down",
+      "run down",
+      "not|isn't|wasn't @det? *? @system",
+      "not|isn't|wasn't about @det? *? @system",
+    ],
+    unlessInSentence: [...HEDGES, "not failing", "patient", "patients"],
+    unlessNegated: true,
+    unlessAffirmed: ["@system"],
+  },
+  {
+    id: "burnout-framing/personal-fix",
+    category: "burnout-framing",
+    severity: "warning",
+    fallback: true,
+    patterns: [
+      "@cure for|to|against @det|@poss? *? @burnout",
+      "@fixburnout @det|@poss? *? @burnout",
+      "keep~ @burnout at? bay|away",
+      "ward~ off @burnout",
+      "say goodbye to @burnout",
+      "protect~|shield~|save~|spare~ @det|@poss|@pron? *? from @det? *? @burnout",
+      "no @clinician|one need~|has|have to feel? @burnout",
+    ],
+    explanation:
+      "Burnout is driven mainly by the work system (workload, staffing, EHR burden). Offering a personal fix (an app, a habit, a mindset) as the answer blames clinicians for a system problem.",
+    suggestions: [SYSTEM_ALTERNATIVE],
+    source: SOURCES.surgeonGeneral,
+    requireInSentence: ["@trait", "@habit", "@selfcare", "learn~", "healthy"],
+    unlessInSentence: [...HEDGES, "part", "alongside", "addition", "patient", "patients"],
+    unlessNegated: true,
+    unlessAffirmed: ["@system"],
+  },
+  {
+    id: "burnout-framing/personal-fix-for-strain",
+    category: "burnout-framing",
+    severity: "warning",
+    fallback: true,
+    // The fix is offered to someone under strain ("Stressed? A hot bath will sort you out") or for a
+    // hardship of the work itself ("…will carry any nurse through a short-staffed weekend").
+    patterns: [
+      "sort~ @pron out",
+      "will|can|would carry|get|see|take @pron|@clinician|anyone|anybody|everyone through @det? *? *? *?",
+      "will|can|would carry|get|see|take any|every @clinician through @det? *? *? *?",
+      "meditation|mindfulness|wellness|breathing|gratitude|yoga|relaxation|sleep|resilience app|apps",
+      "start~|begin~ @det|every|each? day|shift|shifts|morning|week with",
+      "all the? *? @pron need~",
+    ],
+    explanation:
+      "Burnout is driven mainly by the work system (workload, staffing, EHR burden). Offering a personal fix (an app, a habit, a mindset) as the answer blames clinicians for a system problem.",
+    suggestions: [SYSTEM_ALTERNATIVE],
+    source: SOURCES.surgeonGeneral,
+    requireInSentence: ["@trait", "@habit", "@selfcare", "bath~", "night"],
+    requireAlsoInSentence: ["@burnout", "short~ staffed", "understaffed", "short handed"],
+    unlessInSentence: [...HEDGES, "part", "alongside", "addition"],
+    unlessNegated: true,
+    unlessAffirmed: ["@system"],
+  },
+  {
+    id: "burnout-framing/immune-if",
+    category: "burnout-framing",
+    severity: "warning",
+    fallback: true,
+    // "Resilient nurses don't burn out", "Physicians with real grit don't get burned out".
+    patterns: [
+      "@trait|happy|positive @clinician|people|ones|staff @neg *? *? @burnout",
+      "with|without real|enough|the|a|more|strong|good|right? @trait|@selfcare|@habit @neg *? *? @burnout",
+    ],
+    explanation:
+      "Saying that people with the right trait never burn out makes burnout a personal failing; it comes mainly from workload, staffing and the work system.",
+    suggestions: ["burnout is a response to working conditions, not a personal failing"],
+    source: SOURCES.nam,
+    unlessInSentence: [...HEDGES],
+    unlessAffirmed: ["@system"],
   },
 ]);

@@ -1,6 +1,22 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** A claim reported in order to be refuted: "the myth that…", "…is simply wrong", "the evidence says otherwise". */
+const HEDGES = ["@hedge", "@aux simply|just|plainly|completely|dead? wrong"];
+/** Seeking help, as words and phrases ("leave" alone is also the verb). */
+const HELP_SEEKING = [
+  "@helpseeking",
+  "time off",
+  "day|days off",
+  "ask~ for",
+  "reach~ out",
+  "talk~ to",
+  "talk~ about @poss? @feelings",
+  "medical|sick|mental|stress|family|disability leave",
+  "leave of absence",
+  "on|take~|took leave",
+];
+
 const CLINICIANS =
   "physician|physicians|doctor|doctors|nurse|nurses|clinician|clinicians|provider|providers|practitioner|practitioners|resident|residents|surgeon|surgeons|pharmacist|pharmacists|colleague|colleagues|trainee|trainees";
 const WEAKNESS =
@@ -63,6 +79,7 @@ export const clinicianStigmaRules = defineRules([
     severity: "error",
     patterns: [
       `weak ${CLINICIANS}|people|ones|person`,
+      "@weak @clinician",
       "too weak to",
       "weak minded|willed",
       "weak|soft for seeking|seeing|needing|asking|getting|going|taking|wanting|talking",
@@ -70,6 +87,8 @@ export const clinicianStigmaRules = defineRules([
     explanation: WEAKNESS,
     suggestions: ["colleagues who are struggling", "clinicians under strain"],
     source: SOURCES.lornaBreen,
+    // "No one should be made to feel weak for needing therapy" says the opposite.
+    unlessNegated: true,
   },
   {
     id: "clinician-stigma/toughen-up",
@@ -312,5 +331,162 @@ export const clinicianStigmaRules = defineRules([
       "barrier",
       "barriers",
     ],
+  },
+  /*
+   * Frames: the meaning of help-seeking stigma as roles over word classes (rules/en/classes.ts), for the
+   * wording no phrase list foresees. Each is a fallback, reported only when no rule above flags the sentence,
+   * and each reads its clause: a negation that reaches the predicate ("is not a sign of weakness", "doesn't
+   * make you weak", "Nobody who asks for help…"), a claim reported as a myth, or a fear described
+   * ("many fear it could hurt their careers") is not the stigma itself.
+   */
+  {
+    id: "clinician-stigma/help-seeking-as-weakness",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    // The predicate, right after a verb that says what help-seeking is or shows ("is basically",
+    // "proves you're", "become the"), in a sentence about seeking help or showing strain.
+    patterns: [
+      "@weakness",
+      "@weak",
+      "the @weak one|ones",
+      "weak link|links",
+      "give~ up",
+      "throw~ in the towel",
+      "wave~|waving @det white flag",
+      "white flag",
+      "tap~ out",
+      "easy way out",
+      "cop~ out",
+      "lack~ @det? backbone|spine|guts|nerve|stamina|toughness",
+      "damaged goods",
+      "high maintenance",
+      "too sensitive|emotional|delicate for|to",
+      "can't|cannot|couldn't cope|keep",
+      "can't|cannot|couldn't hack|handle|take it",
+    ],
+    explanation: WEAKNESS,
+    suggestions: ["asking for help is a sign of strength", "seeking care is part of being a good clinician"],
+    source: SOURCES.lornaBreen,
+    requireBefore: ["@predicate", "@predicate @pron", "tell~|show~ @poss|@det? *? *? @pron"],
+    requireInSentence: [...HELP_SEEKING, "@struggling"],
+    unlessInSentence: [...HEDGES, "@fear", "patient", "patients", "muscle", "muscles", "signal"],
+    unlessNegated: true,
+  },
+  {
+    id: "clinician-stigma/help-seeking-as-career-harm",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    patterns: [
+      "@careerharm @poss|@det? whole|entire|medical|nursing|surgical|academic|future? @career",
+      "lose~|lost @poss|@det? @career",
+      "black mark|marks",
+      "red flag|flags",
+      "scarlet letter",
+      "stain|blot|blemish on @poss",
+      "career poison|killer|killers|ender|enders|ending|suicide",
+      "@neg make~|get~ partner|chief|tenure|promoted|hired|matched",
+      "pass~|passed over for",
+      "@career|invitation~|interview~|offer~ will|would|can|could|may? disappear~|vanish~|evaporate~",
+      "@career|invitation~|interview~|offer~ will|would|can|could|may? dry~ up",
+      "follow~ @pron forever|everywhere",
+      "close~|shut~ @det? door|doors",
+      "self sabotage",
+    ],
+    explanation:
+      "Framing help-seeking as career-ending is what keeps clinicians from care; in most places seeking treatment does not cost a licence, and licensure questions are changing.",
+    suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: HELP_SEEKING,
+    unlessInSentence: [...HEDGES, "@fear", "protect~", "confidential", "remove~", "reform~"],
+    unlessNegated: true,
+  },
+  {
+    id: "clinician-stigma/help-seeking-as-danger",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    // Said of a person who seeks care or treatment, not of a state ("working exhausted is a danger" is a
+    // safety fact, so strain words alone do not count here).
+    // The person is said to be the burden ("are a liability", "makes you a danger"); having a risk is not it.
+    patterns: [
+      "@predicate @pron? a|an|the @burden",
+      "accident waiting to happen",
+      "dead weight",
+      "ticking? time bomb|bombs",
+      "loose cannon|cannons",
+      "no business",
+      "should|can|could|would not be trusted",
+      "shouldn't|can't|cannot|couldn't|wouldn't be trusted",
+      "shouldn't|should not be allowed|practicing|practising|operating|treating|licensed|near",
+    ],
+    explanation:
+      "Treating a clinician who seeks care as unfit or a danger confuses a health need with impairment; current ability to practise, not having sought care, is what matters.",
+    suggestions: ["clinicians who seek care practise safely", "a colleague getting the care they need"],
+    source: SOURCES.fsmb,
+    requireInSentence: HELP_SEEKING,
+    unlessInSentence: [...HEDGES, "@fear", "currently impaired", "untreated", "fatigue", "fatigued"],
+    unlessNegated: true,
+  },
+  {
+    id: "clinician-stigma/not-meant-for-the-work",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    patterns: [
+      "wrong specialty|profession|career|field|job|calling",
+      "should|could have gone|went into",
+      "should|could have chosen|picked|become|stayed",
+      "find~|choose~|pick~|consider~|seek~|get~ another|different|new line|career|profession|job|specialty|field",
+      "find~|choose~|pick~|consider~|seek~|get~ a different|new line|career|profession|job|specialty|field",
+      "never|not @poss calling",
+      "never|not meant|made|built for|to",
+      "aren't|isn't|not|wasn't|weren't @clinician material",
+      "@profession isn't|wasn't|is not|was not for you|them|people|those|everyone",
+      "@profession @aux never @poss calling",
+      "don't|doesn't|didn't belong in|here",
+      "don't|doesn't|didn't have what it takes",
+      "don't|doesn't|won't|never last",
+      "too @weak to|for",
+    ],
+    explanation:
+      "Telling a clinician who struggles or seeks help that they are in the wrong job turns a response to the work into a verdict on the person, and teaches colleagues to hide distress.",
+    suggestions: ["the workload outpaced the support available", "clinicians who struggle deserve support"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...HELP_SEEKING, "@struggling", "fall~ apart", "break~ down"],
+    unlessInSentence: [...HEDGES, "@fear"],
+    unlessNegated: true,
+  },
+  {
+    id: "clinician-stigma/stoic-ideal",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    // What the "real", "good" or "hero" clinician supposedly never does, right after that subject.
+    patterns: [
+      "@neg *? *? *? *? @strain",
+      "@neg *? *? *? talk~ about @poss @feelings",
+      "keep~ quiet|silent|mum about|when",
+      "keep~ @poss @feelings to @refl",
+      "leave~|check~ @poss @feelings at|in|outside|behind",
+      "hide~ @poss @feelings|@strain",
+      "bottle~ @pron? up",
+      "push~|power~ through",
+      "shake~|brush~|walk~ it off",
+      "dry~ @poss tears",
+      "soldier~ on",
+      "suck~ it up",
+    ],
+    explanation:
+      "Defining a real, good or heroic clinician as someone who never tires, complains or needs help tells colleagues to hide distress until it becomes a crisis.",
+    suggestions: [
+      "clinicians are human and need support too",
+      "good clinicians speak up when they are struggling",
+    ],
+    source: SOURCES.lornaBreen,
+    requireBefore: ["@ideal *? @clinician", "@ideal one|ones", "@hero", "@hero in scrubs"],
+    unlessInSentence: [...HEDGES, "idea"],
+    unlessAffirmed: ["@system"],
   },
 ]);

@@ -1,6 +1,18 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Una afirmación citada para refutarla: "el mito de que…", "…es falso", "los datos dicen lo contrario". */
+const MATICES = ["@hedge", "la idea de que", "@aux un? error", "hay quien dice|cree|piensa"];
+/** Causas del sistema que, afirmadas, responden a la culpa individual (negadas, forman parte de ella). */
+const SISTEMA_AFIRMADO = [
+  "@system",
+  "falta de personal",
+  "mas personal",
+  "historia clinica",
+  "reducir~ @det? guardias|turnos|horas",
+  "menos guardias|turnos|horas",
+];
+
 const SISTEMA =
   "El agotamiento profesional nace sobre todo del sistema de trabajo (carga, historia clínica electrónica, personal). Presentar la resiliencia personal como solución culpa al profesional.";
 const ALTERNATIVA =
@@ -218,7 +230,7 @@ export const spanishBurnoutFramingRules = defineRules([
     suggestions: [ALTERNATIVA],
     source: SOURCES.nam,
     requireInSentence: AGOTAMIENTO,
-    unlessInSentence: SISTEMICO.filter((word) => word !== "no"),
+    unlessInSentence: [...SISTEMICO.filter((word) => word !== "no"), ...MATICES],
     unlessBefore: ["no es|era|fue|son", "no es|era|fue|son una|un"],
   },
   {
@@ -297,7 +309,7 @@ export const spanishBurnoutFramingRules = defineRules([
     category: "burnout-framing",
     severity: "warning",
     patterns: [
-      "organizar~|organizaran|organizaras|organizara|organizarse|organizarte|organizan|organiza|organizasen|gestionar|gestionaran|gestionara|gestionan|gestiona|administrar|administraran|administrara|administran|administra|manejar|manejaran|manejara|manejan|maneja mejor? su|sus|tu|tus|el tiempo|agenda|agendas|horario|horarios|prioridades",
+      "organizar~|gestionar~|administrar~|manejar~ mejor? su|sus|tu|tus|el tiempo|agenda|agendas|horario|horarios|prioridades",
       "supieran|supiera|sabrian|sabria|aprendieran|aprendiera organizarse|organizar|gestionar|administrar",
       "gestion|manejo|administracion del tiempo",
     ],
@@ -327,7 +339,7 @@ export const spanishBurnoutFramingRules = defineRules([
       "cuestion|asunto|tema|problema de actitud|mentalidad|voluntad|animo|chip|perspectiva",
       "se? reduce|reducen|resume a la? actitud|mentalidad|voluntad|resiliencia",
       "todo esta|todo es en la cabeza|mente|actitud|mentalidad",
-      "trabajar~|trabajen|trabaje|trabajar|trabajaran|trabajaria en su|sus|tu|la actitud|mentalidad|animo",
+      "trabajar~ en su|sus|tu|la actitud|mentalidad|animo",
       "cambiar|cambien|cambie|cambia el chip",
       "cambiar|cambien|cambie|cambia|mejorar|mejoren|mejore|ajustar|ajusten|ajuste su|sus|tu|la actitud|mentalidad",
       "actitud|mentalidad positiva|correcta|adecuada|ganadora",
@@ -337,7 +349,7 @@ export const spanishBurnoutFramingRules = defineRules([
     explanation: SISTEMA,
     suggestions: [ALTERNATIVA],
     source: SOURCES.nam,
-    unlessInSentence: [...SISTEMICO, "paciente", "pacientes"],
+    unlessInSentence: [...SISTEMICO, "paciente", "pacientes", ...MATICES],
   },
   {
     id: "burnout-framing/remedio-individual",
@@ -376,5 +388,106 @@ export const spanishBurnoutFramingRules = defineRules([
       "positividad",
     ],
     unlessInSentence: [...SISTEMICO, "@neg", "parte", "mito"],
+  },
+  /*
+   * Marcos: el agotamiento atribuido a un déficit personal, o un remedio individual presentado como la
+   * respuesta, leídos como papeles sobre clases de palabras (rules/es/classes.ts) y no como frases fijas.
+   * Cada uno es de reserva, necesita una frase sobre agotamiento o malestar (o una pregunta breve justo antes:
+   * "¿Agotada? …") y lee su cláusula: una afirmación negada ("no es cuestión de actitud"), citada para
+   * refutarla ("los datos dicen lo contrario") o una frase que afirma una causa del sistema ("la falta de
+   * personal provocó…") no es el encuadre. Una causa del sistema que la frase niega ("el problema no es la
+   * carga de trabajo") sí lo es.
+   */
+  {
+    id: "burnout-framing/deficit-como-causa",
+    category: "burnout-framing",
+    severity: "warning",
+    fallback: true,
+    patterns: [
+      "falta~|carencia|ausencia de @trait|@habit|disciplina|constancia|organizacion",
+      "problema|problemas|cuestion|asunto|tema|fallo|falla|deficit de @trait|@habit",
+      "depender~ de @poss|@det? @trait|@habit",
+      "depender~ de como|cuanto",
+      "decision|eleccion|responsabilidad|culpa|opcion personal|individual|tuya|suya|propia",
+      "estado|asunto|tema|cosa mental",
+      "ser~|es|todo mental",
+      "@neg saber~ priorizar|organizarse~|desconectar~|decir|poner|gestionar~|descansar~|cuidarse~|parar|dejar~|separar~|soltar~|apagar~",
+      "@neg aprender~ a",
+      "si @pron? @selfmanage",
+      "aprender~ a @selfmanage|decir~|poner~|marcar~",
+      "que|quienes @neg? *? *? *? @habit",
+      "@burnout ser~ opcional|opcionales",
+      "@burnout ser~ una eleccion|decision|opcion",
+      "precio|costo|coste|consecuencia|resultado de *? *? @trait|@habit",
+      "pasar~ a quienes|los que|las que|personas que|gente que",
+      "cuando|si @pron? olvidar~|descuidar~|perder~ @poss",
+      "dar~ demasiado de ti|si|usted",
+      "tomar~ todo a pecho",
+      "tomar~ @det? cosas|trabajo a pecho",
+      "en tus|sus propias? manos",
+      "mas que tu|usted",
+      "solo tu|usted puedes|puede",
+      "llevar~ @det? trabajo a casa",
+      "@improve @poss *? @trait|@habit",
+      "mirar~ al|en el espejo",
+      "el problema ser~|eres|es tu|tuyo|usted|suyo",
+    ],
+    explanation:
+      "El agotamiento profesional nace sobre todo del sistema de trabajo (carga, personal, historia clínica, cultura). Atribuirlo a un déficit personal (disciplina, actitud, hábitos, límites) culpa al profesional de un problema del sistema.",
+    suggestions: [
+      ALTERNATIVA,
+      "el agotamiento es una respuesta a las condiciones de trabajo, no un fallo personal",
+    ],
+    source: SOURCES.nam,
+    // A system cause the sentence denies ("el problema no es la carga") makes it about burnout too.
+    requireInSentence: ["@burnout", "@neg ser~ @det? @system", "@neg @det @system"],
+    unlessInSentence: [...MATICES, "paciente", "pacientes"],
+    unlessNegated: true,
+    unlessAffirmed: SISTEMA_AFIRMADO,
+  },
+  {
+    id: "burnout-framing/remedio-personal",
+    category: "burnout-framing",
+    severity: "warning",
+    fallback: true,
+    patterns: [
+      "@cure contra|para|de|al|del @det? *? @burnout",
+      "@fixburnout @det? *? @burnout",
+      "se @fixburnout|curar~|pasar~|ir~",
+      "@pron? arreglar~|resolver~|solucionar~|curar~ todo",
+      "nada como @det *? *? *? @selfcare|@habit|@trait",
+      "decir~ adios a? @det? @burnout",
+      "todo lo que @pron? necesitar~",
+      "proteger~|salvar~|librar~ *? *? de @det? *? @burnout",
+      "ningun|ninguna|ninguno|nadie @clinician? tener~|necesitar~|deber~ por? que? @burnout",
+      "app|apps|aplicacion|aplicaciones de mindfulness|meditacion|bienestar|respiracion|gratitud|relajacion",
+    ],
+    explanation:
+      "El agotamiento profesional nace sobre todo del sistema de trabajo (carga, personal, historia clínica). Ofrecer un remedio personal (una app, un hábito, una actitud) como la respuesta culpa al profesional.",
+    suggestions: [ALTERNATIVA],
+    source: SOURCES.surgeonGeneral,
+    requireInSentence: ["@trait", "@habit", "@selfcare", "@selfmanage", "noche"],
+    requireAlsoInSentence: ["@burnout"],
+    unlessInSentence: [...MATICES, "parte", "junto", "complemento", "ademas"],
+    unlessNegated: true,
+    unlessAffirmed: SISTEMA_AFIRMADO,
+  },
+  {
+    id: "burnout-framing/inmune-si",
+    category: "burnout-framing",
+    severity: "warning",
+    fallback: true,
+    // "Las enfermeras resilientes nunca se agotan", "Las médicas que hacen deporte no se queman".
+    patterns: [
+      "@clinician|personas|gente @trait|positivo~|feliz|felices @neg se? @burnout",
+      "que @selfmanage? @det? @habit|@selfcare|@trait @neg se? @burnout",
+      "con @det? @trait|@selfcare|@habit @neg se? @burnout",
+    ],
+    explanation:
+      "Decir que quien tiene el rasgo adecuado nunca se agota convierte el agotamiento en un fallo personal; nace sobre todo de la carga, el personal y el sistema de trabajo.",
+    suggestions: ["el agotamiento es una respuesta a las condiciones de trabajo, no un fallo personal"],
+    source: SOURCES.nam,
+    unlessInSentence: [...MATICES],
+    unlessAffirmed: SISTEMA_AFIRMADO,
   },
 ]);

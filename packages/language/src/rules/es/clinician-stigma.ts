@@ -1,6 +1,22 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Una afirmación citada para refutarla: "el mito de que…", "…es falso", "los datos dicen lo contrario". */
+const MATICES = ["@hedge", "la idea de que", "@aux un? error"];
+/** "Terapia intensiva" is a unit (the ICU), not therapy: it does not make a sentence about seeking help. */
+const TERAPIA_INTENSIVA = "terapia intensiva|intermedia";
+/** Pedir ayuda, en frases: "pedir apoyo", "ir a terapia", "una baja por ansiedad" ("licencia" sola es también la del ejercicio). */
+const PEDIR_AYUDA = [
+  "@helpseeking",
+  "pedir~|buscar~ ayuda|apoyo",
+  "ir~ a terapia",
+  "licencia|licencias|baja|bajas|permiso|permisos por|medica|medicas|laboral|psiquiatrica",
+  "licencia|licencias|baja|bajas|permiso|permisos de salud",
+  "dia|dias libre|libres",
+  "hablar~ de @poss? @feelings",
+  "hablar~ con @det? psicologo~|psicologa~|terapeuta~|alguien",
+];
+
 const DEBILIDAD =
   "Presentar la búsqueda de ayuda como debilidad es la principal razón por la que el personal clínico no busca atención.";
 const CLINICOS =
@@ -176,8 +192,8 @@ export const spanishClinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "error",
     patterns: [
-      "no aguanta|aguantas|aguantan|aguantaba|aguantaban|aguanto|aguantaron|soporta|soportas|soportan|soportaba|soportaban|soporto|soportaron|resiste|resisten la|el|las|los|una? presion|presiones|estres|ritmo|exigencia|exigencias|carga|guardia|guardias|turno|turnos|residencia",
-      "no puede|puedes|pueden|podia|podian|pudo|pudieron con la|el|las|los? presion|presiones|estres|ritmo|exigencia|exigencias|carga|guardias|turnos|residencia|trabajo",
+      "no aguantar~|soportar~|resistir~ la|el|las|los|una? presion|presiones|estres|ritmo|exigencia|exigencias|carga|guardia|guardias|turno|turnos|residencia",
+      "no poder~ con la|el|las|los? presion|presiones|estres|ritmo|exigencia|exigencias|carga|guardias|turnos|residencia|trabajo",
       "no esta|estas|estan|estaba|es|eres|son hecho|hecha|hechos|hechas|cortado|cortada|cortados|cortadas para la|esta? medicina|enfermeria|residencia|cirugia|profesion|carrera|especialidad|esto",
       "medicina|enfermeria|cirugia|residencia|especialidad|profesion no es para ti|usted|ustedes|todos|cualquiera",
     ],
@@ -210,10 +226,10 @@ export const spanishClinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "warning",
     patterns: [
-      "admitir|admita|admitan|admiten|admitio|admite|admites|admitas|admitieron|admitiera|admitieran|admito que? tiene|tienen|tenia|tenian|tengo|tienes|tenga|tengan|tuviera un? problema|problemas",
-      "admitir|admita|admitan|admiten|admitio|admite|admitas su|sus problema|problemas|debilidad|debilidades",
-      "admitir|admita|admitan|admiten|admitio|admite|admitas que? necesita|necesitan|necesitaba|necesito|necesitas ayuda",
-      "confesar|confiese|confiesen|confeso|confesaron|confiesa que? necesita|necesitan|necesitaba|necesito ayuda",
+      "admitir~ que? tener~ un? problema|problemas",
+      "admitir~ su|sus problema|problemas|debilidad|debilidades",
+      "admitir~ que? necesitar~ ayuda",
+      "confesar~ que? necesitar~ ayuda",
     ],
     explanation: '"Admitir" o "confesar" presenta buscar ayuda como una confesión de culpa.',
     unlessAfter: ["para"],
@@ -356,7 +372,7 @@ export const spanishClinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "error",
     patterns: [
-      "no sirve|sirves|sirven|servia|servian|servira para la|esta? medicina|enfermeria|residencia|cirugia|profesion|carrera|especialidad|esto",
+      "no servir~ para la|esta? medicina|enfermeria|residencia|cirugia|profesion|carrera|especialidad|esto",
       "no da|das|dan|daba|daban|dio la talla",
       "no tiene|tienes|tienen|tenia|tenian madera de|para",
       "no es|eres|son|era|eran lo? bastante|suficientemente|suficiente fuerte|fuertes|duro|dura|duros|duras",
@@ -374,7 +390,7 @@ export const spanishClinicianStigmaRules = defineRules([
     patterns: [
       "suicidio profesional|laboral",
       "acabar~|acaba|acabara|acabaria|acabo|arruina|arruinar|arruinara|arruinaria|arruino|destruye|destruir|destruira|hunde|hundir|hundira|mata|matar|matara|liquida|liquidar|liquidara con? tu|su|sus|la carrera|carreras|licencia|cedula|matricula|futuro",
-      "perder|pierdes|pierde|pierden|perderas|perdera|perderan|perderia|perdio tu|su|sus|la licencia|cedula|matricula|carrera|plaza|titulo",
+      "perder~ tu|su|sus|la licencia|cedula|matricula|carrera|plaza|titulo",
       "adios a tu|su carrera|licencia|plaza",
       "despidete|despidase|despidanse|olvidate|olvidese|olvidense de tu|su|sus carrera|licencia|plaza|cedula",
     ],
@@ -435,5 +451,168 @@ export const spanishClinicianStigmaRules = defineRules([
       "barrera",
       "barreras",
     ],
+  },
+  /*
+   * Marcos: el sentido del estigma como papeles sobre clases de palabras (rules/es/classes.ts, lemas que
+   * `spanish-forms.ts` conjuga), para la redacción que ninguna lista de frases prevé. Cada uno es de reserva
+   * (solo se informa si ninguna regla de arriba marca la frase) y lee su cláusula: una negación que llega al
+   * predicado ("no te hace débil", "no te convierte en un peligro", "Nadie que…"), una afirmación citada como
+   * mito o un miedo descrito ("muchos temen que arruine su carrera") no son el estigma.
+   */
+  {
+    id: "clinician-stigma/pedir-ayuda-como-debilidad",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    patterns: [
+      "@weakness",
+      "@weak",
+      "@surrender",
+      "tirar~|arrojar~ la toalla",
+      "dar~ por vencido~",
+      "bajar~ los brazos",
+      "salida|via facil",
+      "fracasar~|fracasado~|fracaso como",
+      "@neg tener~ estomago|madera|agallas|pasta|temple|nervios|cuero",
+      "@neg poder~ con esto|esta|este|ello|la|el",
+      "@neg aguantar~|soportar~|resistir~",
+    ],
+    explanation: DEBILIDAD,
+    suggestions: ["pedir ayuda es una señal de fortaleza", "buscar atención es parte de ejercer bien"],
+    source: SOURCES.lornaBreen,
+    requireBefore: ["@predicate", "@predicate @det|@pron", "cosa|propio de", "que", "@pron"],
+    requireInSentence: [...PEDIR_AYUDA, "@struggling"],
+    unlessInSentence: [
+      ...MATICES,
+      "@fear",
+      "paciente",
+      "pacientes",
+      "pierna",
+      "brazo",
+      "musculo",
+      TERAPIA_INTENSIVA,
+    ],
+    unlessNegated: true,
+  },
+  {
+    id: "clinician-stigma/pedir-ayuda-dana-la-carrera",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    patterns: [
+      "@careerharm @poss|@det? @career",
+      "@careerharm con @poss|@det? @career",
+      "perder~ @poss|@det? @career",
+      "cerrar~ todas? @det? puertas",
+      "quedar~ marcado~",
+      "marcado~ para siempre|de por vida",
+      "olvidar~ @adp|@det|@poss? @career",
+      "adios a @poss|@det? @career",
+      "quedar~ sin @poss|@det? @career",
+      "mancha~ en @poss|@det? expediente|historial|carrera",
+      "sentencia profesional|laboral",
+      "lista negra",
+      "bandera roja",
+      "tirar~ por la borda",
+      "perder~ puntos|opciones|terreno",
+      "@neg llegar~ a @career|jefe~|jefa~|jefatura|director~|directora~|adscrito~",
+    ],
+    explanation:
+      "Presentar la búsqueda de ayuda como el fin de la carrera es lo que aleja al personal clínico de la atención; en la mayoría de los lugares tratarse no cuesta la licencia.",
+    suggestions: [
+      "buscar atención es confidencial y está protegido",
+      "pedir ayuda es parte de una carrera larga",
+    ],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...PEDIR_AYUDA, "reportar~", "contar~", "decir~"],
+    unlessInSentence: [...MATICES, "@fear", "proteger~", "confidencial~", TERAPIA_INTENSIVA],
+    unlessNegated: true,
+  },
+  {
+    id: "clinician-stigma/pedir-ayuda-como-peligro",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    // La persona es el lastre ("son un lastre", "te convierte en un peligro"); tener un riesgo no lo es.
+    patterns: [
+      "@predicate @pron? en? un|una|el|la @burden",
+      "bomba de tiempo|relojeria",
+      "accidente esperando a|por ocurrir|pasar|suceder",
+      "peso muerto",
+      "@neg deber~ ver~|atender~|operar~|ejercer~|trabajar~|tocar~|tratar~|estar~|tener~",
+      "@neg ser~ de fiar",
+      "@neg @pron? poder~ confiar~",
+    ],
+    explanation:
+      "Tratar como un peligro o un lastre a quien busca atención confunde una necesidad de salud con un deterioro; importa la capacidad actual para ejercer, no haber pedido ayuda.",
+    suggestions: [
+      "quien busca atención ejerce con seguridad",
+      "un colega que recibe la atención que necesita",
+    ],
+    source: SOURCES.fsmb,
+    requireInSentence: PEDIR_AYUDA,
+    unlessInSentence: [...MATICES, "@fear", TERAPIA_INTENSIVA, "sin tratar", "cansancio", "fatiga"],
+    unlessNegated: true,
+  },
+  {
+    id: "clinician-stigma/no-sirve-para-la-profesion",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    patterns: [
+      "@neg servir~ para",
+      "@neg ser~|estar~ hecho~|cortado~|nacido~ para",
+      "@neg ser~ lo tuyo|suyo|vuestro",
+      "@neg ser~ para ti|usted|ustedes|ella|el|todos|cualquiera",
+      "buscar~|elegir~ otra|otro|otras profesion|carrera|especialidad|trabajo|oficio|camino",
+      "dedicar~ a otra cosa",
+      "cambiar~ de profesion|carrera|especialidad|oficio",
+      "equivocar~ de profesion|carrera|especialidad|oficio",
+      "@neg dar~ la talla",
+      "@neg durar~",
+      "@neg ser~ lo? bastante|suficientemente|suficiente @ideal",
+      "demasiado @weak para",
+    ],
+    explanation:
+      "Decirle a quien pasa un mal momento o pide ayuda que no sirve para la profesión convierte una respuesta al trabajo en un veredicto sobre la persona, y enseña a ocultar el malestar.",
+    suggestions: ["la carga de trabajo superó el apoyo disponible", "quien lo pasa mal merece apoyo"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...PEDIR_AYUDA, "@struggling"],
+    unlessInSentence: [...MATICES, "@fear"],
+    unlessNegated: true,
+  },
+  {
+    id: "clinician-stigma/ideal-estoico",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    // Lo que el médico "de verdad", el "bueno" o el "héroe" supuestamente nunca hace, justo tras ese sujeto.
+    patterns: [
+      "@neg *? *? *? @strain",
+      "guardar~ lo que @pron? siente|sienten|sentia",
+      "guardar~ @poss @feelings",
+      "dejar~ @poss @feelings en|fuera|afuera",
+      "tragar~ @poss? @feelings",
+      "callar~ @poss? @feelings",
+      "aguantar~ en silencio",
+      "secar~ @det|@poss lagrimas",
+      "seguir~ como si nada",
+    ],
+    explanation:
+      "Definir al médico o la enfermera de verdad, bueno o heroico como quien nunca se cansa, se queja ni pide ayuda enseña a ocultar el malestar hasta que se vuelve una crisis.",
+    suggestions: [
+      "el personal clínico también se cansa y necesita apoyo",
+      "pedir ayuda es parte de ejercer bien",
+    ],
+    source: SOURCES.lornaBreen,
+    requireBefore: [
+      "@ideal @clinician",
+      "@clinician de verdad|veras",
+      "@clinician verdadero~|real|reales|autentico~",
+      "@hero",
+      "@clinician que se precie",
+    ],
+    unlessInSentence: [...MATICES, "idea"],
+    unlessAffirmed: ["@system"],
   },
 ]);

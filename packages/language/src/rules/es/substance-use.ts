@@ -74,7 +74,7 @@ export const spanishSubstanceUseRules = defineRules([
     category: "substance-use",
     severity: "error",
     patterns: [
-      "drogadicto|drogadicta|drogadictos|drogadictas|drogata|drogatas|drogo|drogos|yonqui|yonquis|yonki|yonkis|tecato|tecata|tecatos|tecatas|toxicomano|toxicomana|toxicomanos|toxicomanas|heroinomano|heroinomana|heroinomanos|cocainomano|cocainomana|cocainomanos|morfinomano|morfinomanos|marihuanero|marihuanera|marihuaneros|mariguano|mariguanos|pastillero|pastilleros|piedrero|piedreros|porrero|porreros|fumeta|fumetas",
+      "drogadicto~|drogata~|drogo|drogos|yonqui~|yonki~|tecato~|toxicomano~|heroinomano~|cocainomano~|morfinomano~|marihuanero~|mariguano~|pastillero~|piedrero~|porrero~|fumeta~",
     ],
     explanation: PERSONA,
     suggestions: ["persona que consume drogas", "persona con un trastorno por consumo de sustancias"],
@@ -124,7 +124,7 @@ export const spanishSubstanceUseRules = defineRules([
     patterns: [
       "esta|estar|estaba|estan|estuvo|estoy|mantenerse|mantiene|mantienen|mantenerte|sigue|seguir|siguen|sigo|lleva|llevo|llevan|llevaba|cumple|cumplio limpio|limpia|limpios|limpias",
       "lleva|llevo|llevan|llevaba|cumple|cumplio|cumplira * anos|ano|meses|mes|semanas|dias limpio|limpia|limpios|limpias",
-      "limpio|limpia|limpios|limpias de drogas|alcohol|sustancias|consumo|opioides",
+      "limpio~ de drogas|alcohol|sustancias|consumo|opioides",
       "limpio|limpia|limpios|limpias y sobrio|sobria|sobrios|sobrias",
       "limpio|limpia|limpios|limpias desde hace",
     ],
