@@ -351,6 +351,33 @@ describe("team mode in the builder", () => {
     expect(own.sends.map((s) => s.sendId)).toContain(sendId);
   });
 
+  it("refuses a request its person may not make before reading its body: 403, never a validation answer", async () => {
+    const malformed = (method: string) => (): RequestInit => ({
+      method,
+      headers: { "content-type": "application/json", origin: ORIGIN },
+      body: "{not json",
+    });
+    const cases: [string, string, Persona, Persona][] = [
+      ["POST", "/api/campaigns", "partner-admin", "home-author"],
+      ["PUT", `/api/campaigns/${DRAFT}`, "home-reviewer", "home-author"],
+      ["POST", `/api/campaigns/${DRAFT}/review/comments`, "home-sender", "home-reviewer"],
+      ["POST", `/api/campaigns/${DRAFT}/review/stages/clinical-review`, "partner-sender", "home-reviewer"],
+      ["POST", "/api/people", "home-author", "home-admin"],
+      ["PUT", `/api/people/${personIds.get("target@example.org")}/roles`, "partner-sender", "partner-admin"],
+    ];
+    for (const [method, url, refusedPersona, allowedPersona] of cases) {
+      const refusedAnswer = await call(refusedPersona, url, malformed(method)());
+      expect(`${method} ${url} as ${refusedPersona}: ${refusedAnswer.status}`).toBe(
+        `${method} ${url} as ${refusedPersona}: 403`,
+      );
+      // The same body from someone who may make the request is refused for what it is.
+      const allowedAnswer = await call(allowedPersona, url, malformed(method)());
+      expect(`${method} ${url} as ${allowedPersona}: ${allowedAnswer.status}`).toBe(
+        `${method} ${url} as ${allowedPersona}: 400`,
+      );
+    }
+  });
+
   it("gives a partner the approved campaign's content but not its file's text", async () => {
     const partner = (await (await call("partner-sender", `/api/campaigns/${APPROVED}`)).json()) as {
       text: string;

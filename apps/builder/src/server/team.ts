@@ -82,6 +82,19 @@ export async function refusedForSend(
   );
 }
 
+/**
+ * Middleware that refuses a request its person may not make at all before its body is read or checked: a
+ * partner sending a malformed save gets 403 like any other save of theirs, never a validation answer. The
+ * handler still decides what depends on the body.
+ */
+export function permitted(gate: Gate, decide: (actor: Actor) => Decision) {
+  return createMiddleware(async (c, next) => {
+    const denied = refused(c, gate.allow(c, decide));
+    if (denied) return denied;
+    await next();
+  });
+}
+
 /** Refuse with the decision's status and reason, or nothing when it allows. */
 export function refused(c: Context, decision: Decision) {
   return decision.ok ? undefined : problem(c, decision.status, decision.reason);

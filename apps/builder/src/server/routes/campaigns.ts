@@ -4,7 +4,7 @@ import { z } from "zod";
 import { isStarterId, STARTERS, type StarterId } from "../../shared/starters.js";
 import { campaignParams, jsonBody, jsonLimit, params, type RouteDeps, slugParam } from "../http.js";
 import { contentFingerprint, type Status } from "../store.js";
-import { refused } from "../team.js";
+import { permitted, refused } from "../team.js";
 
 const STALE = "send the version of the file you loaded";
 
@@ -38,6 +38,7 @@ const versionIs400 = (field: string) => (field === "version" ? 400 : 422);
  * approval records the signed-in approver.
  */
 export function campaignRoutes({ store, gate }: RouteDeps) {
+  const edits = permitted(gate, (a) => access.editCampaign(a));
   return new Hono()
     .get("/campaigns", async (c) => {
       const listing = await store.list();
@@ -48,7 +49,7 @@ export function campaignRoutes({ store, gate }: RouteDeps) {
       const problems = gate.actor(c)?.home === false ? [] : listing.problems;
       return c.json({ ...listing, campaigns, problems });
     })
-    .post("/campaigns", jsonLimit, jsonBody(newCampaign), async (c) => {
+    .post("/campaigns", edits, jsonLimit, jsonBody(newCampaign), async (c) => {
       const denied = refused(
         c,
         gate.allow(c, (a) => access.editCampaign(a)),
@@ -76,24 +77,31 @@ export function campaignRoutes({ store, gate }: RouteDeps) {
       if (gate.actor(c)?.home === false) return c.json({ ...opened, text: "" });
       return c.json(opened);
     })
-    .put("/campaigns/:id", jsonLimit, params(campaignParams), jsonBody(save, versionIs400), async (c) => {
-      const denied = refused(
-        c,
-        gate.allow(c, (a) => access.editCampaign(a)),
-      );
-      if (denied) return denied;
-      const { id } = c.req.valid("param");
-      const { version, data } = c.req.valid("json");
-      const saved = await store.save(id, data, version);
-      // The content's fingerprint says who made each version, so no one approves their own edit.
-      await gate.audit(c, {
-        action: "campaign-saved",
-        campaignId: id,
-        contentHash: saved.version,
-        detail: { fingerprint: contentFingerprint(saved.data) },
-      });
-      return c.json(saved);
-    })
+    .put(
+      "/campaigns/:id",
+      edits,
+      jsonLimit,
+      params(campaignParams),
+      jsonBody(save, versionIs400),
+      async (c) => {
+        const denied = refused(
+          c,
+          gate.allow(c, (a) => access.editCampaign(a)),
+        );
+        if (denied) return denied;
+        const { id } = c.req.valid("param");
+        const { version, data } = c.req.valid("json");
+        const saved = await store.save(id, data, version);
+        // The content's fingerprint says who made each version, so no one approves their own edit.
+        await gate.audit(c, {
+          action: "campaign-saved",
+          campaignId: id,
+          contentHash: saved.version,
+          detail: { fingerprint: contentFingerprint(saved.data) },
+        });
+        return c.json(saved);
+      },
+    )
     .post(
       "/campaigns/:id/status",
       jsonLimit,

@@ -11,7 +11,7 @@ import {
   type RouteDeps,
   slugQuery,
 } from "../http.js";
-import { refused, type TeamMode } from "../team.js";
+import { permitted, refused, type TeamMode } from "../team.js";
 
 const ROLE = z.enum(["admin", "author", "reviewer", "approver", "sender"], {
   error: "roles are admin, author, reviewer, approver and sender",
@@ -62,6 +62,8 @@ export function peopleRoutes({ gate }: RouteDeps) {
     );
   };
 
+  // Only admins add people or change roles: anyone else is refused before the body is read.
+  const admins = permitted(gate, (a) => access.managePeople(a, a.orgId));
   return new Hono()
     .get("/people", query(z.object({ org: slugQuery("org", "organization").optional() })), async (c) => {
       const team = gate.team;
@@ -74,7 +76,7 @@ export function peopleRoutes({ gate }: RouteDeps) {
       if (denied) return denied;
       return c.json({ orgId, people: await (await team.people()).list(orgId) });
     })
-    .post("/people", jsonLimit, jsonBody(newPerson), async (c) => {
+    .post("/people", admins, jsonLimit, jsonBody(newPerson), async (c) => {
       const team = gate.team;
       if (!team) return teamOnly(c);
       const input = c.req.valid("json");
@@ -92,7 +94,7 @@ export function peopleRoutes({ gate }: RouteDeps) {
         return answerPeopleError(c, error);
       }
     })
-    .put("/people/:id/roles", jsonLimit, params(personParams), jsonBody(rolesBody), async (c) => {
+    .put("/people/:id/roles", admins, jsonLimit, params(personParams), jsonBody(rolesBody), async (c) => {
       const team = gate.team;
       if (!team) return teamOnly(c);
       const target = await managed(c, team, c.req.valid("param").id);

@@ -14,7 +14,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { campaignParams, jsonBody, jsonLimit, params, problem, type RouteDeps, slugParam } from "../http.js";
 import { type StageRecord, StoreError } from "../store.js";
-import { refused } from "../team.js";
+import { permitted, refused } from "../team.js";
 
 const STALE = "send the version of the campaign you reviewed";
 
@@ -159,6 +159,7 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
     })
     .post(
       "/campaigns/:id/review/comments",
+      permitted(gate, (a) => access.comment(a)),
       jsonLimit,
       params(campaignParams),
       jsonBody(newComment),
@@ -207,6 +208,7 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
     })
     .post(
       "/campaigns/:id/review/stages/:stage",
+      permitted(gate, (a) => access.readReview(a)),
       jsonLimit,
       params(stageParams),
       jsonBody(stageDecision, (field) => (field === "version" ? 400 : 422)),
