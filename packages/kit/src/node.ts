@@ -9,6 +9,7 @@ export {
   kitPartners,
   renderEmail,
 } from "./build.js";
+export { type CampaignCard, type CardText, campaignCards, resourceContact } from "./cards.js";
 export {
   buildKitInWorker,
   type KitWorkerOptions,
