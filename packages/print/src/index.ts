@@ -1,0 +1,20 @@
+export { factSheetHtml } from "./fact-sheet.js";
+export { flyerHtml } from "./flyer.js";
+export { PAGE_SIZES, type PageSize } from "./page-sizes.js";
+export { posterHtml } from "./poster.js";
+export {
+  CHROMIUM_ARGS,
+  PdfPrinter,
+  type PdfPrinterOptions,
+  PrintFitError,
+  type PrintOptions,
+} from "./printer.js";
+export type {
+  FactSheetContent,
+  FlyerContent,
+  PosterContent,
+  PrintAction,
+  PrintBrand,
+  PrintInput,
+  PrintResource,
+} from "./types.js";
