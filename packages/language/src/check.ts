@@ -1,5 +1,6 @@
 import type { Audience, Fact, Locale, Resource } from "@chorus/content";
 import { type CompiledRules, compileRules, findMatches, type RuleMatch } from "./matcher.js";
+import { meaningDiagnostics } from "./meaning/layer.js";
 import {
   DEFAULT_MAX_SENTENCE_WORDS,
   DEFAULT_MIN_GRADE_WORDS,
@@ -53,7 +54,10 @@ export interface CheckOptions {
   readability?: ReadabilityOptions | false;
   /** Uncited-statistic check, or `false` to skip it. */
   evidence?: EvidenceOptions | false;
-  /** Rule ids to skip. */
+  /**
+   * Rule ids to skip. The meaning model's findings have the ids `clinician-stigma/meaning-model` and
+   * `burnout-framing/meaning-model`: list them to turn it off.
+   */
   disable?: readonly string[];
   /** A custom rule set (default: the built-in rules for `locale`). */
   rules?: CompiledRules;
@@ -344,7 +348,16 @@ function evidenceDiagnostics(text: string, evidence: EvidenceOptions): TextDiagn
 export function check(text: string, options: CheckOptions): TextDiagnostic[] {
   const context = options.context ?? "body";
   const doc = tokenize(text);
-  const diagnostics = [...ruleDiagnostics(doc, options), ...imageDiagnostics(text, context)];
+  const rules = ruleDiagnostics(doc, options);
+  // The meaning model reads what the built-in rules left unflagged in its two families (not with custom rules).
+  const meaning = options.rules
+    ? []
+    : meaningDiagnostics(
+        doc,
+        { locale: options.locale, context, disabled: new Set(options.disable ?? []) },
+        rules,
+      );
+  const diagnostics = [...rules, ...meaning, ...imageDiagnostics(text, context)];
   if (options.readability !== false && context !== "alt" && context !== "link") {
     diagnostics.push(...plainLanguageDiagnostics(doc, options, options.readability ?? {}));
   }

@@ -81,7 +81,7 @@ export function inflections(word: string): string[] {
 const expanded: Record<Locale, Map<string, ReadonlySet<string>>> = { en: new Map(), es: new Map() };
 
 /** The keys of a word class (`@weak`) or a lemma (`weak~`), expanded once per locale and shared. */
-function sharedKeys(alternative: string, locale: Locale): ReadonlySet<string> {
+export function sharedKeys(alternative: string, locale: Locale): ReadonlySet<string> {
   let set = expanded[locale].get(alternative);
   if (!set) {
     const keys = new Set<string>();
@@ -372,7 +372,7 @@ function isTopicQuestion(
 const CLAUSE_BREAK = new Set([...',;:()[]"“”«»¿¡?!—–']);
 
 /** Whether the text between two words closes a clause (a spaced hyphen counts as a dash). Allocates nothing. */
-function breaksClause(text: string, from: number, to: number): boolean {
+export function breaksClause(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const char = text[index]!;
     if (CLAUSE_BREAK.has(char)) return true;

@@ -126,3 +126,48 @@ describe("fourth tuning set (meaning frames)", () => {
     expectTuned(score(tuning4, withEvidence));
   });
 });
+
+/**
+ * After blind set 5 (issue 14): person-first wording (a diagnosis in front of a person or used as a plural
+ * noun; mental illness linked with danger; "addicted" in front of a person) and the suicide phrase families
+ * blind set 5 showed generalize (no warning signs, the easy way out, peace found, drugs taken at work,
+ * a bid for attention). Written from the guidance, not copied from blind set 5 (spent); about half are
+ * near-misses. Scored with the uncited-statistic check on.
+ */
+describe("fifth tuning set (person-first and suicide phrase families)", () => {
+  const tuning5 = loadCorpusFile("en-tuning-5.yaml");
+
+  it("has clean near-misses for at least 40 % of its sentences and shares none with the other sets", () => {
+    for (const entry of tuning5) expect(() => expectedSpans(entry)).not.toThrow();
+    expect(tuning5.filter((entry) => !entry.flags?.length).length / tuning5.length).toBeGreaterThanOrEqual(
+      0.4,
+    );
+    const seen = new Set(
+      [
+        "en-holdout.yaml",
+        "en-holdout-2.yaml",
+        "en-tuning-3.yaml",
+        "en-tuning-4.yaml",
+        "en-positive.yaml",
+        "en-negative.yaml",
+      ]
+        .flatMap((name) => loadCorpusFile(name))
+        .map((entry) => entry.text),
+    );
+    expect(tuning5.filter((entry) => seen.has(entry.text))).toEqual([]);
+  });
+
+  it("is checked with precision and recall of at least 0.95, in the expected categories", () => {
+    expectTuned(
+      score(tuning5, (entry) =>
+        check(entry.text, {
+          locale: "en",
+          audience: "public",
+          context: entry.context ?? "body",
+          readability: false,
+          evidence: {},
+        }),
+      ),
+    );
+  });
+});

@@ -51,7 +51,10 @@ describe("patterns over lemmas and word classes", () => {
     expect(flagged("The bipolar in bay 2 wants to leave.")).toEqual([
       ["mental-health/diagnosis-as-noun", "The bipolar"],
     ]);
-    expect(flagged("The bipolar patient in bay 2 wants to leave.")).toEqual([]);
+    // The adjective is not the noun use; person-first wording is a rule of its own.
+    expect(flagged("The bipolar patient in bay 2 wants to leave.")).toEqual([
+      ["mental-health/diagnosis-before-person", "bipolar patient"],
+    ]);
     expect(flagged("He was treated like a schizophrenic.")).toEqual([
       ["mental-health/diagnosis-as-noun", "a schizophrenic"],
     ]);

@@ -417,9 +417,10 @@ export const clinicianStigmaRules = defineRules([
       "ticking? time bomb|bombs",
       "loose cannon|cannons",
       "no business",
-      "should|can|could|would not be trusted",
-      "shouldn't|can't|cannot|couldn't|wouldn't be trusted",
-      "shouldn't|should not be allowed|practicing|practising|operating|treating|licensed|near",
+      "should|can|could|would not be trusted|relied",
+      "shouldn't|can't|cannot|couldn't|wouldn't be trusted|relied",
+      "should|must not be allowed|practicing|practising|operating|treating|licensed|near|leading|running|prescribing|supervising|handling|caring|touching|working|on",
+      "shouldn't|mustn't be allowed|practicing|practising|operating|treating|licensed|near|leading|running|prescribing|supervising|handling|caring|touching|working|on",
     ],
     explanation:
       "Treating a clinician who seeks care as unfit or a danger confuses a health need with impairment; current ability to practise, not having sought care, is what matters.",
@@ -488,5 +489,41 @@ export const clinicianStigmaRules = defineRules([
     requireBefore: ["@ideal *? @clinician", "@ideal one|ones", "@hero", "@hero in scrubs"],
     unlessInSentence: [...HEDGES, "idea"],
     unlessAffirmed: ["@system"],
+  },
+  {
+    id: "clinician-stigma/diagnosis-as-danger",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    // Said of a colleague labelled by a condition ("A depressive like him should not be leading a code"): unfit
+    // to practise because of a diagnosis. Access rules ("should not have access to the narcotics cabinet")
+    // are safety policy, not this frame, so only the work of caring for patients counts.
+    patterns: [
+      "should|must not be leading|running|practicing|practising|operating|treating|prescribing|supervising|touching|caring|working|seeing|on",
+      "shouldn't|mustn't be leading|running|practicing|practising|operating|treating|prescribing|supervising|touching|caring|working|seeing|on",
+      "should|must|can not|never lead|run|practice|practise|operate|treat|prescribe|supervise|touch|see|care",
+      "shouldn't|mustn't|can't|cannot|never lead|run|practice|practise|operate|treat|prescribe|supervise|touch|see|care",
+      "should|can|could|would not be trusted|relied",
+      "shouldn't|can't|cannot|couldn't|wouldn't be trusted|relied",
+      "no business",
+    ],
+    explanation:
+      "Treating a colleague with a diagnosis as unfit or a danger confuses a health condition with impairment; current ability to practise, not a diagnosis, is what matters.",
+    suggestions: [
+      "clinicians with health conditions practise safely with support",
+      "colleague with depression",
+    ],
+    source: SOURCES.fsmb,
+    requireInSentence: ["@diagnosed"],
+    unlessInSentence: [
+      ...HEDGES,
+      "@fear",
+      "currently impaired",
+      "intoxicated",
+      "influence",
+      "access",
+      "untreated",
+    ],
+    unlessNegated: true,
   },
 ]);

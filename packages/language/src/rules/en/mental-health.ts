@@ -48,11 +48,15 @@ export const mentalHealthRules = defineRules([
       "nutcase|nutcases|nutjob|nutjobs|nutter|nutters",
       "nut job|jobs|case|cases",
       "is|are|was|were|sounds|seems|totally nuts",
+      "go~|went|gone|going completely|totally|absolutely|fully|full? mental|psycho",
     ],
     explanation: CASUAL,
     suggestions: ["frustrated", "overwhelmed", "absurd"],
     source: SOURCES.nami,
-    unlessAfter: ["and bolts|seeds"],
+    unlessAfter: [
+      "and bolts|seeds",
+      "health|illness|illnesses|wellness|wellbeing|load|note|notes|model|models|status|state|image|images|break|breaks|math|maths",
+    ],
   },
   {
     id: "mental-health/lunatic",
@@ -81,7 +85,7 @@ export const mentalHealthRules = defineRules([
     patterns: [
       "so|very|super|totally|really|such|little|bit|kinda bipolar|ocd|adhd|schizo|schizophrenic|autistic|anorexic|psychotic|manic",
       "kind|sort of bipolar|ocd|adhd|schizo|schizophrenic|autistic|anorexic|psychotic|manic",
-      "bipolar|schizophrenic|schizo weather|day|days|mood|moods|policy|policies|behavior|behaviour|approach|boss|market|week|vibe",
+      "bipolar|schizophrenic|schizo weather|day|days|mood|moods|policy|policies|behavior|behaviour|approach|boss|market|week|vibe|meeting|meetings|board|schedule|schedules|plan|plans|leadership|management|budget|strategy|season|month|year|email|emails|rollout|department|administration|decision|decisions|culture|agenda|committee|memo|messaging|process",
       "ocd about",
       "my|his|her|their ocd about|with",
       "a|an ocd|adhd moment",
@@ -273,7 +277,6 @@ export const mentalHealthRules = defineRules([
     category: "mental-health",
     severity: "error",
     patterns: [
-      "depressives|paranoids|anorexics|bulimics|bipolars|neurotics|obsessives|hypochondriacs|borderlines|psychotics|schizophrenics",
       "a|an|the|that|this|another|some|@poss schizophrenic|depressive|paranoid|anorexic|bulimic|bipolar|psychotic|neurotic|manic|borderline|hypochondriac|obsessive",
     ],
     explanation:
@@ -306,5 +309,81 @@ export const mentalHealthRules = defineRules([
       "disorder|disorders|diagnosis|symptoms|episode|episodes|medication|treatment|i|ii|and|patients",
     ],
     unlessInSentence: ["diagnosed", "diagnosis", "treatment", "medication", "therapist", "psychiatrist"],
+  },
+  /*
+   * Person-first: a diagnosis in front of a person ("a bipolar nurse", "an anorexic teenager",
+   * "schizophrenic patients") or a diagnosis used as a plural noun ("two anorexics"). Built from word
+   * classes (rules/en/classes.ts: @diagnosis × @person, clinician roles included), so "bipolar disorder",
+   * "people with anorexia" and "a schizophrenic episode" stay clean. "Autistic" is not in @diagnosis: many
+   * autistic people prefer identity-first wording.
+   */
+  {
+    id: "mental-health/diagnosis-before-person",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      "@diagnosis @person",
+      "@diagnosis charge|head|night|day|staff|floor|unit|school|young|old|new|former|teenage|adult|elderly @person",
+      "manic depressive @person",
+      "borderline patient|patients|client|clients",
+    ],
+    explanation:
+      "A diagnosis in front of a person (a bipolar nurse, an anorexic teenager, schizophrenic patients) makes the condition who they are; person-first wording puts the person first.",
+    suggestions: ["nurse with bipolar disorder", "teenager with anorexia", "people with schizophrenia"],
+    source: SOURCES.apStylebook,
+  },
+  {
+    id: "mental-health/diagnosis-as-plural-noun",
+    category: "mental-health",
+    severity: "error",
+    patterns: [
+      "depressives|paranoids|anorexics|bulimics|bipolars|neurotics|obsessives|hypochondriacs|borderlines|psychotics|schizophrenics",
+      "manic depressives",
+      "a|an|the|that|this|another|@poss manic depressive",
+    ],
+    explanation:
+      "A diagnosis used as a noun for people (the depressives, two anorexics, a manic-depressive) reduces them to a condition.",
+    suggestions: ["people with depression", "two patients with anorexia", "person with bipolar disorder"],
+    source: SOURCES.apStylebook,
+    // "a manic-depressive colleague" is diagnosis-before-person's.
+    unlessAfter: [
+      "disorder|disorders|illness|illnesses|psychosis|episode|episodes|symptoms|phase|phases|state|states|cycle|cycles|type|features",
+      "@person",
+    ],
+    unlessInSentence: ["disorder", "disorders", "spectrum", "diagnoses"],
+  },
+  {
+    id: "mental-health/illness-as-danger",
+    category: "mental-health",
+    severity: "warning",
+    fallback: true,
+    // Said of people with a mental illness: "makes people unpredictable", "psychiatric patients are violent".
+    patterns: ["@violent and|or @violent", "@violent"],
+    explanation:
+      "Linking mental illness with danger or violence is inaccurate (people with mental illness are far more often victims than perpetrators) and drives stigma.",
+    suggestions: ["describe the behaviour, not the diagnosis", "person with a mental health condition"],
+    source: SOURCES.apStylebook,
+    requireBefore: ["@predicate", "@predicate people|them|him|her|patients|everyone|someone"],
+    requireInSentence: [
+      "mental illness|illnesses|disorder|disorders|condition|conditions",
+      "mentally ill",
+      "psychiatric",
+      "schizophrenia",
+      "psychosis",
+      "@diagnosed",
+    ],
+    requireAlsoInSentence: ["@person", "they", "them", "he", "him", "she", "her", "someone", "anyone"],
+    unlessInSentence: [
+      "@hedge",
+      "victim~",
+      "themselves",
+      "himself",
+      "herself",
+      "rarely",
+      "less",
+      "stereotype~",
+      "medication~",
+    ],
+    unlessNegated: true,
   },
 ]);

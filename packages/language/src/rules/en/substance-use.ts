@@ -335,4 +335,15 @@ export const substanceUseRules = defineRules([
       "diverted",
     ],
   },
+  {
+    id: "substance-use/addicted-person",
+    category: "substance-use",
+    severity: "warning",
+    // Person-first, like mental-health/diagnosis-before-person: "the drug-addicted nurse", "addicted doctors".
+    patterns: ["drug|opioid|opiate|alcohol|heroin|meth|cocaine|pill|painkiller|fentanyl? addicted @person"],
+    explanation:
+      '"Addicted" in front of a person defines them by a health condition; person-first wording puts the person first.',
+    suggestions: ["nurse with a substance use disorder", "person with an opioid use disorder"],
+    source: SOURCES.nidaWordsMatter,
+  },
 ]);

@@ -539,7 +539,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "bomba de tiempo|relojeria",
       "accidente esperando a|por ocurrir|pasar|suceder",
       "peso muerto",
-      "@neg deber~ ver~|atender~|operar~|ejercer~|trabajar~|tocar~|tratar~|estar~|tener~",
+      "@neg deber~ ver~|atender~|operar~|ejercer~|trabajar~|tocar~|tratar~|estar~|tener~|dirigir~|llevar~|liderar~|recetar~|cuidar~",
+      "@neg deber~ volver~ a ver~|atender~|operar~|ejercer~|trabajar~|tocar~|tratar~|estar~|dirigir~|llevar~|recetar~|cuidar~",
       "@neg ser~ de fiar",
       "@neg @pron? poder~ confiar~",
     ],
@@ -614,5 +615,29 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     unlessInSentence: [...MATICES, "idea"],
     unlessAffirmed: ["@system"],
+  },
+  {
+    id: "clinician-stigma/diagnostico-como-peligro",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    // De un colega etiquetado por una condición ("Un depresivo como él no debería dirigir una reanimación"):
+    // no apto por un diagnóstico. Las normas de acceso ("no debería tener acceso a la farmacia") son
+    // seguridad, no este marco: solo cuenta el trabajo con pacientes.
+    patterns: [
+      "@neg deber~|poder~ volver~? a? ver~|atender~|operar~|ejercer~|tocar~|tratar~|dirigir~|llevar~|liderar~|recetar~|cuidar~|pisar~",
+      "@neg ser~ de fiar",
+      "@neg @pron? poder~ confiar~",
+    ],
+    explanation:
+      "Tratar como un peligro o como no apto a un colega con un diagnóstico confunde una condición de salud con un deterioro; importa la capacidad actual para ejercer, no el diagnóstico.",
+    suggestions: [
+      "los profesionales con problemas de salud ejercen con seguridad con apoyo",
+      "colega con depresión",
+    ],
+    source: SOURCES.fsmb,
+    requireInSentence: ["@diagnosed"],
+    unlessInSentence: [...MATICES, "@fear", "acceso", "intoxicado~", "efectos", "sin tratar"],
+    unlessNegated: true,
   },
 ]);

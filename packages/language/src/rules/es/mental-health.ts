@@ -119,8 +119,10 @@ export const spanishMentalHealthRules = defineRules([
     category: "mental-health",
     severity: "warning",
     patterns: [
-      "muy|tan|super|bien|poco|medio bipolar|bipolares|tdah|toc|esquizo|esquizofrenico|esquizofrenica|paranoico|paranoica|paranoicos",
-      "esta|estan|estaba|estaban|estoy|estas|anda|andan|andaba|andaban|ando|andas bipolar|bipolares|esquizo",
+      "muy|tan|super|bien|poco|medio bipolar|bipolares|tdah|toc|esquizo|esquizos|esquizofrenico|esquizofrenica|esquizofrenicos|esquizofrenicas|paranoico|paranoica|paranoicos|depre",
+      "esta|estan|estaba|estaban|estoy|estas|anda|andan|andaba|andaban|ando|andas bipolar|bipolares|esquizo|esquizos|depre",
+      "de lo mas bipolar|bipolares|esquizo|esquizos|esquizofrenico~|paranoico~",
+      "que bipolar|bipolares|esquizo|esquizos|esquizofrenico~ esta|estan|es|son|anda|andan|estuvo|se",
       "se pone|ponen|puso|pusieron bipolar|bipolares|esquizo",
     ],
     explanation: "Nombrar un diagnóstico para un estado de ánimo o una costumbre trivializa la condición.",
@@ -224,5 +226,65 @@ export const spanishMentalHealthRules = defineRules([
       "psiquiatra",
       "medicacion",
     ],
+  },
+  /*
+   * Primero la persona: un diagnóstico como adjetivo de una persona ("enfermera bipolar", "hija anoréxica",
+   * "pacientes esquizofrénicos") o como sustantivo ("es una límite"). Con clases de palabras
+   * (rules/es/classes.ts: @person × @diagnosis, con los roles clínicos), así que "trastorno bipolar" y
+   * "personas con anorexia" no se marcan. "Autista" no está en @diagnosis.
+   */
+  {
+    id: "mental-health/diagnostico-tras-persona",
+    category: "mental-health",
+    severity: "warning",
+    patterns: ["@person @diagnosis", "paciente|pacientes|persona|personas limite"],
+    explanation:
+      "Un diagnóstico como adjetivo de una persona (enfermera bipolar, hija anoréxica, pacientes esquizofrénicos) la define por la enfermedad; nombre primero a la persona.",
+    suggestions: ["enfermera con trastorno bipolar", "hija con anorexia", "personas con esquizofrenia"],
+    source: SOURCES.apStylebook,
+    unlessAfter: ["por|ante|tras|con"],
+  },
+  {
+    id: "mental-health/limite-como-sustantivo",
+    category: "mental-health",
+    severity: "warning",
+    // "El límite" es una frontera; "una límite", "la límite" es una persona con trastorno límite.
+    patterns: ["una|la|esa|esta|otra limite"],
+    explanation: ETIQUETA,
+    suggestions: ["persona con trastorno límite de la personalidad"],
+    source: SOURCES.apStylebook,
+    unlessAfter: ["de|del"],
+  },
+  {
+    id: "mental-health/enfermedad-como-peligro",
+    category: "mental-health",
+    severity: "warning",
+    fallback: true,
+    patterns: ["@violent y|e|o @violent", "@violent"],
+    explanation:
+      "Asociar la enfermedad mental con el peligro o la violencia es falso (las personas con enfermedad mental son mucho más a menudo víctimas que agresoras) y alimenta el estigma.",
+    suggestions: ["describa la conducta, no el diagnóstico", "persona con un problema de salud mental"],
+    source: SOURCES.apStylebook,
+    requireBefore: ["@predicate", "@predicate a? la|las|los? gente|personas|pacientes"],
+    requireInSentence: [
+      "enfermedad|enfermedades|trastorno|trastornos mental|mentales",
+      "enfermo~ mental|mentales",
+      "psiquiatrico~",
+      "esquizofrenia",
+      "psicosis",
+      "@diagnosed",
+    ],
+    requireAlsoInSentence: ["@person", "ellos", "ellas", "quien", "quienes", "alguien"],
+    unlessInSentence: [
+      "@hedge",
+      "victima~",
+      "mismo",
+      "misma",
+      "mismos",
+      "raramente",
+      "menos",
+      "estereotipo~",
+    ],
+    unlessNegated: true,
   },
 ]);

@@ -384,4 +384,104 @@ export const spanishSuicideRules = defineRules([
     requireInSentence: MUERTE,
     unlessBefore: ["no|nunca"],
   },
+  /*
+   * Familias de frases que el conjunto ciego 5 mostró generales: el suicidio contado como inexplicable
+   * ("no hubo ninguna señal", "nadie lo vio venir"), como salida fácil, como paz encontrada; y el método
+   * dicho por el fármaco tomado del trabajo ("inyectándose un relajante sustraído del quirófano").
+   */
+  {
+    id: "suicide/sin-senales",
+    category: "suicide",
+    severity: "warning",
+    patterns: [
+      "no hubo|habia|hay ninguna? senal|senales|indicio|indicios|aviso",
+      "sin ninguna? senal|senales|indicio|indicios previa|previas|previo|previos",
+      "sin ninguna? senal|senales|indicio|indicios de alarma|aviso|advertencia",
+      "nadie @adp? @det? *? *? lo|la? vio|vimos|vieron|veia venir",
+      "de la nada",
+      "inexplicable|inexplicables|inexplicablemente",
+      "sin previo aviso",
+    ],
+    explanation:
+      'Decir que "no hubo señales" o que nadie lo vio venir repite el mito de que el suicidio llega de la nada; la mayoría de las personas muestran señales, y conocerlas es como se ayuda.',
+    suggestions: [
+      "conozca las señales de alerta del suicidio",
+      "cuente con cuidado lo que la persona estaba viviendo",
+    ],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: [...MUERTE, "ocurrio", "paso", "sucedio"],
+    unlessInSentence: [
+      "@hedge",
+      "infarto",
+      "ictus",
+      "cancer",
+      "tormenta",
+      "cobertura",
+      "movil",
+      "telefono",
+      "wifi",
+    ],
+  },
+  {
+    id: "suicide/salida-facil",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "eligio|elige|eligen|elegir|escogio|escoge|escoger|tomo|toma|tomar|opto|optar por? la salida|via|opcion facil|cobarde",
+      "eligio|elige|eligen|elegir|escogio|escoge|escoger|tomo|toma|tomar|opto|optar por? la salida|via|opcion mas facil",
+      "eligio|elige|eligen|elegir|escogio|escoge|escoger|tomo|toma|tomar|opto|optar por? el camino facil|corto|cobarde",
+      "eligio|elige|eligen|elegir|escogio|escoge|escoger|tomo|toma|tomar|opto|optar por? el camino mas facil|corto",
+    ],
+    explanation:
+      'Llamar al suicidio una "salida fácil" avergüenza a quien está sufriendo y a su familia, y oculta el dolor y la enfermedad que hay detrás.',
+    suggestions: ["el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables"],
+    source: SOURCES.actionAlliance,
+    unlessInSentence: ["@neg", "@hedge"],
+  },
+  {
+    id: "suicide/encontro-la-paz",
+    category: "suicide",
+    severity: "warning",
+    patterns: [
+      "encontro|encuentra|hallo|encontrar|hallar la|el? paz|descanso|alivio|libertad",
+      "por|al fin encontro|encuentra|hallo|encontrar|hallar la|el? paz|descanso|alivio|libertad",
+      "ya|ahora esta|estara en paz",
+      "por|al fin esta|estara en paz",
+      "ya no sufre",
+      "por|al fin descansa|descanso",
+    ],
+    explanation:
+      "Presentar una muerte por suicidio como paz, descanso o alivio la idealiza y puede sugerir a quien sufre que el suicidio es una solución.",
+    suggestions: ["hable de la pérdida, de la vida de la persona y de dónde hay ayuda"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: [...SUICIDIO, "su muerte", "con su muerte", "al morir"],
+    unlessInSentence: ["terapia", "tratamiento", "recuperacion", "apoyo", "duelo", "grupo", "ayuda"],
+  },
+  {
+    id: "suicide/medio-del-trabajo",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "inyectar~|inyectarse~ @det? *? *? @means",
+      "acumular~|guardar~|almacenar~|reunir~ @det? *? *? *? @means",
+      "@means *? *? sustraido~|robado~|tomado~|desviado~|sacado~ de|del @det? *? quirofano|unidad|farmacia|servicio|carro|carrito|botiquin|almacen|hospital|planta",
+      "@means que *? *? sustrajo|robo|tomo|saco|desvio de|del @det? *? quirofano|unidad|farmacia|servicio|carro|carrito|botiquin|almacen|hospital|planta",
+      "@means vacio~|vacias|vacios hallado~|encontrado~",
+      "@means hallado~|encontrado~ junto a",
+    ],
+    explanation: METODO,
+    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: [...MUERTE, "intento", "intento~", "suicidarse"],
+    unlessInSentence: [
+      "guardar",
+      "llave",
+      "prevenir",
+      "prevencion",
+      "restringir",
+      "acceso",
+      "seguro",
+      "segura",
+    ],
+  },
 ]);

@@ -1,0 +1,362 @@
+/**
+ * Training of the meaning model (`src/meaning/`), as functions: `scripts/train-meaning-model.ts` runs them
+ * and writes `src/meaning/model-weights.ts`; `test/meaning-model.test.ts` runs them again to check that the
+ * committed module is what the committed data produces.
+ *
+ * Data: the tuning sets and the SPENT blind sets 3, 4 and 5 (never a held-out set, never a blind set not yet
+ * scored: the file list is explicit). Unit: a clause (`clausesOf`) that holds a word of a class of meaning.
+ * Label: the clause overlaps a span the writer flagged in the family. Model: L2-regularised logistic
+ * regression over `clauseFeatures`, one per family and locale, fitted by full-batch gradient descent
+ * (deterministic: fixed order, no randomness), pruned of its smallest weights and refitted, rounded to
+ * hundredths. Threshold: chosen by 5-fold cross-validation (folds by sentence) as the lowest probability at
+ * which the findings the model would add to the rules (clauses of sentences the rules did not flag in the
+ * family) are at least `targetPrecision` right.
+ */
+import type { Locale } from "@chorus/content";
+import { check } from "../src/check.js";
+import { sentenceFeatures } from "../src/meaning/features.js";
+import {
+  type FamilyWeights,
+  MEANING_FAMILIES,
+  type MeaningFamily,
+  meaningProbability,
+  modelRuleId,
+} from "../src/meaning/layer.js";
+import { tokenize } from "../src/tokenize.js";
+import { type CorpusEntry, expectedSpans, loadCorpusFile } from "../test/corpus/score.js";
+
+/** The training files, per locale. Held-out sets and blind sets not yet scored are never listed here. */
+export const TRAINING_FILES: Record<Locale, readonly string[]> = {
+  en: [
+    "en-positive.yaml",
+    "en-negative.yaml",
+    "en-tuning-3.yaml",
+    "en-tuning-4.yaml",
+    "en-tuning-5.yaml",
+    "blind-3/en-blind-3.yaml",
+    "blind-4/en-blind-4.yaml",
+    "blind-5/en-blind-5.yaml",
+  ],
+  es: [
+    "es-tuning.yaml",
+    "es-tuning-3.yaml",
+    "es-tuning-4.yaml",
+    "es-tuning-5.yaml",
+    "blind-3/es-blind-3.yaml",
+    "blind-4/es-blind-4.yaml",
+    "blind-5/es-blind-5.yaml",
+  ],
+};
+
+export const SETTINGS = {
+  folds: 5,
+  /** Salt of the fold assignment (a hash of the sentence). */
+  seed: "",
+  l2: 0.0003,
+  iterations: 400,
+  learningRate: 0.5,
+  /** Features seen in fewer training clauses are not weighted. */
+  minCount: 2,
+  /** Weights smaller than this are dropped, and the model refitted on the features that remain. */
+  prune: 0.1,
+  targetPrecision: 0.9,
+  /** The threshold never goes below this probability. */
+  minThreshold: 0.5,
+};
+
+const CONTEXTS_WITHOUT_MODEL = new Set(["quote", "link", "alt"]);
+
+/** One clause of the training data. */
+export interface Example {
+  file: string;
+  entry: number;
+  fold: number;
+  start: number;
+  end: number;
+  features: string[];
+  /** The clause overlaps a flagged span of the family. */
+  label: Record<MeaningFamily, boolean>;
+  /** The rules flag the family in the clause's sentence: the model is not asked there. */
+  ruleFlagged: Record<MeaningFamily, boolean>;
+  /** The model reads this clause at check time (not a quote, link or alt text). */
+  scorable: boolean;
+}
+
+/** Per sentence of the training data: its flagged spans and what the rules found, for recall. */
+export interface EntryRecord {
+  file: string;
+  entry: number;
+  spans: Array<{ category: string; start: number; end: number }>;
+  ruleFindings: Array<{ category: string; start: number; end: number }>;
+}
+
+function fnv(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+const byFamily = (value: (family: MeaningFamily) => boolean) =>
+  Object.fromEntries(MEANING_FAMILIES.map((family) => [family, value(family)])) as Record<
+    MeaningFamily,
+    boolean
+  >;
+
+/** The clauses of the training files that hold a word of a class of meaning, with labels. */
+export function buildExamples(locale: Locale): { examples: Example[]; entries: EntryRecord[] } {
+  const examples: Example[] = [];
+  const entries: EntryRecord[] = [];
+  for (const file of TRAINING_FILES[locale]) {
+    loadCorpusFile(file).forEach((entry: CorpusEntry, index) => {
+      const context = entry.context ?? "body";
+      const fold = fnv(`${SETTINGS.seed}${entry.text}`) % SETTINGS.folds;
+      const spans = expectedSpans(entry);
+      const ruleFindings = check(entry.text, {
+        locale,
+        audience: "public",
+        context,
+        readability: false,
+        evidence: false,
+        disable: MEANING_FAMILIES.map(modelRuleId),
+      }).map((d) => ({ category: d.category as string, start: d.start, end: d.end }));
+      entries.push({ file, entry: index, spans, ruleFindings });
+      const doc = tokenize(entry.text);
+      doc.sentences.forEach((sentence, sentenceIndex) => {
+        const whole = { start: doc.tokens[sentence.first]!.start, end: doc.tokens[sentence.last - 1]!.end };
+        const ruleFlagged = byFamily((family) =>
+          ruleFindings.some((f) => f.category === family && overlaps(f, whole)),
+        );
+        for (const { clause, features } of sentenceFeatures(doc, sentenceIndex, locale)) {
+          const span = { start: doc.tokens[clause.first]!.start, end: doc.tokens[clause.last - 1]!.end };
+          examples.push({
+            file,
+            entry: index,
+            fold,
+            ...span,
+            features,
+            label: byFamily((family) => spans.some((s) => s.category === family && overlaps(s, span))),
+            ruleFlagged,
+            scorable: !CONTEXTS_WITHOUT_MODEL.has(context),
+          });
+        }
+      });
+    });
+  }
+  return { examples, entries };
+}
+
+/** L2-regularised logistic regression by full-batch gradient descent with Adagrad steps. */
+function fitWeights(
+  examples: readonly Example[],
+  family: MeaningFamily,
+  only?: ReadonlySet<string>,
+): { bias: number; weights: Record<string, number> } {
+  const counts = new Map<string, number>();
+  for (const example of examples) for (const f of example.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts.keys()]
+    .filter((f) => counts.get(f)! >= SETTINGS.minCount && (!only || only.has(f)))
+    .sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  const rows = examples.map((example) =>
+    Int32Array.from(example.features.flatMap((f) => (index.has(f) ? [index.get(f)!] : []))),
+  );
+  const ys = examples.map((example) => (example.label[family] ? 1 : 0));
+  const n = examples.length;
+  const weights = new Float64Array(names.length);
+  const gradient = new Float64Array(names.length);
+  const history = new Float64Array(names.length);
+  let bias = 0;
+  let biasHistory = 0;
+  for (let iteration = 0; iteration < SETTINGS.iterations; iteration++) {
+    gradient.fill(0);
+    let biasGradient = 0;
+    for (let row = 0; row < n; row++) {
+      const features = rows[row]!;
+      let z = bias;
+      for (const f of features) z += weights[f]!;
+      const error = 1 / (1 + Math.exp(-z)) - ys[row]!;
+      biasGradient += error;
+      for (const f of features) gradient[f]! += error;
+    }
+    for (let f = 0; f < names.length; f++) {
+      const g = gradient[f]! / n + SETTINGS.l2 * weights[f]!;
+      history[f]! += g * g;
+      weights[f]! -= (SETTINGS.learningRate * g) / (Math.sqrt(history[f]!) + 1e-8);
+    }
+    const gb = biasGradient / n;
+    biasHistory += gb * gb;
+    bias -= (SETTINGS.learningRate * gb) / (Math.sqrt(biasHistory) + 1e-8);
+  }
+  return { bias, weights: Object.fromEntries(names.map((name, f) => [name, weights[f]!])) };
+}
+
+export type FamilyModel = Omit<FamilyWeights, "threshold">;
+
+/**
+ * Fits, drops the weights below `prune` (mostly word stems seen a few times), refits on the features that
+ * remain, and rounds to hundredths: a small module, and the same model that cross-validation measured.
+ */
+export function fit(examples: readonly Example[], family: MeaningFamily): FamilyModel {
+  const first = fitWeights(examples, family);
+  const kept = new Set(
+    Object.keys(first.weights).filter((name) => Math.abs(first.weights[name]!) >= SETTINGS.prune),
+  );
+  const second = fitWeights(examples, family, kept);
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const weights: Record<string, number> = {};
+  for (const [name, value] of Object.entries(second.weights))
+    if (round(value) !== 0) weights[name] = round(value);
+  return { bias: round(second.bias), weights };
+}
+
+export interface Prediction {
+  example: Example;
+  probability: number;
+}
+
+/** Out-of-fold probabilities for every clause the model would be asked about at check time. */
+export function crossValidate(examples: readonly Example[], family: MeaningFamily): Prediction[] {
+  const predictions: Prediction[] = [];
+  for (let fold = 0; fold < SETTINGS.folds; fold++) {
+    const model = fit(
+      examples.filter((e) => e.fold !== fold),
+      family,
+    );
+    for (const example of examples)
+      if (example.fold === fold && example.scorable && !example.ruleFlagged[family])
+        predictions.push({ example, probability: meaningProbability(model, example.features) });
+  }
+  return predictions;
+}
+
+/**
+ * The lowest threshold at which the findings are at least `targetPrecision` right (never below
+ * `minThreshold`; 1 when no threshold reaches it), set halfway to the next lower probability so that the
+ * rounded threshold keeps exactly the findings counted.
+ */
+export function chooseThreshold(predictions: readonly Prediction[], family: MeaningFamily): number {
+  const sorted = [...predictions].sort((a, b) => b.probability - a.probability);
+  let right = 0;
+  let best = 1;
+  sorted.forEach((prediction, index) => {
+    if (prediction.example.label[family]) right++;
+    const next = sorted[index + 1];
+    if (next && next.probability === prediction.probability) return;
+    if (prediction.probability < SETTINGS.minThreshold || !prediction.example.label[family]) return;
+    if (right / (index + 1) < SETTINGS.targetPrecision) return;
+    const lower = next?.probability ?? 0;
+    best = Math.min(
+      prediction.probability,
+      Math.ceil(((prediction.probability + lower) / 2) * 10000) / 10000,
+    );
+  });
+  return best;
+}
+
+export interface CrossValidationReport {
+  locale: Locale;
+  family: MeaningFamily;
+  threshold: number;
+  /** Findings the model adds, and those that overlap a flagged span of the family. */
+  findings: number;
+  right: number;
+  precision: number;
+  /** Spans of the family, those the rules find, and those the rules and the model find together. */
+  spans: number;
+  rulesFound: number;
+  withModelFound: number;
+}
+
+export function report(
+  locale: Locale,
+  family: MeaningFamily,
+  predictions: readonly Prediction[],
+  entries: readonly EntryRecord[],
+  threshold: number,
+): CrossValidationReport {
+  const fired = predictions.filter((p) => p.probability >= threshold);
+  const right = fired.filter((p) => p.example.label[family]).length;
+  const firedByEntry = new Map<string, Prediction[]>();
+  for (const p of fired) {
+    const key = `${p.example.file}#${p.example.entry}`;
+    firedByEntry.set(key, [...(firedByEntry.get(key) ?? []), p]);
+  }
+  let spans = 0;
+  let rulesFound = 0;
+  let withModelFound = 0;
+  for (const entry of entries) {
+    const added = firedByEntry.get(`${entry.file}#${entry.entry}`) ?? [];
+    for (const span of entry.spans) {
+      if (span.category !== family) continue;
+      spans++;
+      const byRules = entry.ruleFindings.some((f) => overlaps(f, span));
+      if (byRules) rulesFound++;
+      if (byRules || added.some((p) => overlaps(p.example, span))) withModelFound++;
+    }
+  }
+  return {
+    locale,
+    family,
+    threshold,
+    findings: fired.length,
+    right,
+    precision: fired.length === 0 ? 1 : right / fired.length,
+    spans,
+    rulesFound,
+    withModelFound,
+  };
+}
+
+export interface TrainedModels {
+  models: Record<Locale, Record<MeaningFamily, FamilyWeights>>;
+  reports: CrossValidationReport[];
+}
+
+export function trainAll(): TrainedModels {
+  const models = {} as TrainedModels["models"];
+  const reports: CrossValidationReport[] = [];
+  for (const locale of ["en", "es"] as const) {
+    const { examples, entries } = buildExamples(locale);
+    models[locale] = {} as Record<MeaningFamily, FamilyWeights>;
+    for (const family of MEANING_FAMILIES) {
+      const predictions = crossValidate(examples, family);
+      const threshold = chooseThreshold(predictions, family);
+      reports.push(report(locale, family, predictions, entries, threshold));
+      models[locale][family] = { threshold, ...fit(examples, family) };
+    }
+  }
+  return { models, reports };
+}
+
+/** The generated module's text. */
+export function moduleText(trained: TrainedModels): string {
+  const lines = [
+    "// Generated by scripts/train-meaning-model.ts from the tuning sets and the spent blind sets 3–5: do not",
+    "// edit. Change the features (meaning/features.ts) or the data, then run",
+    "// `pnpm exec tsx scripts/train-meaning-model.ts`. Per locale and family: the probability threshold chosen",
+    "// by cross-validation for precision, and the logistic regression's bias and weights (hundredths).",
+    'import type { MeaningModels } from "./layer.js";',
+    "",
+    "export const MEANING_MODELS: MeaningModels = {",
+  ];
+  for (const locale of ["en", "es"] as const) {
+    lines.push(`  ${locale}: {`);
+    for (const family of MEANING_FAMILIES) {
+      const model = trained.models[locale][family];
+      lines.push(`    "${family}": {`, `      threshold: ${model.threshold},`, `      bias: ${model.bias},`);
+      lines.push("      weights: {");
+      for (const [name, value] of Object.entries(model.weights))
+        lines.push(`        ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: ${value},`);
+      lines.push("      },", "    },");
+    }
+    lines.push("  },");
+  }
+  lines.push("};", "");
+  return lines.join("\n");
+}

@@ -1,0 +1,419 @@
+import type { Locale } from "@chorus/content";
+import { breaksClause, sharedKeys } from "../matcher.js";
+import type { TokenizedText } from "../tokenize.js";
+import { type ClauseWords, clauseWords, MEANING_CLASSES } from "../word-classes.js";
+
+/**
+ * Features of the meaning model (`meaning/layer.ts`), shared by the check and by the training script
+ * (`scripts/train-meaning-model.ts`), so both read a clause the same way. They are chosen to generalize
+ * past the wording of the training sentences:
+ * - `c:<class>` a word of a class of meaning (`rules/<locale>/classes.ts`: `@helpseeking`, `@career`,
+ *   `@burnout`, `@trait`…, and the cue classes below), `n:<class>` the same within reach of a negation;
+ * - `p:<a>+<b>` two classes in the same clause (help-seeking and career harm, burnout and a personal fix);
+ * - `x:<class>` a class elsewhere in the sentence, and `q:<a>><b>` one there with one in the clause
+ *   ("If you need therapy…, | maybe medicine isn't for you");
+ * - `w:<stem>` the first five letters of each word (both languages, no lemmatizer needed), `neg`, `first`,
+ *   `only` (the clause is the whole sentence), `ask` (the sentence is a question).
+ */
+
+/** A clause: tokens `first` to one before `last`, within one sentence. */
+export interface Clause {
+  sentence: number;
+  first: number;
+  last: number;
+}
+
+/** Small cue classes read only by the model: who is addressed, conditions, norms, minimizers, substitutes. */
+const CUES: Record<Locale, Record<string, readonly string[]>> = {
+  en: {
+    you: ["you", "your", "yours", "yourself", "you're", "you'll", "you've", "you'd"],
+    if: ["if", "unless", "once", "when", "whenever"],
+    modal: ["should", "shouldn't", "must", "mustn't", "need", "needs", "ought", "gotta", "supposed"],
+    just: ["just", "simply", "only", "merely", "basically", "really", "truly", "all"],
+    generic: ["every", "any", "always", "never", "everyone", "anyone", "those", "ones", "whoever"],
+    instead: ["instead", "rather", "than"],
+    verdict: [
+      "fail~",
+      "failure~",
+      "over",
+      "finished",
+      "done",
+      "doomed",
+      "hopeless",
+      "useless",
+      "unfit",
+      "unsuited",
+      "wrong",
+      "fit",
+      "belong~",
+      "trust~",
+      "rely~",
+      "relied",
+      "reliable",
+      "depend~",
+      "down",
+      "disappoint~",
+      "abandon~",
+      "sentence",
+      "verdict",
+    ],
+    good: [
+      "strength",
+      "courage",
+      "courageous",
+      "brave",
+      "bravery",
+      "human",
+      "normal",
+      "healthy",
+      "okay",
+      "ok",
+      "deserve~",
+      "protect~",
+      "confidential",
+      "responsible",
+      "wise",
+      "smart",
+      "encourage~",
+      "welcome~",
+    ],
+    blame: [
+      "blame~",
+      "excuse~",
+      "complain~",
+      "whine~",
+      "victim~",
+      "adapt~",
+      "toughen~",
+      "harden~",
+      "stop~",
+      "responsibility",
+      "choice~",
+      "head",
+      "mind",
+    ],
+    say: ["say~", "said", "claim~", "told", "tell~", "insist~", "argue~"],
+    self: [
+      "yourself",
+      "themselves",
+      "himself",
+      "herself",
+      "myself",
+      "ourselves",
+      "own",
+      "personal",
+      "personally",
+      "individual",
+      "individually",
+    ],
+  },
+  es: {
+    you: [
+      "tu",
+      "tus",
+      "te",
+      "ti",
+      "usted",
+      "ustedes",
+      "eres",
+      "estas",
+      "tienes",
+      "puedes",
+      "necesitas",
+      "vos",
+    ],
+    if: ["si", "cuando", "salvo", "mientras"],
+    modal: [
+      "debe",
+      "deben",
+      "deberia",
+      "deberian",
+      "debes",
+      "deberias",
+      "tiene",
+      "tienen",
+      "tienes",
+      "hay",
+      "necesita",
+      "necesitan",
+      "necesitas",
+    ],
+    just: ["solo", "solamente", "simplemente", "apenas", "basta", "bastan", "todo", "realmente"],
+    generic: ["todos", "todas", "siempre", "nunca", "cualquier", "quien", "quienes", "cada"],
+    instead: ["vez", "lugar"],
+    verdict: [
+      "fracaso~",
+      "fracasar~",
+      "fracasado~",
+      "acabado~",
+      "terminado~",
+      "fin",
+      "final",
+      "sentencia",
+      "inutil~",
+      "apto~",
+      "valer~",
+      "servir~",
+      "pintar~",
+      "tirado~",
+      "abandonar~",
+      "fallar~",
+      "confiar~",
+      "fiar~",
+      "equivocar~",
+      "defraudar~",
+    ],
+    good: [
+      "fortaleza",
+      "fuerza",
+      "valentia",
+      "valiente~",
+      "humano~",
+      "normal",
+      "normales",
+      "sano~",
+      "merecer~",
+      "proteger~",
+      "protegido~",
+      "confidencial",
+      "responsable~",
+      "sensato~",
+    ],
+    blame: [
+      "culpa",
+      "culpar~",
+      "excusa~",
+      "quejarse~",
+      "victimizarse~",
+      "espabilar~",
+      "adaptarse~",
+      "endurecerse~",
+      "dejar~",
+      "cabeza",
+      "mente",
+      "uno",
+      "tuyo",
+      "tuya",
+    ],
+    say: ["decir~", "dijo", "dicen", "afirmar~", "asegurar~", "insistir~"],
+    self: [
+      "mismo",
+      "misma",
+      "mismos",
+      "mismas",
+      "propio",
+      "propia",
+      "personal",
+      "personalmente",
+      "individual",
+    ],
+  },
+};
+
+/** How many words before a class word a negation reaches. */
+const NEGATION_REACH = 4;
+const STEM = 5;
+
+interface LocaleFeatures {
+  /** Class names per token key (meaning classes and cue classes). */
+  classesByKey: Map<string, string[]>;
+  clause: ClauseWords;
+}
+
+const cache = new Map<Locale, LocaleFeatures>();
+
+function localeFeatures(locale: Locale): LocaleFeatures {
+  let features = cache.get(locale);
+  if (features) return features;
+  const classesByKey = new Map<string, string[]>();
+  const add = (key: string, name: string) => {
+    const list = classesByKey.get(key);
+    if (!list) classesByKey.set(key, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  for (const name of Object.keys(MEANING_CLASSES[locale]).sort())
+    for (const key of sharedKeys(`@${name}`, locale)) add(key, name);
+  for (const [name, words] of Object.entries(CUES[locale]))
+    for (const word of words) {
+      if (word.endsWith("~")) for (const key of sharedKeys(word, locale)) add(key, `_${name}`);
+      else add(word, `_${name}`);
+    }
+  features = { classesByKey, clause: clauseWords(locale) };
+  cache.set(locale, features);
+  return features;
+}
+
+/** The clauses of sentence `index`: split at commas, semicolons, colons, dashes, quotes and "but"/"pero". */
+export function clausesOf(doc: TokenizedText, index: number, locale: Locale): Clause[] {
+  const { clause: words } = localeFeatures(locale);
+  const sentence = doc.sentences[index]!;
+  const clauses: Clause[] = [];
+  let first = sentence.first;
+  for (let at = sentence.first + 1; at < sentence.last; at++) {
+    const token = doc.tokens[at]!;
+    if (breaksClause(doc.text, doc.tokens[at - 1]!.end, token.start) || words.clauseStarts.has(token.key)) {
+      clauses.push({ sentence: index, first, last: at });
+      first = at;
+    }
+  }
+  if (sentence.last > first) clauses.push({ sentence: index, first, last: sentence.last });
+  return clauses;
+}
+
+/** Token-level reading of one clause: its class words (plain or negated). */
+interface ClauseReading {
+  classes: Set<string>;
+  negated: Set<string>;
+  /** Token index → the class names it holds. */
+  tokenClasses: Map<number, readonly string[]>;
+  hasNegation: boolean;
+  /** It holds a word of a class of meaning (not only cue words): the model reads it. */
+  scorable: boolean;
+}
+
+function readClause(doc: TokenizedText, clause: Clause, locale: Locale): ClauseReading {
+  const { classesByKey, clause: words } = localeFeatures(locale);
+  const classes = new Set<string>();
+  const negated = new Set<string>();
+  const tokenClasses = new Map<number, readonly string[]>();
+  let lastNegation = -100;
+  let negativeSubject = false;
+  let scorable = false;
+  for (let at = clause.first; at < clause.last; at++) {
+    const token = doc.tokens[at]!;
+    if (words.negativeSubjects.has(token.key)) negativeSubject = true;
+    const names = classesByKey.get(token.key) ?? classesByKey.get(token.base);
+    if (names) {
+      tokenClasses.set(at, names);
+      const inReach = negativeSubject || at - lastNegation <= NEGATION_REACH;
+      for (const name of names) {
+        (inReach ? negated : classes).add(name);
+        if (name.charCodeAt(0) !== 95) scorable = true; // not a "_cue"
+      }
+    }
+    if (words.negators.has(token.key)) lastNegation = at;
+  }
+  return { classes, negated, tokenClasses, hasNegation: lastNegation >= 0 || negativeSubject, scorable };
+}
+
+/** The first word of the clause after its first that says what something is or does (`@predicate`), or -1. */
+function predicateIndex(clause: Clause, reading: ClauseReading): number {
+  for (let at = clause.first + 1; at < clause.last; at++)
+    if (reading.tokenClasses.get(at)?.includes("predicate")) return at;
+  return -1;
+}
+
+export function stemOf(key: string): string {
+  return /^\p{N}/u.test(key) ? "#" : key.slice(0, STEM);
+}
+
+/** The value of `key` in `map`, built on first use. */
+function memo<K, V>(map: Map<K, V>, key: K, build: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = build();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** Feature names, built once: the check makes no new strings for the classes and pairs it has seen. */
+const names = new Map<string, Map<string, string>>();
+function feature(prefix: string, name: string): string {
+  return memo(
+    memo(names, prefix, () => new Map<string, string>()),
+    name,
+    () => `${prefix}${name}`,
+  );
+}
+const pairs = new Map<string, Map<string, Map<string, string>>>();
+function pair(prefix: string, a: string, b: string, joint: string): string {
+  const byFirst = memo(pairs, prefix, () => new Map<string, Map<string, string>>());
+  return memo(
+    memo(byFirst, a, () => new Map<string, string>()),
+    b,
+    () => `${prefix}${a}${joint}${b}`,
+  );
+}
+/** Stems of the words seen, bounded: a long-running process reading open text must not grow forever. */
+const stems = new Map<string, string>();
+function stemFeature(key: string): string {
+  if (stems.size > 50_000) stems.clear();
+  return memo(stems, key, () => `w:${stemOf(key)}`);
+}
+
+/** A clause the model reads, with its features (unique). */
+export interface ClauseFeatures {
+  clause: Clause;
+  features: string[];
+}
+
+/**
+ * The clauses of sentence `index` that the model reads (those holding a word of a class of meaning), with
+ * their features; `clausesOf` splits the sentence.
+ */
+export function sentenceFeatures(doc: TokenizedText, index: number, locale: Locale): ClauseFeatures[] {
+  const clauses = clausesOf(doc, index, locale);
+  const readings = clauses.map((clause) => readClause(doc, clause, locale));
+  if (!readings.some((reading) => reading.scorable)) return [];
+  const sentence = doc.sentences[index]!;
+  const last = doc.tokens[sentence.last - 1]!.end;
+  const ask = doc.text.slice(last, last + 3).includes("?");
+  const result: ClauseFeatures[] = [];
+  clauses.forEach((clause, position) => {
+    const reading = readings[position]!;
+    if (!reading.scorable) return;
+    const features = new Set<string>();
+    for (let at = clause.first; at < clause.last; at++) {
+      features.add(stemFeature(doc.tokens[at]!.key));
+      for (const name of reading.tokenClasses.get(at) ?? [])
+        features.add(feature(reading.negated.has(name) && !reading.classes.has(name) ? "n:" : "c:", name));
+    }
+    for (const name of reading.negated) features.add(feature("n:", name));
+    const inClause = [...reading.classes].sort();
+    for (let a = 0; a < inClause.length; a++)
+      for (let b = a + 1; b < inClause.length; b++) features.add(pair("p:", inClause[a]!, inClause[b]!, "+"));
+    // Roles around the first predicate word ("Asking for help | is | a sign of weakness"): what stands
+    // before it and what after, and the pairs across it, marked when the clause is negated.
+    const verb = predicateIndex(clause, reading);
+    if (verb >= 0) {
+      const before = new Set<string>();
+      const after = new Set<string>();
+      for (const [at, list] of reading.tokenClasses)
+        for (const name of list) if (at !== verb) (at < verb ? before : after).add(name);
+      const negated = reading.hasNegation;
+      for (const name of before) features.add(feature("b:", name));
+      for (const name of after) features.add(feature(negated ? "a!:" : "a:", name));
+      for (const x of before) for (const y of after) features.add(pair(negated ? "r!:" : "r:", x, y, ">"));
+    }
+    if (reading.hasNegation) for (const name of inClause) features.add(feature("g:", name));
+    const context = new Set<string>();
+    readings.forEach((other, otherPosition) => {
+      if (otherPosition === position) return;
+      for (const name of other.classes) if (name.charCodeAt(0) !== 95) context.add(name);
+    });
+    for (const name of context) {
+      features.add(feature("x:", name));
+      for (const own of inClause) if (own.charCodeAt(0) !== 95) features.add(pair("q:", name, own, ">"));
+    }
+    if (reading.hasNegation) features.add("neg");
+    if (position === 0) features.add("first");
+    if (clauses.length === 1) features.add("only");
+    if (ask) features.add("ask");
+    result.push({ clause, features: [...features] });
+  });
+  return result;
+}
+
+/** For an explanation: the features each word of `clause` brings (its stem and its classes). */
+export function wordFeatures(doc: TokenizedText, clause: Clause, locale: Locale): Map<number, string[]> {
+  const reading = readClause(doc, clause, locale);
+  const byToken = new Map<number, string[]>();
+  for (let at = clause.first; at < clause.last; at++) {
+    const own = [stemFeature(doc.tokens[at]!.key)];
+    for (const name of reading.tokenClasses.get(at) ?? [])
+      own.push(feature(reading.negated.has(name) && !reading.classes.has(name) ? "n:" : "c:", name));
+    byToken.set(at, own);
+  }
+  return byToken;
+}
