@@ -1,32 +1,22 @@
 // The README's example, run as a partner would (see @chorus/testing/readme): it must print exactly the
 // output the README shows, and write the email it renders.
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
-import { type PartnerProject, partnerProject, readmeExample } from "@chorus/testing/readme";
+import { type PartnerProject, packageProject, runReadmeExample } from "@chorus/testing/readme";
 import { afterAll, beforeAll, expect, it } from "vitest";
 
 const packageDir = path.resolve(import.meta.dirname, "..");
 let project: PartnerProject;
 
+// The example imports @chorus/content itself, as the README's install line adds it.
 beforeAll(async () => {
-  // The example imports the built package, as a partner's project would.
-  if (!existsSync(path.join(packageDir, "dist", "index.js")))
-    await promisify(execFile)("pnpm", ["run", "build"], { cwd: packageDir });
-  // The example imports @chorus/content itself, as the README's install line adds it.
-  project = await partnerProject(
-    { "@chorus/emails": packageDir, "@chorus/content": path.resolve(packageDir, "../content") },
-    path.resolve(packageDir, "../../campaigns"),
-  );
+  project = await packageProject(packageDir, { others: { "@chorus/content": "content" } });
 }, 120_000);
 
 afterAll(() => project?.cleanup());
 
 it("runs the README example and prints the output the README shows", async () => {
-  const { code, output } = readmeExample(await readFile(path.join(packageDir, "README.md"), "utf8"));
-  const { stdout, stderr } = await project.run("render-email.mjs", code);
+  const { stdout, stderr, output } = await runReadmeExample(packageDir, project, "render-email.mjs");
   expect(stderr).toBe("");
   expect(stdout).toBe(output);
   expect(await readFile(path.join(project.dir, "newsletter.html"), "utf8")).toMatch(/^<!DOCTYPE html/);

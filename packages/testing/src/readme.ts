@@ -2,7 +2,8 @@
 // packages (symlinks to the workspace packages, so their built dist/ and exports maps are what it imports)
 // beside the repository's campaigns folder.
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -48,4 +49,37 @@ export async function partnerProject(
     },
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The workspace package at `packageDir` in a partner project of its own, as its README's example imports it:
+ * the package built first when `built` (a file under it, `dist/index.js` by default) is missing, and `others`
+ * (`@chorus/x` → sibling folder name, e.g. `{ "@chorus/tokens": "tokens" }`) installed beside it.
+ */
+export async function packageProject(
+  packageDir: string,
+  options: { others?: Record<string, string>; built?: string } = {},
+): Promise<PartnerProject> {
+  if (!existsSync(path.join(packageDir, options.built ?? "dist/index.js")))
+    await run("pnpm", ["run", "build"], { cwd: packageDir });
+  const { name } = JSON.parse(await readFile(path.join(packageDir, "package.json"), "utf8")) as {
+    name: string;
+  };
+  const packages: Record<string, string> = { [name]: packageDir };
+  for (const [other, folder] of Object.entries(options.others ?? {}))
+    packages[other] = path.resolve(packageDir, "..", folder);
+  return partnerProject(packages, path.resolve(packageDir, "../../campaigns"));
+}
+
+/**
+ * Run the README's example of the package at `packageDir` in `project`, saved as `file`: what it printed, and
+ * the output the README shows for it.
+ */
+export async function runReadmeExample(
+  packageDir: string,
+  project: PartnerProject,
+  file: string,
+): Promise<{ stdout: string; stderr: string; output: string }> {
+  const { code, output } = readmeExample(await readFile(path.join(packageDir, "README.md"), "utf8"));
+  return { ...(await project.run(file, code)), output };
 }
