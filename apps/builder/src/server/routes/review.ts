@@ -164,12 +164,8 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
       params(campaignParams),
       jsonBody(newComment),
       async (c) => {
+        // Who may make this request at all was decided before the body was read (`permitted`).
         if (!gate.team) return teamOnly(c);
-        const denied = refused(
-          c,
-          gate.allow(c, (a) => access.comment(a)),
-        );
-        if (denied) return denied;
         const who = { review: record(), actor: gate.actor(c)! };
         const { id } = c.req.valid("param");
         await store.existingFile(id);
@@ -213,12 +209,8 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
       params(stageParams),
       jsonBody(stageDecision, (field) => (field === "version" ? 400 : 422)),
       async (c) => {
+        // Who may make this request at all was decided before the body was read (`permitted`).
         if (!gate.team) return teamOnly(c);
-        const denied = refused(
-          c,
-          gate.allow(c, (a) => access.readReview(a)),
-        );
-        if (denied) return denied;
         const review = record();
         const actor = gate.actor(c)!;
         const { id, stage: stageId } = c.req.valid("param");
