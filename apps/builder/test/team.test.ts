@@ -488,6 +488,7 @@ describe("review stages in team mode", () => {
   const CAMPAIGN = "reviewed-newsletter";
   type ReviewState = {
     version: string;
+    fingerprint: string;
     status: string;
     openThreads: number;
     ownWork: boolean;
@@ -502,11 +503,21 @@ describe("review stages in team mode", () => {
       version: string;
       data: Record<string, unknown> & { title: string; status: string; approval?: Record<string, unknown> };
     };
-  const decide = async (persona: Persona, stage: string, decision: string, version?: string) => {
+  /** Decide a stage on the version read now, or on `read` (a version, or what the panel sends: with its fingerprint). */
+  const decide = async (
+    persona: Persona,
+    stage: string,
+    decision: string,
+    read?: string | { version: string; fingerprint: string },
+  ) => {
+    const seen =
+      typeof read === "string"
+        ? { version: read }
+        : (read ?? { version: (await reviewOf("home-admin")).version });
     const response = await call(
       persona,
       `/api/campaigns/${CAMPAIGN}/review/stages/${stage}`,
-      json("POST", { version: version ?? (await reviewOf("home-admin")).version, decision })(),
+      json("POST", { ...seen, decision })(),
     );
     return {
       status: response.status,
@@ -651,6 +662,46 @@ describe("review stages in team mode", () => {
       expect((await opened()).data.status).toBe("draft");
       review = await reviewOf("home-reviewer");
       expect(review.stages[0]).toMatchObject({ state: "changes-requested" });
+    } finally {
+      cookies.delete("nobody");
+    }
+  });
+
+  it("approves once when two approvers decide the last stage at the same moment (5 trials)", async () => {
+    await (await team.people()).add({
+      email: "second-approver@example.org",
+      orgId: "collaborative",
+      roles: ["approver"],
+    });
+    cookies.set("nobody", await signIn("second-approver@example.org", "203.0.113.91"));
+    const approvals = async () =>
+      (await readAudit(team.db.db, { campaignId: CAMPAIGN, limit: 5000 })).filter(
+        (e) => e.action === "campaign-status-changed" && e.detail.status === "approved",
+      ).length;
+    try {
+      for (let trial = 0; trial < 5; trial++) {
+        // New content each trial (an approved campaign goes back to review when edited).
+        await save("home-author", (data) => {
+          data.summary = `${String(data.summary).replace(/ Trial \d+\.$/, "")} Trial ${trial}.`;
+        });
+        if ((await opened()).data.status === "draft") await submit();
+        expect((await decide("home-reviewer", "clinical-review", "approved")).status).toBe(200);
+        const before = await approvals();
+        const { version, fingerprint } = await reviewOf("home-approver");
+        const both = await Promise.all([
+          decide("home-approver", "communications-approval", "approved", { version, fingerprint }),
+          decide("nobody", "communications-approval", "approved", { version, fingerprint }),
+        ]);
+        // The second finds the stage approved by the first: that is what it asked, not a conflict.
+        expect(
+          both.map((d) => `${d.status} ${d.body.error ?? ""}`),
+          `trial ${trial}`,
+        ).toEqual(["200 ", "200 "]);
+        // Both see the stage approved (the second may answer while the first is still writing the file).
+        expect(both.map((d) => d.body.review?.stages[1]?.state)).toEqual(["approved", "approved"]);
+        expect((await opened()).data.status).toBe("approved");
+        expect(await approvals(), `trial ${trial}`).toBe(before + 1);
+      }
     } finally {
       cookies.delete("nobody");
     }

@@ -164,7 +164,12 @@ export function ReviewPanel({
                   readJson(
                     api.campaigns[":id"].review.stages[":stage"].$post({
                       param: { id, stage: stage.id },
-                      json: { version: review.version, decision, ...(note ? { note } : {}) },
+                      json: {
+                        version: review.version,
+                        ...(review.fingerprint ? { fingerprint: review.fingerprint } : {}),
+                        decision,
+                        ...(note ? { note } : {}),
+                      },
                     }),
                   ),
                 decision === "approved"

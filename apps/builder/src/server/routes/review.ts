@@ -35,6 +35,8 @@ const newComment = z.object({
 
 const stageDecision = z.object({
   version: z.string({ error: STALE }),
+  /** The content's fingerprint as the reviewer read it (the review's `fingerprint`). */
+  fingerprint: z.string().optional(),
   decision: z.enum(["approved", "changes-requested"], { error: "decide approved or changes-requested" }),
   note: z.string().max(2_000, "a note is at most 2,000 characters").optional(),
 });
@@ -214,12 +216,16 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
         const review = record();
         const actor = gate.actor(c)!;
         const { id, stage: stageId } = c.req.valid("param");
-        const { version, decision, note } = c.req.valid("json");
+        const { version, fingerprint, decision, note } = c.req.valid("json");
         const before = await state(review, actor, id);
         const stage = before.stages.find((s) => s.id === stageId);
         if (!stage) return problem(c, 404, `this campaign has no review stage "${stageId}"`);
         const allowed = refused(c, access.decideStage(actor, stage));
         if (allowed) return allowed;
+        // Two people approving the same content at once: the second finds it done, which is what they asked.
+        const sameContent = version === before.version || fingerprint === before.fingerprint;
+        if (decision === "approved" && stage.state === "approved" && sameContent)
+          return c.json({ decided: stage.decision, review: before });
         // The version the reviewer read: a campaign changed since is a conflict, not a decision on unseen text.
         if (version !== before.version)
           return problem(
