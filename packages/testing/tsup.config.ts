@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", readme: "src/readme.ts" },
+  entry: { index: "src/index.ts", readme: "src/readme.ts", poppler: "src/poppler.ts" },
   format: ["esm"],
   dts: true,
   clean: true,

@@ -50,13 +50,19 @@ beforeEach(async () => {
 });
 afterEach(() => rm(out, { recursive: true, force: true }));
 
+/**
+ * The parts made of words, which build in an instant: the tests of emails, posts, proofs and folders use
+ * them; the images and PDFs have a test of their own (and @chorus/kit's artwork tests).
+ */
+const WORDS = ["--only", "emails,social,guides,logos"];
+
 describe("chorus build", () => {
   it("writes each partner's kit: per locale every email as html, text and eml, with a manifest of hashes", async () => {
-    const result = await run(["build", "crisis-and-peer-support", "--out", out], REPO_ROOT);
+    const result = await run(["build", "crisis-and-peer-support", "--out", out, ...WORDS], REPO_ROOT);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^✔ crisis-and-peer-support: kits for collaborative, example-health \(4 emails, 0 social posts each; approved\)\n\d+ files written under /,
+      /^✔ crisis-and-peer-support: kits for collaborative, example-health \(4 emails, 0 social posts each; approved; only emails, social, guides, logos\)\n\d+ files written under /,
     );
     const manifests = await kits("crisis-and-peer-support");
     const expected = await expectedEmails("crisis-and-peer-support");
@@ -70,6 +76,7 @@ describe("chorus build", () => {
         format: "chorus-kit/1",
         campaign: { id: "crisis-and-peer-support", status: "approved" },
         partner: { id: partner },
+        parts: ["emails", "social", "guides", "logos"],
         locales: ["en", "es"],
       });
       // Every file is listed with its hash and size, and nothing else is in the folder.
@@ -95,7 +102,7 @@ describe("chorus build", () => {
 
   it("writes each social post as its text with the sources of its figures", async () => {
     await run(
-      ["build", "burnout-is-a-system-problem", "--partner", "collaborative", "--out", out],
+      ["build", "burnout-is-a-system-problem", "--partner", "collaborative", "--out", out, ...WORDS],
       REPO_ROOT,
     );
     const [manifest] = (await kits("burnout-is-a-system-problem")).values();
@@ -118,9 +125,9 @@ describe("chorus build", () => {
   });
 
   it("builds a campaign that is not approved as proofs, and an approved one as the real email", async () => {
-    const inReview = await run(["build", "help-seeking-without-fear", "--out", out], REPO_ROOT);
-    expect(inReview.stdout).toMatch(/\(3 emails, 1 social post each; in-review, so proofs\)/);
-    await run(["build", "crisis-and-peer-support", "--out", out], REPO_ROOT);
+    const inReview = await run(["build", "help-seeking-without-fear", "--out", out, ...WORDS], REPO_ROOT);
+    expect(inReview.stdout).toMatch(/\(3 emails, 1 social post each; in-review, so proofs; only /);
+    await run(["build", "crisis-and-peer-support", "--out", out, ...WORDS], REPO_ROOT);
     const proofs = await kits("help-seeking-without-fear");
     expect(builtEmails(proofs)).toEqual(await expectedEmails("help-seeking-without-fear"));
     for (const [partner, manifest] of proofs) {
@@ -141,8 +148,44 @@ describe("chorus build", () => {
     }
   });
 
-  it("builds the same bytes again for the same --date, replacing the earlier kits whole", async () => {
-    const build = ["build", "burnout-is-a-system-problem", "--out", out, "--date", "2026-11-23T10:00:00Z"];
+  it("writes the cards, print PDFs, banners and logos beside the emails", { timeout: 180_000 }, async () => {
+    const result = await run(
+      ["build", "crisis-and-peer-support", "--partner", "example-health", "--out", out],
+      REPO_ROOT,
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^✔ crisis-and-peer-support: kits for example-health \(4 emails, 0 social posts, \d+ cards, 14 PDFs, 2 banners each; approved\)\n/,
+    );
+    const files = Object.keys(await tree(path.join(out, "crisis-and-peer-support", "example-health")));
+    for (const file of [
+      "en/social/cards/story/resource-988.png",
+      "es/social/cards/square/resource-988.alt.txt",
+      "en/print/poster-tabloid.pdf",
+      "es/print/fact-sheet-a4.pdf",
+      "es/banners/banner-support-es.html",
+      "es/banners/banner-support-es.png",
+      "es/talking-points.txt",
+      "en/citations.txt",
+      "logos/example-health.svg",
+    ])
+      expect(files, file).toContain(file);
+  });
+
+  it("builds the same bytes again for the same --date, PDFs and images too, replacing the earlier kits whole", {
+    timeout: 180_000,
+  }, async () => {
+    const build = [
+      "build",
+      "burnout-is-a-system-problem",
+      "--partner",
+      "collaborative",
+      "--out",
+      out,
+      "--date",
+      "2026-11-23T10:00:00Z",
+    ];
     expect((await run(build, REPO_ROOT)).code).toBe(0);
     const first = await tree(out);
     for (const manifest of (await kits("burnout-is-a-system-problem")).values())
@@ -152,10 +195,10 @@ describe("chorus build", () => {
   });
 
   it("leaves a kit's folder that holds other files as it is, says so, and writes the other kits", async () => {
-    await run(["build", "burnout-is-a-system-problem", "--out", out], REPO_ROOT);
+    await run(["build", "burnout-is-a-system-problem", "--out", out, ...WORDS], REPO_ROOT);
     const notes = path.join(out, "burnout-is-a-system-problem", "example-health", "notes.txt");
     await writeFile(notes, "our plan");
-    const again = await run(["build", "burnout-is-a-system-problem", "--out", out], REPO_ROOT);
+    const again = await run(["build", "burnout-is-a-system-problem", "--out", out, ...WORDS], REPO_ROOT);
     expect(again.code).toBe(1);
     expect(again.stderr).toBe(
       `✖ burnout-is-a-system-problem: ${path.dirname(notes)} holds files that are not part of the kit written there before (notes.txt), so the kit was not written: move them away or write the kit elsewhere\n`,
@@ -164,7 +207,7 @@ describe("chorus build", () => {
     expect(await readFile(notes, "utf8")).toBe("our plan");
   });
 
-  it("writes no kit for a campaign with nothing a kit carries, and says why", async () => {
+  it("writes no kit for a campaign with nothing in the parts asked for, and says why", async () => {
     const work = await mkdtemp(path.join(tmpdir(), "chorus-build-empty-"));
     try {
       await cp(path.join(REPO_ROOT, "campaigns"), path.join(work, "campaigns"), { recursive: true });
@@ -174,17 +217,56 @@ describe("chorus build", () => {
       delete campaign.approval;
       campaign.status = "draft";
       await writeFile(file, stringify(campaign));
-      const result = await run(["build", "crisis-and-peer-support", "--out", out], work);
+      const result = await run(
+        ["build", "crisis-and-peer-support", "--out", out, "--only", "emails,social"],
+        work,
+      );
       expect(result.stderr).toBe("");
       expect(result.code).toBe(0);
       expect(result.stdout).toBe(
-        "– crisis-and-peer-support: no kit, this campaign has nothing a kit carries yet: a kit holds emails and social posts, and it has only web-banner materials\n0 files written under " +
+        "– crisis-and-peer-support: no kit, this campaign has nothing a kit carries yet: a kit holds emails, social posts and cards, banners and printed materials made from its key messages, facts and calls to action, and it has only web-banner materials and none of those\n0 files written under " +
           `${path.relative(work, out)}\n`,
       );
       expect(await readdir(out)).toEqual([]);
     } finally {
       await rm(work, { recursive: true, force: true });
     }
+  });
+
+  it("refuses a kit whose words do not fit a card, naming the card and size, and exits 1", async () => {
+    const work = await mkdtemp(path.join(tmpdir(), "chorus-build-long-"));
+    try {
+      await cp(path.join(REPO_ROOT, "campaigns"), path.join(work, "campaigns"), { recursive: true });
+      const file = path.join(work, "campaigns", "burnout-is-a-system-problem", "campaign.yaml");
+      const campaign = parse(await readFile(file, "utf8"));
+      campaign.keyMessages.unshift({
+        id: "too-long",
+        text: "Clinicians deserve support. ".repeat(40).trim(),
+      });
+      campaign.partners = ["collaborative"];
+      delete campaign.approval;
+      campaign.status = "draft";
+      await writeFile(file, stringify(campaign));
+      const result = await run(
+        ["build", "burnout-is-a-system-problem", "--out", out, "--only", "cards"],
+        work,
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /^✖ burnout-is-a-system-problem for collaborative: campaign burnout-is-a-system-problem, card message-too-long \(en\) for collaborative: the text does not fit the \d+×\d+ \w+ card even at 28 px: shorten it by about \d+ characters\n$/,
+      );
+      expect(await readdir(out)).toEqual([]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it("names an unknown part for --only as a usage error", async () => {
+    const bad = await run(["build", "--only", "emails,posters", "--out", out], REPO_ROOT);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /--only takes kit parts separated by commas \(emails, social, cards, print, banners, guides, logos\); not a part: posters/,
+    );
   });
 
   it("names an unknown campaign or partner, or a date it cannot read, as a usage error", async () => {

@@ -99,3 +99,9 @@ export function factReport(content: ContentSet, options: FactReportOptions = {})
     .map(entry)
     .sort((a, b) => a.reviewBy.localeCompare(b.reviewBy) || a.id.localeCompare(b.id));
 }
+
+/** A citation as one line, without its address: "Authors. Title. Publisher, year." */
+export function citationText(citation: Citation): string {
+  const authors = citation.authors ? `${citation.authors}. ` : "";
+  return `${authors}${citation.title}. ${citation.publisher}, ${citation.year}.`;
+}

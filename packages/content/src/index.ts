@@ -7,6 +7,7 @@ export {
   type Severity,
 } from "./diagnostic.js";
 export {
+  citationText,
   type FactReportEntry,
   type FactReportOptions,
   type FactUse,

@@ -1,4 +1,4 @@
-export { citationText } from "./components/footer.js";
+export { citationText } from "@chorus/content";
 export {
   type EmailModel,
   EmailRenderError,

@@ -1,4 +1,5 @@
-import { addressLines, citationText } from "./components/footer.js";
+import { citationText } from "@chorus/content";
+import { addressLines } from "./components/footer.js";
 import type { EmailModel, ResolvedBlock } from "./model.js";
 import { STRINGS } from "./strings.js";
 

@@ -18,15 +18,17 @@ export function cardAltText(input: CardInput): string {
   const content = input.content;
   const brand = normalizeText(input.brand.name);
   const url = (value: string) => displayUrl(value).replace(/\u200B/g, "");
+  const crisis =
+    content.kind !== "crisis-resource" && content.crisisLine ? ` ${sentence(content.crisisLine)}` : "";
   switch (content.kind) {
     case "fact":
       return `${brand}: ${sentence(`${normalizeText(content.figure)} ${normalizeText(content.statement)}`)} ${
         STRINGS[input.locale].source
-      }: ${sentence(content.source)}`;
+      }: ${sentence(content.source)}${crisis}`;
     case "key-message":
-      return `${brand}: ${sentence(content.text)}`;
+      return `${brand}: ${sentence(content.text)}${crisis}`;
     case "call-to-action":
-      return `${brand}: ${sentence(content.text)} ${normalizeText(content.action)}: ${url(content.url)}`;
+      return `${brand}: ${sentence(content.text)} ${normalizeText(content.action)}: ${url(content.url)}${crisis}`;
     case "crisis-resource":
       return [
         `${normalizeText(content.name)}: ${sentence(content.contact)}`,

@@ -83,9 +83,12 @@ export class GraphicContrastError extends Error {
   }
 }
 
-/** Input a card cannot be made from: an empty field, a character no shipped font has, an unreadable logo. */
+/**
+ * Input a card cannot be made from: an empty field, a character no shipped font has, an unreadable logo, a
+ * crisis line on a size with no room for one.
+ */
 export class GraphicInputError extends Error {
-  readonly code: "empty-text" | "unsupported-character" | "invalid-logo";
+  readonly code: "empty-text" | "unsupported-character" | "invalid-logo" | "no-room-for-crisis-line";
   readonly field: string;
   constructor(options: {
     label?: string;

@@ -254,6 +254,9 @@ export function displayUrl(url: string): string {
     .replace(/\//g, "/\u200B");
 }
 
+/** The field of a card's crisis line (named in fit errors). */
+const CRISIS_LINE = "crisis line";
+
 /** The texts of a card by field; the fitter shortens one of them to find how much to cut. */
 export type Texts = Record<string, string>;
 
@@ -262,6 +265,8 @@ export function textsOf(input: CardInput): Texts {
   if (input.collaborative && input.collaborative.name !== input.brand.name)
     texts["collaborative name"] = input.collaborative.name;
   const content = input.content;
+  if (content.kind !== "crisis-resource" && content.crisisLine !== undefined)
+    texts[CRISIS_LINE] = content.crisisLine;
   switch (content.kind) {
     case "fact":
       return { ...texts, figure: content.figure, statement: content.statement, source: content.source };
@@ -320,8 +325,32 @@ export function buildFrame(context: LayoutContext, scale: number, t: Texts): Fra
   }
 }
 
-/** The content items of a card, in reading order, for the column arrangement. */
+/** The content items of a card, in reading order, for the column arrangement; its crisis line last. */
 function contentItems(context: LayoutContext, t: Texts, panel: ColorRole): Item[] {
+  const items = wordsItems(context, t, panel);
+  return t[CRISIS_LINE] === undefined ? items : [...items, crisisLineItem(context, t, panel)];
+}
+
+/**
+ * A crisis line under the words: bold, at the size of a source line, in the colour the words have on this
+ * panel (a pair every theme is checked for), never cut (two lines at most, or the card is refused).
+ */
+function crisisLineItem(context: LayoutContext, t: Texts, on: ColorRole): Item {
+  return {
+    type: "text",
+    field: CRISIS_LINE,
+    text: t[CRISIS_LINE]!,
+    weight: 700,
+    size: context.metrics.type.source,
+    lineHeight: 1.25,
+    color: on === "brand" ? "brand-fg" : "fg",
+    background: on,
+    maxLines: 2,
+    gapBefore: context.metrics.gap,
+  };
+}
+
+function wordsItems(context: LayoutContext, t: Texts, panel: ColorRole): Item[] {
   const { type, gap, button } = context.metrics;
   const strings = STRINGS[context.input.locale];
   const kind = context.input.content.kind;
@@ -674,7 +703,11 @@ function wideStacks(
     });
   const rest: Item[] =
     kind === "fact"
-      ? [statementItem(context, t, panel), sourceItem(context, t, panel, metrics.gap * 1.5)]
+      ? [
+          statementItem(context, t, panel),
+          sourceItem(context, t, panel, metrics.gap * 1.5),
+          ...(t[CRISIS_LINE] !== undefined ? [crisisLineItem(context, t, panel)] : []),
+        ]
       : [
           {
             type: "text",

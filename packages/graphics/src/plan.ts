@@ -1,5 +1,6 @@
 // From card input to a plan with every box in place: checks (empty text, glyphs, logo, contrast), then
 // fitting, then how much to cut when nothing fits.
+
 import {
   CONTRAST_MINIMUM,
   type ColorRole,
@@ -37,6 +38,7 @@ import {
 import { logoSize } from "./logo.js";
 import { missingCharacters, normalizeText } from "./measure.js";
 import type { CardSize } from "./sizes.js";
+import { describeSize } from "./sizes.js";
 import type { CardInput } from "./types.js";
 
 export interface ResolvedRect extends Omit<PlacedRect, "fill"> {
@@ -154,6 +156,18 @@ function layoutContext(input: CardInput, size: CardSize): LayoutContext {
       });
     logo = logoBox(metrics, natural);
   }
+  const content = input.content;
+  if (
+    metrics.arrangement === "strip" &&
+    content.kind !== "crisis-resource" &&
+    content.crisisLine !== undefined
+  )
+    throw new GraphicInputError({
+      ...(input.label ? { label: input.label } : {}),
+      code: "no-room-for-crisis-line",
+      field: "crisis line",
+      message: `a ${describeSize(size)} has no room for a crisis line under its words; use a crisis-resource card at this size, or a larger size`,
+    });
   return { input, size, metrics, logo, dark: input.scheme === "dark" };
 }
 

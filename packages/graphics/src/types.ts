@@ -11,8 +11,13 @@ export type CardContent =
       statement: string;
       /** Short citation, e.g. "CDC Vital Signs, 2023". Shown as "Source: …" / "Fuente: …". */
       source: string;
+      /**
+       * A crisis line on its own line under the words, e.g. "Call or text 988 · 988 Suicide & Crisis
+       * Lifeline". Safe messaging: a card whose words mention suicide or a crisis carries one.
+       */
+      crisisLine?: string;
     }
-  | { kind: "key-message"; text: string }
+  | { kind: "key-message"; text: string; crisisLine?: string }
   | {
       kind: "call-to-action";
       text: string;
@@ -20,6 +25,11 @@ export type CardContent =
       action: string;
       /** Shown as text without "https://". */
       url: string;
+      /**
+       * A crisis line on its own line under the words, e.g. "Call or text 988 · 988 Suicide & Crisis
+       * Lifeline". Safe messaging: a card whose words mention suicide or a crisis carries one.
+       */
+      crisisLine?: string;
     }
   | {
       kind: "crisis-resource";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { loadContent } from "@chorus/content/node";
 import { buildKit, type Kit } from "./build.js";
-import type { KitManifest } from "./manifest.js";
+import type { KitManifest, KitPart } from "./manifest.js";
 
 /** Which kit to build, from where: plain data, so it can cross to a worker thread. */
 export interface KitRequest {
@@ -11,6 +11,8 @@ export interface KitRequest {
   partnerId: string;
   /** The kit's date (manifest `generatedAt`, file times, .eml `Date`). */
   now: Date;
+  /** Only these parts; all by default. */
+  parts?: readonly KitPart[];
 }
 
 /** What the worker posts back: the zip's bytes are transferred, not copied. */
@@ -23,7 +25,7 @@ export type KitWorkerReply =
  * bar as sending): the folder may have changed since the caller last looked.
  */
 export async function buildKitFromFolder(request: KitRequest): Promise<Kit> {
-  const { contentDir, campaignId, partnerId, now } = request;
+  const { contentDir, campaignId, partnerId, now, parts } = request;
   const { content, diagnostics } = await loadContent(contentDir, { now });
   const file = `${path.basename(path.resolve(contentDir))}/${campaignId}/campaign.yaml`;
   const loaded = content.campaigns.find((c) => c.campaign.id === campaignId);
@@ -36,5 +38,10 @@ export async function buildKitFromFolder(request: KitRequest): Promise<Kit> {
   if (!loaded) throw new Error(`no campaign "${campaignId}" in ${contentDir}`);
   if (!content.partners.some((p) => p.partner.id === partnerId))
     throw new Error(`no partner "${partnerId}" in ${path.join(contentDir, "_partners")}`);
-  return buildKit(content, loaded, partnerId, { now });
+  // Paths in the content (a partner's logo) are relative to the content root's parent, as loadContent made them.
+  return buildKit(content, loaded, partnerId, {
+    now,
+    baseDir: path.dirname(path.resolve(contentDir)),
+    ...(parts ? { parts } : {}),
+  });
 }

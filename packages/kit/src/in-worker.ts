@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { EmailRenderError, PersonalizationError } from "@chorus/emails";
 import { EmptyKitError } from "./build.js";
 import type { KitRequest, KitWorkerReply } from "./folder.js";
-import type { KitManifest } from "./manifest.js";
+import type { KitManifest, KitPart } from "./manifest.js";
 
 export interface KitWorkerOptions {
   /** The content root (`campaigns/`): the worker loads the content itself (a ContentSet cannot be cloned). */
@@ -13,6 +13,8 @@ export interface KitWorkerOptions {
   partnerId: string;
   /** The kit's date; defaults to when this is called (not when a queued build starts). */
   now?: Date;
+  /** Only these parts of the kit; all by default. */
+  parts?: readonly KitPart[];
   /** Aborting stops the worker (or takes the build out of the queue) and rejects with the signal's reason. */
   signal?: AbortSignal;
 }

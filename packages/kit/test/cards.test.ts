@@ -36,7 +36,19 @@ describe("the social cards a campaign's kit carries", () => {
       name: "988 Línea de Prevención del Suicidio y Crisis",
       contact: "Llama al 988 o envía AYUDA al 988",
     });
-    expect(es.map((c) => c.id)).toEqual(ids);
+    // The same cards in Spanish, but for the calls to action: each language gets those its own materials
+    // lead to (a call to action has no language of its own), so no English button on a Spanish card.
+    const withoutActions = (cards: typeof en) =>
+      cards.filter((c) => c.content.kind !== "call-to-action").map((c) => c.id);
+    expect(withoutActions(es)).toEqual(withoutActions(en));
+    expect(en.filter((c) => c.content.kind === "call-to-action").map((c) => c.id)).toEqual([
+      "cta-save-the-numbers",
+      "cta-bring-peer-support",
+    ]);
+    expect(es.filter((c) => c.content.kind === "call-to-action").map((c) => c.content)).toEqual([
+      expect.objectContaining({ action: "Guarda estos números de apoyo en tu teléfono" }),
+      expect.objectContaining({ action: "Lleva el apoyo entre pares a tu unidad" }),
+    ]);
   });
 
   it("shows a fact's figure, statement and short source, as the library has them", () => {

@@ -6,10 +6,21 @@ import { fileURLToPath } from "node:url";
 import type { ContentSet } from "@chorus/content";
 import { loadContent } from "@chorus/content/node";
 import { EmailRenderError } from "@chorus/emails";
+import { PdfPrinter } from "@chorus/print";
 import { strFromU8, unzipSync } from "fflate";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { buildKit, buildKitInWorker, EmptyKitError, KIT_FORMAT, zipKit } from "../src/node.js";
+import {
+  buildKit,
+  buildKitInWorker,
+  campaignCards,
+  campaignPrints,
+  EmptyKitError,
+  KIT_FORMAT,
+  KIT_PARTS,
+  type KitPart,
+  zipKit,
+} from "../src/node.js";
 
 const CAMPAIGNS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../campaigns");
 // Only the campaigns shipped with Chorus: one a communicator is writing in campaigns/ may not load yet.
@@ -20,17 +31,27 @@ const SEEDS = [
   "what-leaders-can-do-this-quarter",
 ];
 const NOW = new Date("2026-11-23T10:00:00Z");
+const BASE_DIR = path.dirname(CAMPAIGNS);
+/**
+ * The parts made of words, which build in a fraction of a second: the tests of what a kit says and where it
+ * puts it use these; the images and PDFs have tests of their own (artwork.test.ts), and one full kit is
+ * compared between threads below.
+ */
+const WORDS: KitPart[] = ["emails", "social", "guides", "logos"];
 
 let content: ContentSet;
+let printer: PdfPrinter;
 beforeAll(async () => {
   const result = await loadContent(CAMPAIGNS, { now: NOW });
   content = result.content;
+  printer = await PdfPrinter.launch();
 });
+afterAll(() => printer?.close());
 
-function onThisThread(campaignId: string, partnerId: string) {
+function onThisThread(campaignId: string, partnerId: string, parts: readonly KitPart[] = WORDS) {
   const loaded = content.campaigns.find((c) => c.campaign.id === campaignId);
   if (!loaded) throw new Error(`seed campaign ${campaignId} did not load`);
-  return buildKit(content, loaded, partnerId, { now: NOW });
+  return buildKit(content, loaded, partnerId, { now: NOW, baseDir: BASE_DIR, printer, parts });
 }
 
 describe("buildKit", () => {
@@ -42,18 +63,38 @@ describe("buildKit", () => {
     return { ...loaded, campaign: { ...loaded.campaign, materials } };
   }
 
-  it("refuses a campaign with nothing a kit carries (no email, no social post), naming what it has", async () => {
+  it("refuses a kit with nothing in the parts asked for (no email, no social post), naming what it has", async () => {
     const banners = keeping("crisis-and-peer-support", ["web-banner"]);
-    const built = buildKit(content, banners, "collaborative", { now: NOW });
+    const built = buildKit(content, banners, "collaborative", {
+      now: NOW,
+      baseDir: BASE_DIR,
+      parts: ["emails", "social"],
+    });
     await expect(built).rejects.toBeInstanceOf(EmptyKitError);
     await expect(built).rejects.toThrow(
-      "this campaign has nothing a kit carries yet: a kit holds emails and social posts, and it has only web-banner materials",
+      "this campaign has nothing a kit carries yet: a kit holds emails, social posts and cards, banners and printed materials made from its key messages, facts and calls to action, and it has only web-banner materials and none of those",
     );
   });
 
-  it("builds a kit of social posts alone", async () => {
+  it("refuses an unknown part, naming the parts there are", async () => {
+    const loaded = content.campaigns.find((c) => c.campaign.id === "burnout-is-a-system-problem")!;
+    await expect(
+      buildKit(content, loaded, "collaborative", {
+        now: NOW,
+        baseDir: BASE_DIR,
+        parts: ["emails", "posters" as KitPart],
+      }),
+    ).rejects.toThrow(`no kit part posters: the parts are ${KIT_PARTS.join(", ")}`);
+  });
+
+  it("builds a kit of social posts alone, and says it is partial", async () => {
     const social = keeping("help-seeking-without-fear", ["social-post"]);
-    const kit = await buildKit(content, social, "collaborative", { now: NOW });
+    const kit = await buildKit(content, social, "collaborative", {
+      now: NOW,
+      baseDir: BASE_DIR,
+      parts: ["social"],
+    });
+    expect(kit.manifest.parts).toEqual(["social"]);
     expect(kit.manifest.emails).toEqual([]);
     expect(kit.manifest.socialPosts.length).toBeGreaterThan(0);
     expect([...kit.files.keys()].every((f) => f === "manifest.json" || f.includes("/social/"))).toBe(true);
@@ -61,7 +102,7 @@ describe("buildKit", () => {
 });
 
 describe("what a kit shows", () => {
-  it("never carries a campaign's internal summary, in any email or social post of any seed kit", async () => {
+  it("never carries a campaign's internal summary, in any email, post, card, printed page or guide of any seed kit", async () => {
     const decoder = new TextDecoder();
     for (const campaignId of SEEDS) {
       const { campaign } = content.campaigns.find((c) => c.campaign.id === campaignId)!;
@@ -69,9 +110,18 @@ describe("what a kit shows", () => {
       for (const { partner } of content.partners) {
         const kit = await onThisThread(campaignId, partner.id);
         expect(kit.files.size).toBeGreaterThan(1);
+        // What the cards and printed pages say, before they are drawn (their images have no text to search).
+        const drawn = campaign.locales.map((locale) =>
+          JSON.stringify([
+            campaignCards(campaign, content.library, locale),
+            campaignPrints(campaign, content.library, locale, partner),
+          ]),
+        );
+        for (const sentence of sentences)
+          for (const words of drawn) expect(words, `${campaignId} cards and prints`).not.toContain(sentence);
         for (const [file, bytes] of kit.files) {
           // .eml bodies are quoted-printable; their .html and .txt twins are checked as written.
-          if (file.endsWith(".eml")) continue;
+          if (/\.(eml|png|svg|pdf)$/.test(file)) continue;
           const text = decoder.decode(bytes);
           for (const sentence of sentences) {
             expect(text, `${campaignId}/${partner.id}/${file}`).not.toContain(sentence);
@@ -91,7 +141,13 @@ describe("buildKitInWorker", () => {
     const kits = await Promise.all(
       pairs.map(async ({ campaignId, partnerId }) => ({
         here: await onThisThread(campaignId, partnerId),
-        inWorker: await buildKitInWorker({ contentDir: CAMPAIGNS, campaignId, partnerId, now: NOW }),
+        inWorker: await buildKitInWorker({
+          contentDir: CAMPAIGNS,
+          campaignId,
+          partnerId,
+          now: NOW,
+          parts: WORDS,
+        }),
       })),
     );
     for (const { here, inWorker } of kits) {
@@ -100,12 +156,13 @@ describe("buildKitInWorker", () => {
     }
   });
 
-  it("keeps the kit's layout: per locale its emails and social posts, a manifest with every file's hash", async () => {
+  it("keeps the kit's layout: per locale its emails, social posts and guides, the logos, a manifest with every file's hash", async () => {
     const { zip, manifest } = await buildKitInWorker({
       contentDir: CAMPAIGNS,
       campaignId: "burnout-is-a-system-problem",
       partnerId: "example-health",
       now: NOW,
+      parts: WORDS,
     });
     const folder = "burnout-is-a-system-problem-example-health";
     const files = unzipSync(zip);
@@ -118,6 +175,10 @@ describe("buildKitInWorker", () => {
         "en/emails/awareness-public.txt",
         "en/emails/awareness-public.eml",
         "en/social/linkedin/linkedin-clinicians.txt",
+        "en/talking-points.txt",
+        "en/citations.txt",
+        "logos/example-health.svg",
+        "logos/collaborative.svg",
         "manifest.json",
       ].map((file) => `${folder}/${file}`),
     );
@@ -158,8 +219,22 @@ describe("buildKitInWorker", () => {
         platform: "linkedin",
         length: expect.any(Number),
         limit: 3000,
+        // It has a photo of its own: the kit names it with its alt text and draws it no card.
+        alt: expect.stringMatching(/\w/),
         files: { text: "en/social/linkedin/linkedin-clinicians.txt" },
       },
+    ]);
+    const post = strFromU8(files[`${folder}/en/social/linkedin/linkedin-clinicians.txt`]!);
+    expect(post).toContain(`Image: https://`);
+    expect(post).toContain(
+      `Image description (alt text): paste it in the platform's alt text field:\n${manifest.socialPosts[0]!.alt}\n`,
+    );
+    expect(manifest.guides).toEqual([
+      { locale: "en", files: { talkingPoints: "en/talking-points.txt", citations: "en/citations.txt" } },
+    ]);
+    expect(manifest.logos).toEqual([
+      { organization: "example-health", file: "logos/example-health.svg" },
+      { organization: "collaborative", file: "logos/collaborative.svg" },
     ]);
     const eml = strFromU8(files[`${folder}/en/emails/newsletter-clinicians.eml`]!);
     expect(eml).toMatch(/^Date: Mon, 23 Nov 2026 10:00:00 \+0000\r$/m);
@@ -175,7 +250,8 @@ describe("buildKitInWorker", () => {
       "es es/emails/awareness-trainees-es.html",
     ]);
     const spanish = kit.manifest.files.filter((file) => file.locale === "es");
-    expect(spanish.length).toBe(6);
+    // Two emails of three files, and the talking points and citations.
+    expect(spanish.length).toBe(8);
     for (const file of spanish) expect(file.path).toMatch(/^es\//);
   });
 
@@ -210,7 +286,7 @@ describe("buildKitInWorker", () => {
     });
   });
 
-  it("rejects a campaign with nothing a kit carries with EmptyKitError, as buildKit does", async () => {
+  it("rejects a kit with nothing in its parts with EmptyKitError, as buildKit does", async () => {
     await withCampaign("crisis-and-peer-support", async (contentDir, file) => {
       const campaign = parse(await readFile(file, "utf8"));
       campaign.materials = campaign.materials.filter((m: { kind: string }) => m.kind === "web-banner");
@@ -221,6 +297,7 @@ describe("buildKitInWorker", () => {
         contentDir,
         campaignId: "crisis-and-peer-support",
         partnerId: "collaborative",
+        parts: ["emails", "social"],
       });
       await expect(failed).rejects.toBeInstanceOf(EmptyKitError);
       await expect(failed).rejects.toThrow(/^this campaign has nothing a kit carries yet/);

@@ -26,6 +26,8 @@ const kit = (signal?: AbortSignal) =>
     contentDir: CAMPAIGNS,
     campaignId: "burnout-is-a-system-problem",
     partnerId: "collaborative",
+    // The queue is the same for any kit: its emails alone build fastest.
+    parts: ["emails"],
     ...(signal ? { signal } : {}),
   });
 

@@ -2,6 +2,7 @@ export {
   type CampaignCheckOptions,
   type CampaignDiagnostic,
   checkCampaign,
+  mentionsSuicideOrCrisis,
 } from "./campaign.js";
 export {
   type CheckOptions,

@@ -75,6 +75,43 @@ export function printDocument({ meta, locale, title, margin, css, body }: PrintD
   ].join("\n");
 }
 
+/** What a web document (a banner) tells `PdfPrinter.snapshot`: its pixel size and the box that must not overflow. */
+export interface WebMeta {
+  kind: string;
+  label: string;
+  width: number;
+  height: number;
+  box: string;
+  fields: [string, string][];
+}
+
+export const WEB_META_NAME = "chorus-web";
+
+/**
+ * A self-contained HTML page of one fixed-size piece (a web banner), as a browser shows it: the shipped
+ * font and @chorus/ui's styles inlined, nothing fetched, no margins.
+ */
+export function webDocument(
+  document: WebMeta & { locale: Locale; title: string; body: ReactElement },
+): string {
+  const { locale, title, body, ...meta } = document;
+  return [
+    "<!doctype html>",
+    `<html lang="${locale}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta name="viewport" content="width=${meta.width}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<meta name="${WEB_META_NAME}" content="${escapeHtml(JSON.stringify(meta))}">`,
+    `<style>${fontFaceCss()}</style>`,
+    `<style>${uiStyles()}</style>`,
+    `<style>html,body{margin:0;padding:0;background:transparent}body{width:${meta.width}px;height:${meta.height}px;overflow:hidden}</style>`,
+    "</head>",
+    `<body>${renderToStaticMarkup(body)}</body>`,
+    "</html>",
+  ].join("\n");
+}
+
 /** A logo as a data: URL: printed from the bytes, never fetched. */
 export function dataUrl(data: Uint8Array, type: string): string {
   return `data:${type};base64,${Buffer.from(data).toString("base64")}`;

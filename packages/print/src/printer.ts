@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { META_NAME, type PrintMeta } from "./document.js";
+import { META_NAME, type PrintMeta, WEB_META_NAME, type WebMeta } from "./document.js";
 import { isPageSize, PAGE_SIZES, type PageSize, pointsToPixels } from "./page-sizes.js";
 
 /**
@@ -33,6 +33,34 @@ export interface PrintOptions {
    * portrait for one size, and refuse a different size or orientation than the one they were made for.
    */
   landscape?: boolean;
+  /**
+   * The PDF's creation and modification date (defaults to when it is printed). The same document and date
+   * print the same bytes: a kit built twice for one date is identical.
+   */
+  date?: Date;
+}
+
+/** A PDF date, `D:YYYYMMDDHHmmSS+00'00'` in UTC. */
+function pdfDate(date: Date): string {
+  const iso = date.toISOString();
+  return `D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}+00'00'`;
+}
+
+/**
+ * Chromium's PDF with its dates set to `date`. The dates are rewritten in place with a string of the same
+ * length, so every byte offset of the file (its cross-reference table) stays right.
+ */
+function stampPdfDate(pdf: Uint8Array, date: Date): Uint8Array {
+  const stamp = pdfDate(date);
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
+  const stamped = text.replace(
+    /\/(CreationDate|ModDate) \(D:\d{14}(?:[+-]\d{2}'\d{2}'|Z)\)/g,
+    (whole, key: string) => {
+      const next = `/${key} (${stamp})`;
+      return next.length === whole.length ? next : whole;
+    },
+  );
+  return new Uint8Array(Buffer.from(stamped, "latin1"));
 }
 
 /** Thrown when content does not fit the pages its layout allows; names what to shorten. */
@@ -53,6 +81,23 @@ export class PrintFitError extends Error {
     this.size = details.size;
     this.maxPages = details.maxPages;
     this.pages = details.pages;
+    this.shorten = details.shorten;
+  }
+}
+
+/** Thrown when a web banner's words do not fit its box; names what to shorten. */
+export class BannerFitError extends Error {
+  override name = "BannerFitError";
+  /** The material, as named by its input's `label` (or its title). */
+  readonly label: string;
+  /** The IAB size, e.g. "300x250". */
+  readonly size: string;
+  /** What to shorten, the block that takes most room first (e.g. "the body"). */
+  readonly shorten: readonly string[];
+  constructor(message: string, details: { label: string; size: string; shorten: readonly string[] }) {
+    super(message);
+    this.label = details.label;
+    this.size = details.size;
     this.shorten = details.shorten;
   }
 }
@@ -148,6 +193,8 @@ export class PdfPrinter {
   readonly #context: BrowserContext;
   /** Tabs between prints: opening one costs more than printing a poster, so they are reused. */
   readonly #idle: Page[] = [];
+  /** Tabs for snapshots, laid out for the screen. */
+  readonly #idleScreens: Page[] = [];
   #closed = false;
 
   private constructor(browser: Browser, context: BrowserContext) {
@@ -242,7 +289,8 @@ export class PdfPrinter {
           printBackground: true,
           preferCSSPageSize: true,
         });
-        const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        const printed = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        const bytes = options.date ? stampPdfDate(printed, options.date) : printed;
         const pages = pdfPageCount(bytes);
         if (meta && pages > meta.maxPages) {
           if (!last) continue;
@@ -266,6 +314,82 @@ export class PdfPrinter {
     }
   }
 
+  /**
+   * A PNG of a fixed-size web document (`bannerHtml`) at its exact pixel size, as a screen shows it.
+   * Refused with a `BannerFitError` when its words overflow its box (Chromium clips them silently).
+   */
+  async snapshot(html: string): Promise<Uint8Array> {
+    if (this.#closed) throw new Error("This PdfPrinter is closed; launch another with PdfPrinter.launch().");
+    const page = this.#idleScreens.pop() ?? (await this.#context.newPage());
+    let reusable = true;
+    try {
+      const meta = await page.evaluate(
+        ({ html, name }) => {
+          const content = new DOMParser()
+            .parseFromString(html, "text/html")
+            .querySelector(`meta[name="${name}"]`)
+            ?.getAttribute("content");
+          return content ? (JSON.parse(content) as WebMeta) : undefined;
+        },
+        { html, name: WEB_META_NAME },
+      );
+      if (!meta)
+        throw new TypeError("snapshot takes a web document made by bannerHtml (it has no chorus-web meta).");
+      await page.setViewportSize({ width: meta.width, height: meta.height });
+      await page.setContent(html, { waitUntil: "load" });
+      const layout = await page.evaluate(async ({ box, fields }) => {
+        void document.body?.offsetHeight;
+        await document.fonts.ready;
+        const element = document.querySelector(box);
+        // A box overflows when its content is larger than it, or when a child pokes out of it.
+        const outside = (el: Element) => {
+          if (!element) return false;
+          const outer = element.getBoundingClientRect();
+          const inner = el.getBoundingClientRect();
+          return inner.bottom > outer.bottom + 0.5 || inner.right > outer.right + 0.5;
+        };
+        const overflowing = [...(element?.querySelectorAll("*") ?? [])].some(
+          (el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflow !== "visible",
+        );
+        return {
+          found: Boolean(element),
+          overflow:
+            !element ||
+            element.scrollHeight > element.clientHeight + 1 ||
+            element.scrollWidth > element.clientWidth + 1 ||
+            overflowing ||
+            [...element.querySelectorAll("*")].some(outside),
+          fields: fields.map(([selector, name]) => {
+            const els = [...document.querySelectorAll(selector)];
+            return {
+              name,
+              height: els.reduce((sum, el) => sum + el.getBoundingClientRect().height, 0),
+              chars: els.reduce((sum, el) => sum + (el.textContent ?? "").trim().length, 0),
+            };
+          }),
+        };
+      }, meta);
+      if (layout.overflow) {
+        const shorten = shortenList(layout.fields);
+        throw new BannerFitError(
+          `${meta.kind} "${meta.label}" does not fit its ${meta.width}×${meta.height} box. Shorten ${shorten.text}.`,
+          { label: meta.label, size: `${meta.width}x${meta.height}`, shorten: shorten.names },
+        );
+      }
+      const png = await page.screenshot({
+        type: "png",
+        clip: { x: 0, y: 0, width: meta.width, height: meta.height },
+      });
+      return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+    } catch (error) {
+      if (!(error instanceof BannerFitError) && !(error instanceof TypeError)) reusable = false;
+      throw error;
+    } finally {
+      if (reusable && !this.#closed) this.#idleScreens.push(page);
+      else await page.close().catch(() => undefined);
+    }
+  }
+
   async #tab(): Promise<Page> {
     const idle = this.#idle.pop();
     if (idle && !idle.isClosed()) return idle;
@@ -280,6 +404,7 @@ export class PdfPrinter {
     if (this.#closed) return;
     this.#closed = true;
     this.#idle.length = 0;
+    this.#idleScreens.length = 0;
     await this.#context.close().catch(() => undefined);
     await this.#browser.close();
   }

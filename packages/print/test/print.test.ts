@@ -6,6 +6,16 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Locale } from "@chorus/content";
+import {
+  catalogLang,
+  compact,
+  pdffonts,
+  pdfinfo,
+  pdfStrings,
+  pdftotext,
+  rasterize,
+  words,
+} from "@chorus/testing/poppler";
 import { ContrastError, defaultTheme, type Theme } from "@chorus/tokens";
 // jsqr is CommonJS: under Node's ESM rules its default import is module.exports, which has the function as .default.
 import jsqr from "jsqr";
@@ -22,16 +32,6 @@ import {
 } from "../src/index.js";
 import { QR_ECC, QR_QUIET_ZONE } from "../src/qr.js";
 import { type Fixtures, loadFixtures } from "./fixtures.js";
-import {
-  catalogLang,
-  compact,
-  pdffonts,
-  pdfinfo,
-  pdfStrings,
-  pdftotext,
-  rasterize,
-  words,
-} from "./poppler.js";
 
 const results = path.resolve(import.meta.dirname, "../test-results");
 const requests: { url: string; allowed: boolean }[] = [];

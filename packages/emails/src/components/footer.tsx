@@ -1,13 +1,8 @@
-import type { Citation } from "@chorus/content";
+import { citationText } from "@chorus/content";
 import { Hr, Section, Text } from "@react-email/components";
 import type { EmailModel } from "../model.js";
 import { STRINGS } from "../strings.js";
 import { TextLink } from "./text-link.js";
-
-export function citationText(citation: Citation): string {
-  const authors = citation.authors ? `${citation.authors}. ` : "";
-  return `${authors}${citation.title}. ${citation.publisher}, ${citation.year}.`;
-}
 
 /** The postal address without a first line that only repeats the organization's name. */
 export function addressLines(partner: { name: string; postalAddress: string[] }): string[] {
