@@ -17,6 +17,8 @@ const withChorusTheme: Decorator = (Story, context) => {
   const args = "locale" in (context.argTypes ?? {}) ? { ...context.args, locale } : context.args;
   return (
     <ChorusTheme
+      // What the screenshot comparison photographs (.storybook/vitest.setup.ts).
+      data-story-root=""
       theme={theme}
       colorScheme={scheme}
       locale={locale}
