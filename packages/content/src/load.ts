@@ -10,7 +10,7 @@ import {
   SOCIAL_TEXT_LIMITS,
   socialPostLength,
 } from "./schema/campaign.js";
-import type { Locale, LocalizedText } from "./schema/common.js";
+import type { Audience, Locale, LocalizedText } from "./schema/common.js";
 import { type Fact, type KeyMessage, type Library, LibraryFile, type Resource } from "./schema/library.js";
 import { PartnerKit } from "./schema/partner.js";
 import { type ContentSource, parseContentFile } from "./source.js";
@@ -626,7 +626,7 @@ function checkBlock(check: CampaignCheck, material: MaterialWithBlocks, block: B
       break;
     case "resource-list":
       block.resources.forEach((id, index) => {
-        checkResourceRef(check, id, material.locale, blockAt("resources", index));
+        checkResourceRef(check, id, material, blockAt("resources", index));
       });
       break;
     case "call-to-action":
@@ -724,11 +724,57 @@ function checkFactReviewDate(
   );
 }
 
-/** A listed resource is a library resource described in the material's language. */
-function checkResourceRef(check: CampaignCheck, id: string, locale: Locale, path: PathSegment[]) {
+/** Audiences a material for "clinicians" reaches: a line for physicians or nurses is for some of its readers. */
+const CLINICAL = new Set<Audience>(["clinicians", "physicians", "nurses", "trainees"]);
+
+/** Whether a resource for `served` fits a material for `audience`. */
+function servesAudience(served: readonly Audience[], audience: Audience): boolean {
+  if (served.includes(audience)) return true;
+  return audience === "clinicians" && served.some((a) => CLINICAL.has(a));
+}
+
+const AUDIENCE_WORDS: Record<Audience, string> = {
+  clinicians: "clinicians",
+  physicians: "physicians",
+  nurses: "nurses",
+  trainees: "trainees",
+  leaders: "leaders",
+  policymakers: "policymakers",
+  partners: "partner organizations",
+  public: "the public",
+};
+
+function audienceList(audiences: readonly Audience[]): string {
+  const words = audiences.map((a) => AUDIENCE_WORDS[a]);
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+/**
+ * A listed resource is a library resource described in the material's language, and (a warning) one that
+ * serves the material's audience: a nurses' email listing the Physician Support Line sends nurses to a line
+ * that is not for them.
+ */
+function checkResourceRef(
+  check: CampaignCheck,
+  id: string,
+  material: MaterialWithBlocks,
+  path: PathSegment[],
+) {
   const resource = check.resources.get(id);
-  if (!resource) reportUnknown(check, path, "resource", id, check.resources.keys(), check.invalid.resources);
-  else reportMissingTranslation(check, path, "resource", id, resource.description, locale);
+  if (!resource) {
+    reportUnknown(check, path, "resource", id, check.resources.keys(), check.invalid.resources);
+    return;
+  }
+  reportMissingTranslation(check, path, "resource", id, resource.description, material.locale);
+  if (resource.audiences && !servesAudience(resource.audiences, material.audience))
+    check.out.push(
+      check.source.diagnostic(
+        path,
+        `resource "${id}" is for ${audienceList(resource.audiences)}, and this ${material.kind === "email" ? "email" : "fact sheet"} is for ${AUDIENCE_WORDS[material.audience]}: list a resource that serves them instead`,
+        "resource-audience",
+        "warning",
+      ),
+    );
 }
 
 /** The known id nearest to a mistyped one, when it is close enough to be a typo. */

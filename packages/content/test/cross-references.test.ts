@@ -146,6 +146,44 @@ describe("cross-references between campaigns, the library and partner kits", () 
     ]);
   });
 
+  it("warns when a material lists a resource that is not for its audience, at the resource", () => {
+    const RESOURCES = "campaigns/_library/resources.yaml";
+    /** The fixture with the 988 line said to be for `audiences`, and its English email for `audience`. */
+    const files = (audiences: string, audience = "clinicians") =>
+      withFile(
+        RESOURCES,
+        FIXTURE[RESOURCES]!.replace(
+          "    serves: [en, es]\n",
+          `    serves: [en, es]\n    audiences: [${audiences}]\n`,
+        ),
+      ).map((file) =>
+        file.path === CAMPAIGN
+          ? {
+              ...file,
+              text: file.text.replace(
+                "    audience: clinicians\n    locale: en",
+                `    audience: ${audience}\n    locale: en`,
+              ),
+            }
+          : file,
+      );
+    // The email is for clinicians: a line for physicians serves some of them.
+    expect(only(files("physicians, trainees"), "warning")).toEqual([]);
+    expect(only(files("physicians, trainees", "physicians"), "warning")).toEqual([]);
+    const nurses = files("physicians, trainees", "nurses");
+    expect(only(nurses, "warning")).toEqual([
+      expect.objectContaining({
+        code: "resource-audience",
+        severity: "warning",
+        path: "materials[0].blocks[3].resources[0]",
+        message:
+          'resource "lifeline-988" is for physicians and trainees, and this email is for nurses: list a resource that serves them instead',
+        ...at(nurses, CAMPAIGN, "lifeline-988]"),
+      }),
+    ]);
+    expect(only(files("leaders"), "warning").map((d) => d.code)).toEqual(["resource-audience"]);
+  });
+
   it("requires library items used by a Spanish material to have Spanish text", () => {
     const files = withFile(
       "campaigns/_library/facts.yaml",

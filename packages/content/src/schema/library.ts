@@ -63,6 +63,11 @@ export const Resource = z.strictObject({
   hours: LocalizedText,
   /** Locales the service itself answers in (not just the locales its description is written in). */
   serves: z.array(Locale).min(1),
+  /**
+   * Who it is for, when it is not for everyone (a line for physicians, a course for nurses). A material for an
+   * audience it does not serve gets a warning.
+   */
+  audiences: z.array(Audience).min(1).optional(),
 });
 export type Resource = z.infer<typeof Resource>;
 
