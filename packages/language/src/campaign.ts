@@ -30,6 +30,11 @@ export interface CampaignDiagnostic extends TextDiagnostic {
   fieldPath: PathSegment[];
   /** Present for fixable findings whose wording sits verbatim in the file. */
   fix?: SourceFix;
+  /**
+   * A fix that lists a library resource in the material (its first Resources block, or a new one): for a
+   * missing crisis line, the first crisis line that answers in the material's language (988).
+   */
+  addResource?: { id: string; name: string };
 }
 
 export interface CampaignCheckOptions {
@@ -225,7 +230,10 @@ export function checkCampaign(
     }
     return diagnostic;
   };
-  const atPath = (path: PathSegment[], found: Omit<TextDiagnostic, "start" | "end">): CampaignDiagnostic => {
+  const atPath = (
+    path: PathSegment[],
+    found: Omit<TextDiagnostic, "start" | "end"> & Pick<CampaignDiagnostic, "addResource">,
+  ): CampaignDiagnostic => {
     const { line, column } = source.positionOf(path);
     return { ...found, start: 0, end: 0, file, line, column, path: formatPath(path), fieldPath: path };
   };
@@ -324,6 +332,9 @@ export function checkCampaign(
                 : `name a crisis line in the text or link to it${names.length ? ` (e.g. ${names.join(", ")})` : ""}`,
             ],
             fixable: false,
+            ...(crisis[0] && (material.kind === "email" || material.kind === "fact-sheet")
+              ? { addResource: { id: crisis[0].id, name: names[0]! } }
+              : {}),
             source: {
               name: "National Action Alliance for Suicide Prevention, Framework for Successful Messaging",
               url: "https://suicidepreventionmessaging.org/",

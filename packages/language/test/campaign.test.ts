@@ -129,6 +129,8 @@ describe("checkCampaign: safe messaging", () => {
       ...lineOf(yaml, "id: email"),
     });
     expect(finding?.suggestions[0]).toMatch(/Resources block with a crisis line \(e\.g\. 988 Suicide/);
+    // The one-click fix: list the first crisis line that answers in the email's language.
+    expect(finding?.addResource).toEqual({ id: "988", name: "988 Suicide & Crisis Lifeline" });
   });
 
   it("accepts a resource-list block with a crisis resource", () => {
@@ -153,9 +155,12 @@ describe("checkCampaign: safe messaging", () => {
 `,
       { locale: "es" },
     );
-    expect(run(yaml).find((d) => d.ruleId === "safe-messaging/crisis-resource")?.message).toMatch(
-      /answers in Spanish$/,
-    );
+    const finding = run(yaml).find((d) => d.ruleId === "safe-messaging/crisis-resource");
+    expect(finding?.message).toMatch(/answers in Spanish$/);
+    expect(finding?.addResource).toEqual({
+      id: "988",
+      name: "988 Línea de Prevención del Suicidio y Crisis",
+    });
   });
 
   it("counts a key message that mentions suicide as a mention", () => {
@@ -175,6 +180,20 @@ describe("checkCampaign: safe messaging", () => {
     text: Thinking about suicide? Call or text 988, any time.
 `;
     expect(run(yaml)).toEqual([]);
+  });
+
+  it("offers no resource to add to a social post: its own words must name the line", () => {
+    const yaml = `${CAMPAIGN_HEAD}materials:
+  - id: post
+    kind: social-post
+    audience: public
+    locale: en
+    platform: x
+    text: Thinking about suicide? You are not alone, and help is there any time.
+`;
+    const finding = run(yaml).find((d) => d.ruleId === "safe-messaging/crisis-resource");
+    expect(finding?.suggestions[0]).toMatch(/name a crisis line in the text or link to it/);
+    expect(finding?.addResource).toBeUndefined();
   });
 
   it("does not require a crisis resource for copy that never mentions suicide or crisis", () => {

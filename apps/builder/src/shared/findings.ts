@@ -19,6 +19,8 @@ export interface Finding {
   end?: number;
   suggestions?: string[];
   fixable?: boolean;
+  /** A one-click fix that lists this library resource in the material (a missing crisis line: 988). */
+  addResource?: { id: string; name: string };
   source?: { name: string; url?: string };
 }
 
@@ -49,6 +51,7 @@ export function fromLanguageDiagnostic(d: CampaignDiagnostic): Finding {
     end: d.end,
     suggestions: d.suggestions,
     fixable: d.fixable,
+    ...(d.addResource ? { addResource: d.addResource } : {}),
     ...(d.source ? { source: d.source as { name: string; url?: string } } : {}),
   };
 }

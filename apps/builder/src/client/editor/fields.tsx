@@ -53,11 +53,14 @@ export function FindingList({
   id,
   text,
   onFix,
+  onAddResource,
 }: {
   findings: Finding[];
   id?: string;
   text?: string;
   onFix?: (finding: Finding, replacement: string) => void;
+  /** Applies a finding's `addResource` fix (the material's FindingList passes it). */
+  onAddResource?: (finding: Finding) => void;
 }) {
   if (findings.length === 0) return null;
   return (
@@ -83,6 +86,15 @@ export function FindingList({
                 onClick={() => onFix(f, replacement)}
               >
                 Replace “{original}” with “{replacement}”
+              </button>
+            ) : null}
+            {f.addResource && onAddResource ? (
+              <button
+                type="button"
+                className="button button--small button--fix"
+                onClick={() => onAddResource(f)}
+              >
+                Add {f.addResource.name}
               </button>
             ) : null}
             {f.source?.url ? (

@@ -10,6 +10,7 @@ import {
 import { useState } from "react";
 import { BlockList } from "./blocks.js";
 import { CheckedText, FindingList, InputField, SelectField } from "./fields.js";
+import { withResourceListed } from "./fixes.js";
 import { LibraryPicker } from "./library-picker.js";
 import {
   type CampaignDraft,
@@ -140,7 +141,13 @@ export function MaterialEditor({
       {material ? (
         <div className="material" data-kind={material.kind}>
           <h3>{materialName(material, index)}</h3>
-          <FindingList findings={findingsAt(findings, [...base])} />
+          <FindingList
+            findings={findingsAt(findings, [...base])}
+            onAddResource={(finding) => {
+              if (!finding.addResource || !("blocks" in material)) return;
+              update(p("blocks"), withResourceListed(material.blocks ?? [], finding.addResource.id));
+            }}
+          />
           <div className="field-row">
             <SelectField
               label="Audience"
