@@ -1,6 +1,6 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { slugify } from "../shared/ids.js";
-import { STARTERS, type StarterId } from "../shared/starters.js";
+import { describeDates, type StarterGroup, type StarterId, starterGroups } from "../shared/starters.js";
 import { ApiError, api, type CampaignListing, type CampaignSummary, readJson } from "./api.js";
 import { linkHandler, navigate } from "./router.js";
 import { StatusBadge } from "./status.js";
@@ -183,24 +183,7 @@ function NewCampaign({ existing }: { existing: string[] }) {
             {taken ? " This name is taken." : ""}
           </p>
         </div>
-        <fieldset className="starters">
-          <legend>Starter</legend>
-          {STARTERS.map((s) => (
-            <label key={s.id} className="starter">
-              <input
-                type="radio"
-                name="starter"
-                value={s.id}
-                checked={starter === s.id}
-                onChange={() => setStarter(s.id)}
-              />
-              <span className="starter__text">
-                <strong>{s.label}</strong>
-                <span className="hint">{s.description}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <StarterPicker value={starter} onChange={setStarter} />
         {error ? (
           <p role="alert" className="notice notice--error">
             {error}
@@ -211,5 +194,80 @@ function NewCampaign({ existing }: { existing: string[] }) {
         </button>
       </form>
     </section>
+  );
+}
+
+/**
+ * The starters, in two groups: moments in the year (soonest first, each with its next dates) and
+ * campaigns for any time. One radio group (one name) across both, so arrow keys move through every starter;
+ * each radio is named by its label alone and described by its when, audience and next dates.
+ */
+function StarterPicker({ value, onChange }: { value: StarterId; onChange: (id: StarterId) => void }) {
+  // The dates shown are the ones the campaign gets: computed the same way, for today.
+  const groups = useMemo(() => starterGroups(new Date()), []);
+  const base = useId();
+  return (
+    <fieldset className="starters">
+      <legend>Starter</legend>
+      {groups.map((group) => (
+        <StarterGroupOptions key={group.id} group={group} base={base} value={value} onChange={onChange} />
+      ))}
+    </fieldset>
+  );
+}
+
+function StarterGroupOptions({
+  group,
+  base,
+  value,
+  onChange,
+}: {
+  group: StarterGroup;
+  base: string;
+  value: StarterId;
+  onChange: (id: StarterId) => void;
+}) {
+  const hintId = `${base}-${group.id}-hint`;
+  return (
+    <fieldset className="starters__group" aria-describedby={hintId}>
+      <legend>{group.title}</legend>
+      <p id={hintId} className="hint">
+        {group.hint}
+      </p>
+      <div className="starters__options">
+        {group.starters.map((s) => {
+          const labelId = `${base}-${s.id}-label`;
+          const detailsId = `${base}-${s.id}-details`;
+          return (
+            <label key={s.id} className="starter">
+              <input
+                type="radio"
+                name="starter"
+                value={s.id}
+                checked={value === s.id}
+                onChange={() => onChange(s.id)}
+                aria-labelledby={labelId}
+                aria-describedby={detailsId}
+              />
+              <span className="starter__text">
+                <strong id={labelId}>{s.label}</strong>
+                <span id={detailsId} className="starter__details">
+                  <span className="starter__description">{s.description}</span>{" "}
+                  <span className="starter__audience">For: {s.audience}.</span>
+                  {s.dates ? (
+                    <>
+                      {" "}
+                      <span className="starter__next">
+                        Next: <time dateTime={s.dates.start}>{describeDates(s.dates)}</time>.
+                      </span>
+                    </>
+                  ) : null}
+                </span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }
