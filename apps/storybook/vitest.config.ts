@@ -41,8 +41,6 @@ const browser = () => ({
 
 export default defineConfig({
   test: {
-    // Vitest copies the images of a failed comparison here for its reports; kept with the changes.
-    attachmentsDir: "screenshots/changes/attachments",
     projects: [
       {
         extends: true,
@@ -50,7 +48,10 @@ export default defineConfig({
         test: {
           name: "storybook",
           testTimeout: 30_000,
+          // Vitest copies the images of a failed comparison here for its reports; kept with the changes.
+          attachmentsDir: "screenshots/changes/attachments",
           setupFiles: [path.join(here, ".storybook/vitest.setup.ts")],
+          globalSetup: [path.join(here, ".storybook/screenshot-global-setup.mjs")],
           browser: browser(),
         },
       },
@@ -61,6 +62,8 @@ export default defineConfig({
         test: {
           name: "screenshots",
           include: ["test/**/*.browser.test.tsx"],
+          // The proof's deliberate failures leave their images with the proof (removed as it starts).
+          attachmentsDir: "screenshots/changes/proof/attachments",
           testTimeout: 60_000,
           browser: browser(),
         },

@@ -8,6 +8,7 @@ import { openTeamDatabase, People } from "@chorus/team";
 import { strFromU8, unzipSync } from "fflate";
 import type { Browser, Dialog, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import {
   axeViolations,
   buildApp,
@@ -16,7 +17,7 @@ import {
   type RunningServer,
   startServer,
 } from "./browser.js";
-import { APP_ROOT, addOtherPartner, tempContent } from "./helpers.js";
+import { APP_ROOT, addOtherPartner, tempContent, writeCampaignKeeping } from "./helpers.js";
 
 const SHOTS = path.join(APP_ROOT, "test-results");
 const CANARY = "re_canary_builder_bundle_9f3a1c";
@@ -96,7 +97,7 @@ describe("the built app", () => {
 
 describe("a communicator's main flow", () => {
   it("creates, checks, fixes, adds a fact, switches partner, approves, exports and sends", {
-    timeout: 120_000,
+    timeout: 240_000,
   }, async () => {
     const { page, errors, context } = await newPage();
     await page.goto(server.url);
@@ -129,10 +130,14 @@ describe("a communicator's main flow", () => {
     await expect
       .poll(() => paragraph.inputValue())
       .toBe("Last spring a colleague died by suicide. We miss her.");
-    // Mentioning suicide needs a crisis resource: add 988 from the library.
-    await page.getByRole("button", { name: "Resources…" }).click();
-    await page.getByRole("searchbox").fill("988");
-    await page.getByRole("button", { name: /^Add 988 Suicide/ }).click();
+    // Mentioning suicide needs a crisis resource: the finding offers 988 as a one-click fix, which lists it
+    // in a Resources block of the email.
+    const add988 = page
+      .locator(".finding")
+      .getByRole("button", { name: "Add 988 Suicide & Crisis Lifeline" });
+    await expect.poll(() => add988.count()).toBe(1);
+    await add988.click();
+    await expect.poll(() => add988.count()).toBe(0);
     await shot(page, "04-fixed-with-crisis-line");
 
     // A stat from the library brings its citation into the preview.
@@ -204,8 +209,9 @@ describe("a communicator's main flow", () => {
     expect(await page.getByRole("tabpanel").getByLabel("Partner", { exact: true }).inputValue()).toBe(
       "example-health",
     );
+    // A whole kit (cards at every size, PDFs, banners) takes seconds to build.
     const [download] = await Promise.all([
-      page.waitForEvent("download"),
+      page.waitForEvent("download", { timeout: 120_000 }),
       page.getByRole("button", { name: "Download the whole kit (.zip)" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("clinician-well-being-week-2027-example-health-kit.zip");
@@ -515,6 +521,40 @@ describe("a communicator's main flow", () => {
     const draft = await page.evaluate(() => localStorage.getItem("chorus-draft:help-seeking-without-fear"));
     expect(draft).toContain("revised");
     await shot(page, "15-refused-save-kept-as-draft");
+    await context.close();
+  });
+
+  it("keeps the second tab's typing when the first tab saved, to compare and restore", async () => {
+    const { page: first, context } = await newPage(1440, 900);
+    const second = await context.newPage();
+    const url = `${server.url}/campaigns/help-seeking-without-fear`;
+    await Promise.all([first.goto(url), second.goto(url)]);
+    const titleOf = (page: typeof first) => page.getByRole("textbox", { name: "Title", exact: true });
+    await expect.poll(() => titleOf(first).count()).toBe(1);
+    await expect.poll(() => titleOf(second).count()).toBe(1);
+    await titleOf(first).fill("Help-seeking without fear, first tab");
+    await titleOf(second).fill("Help-seeking without fear, second tab");
+    await first.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => first.getByText(/^Saved/).count()).toBeGreaterThan(0);
+    // The second tab saves over a version that is gone: refused, and its typing is not lost.
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => second.getByText(/changed somewhere else/).count()).toBeGreaterThan(0);
+    await second.getByRole("button", { name: "Load the current version" }).click();
+    await expect.poll(() => titleOf(second).inputValue()).toBe("Help-seeking without fear, first tab");
+    // Offered back, with what differs from the file now.
+    await second.getByText(/Compare: 1 field differs from the file now/).click();
+    const compared = second.locator(".draft-compare");
+    await expect
+      .poll(() => compared.textContent())
+      .toContain("Your changes: Help-seeking without fear, second tab");
+    expect(await compared.textContent()).toContain("In the file now: Help-seeking without fear, first tab");
+    await shot(second, "14b-second-tab-draft-compared");
+    await second.getByRole("button", { name: "Restore my changes" }).click();
+    await expect.poll(() => titleOf(second).inputValue()).toBe("Help-seeking without fear, second tab");
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => second.getByText(/^Saved/).count()).toBeGreaterThan(0);
+    const file = await readFile(path.join(env.contentDir, "help-seeking-without-fear/campaign.yaml"), "utf8");
+    expect(file).toContain("title: Help-seeking without fear, second tab");
     await context.close();
   });
 
@@ -902,7 +942,7 @@ describe("team mode", () => {
     expect(await partner.page.locator("section.review").count()).toBe(0);
     await partner.page.getByRole("tab", { name: "Export" }).click();
     const [kit] = await Promise.all([
-      partner.page.waitForEvent("download"),
+      partner.page.waitForEvent("download", { timeout: 120_000 }),
       partner.page.getByRole("button", { name: "Download the whole kit (.zip)" }).click(),
     ]);
     expect(kit.suggestedFilename()).toMatch(/example-health-kit\.zip$/);
@@ -1008,6 +1048,229 @@ describe("keyboard only", () => {
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Export");
     await shot(page, "16-keyboard-walk");
+    await context.close();
+  });
+});
+
+describe("graphics and print in the Export tab", () => {
+  const CAMPAIGN = "graphics-check";
+  const TOO_LONG = "graphics-too-long";
+
+  beforeAll(async () => {
+    // A draft copy of the campaign with a social post: its post gets a drawn image; it has no banner yet.
+    await writeCampaignKeeping(env.contentDir, "help-seeking-without-fear", CAMPAIGN, [
+      "email",
+      "social-post",
+    ]);
+    // A draft whose banner says more than its box holds (within the schema's limits).
+    await writeCampaignKeeping(env.contentDir, "crisis-and-peer-support", TOO_LONG, ["email", "web-banner"]);
+    const file = path.join(env.contentDir, TOO_LONG, "campaign.yaml");
+    const campaign = parseYaml(await readFile(file, "utf8"));
+    Object.assign(
+      campaign.materials.find((m: { id: string }) => m.id === "banner-support"),
+      {
+        headline: "You care for everyone, every shift, every night and every weekend. Who cares for you?",
+        body: "Free, confidential crisis lines are open day and night, and peer support lines for clinicians listen without judging, any hour you call.",
+      },
+    );
+    await writeFile(file, stringifyYaml(campaign));
+  });
+
+  /** A PNG's width and height, from its IHDR chunk. */
+  function pngSize(bytes: Uint8Array): [number, number] {
+    expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return [view.getUint32(16), view.getUint32(20)];
+  }
+
+  async function openExport(page: Page, partner: string) {
+    await page.goto(`${server.url}/campaigns/${CAMPAIGN}`);
+    await page.getByRole("tab", { name: "Export" }).click();
+    await page.getByRole("tabpanel").getByLabel("Partner", { exact: true }).selectOption(partner);
+    const section = page.getByRole("region", { name: "Graphics and print" });
+    await section.getByRole("heading", { name: "Social media cards" }).scrollIntoViewIfNeeded();
+    return section;
+  }
+
+  /** Every card thumbnail drawn so far: its alt text, the alt text shown under it, its natural size. */
+  const thumbnails = (page: Page) =>
+    page.locator(".artwork__grid > li").evaluateAll((items) =>
+      items.map((item) => {
+        const img = item.querySelector("img");
+        return {
+          alt: img?.getAttribute("alt") ?? null,
+          shown: item.querySelector(".artwork__alt [lang]")?.textContent ?? "",
+          size: img ? [img.naturalWidth, img.naturalHeight] : null,
+          refused: item.querySelector(".artwork__refusal")?.textContent ?? null,
+        };
+      }),
+    );
+
+  it("previews a partner's cards with alt text, copies a post with its alt text, downloads a PDF and a PNG, and lists a new banner and fact sheet (1440×900)", {
+    timeout: 150_000,
+  }, async () => {
+    const { page, errors, context } = await newPage(1440, 900);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    const section = await openExport(page, "example-health");
+
+    // The cards, drawn for the partner at the chosen size, each with its alt text on the image and below it.
+    // The first card starts the server's drawing threads: it may take a few seconds on a busy machine.
+    await expect
+      .poll(async () => (await thumbnails(page)).filter((t) => t.size).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(3);
+    const cards = await thumbnails(page);
+    expect(cards.every((t) => t.refused === null)).toBe(true);
+    for (const card of cards.filter((t) => t.size)) {
+      expect(card.alt).toBe(card.shown);
+      expect(card.alt).toMatch(/^(Example Health System \(sample partner\)|[^:]+): \S/);
+      expect(card.size).toEqual([1080, 1080]);
+    }
+    const sizes = section.getByLabel("Card size");
+    expect(await sizes.locator("option").allTextContents()).toContain(
+      "Story, 1080×1920 (Instagram Stories, Facebook Stories)",
+    );
+    await sizes.selectOption("story");
+    await expect.poll(async () => (await thumbnails(page))[0]?.size).toEqual([1080, 1920]);
+    await shot(page, "20-artwork-1440-cards");
+
+    // One click copies the post and its image's alt text; the confirmation is announced.
+    const post = section.locator(".artwork__post").first();
+    await post.scrollIntoViewIfNeeded();
+    await expect.poll(() => post.locator("img").count()).toBe(1);
+    const postText = await post.locator(".artwork__post-text").textContent();
+    const postAlt = await post.locator("img").getAttribute("alt");
+    expect(postText).toMatch(/^No clinician should have to choose/);
+    await post.getByRole("button", { name: /^Copy post text \+ alt text/ }).click();
+    await expect
+      .poll(() => post.getByRole("status").first().textContent())
+      .toBe("Post text and alt text copied.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${postText}\n\nImage description (alt text):\n${postAlt}`,
+    );
+    await shot(page, "20-artwork-1440-post");
+
+    // A printed material as a PDF, and a card as a PNG, each under a clear name.
+    const poster = section.locator(".artwork__prints li").filter({ hasText: "(Poster)" });
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      poster.getByRole("button", { name: /^Download PDF, US Letter/ }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe(`${CAMPAIGN}-poster-letter-en-example-health.pdf`);
+    const pdfBytes = await readFile((await pdf.path())!);
+    expect(pdfBytes.subarray(0, 5).toString()).toBe("%PDF-");
+    const firstCard = section
+      .locator(".artwork__grid > li")
+      .filter({ has: page.locator("img") })
+      .first();
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      firstCard.getByRole("button", { name: /^Download PNG/ }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(
+      new RegExp(`^${CAMPAIGN}-[a-z0-9-]+-story-en-example-health\\.png$`),
+    );
+    expect(pngSize(new Uint8Array(await readFile((await png.path())!)))).toEqual([1080, 1920]);
+    await expectNoAxeViolations(page, "graphics and print");
+
+    // A web banner and a fact sheet, added in the form with the campaign's own call to action and content.
+    expect(
+      await section.getByText("This campaign has no web banners in English.", { exact: false }).count(),
+    ).toBe(1);
+    await page.getByRole("button", { name: "Add a web banner" }).click();
+    const material = page.locator(".material");
+    await expect.poll(() => material.getByLabel("Button link").inputValue()).toMatch(/^https:\/\//);
+    expect(await material.getByLabel("Button text").inputValue()).not.toBe("");
+    await material.getByLabel("Headline").fill("Ask about now, not about the past.");
+    await page.getByRole("button", { name: "Add a fact sheet" }).click();
+    await expect.poll(() => material.getByLabel("Heading", { exact: true }).inputValue()).not.toBe("");
+    await material.getByLabel("Heading", { exact: true }).scrollIntoViewIfNeeded();
+    await shot(page, "20-artwork-1440-fact-sheet-form");
+    // The draft preview shows both.
+    await page.getByRole("tab", { name: "Preview" }).click();
+    await page.getByRole("radio", { name: "Web components" }).check();
+    await expect.poll(() => page.locator(".web-preview .chorus-factsheet").count()).toBe(1);
+    expect(await page.locator(".web-preview .banner-frame").count()).toBe(1);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => page.getByText("Saved.", { exact: true }).count()).toBe(1);
+    const file = await readFile(path.join(env.contentDir, CAMPAIGN, "campaign.yaml"), "utf8");
+    expect(file).toContain("kind: web-banner");
+    expect(file).toContain("kind: fact-sheet");
+
+    // The Export tab lists them from the saved campaign: the banner drawn, the fact sheet as a PDF per size.
+    await page.getByRole("tab", { name: "Export" }).click();
+    const banner = section.locator(".artwork__banner");
+    await banner.scrollIntoViewIfNeeded();
+    await expect.poll(() => banner.locator("img").count(), { timeout: 30_000 }).toBe(1);
+    expect(await banner.locator("img").getAttribute("alt")).toMatch(/^Ask about now, not about the past\./);
+    expect(
+      await banner.locator("img").evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]),
+    ).toEqual([300, 250]);
+    const sheet = section.locator(".artwork__prints li").filter({ hasText: "(Fact sheet)" });
+    expect(await sheet.getByRole("button", { name: /^Download PDF/ }).count()).toBe(2);
+    await banner.scrollIntoViewIfNeeded();
+    await shot(page, "20-artwork-1440-banner");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("works on a 390×844 phone by keyboard, and shows the text to copy when the clipboard is refused", {
+    timeout: 90_000,
+  }, async () => {
+    const { page, errors, context } = await newPage(390, 844);
+    // A browser that refuses the clipboard (as some do outside https, or by policy).
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "clipboard", {
+        value: { writeText: () => Promise.reject(new DOMException("refused", "NotAllowedError")) },
+      });
+    });
+    const section = await openExport(page, "collaborative");
+    await expect
+      .poll(async () => (await thumbnails(page)).filter((t) => t.size).length, { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    const drawn = await thumbnails(page);
+    const index = drawn.findIndex((t) => t.size);
+    const first = drawn[index];
+    expect(first?.alt).toBe(first?.shown);
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const copy = section
+      .locator(".artwork__grid > li")
+      .nth(index)
+      .getByRole("button", { name: /^Copy alt text/ });
+    await copy.focus();
+    await page.keyboard.press("Enter");
+    const fallback = section.getByLabel(/This browser did not let the builder copy/);
+    await expect.poll(() => fallback.count()).toBe(1);
+    expect(await fallback.inputValue()).toBe(first?.alt);
+    // Focused and selected, ready for Ctrl+C.
+    expect(
+      await fallback.evaluate((el: HTMLTextAreaElement) => [
+        document.activeElement === el,
+        el.selectionStart,
+        el.selectionEnd,
+      ]),
+    ).toEqual([true, 0, first?.alt?.length]);
+    await shot(page, "20-artwork-390-fallback");
+    await section.locator(".artwork__prints").scrollIntoViewIfNeeded();
+    await shot(page, "20-artwork-390-prints");
+    await expectNoAxeViolations(page, "graphics and print on a phone");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+
+    // Words that do not fit: the banner's place says what to shorten, instead of a broken image.
+    await page.goto(`${server.url}/campaigns/${TOO_LONG}`);
+    await page.getByRole("tab", { name: "Export" }).click();
+    const banner = page.locator(".artwork__banner").first();
+    await banner.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => banner.locator(".artwork__refusal").textContent(), { timeout: 30_000 })
+      .toMatch(
+        /The words do not fit this banner\..*does not fit its 300×250 box\. Shorten the (body|headline)/,
+      );
+    expect(await banner.locator("img").count()).toBe(0);
+    await shot(page, "20-artwork-390-refused");
+    // The browser notes the refusal (a 422) in its console; nothing else went wrong.
+    expect(errors.filter((e) => !/status of 422/.test(e))).toEqual([]);
     await context.close();
   });
 });

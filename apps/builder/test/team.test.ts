@@ -2,14 +2,15 @@
 // .chorus/messages/, where the outbox puts it), and every API route answers each kind of person as the
 // team's rules say. The matrix below is checked against the routes the app registers, so a new route
 // cannot be added without saying who may use it.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseEml } from "@chorus/send";
 import type { Role } from "@chorus/team";
 import { readAudit, verifyAuditTrail } from "@chorus/team";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml, stringify } from "yaml";
 import { createApp } from "../src/server/app.js";
-import { ContentStore } from "../src/server/store.js";
+import { ContentStore, contentFingerprint } from "../src/server/store.js";
 import { openTeamMode, type TeamMode } from "../src/server/team.js";
 import { addOtherPartner, tempContent, testConfig } from "./helpers.js";
 
@@ -17,6 +18,9 @@ const ORIGIN = "http://127.0.0.1:4173";
 const APPROVED = "crisis-and-peer-support";
 const DRAFT = "what-leaders-can-do-this-quarter";
 const EMAIL = "newsletter-clinicians";
+/** An approved campaign with a social post the kit draws an image for (made so in beforeAll). */
+const WITH_POST = "burnout-is-a-system-problem";
+const POST = "linkedin-clinicians";
 
 type Persona =
   | "nobody"
@@ -42,6 +46,7 @@ const PERSONAS = ["nobody", ...Object.keys(PEOPLE)] as Persona[];
 let env: Awaited<ReturnType<typeof tempContent>>;
 let team: TeamMode;
 let app: ReturnType<typeof createApp>["app"];
+let closeApp: (() => Promise<void>) | undefined;
 const cookies = new Map<Persona, string>();
 let sendId = "";
 /** People the matrix changes or removes, by email. */
@@ -103,13 +108,19 @@ async function signIn(email: string, address: string): Promise<string> {
 beforeAll(async () => {
   env = await tempContent();
   await addOtherPartner(env.contentDir);
+  // The approved campaign's post without a picture of its own (the kit draws one), approved again as it stands.
+  const postFile = path.join(env.contentDir, WITH_POST, "campaign.yaml");
+  const withPost = parseYaml(await readFile(postFile, "utf8"));
+  delete withPost.materials.find((m: { id: string }) => m.id === POST).image;
+  withPost.approval.fingerprint = contentFingerprint(withPost);
+  await writeFile(postFile, stringify(withPost));
   const config = testConfig(env.contentDir, env.chorusDir, {
     team: { publicUrl: ORIGIN, authSecret: "a-test-secret-that-is-long-enough-0123456789" },
     now: () => new Date(),
   });
   const store = new ContentStore(config.contentDir, config.now);
   team = await openTeamMode({ ...config, team: config.team! }, store);
-  app = createApp(config, { store, team }).app;
+  ({ app, close: closeApp } = createApp(config, { store, team }));
   const people = await team.people();
   for (const [index, [persona, { org, roles }]] of Object.entries(PEOPLE).entries()) {
     await people.add({ email: `${persona}@example.org`, orgId: org, roles });
@@ -147,6 +158,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  await closeApp?.();
   await team?.close();
   await env?.cleanup();
 });
@@ -241,6 +253,27 @@ const MATRIX: Record<string, Check> = {
   },
   "GET /api/campaigns/:id/kit": {
     url: () => `/api/campaigns/${APPROVED}/kit?partner=example-health`,
+    expect: exportsPartnerKit,
+  },
+  "GET /api/campaigns/:id/artwork": {
+    url: () => `/api/campaigns/${APPROVED}/artwork?partner=example-health&locale=es`,
+    expect: exportsPartnerKit,
+  },
+  "GET /api/campaigns/:id/artwork/cards/:card/:size": {
+    url: () =>
+      `/api/campaigns/${APPROVED}/artwork/cards/message-you-are-not-alone/x?partner=example-health&locale=en`,
+    expect: exportsPartnerKit,
+  },
+  "GET /api/campaigns/:id/artwork/posts/:material/image": {
+    url: () => `/api/campaigns/${WITH_POST}/artwork/posts/${POST}/image?partner=example-health`,
+    expect: exportsPartnerKit,
+  },
+  "GET /api/campaigns/:id/artwork/prints/:print/:size": {
+    url: () => `/api/campaigns/${APPROVED}/artwork/prints/flyer/a4?partner=example-health&locale=en`,
+    expect: exportsPartnerKit,
+  },
+  "GET /api/campaigns/:id/artwork/banners/:material/:format": {
+    url: () => `/api/campaigns/${APPROVED}/artwork/banners/banner-support/png?partner=example-health`,
     expect: exportsPartnerKit,
   },
   "POST /api/campaigns/:id/proof": {
@@ -376,6 +409,54 @@ describe("team mode in the builder", () => {
         `${method} ${url} as ${allowedPersona}: 400`,
       );
     }
+  });
+
+  it("gives a partner its own graphics of an approved campaign, never another partner's or a draft's", async () => {
+    const listing = `/api/campaigns/${WITH_POST}/artwork?locale=en&partner=`;
+    const own = await call("partner-sender", `${listing}example-health`);
+    expect(own.status).toBe(200);
+    const body = (await own.json()) as {
+      partner: { id: string };
+      posts: { image: { file: string; width: number; height: number } }[];
+    };
+    expect(body.partner.id).toBe("example-health");
+    const image = await call("partner-sender", body.posts[0]!.image.file);
+    expect(image.status).toBe(200);
+    const png = new Uint8Array(await image.arrayBuffer());
+    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 627]);
+    // Another partner's, asked for by its id, from either side: refused, and nothing of it in the answer.
+    for (const [persona, partner] of [
+      ["partner-sender", "other-health"],
+      ["partner-admin", "other-health"],
+      ["other-partner-admin", "example-health"],
+    ] as const) {
+      for (const url of [
+        `${listing}${partner}`,
+        `/api/campaigns/${APPROVED}/artwork/cards/message-you-are-not-alone/square?partner=${partner}&locale=en`,
+        `/api/campaigns/${APPROVED}/artwork/prints/poster/letter?partner=${partner}&locale=en`,
+        `/api/campaigns/${APPROVED}/artwork/banners/banner-support/html?partner=${partner}`,
+      ]) {
+        const refusal = await call(persona, url);
+        const text = await refusal.text();
+        expect({ persona, url, status: refusal.status, text }).toEqual({
+          persona,
+          url,
+          status: 403,
+          text: JSON.stringify({ error: "you can export only your own organization's kit" }),
+        });
+      }
+    }
+    // A draft is answered as if it did not exist; the collaborative's author sees its graphics.
+    const draft = await call(
+      "partner-sender",
+      `/api/campaigns/${DRAFT}/artwork?partner=example-health&locale=en`,
+    );
+    expect(draft.status).toBe(404);
+    expect(await draft.text()).not.toContain("leaders");
+    expect(
+      (await call("home-author", `/api/campaigns/${DRAFT}/artwork?partner=example-health&locale=en`)).status,
+    ).toBe(200);
   });
 
   it("gives a partner the approved campaign's content but not its file's text", async () => {

@@ -46,6 +46,8 @@ function Sample({ kit, scheme, locale }: { kit: PartnerKit; scheme: ColorScheme;
  */
 const meta = {
   title: "Patterns/Theme matrix",
+  // Compared with its reference image (screenshots/reference/).
+  tags: ["screenshot"],
   parameters: {
     layout: "fullscreen",
     // The matrix repeats the same 988 notice once per theme on purpose; a real page has one.

@@ -5,6 +5,7 @@ import { EmailRenderError, PersonalizationError } from "@chorus/emails";
 import { EmptyKitError } from "./build.js";
 import type { KitRequest, KitWorkerReply } from "./folder.js";
 import type { KitManifest, KitPart } from "./manifest.js";
+import { Slots } from "./slots.js";
 
 export interface KitWorkerOptions {
   /** The content root (`campaigns/`): the worker loads the content itself (a ContentSet cannot be cloned). */
@@ -34,42 +35,6 @@ export const MAX_KIT_WORKERS = 2;
 // Built, this module is dist/node.js and the worker dist/worker.js. Run from source (the package's own
 // tests), it is src/*.ts and uses the built worker: the same path works from both folders.
 const WORKER_SCRIPT = new URL("../dist/worker.js", import.meta.url);
-
-/** A counting semaphore with a FIFO queue. */
-class Slots {
-  #free: number;
-  readonly #waiting: (() => void)[] = [];
-
-  constructor(size: number) {
-    this.#free = size;
-  }
-
-  acquire(signal?: AbortSignal): Promise<void> {
-    signal?.throwIfAborted();
-    if (this.#free > 0) {
-      this.#free--;
-      return Promise.resolve();
-    }
-    return new Promise((resolve, reject) => {
-      const grant = () => {
-        signal?.removeEventListener("abort", cancel);
-        resolve();
-      };
-      const cancel = () => {
-        this.#waiting.splice(this.#waiting.indexOf(grant), 1);
-        reject(signal?.reason);
-      };
-      this.#waiting.push(grant);
-      signal?.addEventListener("abort", cancel, { once: true });
-    });
-  }
-
-  release(): void {
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#free++;
-  }
-}
 
 const slots = new Slots(MAX_KIT_WORKERS);
 

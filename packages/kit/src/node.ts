@@ -34,6 +34,12 @@ export {
   type ZippedKit,
 } from "./in-worker.js";
 export {
+  type CardWorkerOptions,
+  DRAWING_GRACE_MS,
+  MAX_CARD_WORKERS,
+  renderCardInWorker,
+} from "./in-worker-artwork.js";
+export {
   KIT_FORMAT,
   KIT_PARTS,
   type KitFileEntry,
@@ -42,5 +48,6 @@ export {
   type KitPart,
 } from "./manifest.js";
 export { type CampaignPrint, campaignPrints, citationLine, PRINT_SIZES } from "./print.js";
+export { Slots } from "./slots.js";
 export { KitFolderError, writeKit } from "./write.js";
 export { zipKit } from "./zip.js";

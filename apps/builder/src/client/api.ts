@@ -34,6 +34,8 @@ export type LiveSend = Answer<(typeof api.sends)[":send"]["$get"]>;
 export type SendSummary = Answer<typeof api.sends.$get>["sends"][number];
 export type OutboxListing = Answer<(typeof api.outbox)[":send"]["$get"]>;
 export type ParsedEml = Answer<(typeof api.outbox)[":send"][":file"]["$get"]>;
+/** A campaign's cards, posts, printed materials and banners for one partner in one language. */
+export type ArtworkListing = Answer<(typeof api.campaigns)[":id"]["artwork"]["$get"]>;
 
 export class ApiError extends Error {
   constructor(

@@ -1,11 +1,14 @@
+import path from "node:path";
 import { EmailRenderError, PersonalizationError } from "@chorus/emails";
 import { EmptyKitError } from "@chorus/kit/node";
 import { AUTH_BASE_PATH } from "@chorus/team";
 import { type ErrorHandler, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { Artwork, ArtworkUnavailableError, isArtworkRefusal } from "./artwork.js";
 import type { BuilderConfig } from "./config.js";
 import { problem, type RouteDeps } from "./http.js";
+import { artworkRoutes } from "./routes/artwork.js";
 import { campaignRoutes } from "./routes/campaigns.js";
 import { clientRoutes } from "./routes/client.js";
 import { contentRoutes } from "./routes/content.js";
@@ -27,9 +30,11 @@ const answerError: ErrorHandler = (error, c) => {
   if (
     error instanceof EmailRenderError ||
     error instanceof PersonalizationError ||
-    error instanceof EmptyKitError
+    error instanceof EmptyKitError ||
+    isArtworkRefusal(error)
   )
     return problem(c, 422, error.message);
+  if (error instanceof ArtworkUnavailableError) return problem(c, 503, error.message);
   if (error instanceof HTTPException) return error.getResponse();
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOSPC" || code === "EDQUOT") {
@@ -50,6 +55,7 @@ function apiRoutes(deps: RouteDeps) {
     .route("/", contentRoutes(deps))
     .route("/", campaignRoutes(deps))
     .route("/", exportRoutes(deps))
+    .route("/", artworkRoutes(deps))
     .route("/", sendRoutes(deps))
     .route("/", outboxRoutes(deps))
     .route("/", peopleRoutes(deps))
@@ -60,13 +66,18 @@ function apiRoutes(deps: RouteDeps) {
  * The builder's server: security middleware first (headers on every answer, loopback host names
  * without a token, then on /api the token and the same-site check), then the route modules.
  */
-export function createApp(config: BuilderConfig, options: { store?: ContentStore; team?: TeamMode } = {}) {
+export function createApp(
+  config: BuilderConfig,
+  options: { store?: ContentStore; team?: TeamMode; artwork?: Artwork } = {},
+) {
   const store = options.store ?? new ContentStore(config.contentDir, config.now);
   const sends = new SendManager(config.chorusDir, config.resendApiKey, (plan) =>
     target(store, plan.campaignId, plan.materialId, plan.partnerId),
   );
   const { team } = options;
-  const deps: RouteDeps = { config, store, sends, gate: team ? teamGate(team) : LOCAL_GATE };
+  // Partners' logo paths are relative to the content root's parent, as the store loads them.
+  const artwork = options.artwork ?? new Artwork(store, path.dirname(config.contentDir));
+  const deps: RouteDeps = { config, store, sends, gate: team ? teamGate(team) : LOCAL_GATE, artwork };
 
   const app = new Hono();
   app.onError(answerError);
@@ -89,7 +100,9 @@ export function createApp(config: BuilderConfig, options: { store?: ContentStore
   app.all("/api/*", (c) => problem(c, 404, "no such API route"));
   app.route("/", clientRoutes(config));
 
-  return { app: routed, store, sends };
+  /** What the server holds beyond its connections: the Chromium that prints, and the rendered bytes. */
+  const close = () => artwork.close();
+  return { app: routed, store, sends, artwork, close };
 }
 
 export type BuilderApp = ReturnType<typeof createApp>;

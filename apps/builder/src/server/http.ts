@@ -5,6 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
 import { isSlug } from "../shared/ids.js";
+import type { Artwork } from "./artwork.js";
 import type { BuilderConfig } from "./config.js";
 import type { SendManager } from "./sends.js";
 import type { ContentStore } from "./store.js";
@@ -17,6 +18,8 @@ export interface RouteDeps {
   sends: SendManager;
   /** Who may do what: everyone everything in local mode, the team's rules in team mode. */
   gate: Gate;
+  /** Cards, printed materials and banners drawn from the saved content, kept in memory. */
+  artwork: Artwork;
 }
 
 /** The body of every refusal: what went wrong, and for some refusals the details (reasons, diagnostics). */

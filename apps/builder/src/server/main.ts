@@ -31,7 +31,7 @@ if (config.team) {
     throw error;
   }
 }
-const { app } = createApp(config, { store, ...(team ? { team } : {}) });
+const { app, close } = createApp(config, { store, ...(team ? { team } : {}) });
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.address.includes(":") ? `[${info.address}]` : info.address;
   console.log(`Chorus builder: http://${host}:${info.port}/`);
@@ -50,7 +50,8 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
-    // The embedded team database is closed (and its lock released) before the process ends.
-    void (team?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    // The embedded team database is closed (and its lock released), and the Chromium that prints PDFs and
+    // banners is stopped, before the process ends.
+    void Promise.allSettled([team?.close(), close()]).finally(() => process.exit(0));
   });
 }

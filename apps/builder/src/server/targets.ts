@@ -1,4 +1,4 @@
-import type { ContentSet, EmailMaterial, LoadedCampaign, PartnerKit } from "@chorus/content";
+import type { ContentSet, EmailMaterial, LoadedCampaign, LoadResult, PartnerKit } from "@chorus/content";
 import {
   type Resolved,
   resolveCampaign,
@@ -16,13 +16,17 @@ function orRefuse<T>(resolved: Resolved<T>): T {
   throw new StoreError(answers[0]?.status ?? 422, answers.map((a) => a.reason).join("; "));
 }
 
-/** The saved campaign, ready to render: refuses while its file has errors. */
+/**
+ * The saved campaign, ready to render: refuses while its file has errors. `load` reads the content (a read
+ * shared by requests that ask at once, for artwork).
+ */
 export async function loadCampaign(
   store: ContentStore,
   id: string,
+  load: () => Promise<LoadResult> = () => store.load(),
 ): Promise<{ content: ContentSet; loaded: LoadedCampaign }> {
   store.campaignFile(id);
-  const result = await store.load();
+  const result = await load();
   return { content: result.content, loaded: orRefuse(resolveCampaign(result, id)) };
 }
 

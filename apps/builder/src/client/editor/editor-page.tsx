@@ -7,6 +7,7 @@ import { linkHandler } from "../router.js";
 import { StatusBadge } from "../status.js";
 import { CampaignDetails } from "./campaign-details.js";
 import { Checklist } from "./checklist.js";
+import { draftChanges } from "./draft-diff.js";
 import { ExportPanel } from "./export-panel.js";
 import { MaterialEditor } from "./material-editor.js";
 import type { EditorContext } from "./model.js";
@@ -255,6 +256,7 @@ export default function EditorPage({
                 ? " The file has changed since then: restoring replaces those changes when you save."
                 : ""}
             </p>
+            <DraftComparison draft={offerDraft.data} current={opened.data} />
             <div className="button-row">
               <button type="button" className="button" onClick={restoreDraft}>
                 Restore my changes
@@ -327,5 +329,39 @@ export default function EditorPage({
         <div className="editor-grid editor-grid--read">{views}</div>
       )}
     </div>
+  );
+}
+
+/** What a kept draft would change in the file as it is now, to compare before restoring it. */
+function DraftComparison({ draft, current }: { draft: unknown; current: unknown }) {
+  const { changes, more } = draftChanges(draft, current);
+  if (changes.length === 0) return null;
+  return (
+    <details className="draft-compare">
+      <summary>
+        Compare: {changes.length + more} {changes.length + more === 1 ? "field differs" : "fields differ"}{" "}
+        from the file now
+      </summary>
+      <dl>
+        {changes.map((change) => (
+          <div key={change.field} className="draft-compare__field">
+            <dt>{change.field}</dt>
+            {change.yours !== undefined ? (
+              <>
+                <dd>
+                  <span className="draft-compare__label">Your changes:</span> {change.yours}
+                </dd>
+                <dd>
+                  <span className="draft-compare__label">In the file now:</span> {change.theirs}
+                </dd>
+              </>
+            ) : (
+              <dd>Changed (a block or list was added, removed or rearranged)</dd>
+            )}
+          </div>
+        ))}
+      </dl>
+      {more > 0 ? <p>And {more} more.</p> : null}
+    </details>
   );
 }

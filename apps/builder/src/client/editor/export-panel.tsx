@@ -1,13 +1,18 @@
 import { useState } from "react";
 import { download } from "../api.js";
 import { type CampaignPanelProps, emailMaterials, PartnerSelect, panelPartner } from "../partner-select.js";
+import { ArtworkSection } from "./artwork-section.js";
 
-/** Downloads of the saved campaign: one email as HTML/TXT/EML, or the whole kit for one partner. */
+/**
+ * Downloads of the saved campaign: the whole kit for one partner, one email as HTML/TXT/EML, and its graphics
+ * and printed materials one by one.
+ */
 export function ExportPanel(props: CampaignPanelProps) {
   const { id, data, dirty, onPartnerChange } = props;
   const { allowed, partner } = panelPartner(props);
   const partnerId = partner?.id ?? "";
   const [status, setStatus] = useState<{ kind: "success" | "error"; text: string }>();
+  const [makingKit, setMakingKit] = useState(false);
   const emails = emailMaterials(data);
   const approved = data.status === "approved";
   async function get(url: string) {
@@ -37,13 +42,18 @@ export function ExportPanel(props: CampaignPanelProps) {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => get(`/api/campaigns/${id}/kit?partner=${partnerId}`)}
+          onClick={async () => {
+            setMakingKit(true);
+            await get(`/api/campaigns/${id}/kit?partner=${partnerId}`);
+            setMakingKit(false);
+          }}
         >
           Download the whole kit (.zip)
         </button>
       </p>
       <p className="hint">
-        Every email as HTML, plain text and .eml, and every social post's text, with a manifest.json listing
+        Every email as HTML, plain text and .eml, every social post with its image, the social media cards,
+        printed materials and web banners below, talking points and citations, with a manifest.json listing
         them.
       </p>
       <h4>One email</h4>
@@ -70,6 +80,15 @@ export function ExportPanel(props: CampaignPanelProps) {
       <p role="status" className={status ? `notice notice--${status.kind}` : undefined}>
         {status?.text}
       </p>
+      {partnerId ? (
+        <ArtworkSection
+          id={id}
+          partnerId={partnerId}
+          locales={data.locales ?? []}
+          saved={data}
+          paused={makingKit}
+        />
+      ) : null}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { CheckedText, FindingList, InputField, SelectField } from "./fields.js";
 import { withResourceListed } from "./fixes.js";
 import { LibraryPicker } from "./library-picker.js";
 import {
+  type BlockDraft,
   type CampaignDraft,
   type EditorContext,
   findingsAt,
@@ -56,6 +57,67 @@ function newEmail(data: CampaignDraft): MaterialDraft {
     subject: "",
     preheader: "",
     blocks: [{ type: "paragraph", text: "" }],
+  };
+}
+
+function newWebBanner(data: CampaignDraft): MaterialDraft {
+  // The campaign's first call to action: a banner's button leads where the campaign asks people to go.
+  const cta = data.callsToAction?.[0];
+  return {
+    id: freeId(data, "banner"),
+    kind: "web-banner",
+    title: "New web banner",
+    audience: data.audiences?.[0] ?? "clinicians",
+    locale: data.locales?.[0] ?? "en",
+    // The size most sites take; the headline is the author's to write (the checklist asks for it).
+    size: "300x250",
+    headline: "",
+    cta: { label: cta?.label ?? "", url: cta?.url ?? "" },
+  };
+}
+
+/**
+ * The blocks a new fact sheet starts with, all from the campaign: its library key messages (those a printed
+ * sheet shows), the facts and resources its other materials already use, and its first call to action.
+ */
+function factSheetBlocks(data: CampaignDraft): BlockDraft[] {
+  const materials = data.materials ?? [];
+  const blocksOf = (m: MaterialDraft | undefined): BlockDraft[] =>
+    m && (m.kind === "email" || m.kind === "fact-sheet") ? (m.blocks ?? []) : [];
+  const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  const messages = unique((data.keyMessages ?? []).map((m) => (typeof m === "string" ? m : undefined))).slice(
+    0,
+    4,
+  );
+  const facts = unique([
+    ...materials.flatMap((m) => blocksOf(m).map((b) => (b?.type === "stat" ? b.fact : undefined))),
+    ...materials.flatMap((m) => (m?.kind === "social-post" ? (m.facts ?? []) : [])),
+  ]).slice(0, 3);
+  const resources = unique(
+    materials.flatMap((m) =>
+      blocksOf(m).flatMap((b) => (b?.type === "resource-list" ? (b.resources ?? []) : [])),
+    ),
+  );
+  const cta = data.callsToAction?.[0]?.id;
+  return [
+    ...messages.map((ref): BlockDraft => ({ type: "key-message", ref })),
+    ...facts.map((fact): BlockDraft => ({ type: "stat", fact })),
+    ...(resources.length ? [{ type: "resource-list", resources } satisfies BlockDraft] : []),
+    ...(cta ? [{ type: "call-to-action", cta } satisfies BlockDraft] : []),
+  ];
+}
+
+function newFactSheet(data: CampaignDraft): MaterialDraft {
+  const blocks = factSheetBlocks(data);
+  return {
+    id: freeId(data, "fact-sheet"),
+    kind: "fact-sheet",
+    title: "New fact sheet",
+    audience: data.audiences?.[0] ?? "clinicians",
+    locale: data.locales?.[0] ?? "en",
+    heading: data.title ?? "",
+    // A campaign with nothing to put on a sheet yet starts with an empty paragraph the checklist asks for.
+    blocks: blocks.length ? blocks : [{ type: "paragraph", text: "" }],
   };
 }
 
@@ -117,26 +179,26 @@ export function MaterialEditor({
             </button>
           );
         })}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => {
-            update(["materials"], [...materials, newEmail(data)]);
-            onSelect(materials.length);
-          }}
-        >
-          Add an email
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => {
-            update(["materials"], [...materials, newSocialPost(data)]);
-            onSelect(materials.length);
-          }}
-        >
-          Add a social post
-        </button>
+        {(
+          [
+            ["Add an email", newEmail],
+            ["Add a social post", newSocialPost],
+            ["Add a web banner", newWebBanner],
+            ["Add a fact sheet", newFactSheet],
+          ] as const
+        ).map(([label, create]) => (
+          <button
+            key={label}
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              update(["materials"], [...materials, create(data)]);
+              onSelect(materials.length);
+            }}
+          >
+            {label}
+          </button>
+        ))}
       </fieldset>
       {material ? (
         <div className="material" data-kind={material.kind}>
@@ -196,7 +258,20 @@ export function MaterialEditor({
               <PersonalFields ctx={ctx} base={[...base]} fields={material.personalization ?? []} />
             </>
           ) : null}
-          {material.kind === "fact-sheet" ? text(["heading"], "Heading") : null}
+          {material.kind === "fact-sheet" ? (
+            <>
+              {text(["heading"], "Heading")}
+              {text(["lead"], "Lead", {
+                optional: true,
+                multiline: true,
+                hint: "One or two sentences printed under the heading.",
+              })}
+              <p className="hint">
+                A printed fact sheet shows the key messages, facts, first quote, resources and first call to
+                action of its blocks.
+              </p>
+            </>
+          ) : null}
           {material.kind === "email" || material.kind === "fact-sheet" ? (
             <BlockList
               ctx={ctx}

@@ -167,7 +167,11 @@ export function useCampaignDocument(id: string) {
       );
       setOpened({ ...opened, version: result.version, data: result.data });
       setData(result.data);
-      localStorage.removeItem(draftKey(id));
+      // The draft is shared by every tab of this campaign: clear it only if it is what this tab just saved,
+      // so another tab's unsaved typing stays in this browser.
+      const stored = readDraft(id);
+      if (!stored || JSON.stringify(stored.data) === JSON.stringify(data))
+        localStorage.removeItem(draftKey(id));
       setNotice({
         kind: "success",
         text: result.statusChanged
@@ -242,8 +246,20 @@ export function useCampaignDocument(id: string) {
     }
   }
 
-  /** After a conflict: drop the stale copy and load the file as it is now. */
+  /**
+   * After a conflict: load the file as it is now, keeping this tab's unsaved changes as the browser's draft
+   * (another tab may have saved and cleared it), so they are offered back to compare and restore.
+   */
   function loadCurrentVersion() {
+    if (opened && data && dirty)
+      localStorage.setItem(
+        draftKey(id),
+        JSON.stringify({
+          baseVersion: opened.version,
+          data,
+          at: new Date().toISOString(),
+        } satisfies LocalDraft),
+      );
     setOpened(undefined);
     setNotice(undefined);
     void load();

@@ -1,10 +1,10 @@
-import { socialPostCopy } from "@chorus/kit";
+import { campaignPrints, socialPostCopy } from "@chorus/kit";
 import { allowedPartners, chosenPartner, type PartnerChoice, PartnerSelect } from "../partner-select.js";
 import "@chorus/ui/styles.css";
 import type { ContentSet, KeyMessage as KeyMessageContent, Library, PartnerKit } from "@chorus/content";
 import { type RenderedEmail, renderMaterial } from "@chorus/emails";
 import { formatRatio, themeFromBrandKit } from "@chorus/tokens";
-import { ChorusTheme, KeyMessage, WebBanner } from "@chorus/ui";
+import { ChorusTheme, FactSheet, KeyMessage, WebBanner } from "@chorus/ui";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CampaignDraft, MaterialDraft } from "../editor/model.js";
 
@@ -285,6 +285,8 @@ export default function Preview({
         </>
       ) : (
         <WebPreview
+          campaignId={campaignId}
+          content={content}
           data={data}
           library={library}
           partner={partner}
@@ -320,6 +322,8 @@ function useLogo(partnerId: string | undefined): string | undefined {
 }
 
 function WebPreview({
+  campaignId,
+  content,
   data,
   library,
   partner,
@@ -327,6 +331,9 @@ function WebPreview({
   locale,
   scheme,
 }: {
+  campaignId: string;
+  /** The content with the edited campaign in it; undefined while the campaign has schema errors. */
+  content: ContentSet | undefined;
   data: CampaignDraft;
   library: Library;
   partner: PartnerKit | undefined;
@@ -345,10 +352,18 @@ function WebPreview({
     (m): m is SocialPostDraft =>
       m?.kind === "social-post" && m.locale === locale && typeof m.text === "string" && Boolean(m.platform),
   );
-  const banners = (data.materials ?? []).filter(
-    (m): m is WebBannerDraft =>
-      m?.kind === "web-banner" && m.locale === locale && Boolean(m.cta?.url) && Boolean(m.headline),
-  );
+  const inLocale = (data.materials ?? []).filter((m) => m?.locale === locale);
+  const allBanners = inLocale.filter((m): m is WebBannerDraft => m?.kind === "web-banner");
+  const banners = allBanners.filter((m) => Boolean(m.cta?.url) && Boolean(m.headline));
+  const sheetsInDraft = inLocale.filter((m) => m?.kind === "fact-sheet").length;
+  // A fact sheet as it is printed: its words picked from the library by its blocks (the kit's own choice).
+  const loaded = content?.campaigns.find((c) => c.campaign.id === campaignId);
+  const sheets =
+    loaded && partner
+      ? campaignPrints(loaded.campaign, content?.library ?? library, locale, partner).filter(
+          (print) => print.kind === "fact-sheet" && print.material,
+        )
+      : [];
   return (
     <ChorusTheme {...(theme ? { theme } : {})} colorScheme={scheme} locale={locale} className="web-preview">
       {/* The builder's own words stay English inside a Spanish preview. */}
@@ -367,18 +382,40 @@ function WebPreview({
         <p lang="en">This campaign has no social posts in this language.</p>
       )}
       <h3 lang="en">Web banners</h3>
-      {banners.length ? (
-        banners.map((banner) => (
-          <div key={banner.id} className="banner-frame">
-            <WebBanner
-              banner={banner}
-              {...(partner && logo ? { logo: { src: logo, alt: partner.logo.alt } } : {})}
-            />
-          </div>
-        ))
-      ) : (
+      {banners.length
+        ? banners.map((banner) => (
+            <div key={banner.id} className="banner-frame">
+              <WebBanner
+                banner={banner}
+                {...(partner && logo ? { logo: { src: logo, alt: partner.logo.alt } } : {})}
+              />
+            </div>
+          ))
+        : null}
+      {allBanners.length > banners.length ? (
+        <p lang="en" className="hint">
+          A web banner shows here once it has a headline, button text and button link.
+        </p>
+      ) : allBanners.length === 0 ? (
         <p lang="en">This campaign has no web banners in this language.</p>
+      ) : null}
+      <h3 lang="en">Fact sheets</h3>
+      {sheets.map((sheet) =>
+        sheet.kind === "fact-sheet" ? (
+          <div key={sheet.id} className="fact-sheet-frame">
+            <FactSheet {...sheet.content} locale={locale} />
+          </div>
+        ) : null,
       )}
+      {sheetsInDraft > sheets.length ? (
+        <p lang="en" className="hint">
+          {content
+            ? "A fact sheet shows here once it is complete."
+            : "The fact sheets show here again once the errors marked in red are fixed."}
+        </p>
+      ) : sheetsInDraft === 0 ? (
+        <p lang="en">This campaign has no fact sheets in this language.</p>
+      ) : null}
     </ChorusTheme>
   );
 }

@@ -14,7 +14,7 @@ const emailParams = z.object({
 const partnerQuery = z.object({ partner: slugQuery("partner", "partner") });
 
 /** One email as a download (HTML, text, .eml), and a partner's whole kit as a zip. */
-export function exportRoutes({ config, store, gate }: RouteDeps) {
+export function exportRoutes({ config, store, gate, artwork }: RouteDeps) {
   return new Hono()
     .get(
       "/campaigns/:id/emails/:material/:format",
@@ -73,15 +73,21 @@ export function exportRoutes({ config, store, gate }: RouteDeps) {
       );
       if (hidden) return hidden;
       partnerOf(content, loaded, partnerId);
-      // Rendering and zipping take seconds for a big campaign: a worker thread does them (it loads the
-      // saved content itself), so the server keeps answering meanwhile.
-      const { zip } = await buildKitInWorker({
-        contentDir: config.contentDir,
-        campaignId: id,
-        partnerId,
-        now: config.now(),
-        signal: c.req.raw.signal,
-      });
+      // Drawing, printing and zipping take seconds: a worker thread does them (it loads the saved content
+      // itself), so the server keeps answering meanwhile. The same saved content for the same partner on the
+      // same day is built once, however many ask (the kit is dated when it was built).
+      const now = config.now();
+      const look = await artwork.look(content, partnerId);
+      const key = `kit|${artwork.fingerprint(content, loaded, look)}|${partnerId}|${now.toISOString().slice(0, 10)}`;
+      const made = await artwork.kits.get(
+        key,
+        async (signal) =>
+          (await buildKitInWorker({ contentDir: config.contentDir, campaignId: id, partnerId, now, signal }))
+            .zip,
+        c.req.raw.signal,
+      );
+      if ("refusal" in made) return c.json({ error: made.refusal }, 422);
+      const zip = made.bytes;
       await gate.audit(c, {
         action: "kit-exported",
         campaignId: id,
