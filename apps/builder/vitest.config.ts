@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
-    testTimeout: 30_000,
+    // The browser tests run beside other packages' browser tests in CI: a step's wait (45 s) fits inside.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     // Two cores shared with other work: one file at a time keeps timings honest.
     fileParallelism: false,
