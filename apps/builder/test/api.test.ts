@@ -16,7 +16,13 @@ import { parse } from "yaml";
 import { createApp } from "../src/server/app.js";
 import { ConfigError, configFromEnv } from "../src/server/config.js";
 import { STARTERS } from "../src/shared/starters.js";
-import { tempContent, testConfig, writeCampaignKeeping, writeCampaignWithManyEmails } from "./helpers.js";
+import {
+  HEALTH_PROBE,
+  tempContent,
+  testConfig,
+  writeCampaignKeeping,
+  writeCampaignWithManyEmails,
+} from "./helpers.js";
 
 let env: Awaited<ReturnType<typeof tempContent>>;
 let app: ReturnType<typeof createApp>["app"];
@@ -45,45 +51,6 @@ async function open(id: string) {
 }
 
 const fileOf = (id: string) => path.join(env.contentDir, id, "campaign.yaml");
-
-/**
- * Asks `workerData` (a URL) again and again, one request at a time, each on a new connection (no keep-alive race
- * with the server). Between "measure" and "stop" it notes how long each answer kept it waiting within that
- * window (a failed request counts as Infinity), and posts those times (ms) after "stop".
- */
-const HEALTH_PROBE = `
-const http = require("node:http");
-const { parentPort, workerData } = require("node:worker_threads");
-let from;
-let to;
-parentPort.on("message", (message) => {
-  if (message === "measure") from = performance.now();
-  if (message === "stop") to = performance.now();
-});
-const ask = () =>
-  new Promise((resolve) => {
-    http
-      .get(workerData, { agent: false }, (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode === 200));
-      })
-      .on("error", () => resolve(false));
-  });
-(async () => {
-  const latencies = [];
-  while (to === undefined) {
-    const started = performance.now();
-    const ok = await ask();
-    const ended = performance.now();
-    if (from !== undefined && ended > from) {
-      const waited = Math.min(ended, to ?? ended) - Math.max(started, from);
-      latencies.push(ok ? waited : Number.POSITIVE_INFINITY);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  parentPort.postMessage(latencies);
-})();
-`;
 
 describe("campaign list", () => {
   it("lists every seed campaign with status, goal, audiences, locales, last edit and lint counts", async () => {

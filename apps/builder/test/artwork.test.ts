@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse, stringify } from "yaml";
 import { createApp } from "../src/server/app.js";
 import { ArtworkCache, MAX_PRINTS, SharedPrinter } from "../src/server/artwork.js";
-import { tempContent, testConfig, writeCampaignKeeping } from "./helpers.js";
+import { HEALTH_PROBE, tempContent, testConfig, writeCampaignKeeping } from "./helpers.js";
 
 // Counts the cards drawn (each in a worker thread), to tell a drawing from a card kept or shared.
 const drawn = vi.hoisted(() => ({ cards: 0 }));
@@ -331,45 +331,6 @@ describe("the files", () => {
     expect(pngSize(drawn.bytes)).toEqual({ width: 1080, height: 1080 });
   });
 });
-
-/**
- * Asks `workerData` (a URL) again and again, one request at a time, each on a new connection. Between "measure"
- * and "stop" it notes how long each answer kept it waiting (a failed request counts as Infinity), and posts those
- * times (ms) after "stop". The same probe as api.test.ts's kit test.
- */
-const HEALTH_PROBE = `
-const http = require("node:http");
-const { parentPort, workerData } = require("node:worker_threads");
-let from;
-let to;
-parentPort.on("message", (message) => {
-  if (message === "measure") from = performance.now();
-  if (message === "stop") to = performance.now();
-});
-const ask = () =>
-  new Promise((resolve) => {
-    http
-      .get(workerData, { agent: false }, (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode === 200));
-      })
-      .on("error", () => resolve(false));
-  });
-(async () => {
-  const latencies = [];
-  while (to === undefined) {
-    const started = performance.now();
-    const ok = await ask();
-    const ended = performance.now();
-    if (from !== undefined && ended > from) {
-      const waited = Math.min(ended, to ?? ended) - Math.max(started, from);
-      latencies.push(ok ? waited : Number.POSITIVE_INFINITY);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  parentPort.postMessage(latencies);
-})();
-`;
 
 describe("many cards at once", () => {
   it("answers other requests within a second while it draws twenty cards asked for at the same moment", {

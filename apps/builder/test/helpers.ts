@@ -98,3 +98,44 @@ export async function addOtherPartner(contentDir: string): Promise<void> {
       .replace(/^name: .*$/m, "name: Other Health (sample partner)"),
   );
 }
+
+/**
+ * A worker-thread script (run with `new Worker(HEALTH_PROBE, { eval: true, workerData: url })`) that asks
+ * `workerData` (a URL) again and again, one request at a time, each on a new connection (no keep-alive race
+ * with the server). Between "measure" and "stop" it notes how long each answer kept it waiting within that
+ * window (a failed request counts as Infinity), and posts those times (ms) after "stop". On a thread of its own,
+ * a server that blocks its event loop cannot also delay the probe's timers.
+ */
+export const HEALTH_PROBE = `
+const http = require("node:http");
+const { parentPort, workerData } = require("node:worker_threads");
+let from;
+let to;
+parentPort.on("message", (message) => {
+  if (message === "measure") from = performance.now();
+  if (message === "stop") to = performance.now();
+});
+const ask = () =>
+  new Promise((resolve) => {
+    http
+      .get(workerData, { agent: false }, (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode === 200));
+      })
+      .on("error", () => resolve(false));
+  });
+(async () => {
+  const latencies = [];
+  while (to === undefined) {
+    const started = performance.now();
+    const ok = await ask();
+    const ended = performance.now();
+    if (from !== undefined && ended > from) {
+      const waited = Math.min(ended, to ?? ended) - Math.max(started, from);
+      latencies.push(ok ? waited : Number.POSITIVE_INFINITY);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  parentPort.postMessage(latencies);
+})();
+`;
