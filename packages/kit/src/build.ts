@@ -267,6 +267,8 @@ export async function buildKit(
       }
     })();
     const printed = new Map<string, Uint8Array>();
+    /** Each banner's page, made once: snapshotted here and shipped beside its image. */
+    const bannerPages = new Map<string, string>();
     const printingDone = (async () => {
       if (!printer) return;
       for (const plan of plans) {
@@ -276,11 +278,11 @@ export async function buildKit(
               `${plan.locale}/${print.id}/${size}`,
               await printer.print(campaignPrintHtml(look, campaign.id, print, size), { size, date: now }),
             );
-        for (const banner of plan.banners)
-          printed.set(
-            `${plan.locale}/banner/${banner.id}`,
-            await printer.snapshot(campaignBannerHtml(look, campaign.id, banner)),
-          );
+        for (const banner of plan.banners) {
+          const page = campaignBannerHtml(look, campaign.id, banner);
+          bannerPages.set(`${plan.locale}/${banner.id}`, page);
+          printed.set(`${plan.locale}/banner/${banner.id}`, await printer.snapshot(page));
+        }
       }
     })();
     // Both settle before either's error is thrown, so no render is left running into a closed browser.
@@ -366,14 +368,15 @@ export async function buildKit(
       // Web banners: the page to embed, and its image for ad slots that take one.
       for (const material of banners) {
         const png = printed.get(`${locale}/banner/${material.id}`);
-        if (!png) continue;
+        const page = bannerPages.get(`${locale}/${material.id}`);
+        if (!png || page === undefined) continue;
         const at = `${locale}/banners/${material.id}`;
         manifest.banners.push({
           material: material.id,
           locale,
           size: material.size,
           files: {
-            html: add(`${at}.html`, campaignBannerHtml(look, campaign.id, material), "banner-html", material),
+            html: add(`${at}.html`, page, "banner-html", material),
             image: add(`${at}.png`, png, "banner-image", material),
           },
         });
