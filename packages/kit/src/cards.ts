@@ -67,7 +67,7 @@ export function resourceContact(resource: Resource, locale: Locale): string | un
 }
 
 /** The library resources a material lists (its resource-list blocks), each once, in order. */
-function resourcesListedBy(material: Material): string[] {
+export function resourcesListedBy(material: Material): string[] {
   if (material.kind !== "email" && material.kind !== "fact-sheet") return [];
   return material.blocks.flatMap((block) => (block.type === "resource-list" ? block.resources : []));
 }

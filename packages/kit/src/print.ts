@@ -2,6 +2,7 @@ import {
   type Campaign,
   citationText,
   type Fact,
+  factsShownBy,
   type Library,
   type Locale,
   localized,
@@ -10,7 +11,7 @@ import {
   type Resource,
 } from "@chorus/content";
 import type { FactSheetContent, FlyerContent, PageSize, PosterContent, PrintResource } from "@chorus/print";
-import { type CampaignWords, campaignWords, resourceContact } from "./cards.js";
+import { type CampaignWords, campaignWords, resourceContact, resourcesListedBy } from "./cards.js";
 
 interface PrintBase {
   /** Unique in the campaign per locale, and the start of its files' names: `poster`, `fact-sheet-<material>`. */
@@ -93,26 +94,15 @@ function factSheetOfMaterial(
   const pick = <T extends { id: string }>(items: readonly T[], ids: readonly string[]) =>
     [...new Set(ids)].flatMap((id) => items.filter((item) => item.id === id));
   const { blocks } = material;
-  const ids = (type: "key-message" | "stat" | "resource-list") =>
-    blocks.flatMap((block) =>
-      block.type !== type
-        ? []
-        : block.type === "key-message"
-          ? [block.ref]
-          : block.type === "stat"
-            ? [block.fact]
-            : block.type === "resource-list"
-              ? block.resources
-              : [],
-    );
+  const keyMessageRefs = blocks.flatMap((block) => (block.type === "key-message" ? [block.ref] : []));
   const quote = blocks.find((block) => block.type === "quote");
   const cta = blocks.find((block) => block.type === "call-to-action");
   const action = cta && campaign.callsToAction.find((c) => c.id === cta.cta);
   return {
     title: material.heading,
     ...(material.lead ? { intro: material.lead } : {}),
-    keyMessages: pick(library.keyMessages, ids("key-message")),
-    facts: pick(library.facts, ids("stat")),
+    keyMessages: pick(library.keyMessages, keyMessageRefs),
+    facts: pick(library.facts, factsShownBy(material)),
     ...(quote
       ? {
           quote: {
@@ -122,7 +112,7 @@ function factSheetOfMaterial(
           },
         }
       : {}),
-    resources: pick(library.resources, ids("resource-list")),
+    resources: pick(library.resources, resourcesListedBy(material)),
     ...(action ? { action: { label: action.label, url: action.url } } : {}),
     organization: partner,
   };
