@@ -23,7 +23,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 /** Workspace folders (pnpm-workspace.yaml: apps/*, packages/*). */
 export const WORKSPACE_GROUPS = ["apps", "packages"];
 /** The package scripts scripts/test.mjs runs through turbo that run tests. */
-export const TEST_TASKS = ["test", "test:consumer"];
+export const TEST_TASKS = ["test", "test:consumer", "test:e2e"];
+/** The slow browser walks of an app (its whole flows in Chromium): run in a lane of their own, from the start. */
+export const E2E_TASK = "test:e2e";
 /** Written by scripts/test.mjs: each step's title, status and the reports it writes. */
 export const STEPS_FILE = "reports/test-steps.json";
 /** The node:test report of scripts/test/*.test.mjs, written through scripts/node-test-json-reporter.mjs. */

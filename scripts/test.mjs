@@ -3,11 +3,12 @@
 // scripts, then print one "N passed, N failed" line summed from the JSON reports (scripts/test-summary.mjs).
 // Each step's outcome goes to reports/test-steps.json before and after it runs, so the summary (here and the
 // one .ci/run prints last) counts a failed or unfinished step even when every report reads clean.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  E2E_TASK,
   expectedReports,
   SCRIPTS_REPORT,
   STEPS_FILE,
@@ -30,14 +31,21 @@ for (const dir of reportDirs) await rm(path.join(root, dir), { recursive: true, 
 await mkdir(path.join(root, path.dirname(STEPS_FILE)), { recursive: true });
 
 const steps = [];
-const record = () => writeFile(path.join(root, STEPS_FILE), `${JSON.stringify({ steps }, null, 2)}\n`);
+// Steps run side by side: their records are written one after another, each the whole list as it is then.
+let recorded = Promise.resolve();
+const record = () => {
+  recorded = recorded.then(() =>
+    writeFile(path.join(root, STEPS_FILE), `${JSON.stringify({ steps }, null, 2)}\n`),
+  );
+  return recorded;
+};
 
 /** Runs one step; `reports` are the reports it writes, where its failures show up. */
 async function step(title, command, args, reports = []) {
   const entry = { title, status: "running", exit: null, reports };
   steps.push(entry);
   await record();
-  const ok = run(title, command, args);
+  const ok = await run(title, command, args);
   entry.status = ok.status;
   entry.exit = ok.exit;
   await record();
@@ -46,33 +54,48 @@ async function step(title, command, args, reports = []) {
 
 function run(title, command, args) {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
-  const exit = result.status ?? result.signal ?? result.error?.code;
-  if (result.status !== 0) console.error(`✖ ${title} failed (exit ${exit})`);
-  return { status: result.status === 0 ? "passed" : "failed", exit };
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env });
+    const done = (status, signal, error) => {
+      const exit = status ?? signal ?? error?.code;
+      if (status !== 0) console.error(`✖ ${title} failed (exit ${exit})`);
+      resolve({ status: status === 0 ? "passed" : "failed", exit });
+    };
+    child.on("error", (error) => done(null, null, error));
+    child.on("exit", (status, signal) => done(status, signal));
+  });
 }
 
-const packageReports = (await expectedReports(root))
-  .map((report) => report.name)
-  .filter((name) => name !== null && name !== SCRIPTS_REPORT);
-let ok = await step(
-  "lint, type-check and test every package",
-  "pnpm",
-  [
-    "exec",
-    "turbo",
-    "run",
-    "lint",
-    "typecheck",
-    ...TEST_TASKS,
-    "//#lint:repo",
-    "--continue",
-    // Two cores: more parallel tasks only make the browser tests wait on each other.
-    "--concurrency=3",
-    "--output-logs=errors-only",
-  ],
-  packageReports,
-);
+const turbo = (...args) => ["exec", "turbo", "run", ...args, "--output-logs=errors-only"];
+const reports = await expectedReports(root);
+const reportsOf = (e2e) =>
+  reports
+    .filter((report) => report.name !== null && report.name !== SCRIPTS_REPORT)
+    .filter((report) => report.source.endsWith(` ${E2E_TASK}`) === e2e)
+    .map((report) => report.name);
+
+// Every package the tests use is built first, two at a time. Then the slowest tests, the apps' browser walks
+// (over ten minutes), start at once in a lane of their own, while everything else (lint, type-check, the
+// other tests) runs two at a time beside them: the walks no longer wait for a free slot behind the rest.
+let ok = await step("build the packages", "pnpm", turbo("build", "--filter=./packages/*", "--concurrency=2"));
+const lanes = await Promise.all([
+  step("browser walks of the apps", "pnpm", turbo(E2E_TASK, "--only", "--continue"), reportsOf(true)),
+  step(
+    "lint, type-check and test every package",
+    "pnpm",
+    turbo(
+      "lint",
+      "typecheck",
+      ...TEST_TASKS.filter((task) => task !== E2E_TASK),
+      "//#lint:repo",
+      "--only",
+      "--continue",
+      "--concurrency=2",
+    ),
+    reportsOf(false),
+  ),
+]);
+ok = lanes.every(Boolean) && ok;
 ok = (await step("validate campaigns/", process.execPath, ["scripts/chorus.mjs", "validate"])) && ok;
 ok = (await step("lint the wording of campaigns/", process.execPath, ["scripts/chorus.mjs", "lint"])) && ok;
 // Named files only: with none, `node --test` would run every test file it finds in the repository.
@@ -90,5 +113,6 @@ if (scriptTests.length > 0) {
 
 // The summary reads the steps record, so it is not a step of its own.
 console.log("\n▶ summary");
-ok = run("sum test reports", process.execPath, ["scripts/test-summary.mjs"]).status === "passed" && ok;
+ok =
+  (await run("sum test reports", process.execPath, ["scripts/test-summary.mjs"])).status === "passed" && ok;
 process.exit(ok ? 0 : 1);

@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import {
   axeViolations,
+  BUNDLE_CANARY,
   buildApp,
+  contrastOf,
+  downloadKit,
   E2E_BUILD,
   launchBrowser,
   type RunningServer,
@@ -20,7 +23,7 @@ import {
 import { APP_ROOT, addOtherPartner, tempContent, writeCampaignKeeping } from "./helpers.js";
 
 const SHOTS = path.join(APP_ROOT, "test-results");
-const CANARY = "re_canary_builder_bundle_9f3a1c";
+const CANARY = BUNDLE_CANARY;
 
 let env: Awaited<ReturnType<typeof tempContent>>;
 let server: RunningServer;
@@ -29,7 +32,7 @@ let browser: Browser;
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
   // Built with a Resend key in the environment, so the bundle scan below has something to find if it leaks.
-  await buildApp({ RESEND_API_KEY: CANARY });
+  await buildApp();
   env = await tempContent();
   server = await startServer({
     CHORUS_CONTENT_DIR: env.contentDir,
@@ -126,11 +129,34 @@ describe("a communicator's main flow", () => {
     await paragraph.scrollIntoViewIfNeeded();
     await shot(page, "03-stigma-flagged");
 
-    // One click fixes it.
+    // One click fixes it, and the fix can be undone (with its button, or Ctrl+Z right after it).
     await fix.click();
     await expect
       .poll(() => paragraph.inputValue())
       .toBe("Last spring a colleague died by suicide. We miss her.");
+    const undone = page
+      .getByRole("status")
+      .filter({ hasText: "Replaced “committed suicide” with “died by suicide”" });
+    await expect.poll(() => undone.count()).toBe(1);
+    await undone.getByRole("button", { name: "Undo this fix" }).click();
+    await expect
+      .poll(() => paragraph.inputValue())
+      .toBe("Last spring a colleague committed suicide. We miss her.");
+    await fix.click();
+    await expect.poll(() => undone.count()).toBe(1);
+    await page.keyboard.press("Control+z");
+    await expect
+      .poll(() => paragraph.inputValue())
+      .toBe("Last spring a colleague committed suicide. We miss her.");
+    await fix.click();
+    await expect
+      .poll(() => paragraph.inputValue())
+      .toBe("Last spring a colleague died by suicide. We miss her.");
+    // The offer lasts until the next edit: undoing then would throw away the typing.
+    await paragraph.press("End");
+    await paragraph.pressSequentially(" ");
+    await expect.poll(() => undone.count()).toBe(0);
+    await paragraph.fill("Last spring a colleague died by suicide. We miss her.");
     // Mentioning suicide needs a crisis resource: the finding offers 988 as a one-click fix, which lists it
     // in a Resources block of the email.
     const add988 = page
@@ -184,9 +210,19 @@ describe("a communicator's main flow", () => {
     await page.getByRole("radio", { name: "Desktop" }).check();
     await page.getByRole("radio", { name: "Light" }).check();
 
-    // Save, submit for review, approve.
-    await page.getByRole("button", { name: "Save changes" }).click();
+    // Save (Ctrl+S, as in any editor), submit for review, approve. The window's title names the campaign.
+    expect(await page.title()).toBe(
+      "Clinician well-being week 2027 · Edit campaign · Chorus campaign builder",
+    );
+    await page.keyboard.press("Control+s");
     await expect.poll(() => page.getByText("Saved.", { exact: true }).count()).toBe(1);
+    // "Saved" is a disabled button: its words keep 4.5:1 contrast, with the pointer over it too (axe skips
+    // disabled elements, so this is measured here).
+    const saved = page.getByRole("button", { name: "Saved", exact: true });
+    expect(await saved.isDisabled()).toBe(true);
+    expect(await contrastOf(saved)).toBeGreaterThanOrEqual(4.5);
+    await saved.hover();
+    expect(await contrastOf(saved)).toBeGreaterThanOrEqual(4.5);
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect.poll(() => page.getByRole("button", { name: "Approve…" }).count()).toBe(1);
     await page.getByRole("button", { name: "Approve…" }).click();
@@ -211,10 +247,7 @@ describe("a communicator's main flow", () => {
       "example-health",
     );
     // A whole kit (cards at every size, PDFs, banners) takes seconds to build.
-    const [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 120_000 }),
-      page.getByRole("button", { name: "Download the whole kit (.zip)" }).click(),
-    ]);
+    const download = await downloadKit(page, server);
     expect(download.suggestedFilename()).toBe("clinician-well-being-week-2027-example-health-kit.zip");
     const zipPath = path.join(env.dir, "kit.zip");
     await download.saveAs(zipPath);
@@ -481,7 +514,7 @@ describe("a communicator's main flow", () => {
     await context.close();
   });
 
-  it("works at 768px wide", async () => {
+  it("works at 768px wide and on a 390px phone", async () => {
     const { page, context } = await newPage(768, 1000);
     await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);
     await expect.poll(() => page.getByRole("heading", { name: "Campaign details" }).count()).toBe(1);
@@ -497,6 +530,42 @@ describe("a communicator's main flow", () => {
     await expect.poll(async () => (await frame.getAttribute("srcdoc")) ?? "").toContain('lang="es"');
     await frame.scrollIntoViewIfNeeded();
     await shot(page, "13b-spanish-preview-768");
+
+    // A 390×844 phone: nothing wider than the screen, each block's buttons inside its card and clear of its
+    // name, the partner choice on screen, and the checklist one link away from the top.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      )
+      .toBeLessThanOrEqual(0);
+    const blocks = await page.locator(".block").evaluateAll((cards) =>
+      cards.map((card) => {
+        const box = card.getBoundingClientRect();
+        const name = card.querySelector("legend")!.getBoundingClientRect();
+        return [...card.querySelectorAll(".block__tools button")].map((button) => {
+          const b = button.getBoundingClientRect();
+          const overlapsName =
+            b.left < name.right && name.left < b.right && b.top < name.bottom && name.top < b.bottom;
+          return { inside: b.left >= box.left && b.right <= box.right, overlapsName };
+        });
+      }),
+    );
+    expect(blocks.flat().length).toBeGreaterThan(0);
+    expect(blocks.flat().every((b) => b.inside && !b.overlapsName)).toBe(true);
+    const partner = await page.getByLabel("Partner", { exact: true }).first().boundingBox();
+    expect(partner!.x + partner!.width).toBeLessThanOrEqual(390);
+    await shot(page, "13c-editor-390");
+    await page
+      .getByRole("navigation", { name: "Parts of this campaign" })
+      .getByRole("link", { name: /^Checklist/ })
+      .click();
+    const heading = await page.locator("#checklist-heading").boundingBox();
+    expect(heading!.y).toBeGreaterThanOrEqual(0);
+    expect(heading!.y).toBeLessThan(844);
+    await shot(page, "13d-checklist-390");
+    await expectNoAxeViolations(page, "editor at 390px");
     await context.close();
   });
 
@@ -952,10 +1021,7 @@ describe("team mode", () => {
       .click();
     expect(await partner.page.locator("section.review").count()).toBe(0);
     await partner.page.getByRole("tab", { name: "Export" }).click();
-    const [kit] = await Promise.all([
-      partner.page.waitForEvent("download", { timeout: 120_000 }),
-      partner.page.getByRole("button", { name: "Download the whole kit (.zip)" }).click(),
-    ]);
+    const kit = await downloadKit(partner.page, team.server);
     expect(kit.suggestedFilename()).toMatch(/example-health-kit\.zip$/);
     await partner.page.getByRole("tab", { name: "Send" }).click();
     const list = path.join(team.env.dir, "pat-recipients.csv");
@@ -1025,6 +1091,15 @@ describe("keyboard only", () => {
     await tabTo(page, (el) => el.tag === "input" && el.name === "nurses");
     await page.keyboard.press("Space");
     expect(await page.getByRole("checkbox", { name: "nurses" }).isChecked()).toBe(true);
+    // The email's text is a few Tab presses from the top of the page, through the links to each part.
+    await page.getByRole("link", { name: "Skip to content" }).focus();
+    await tabTo(page, (el) => el.tag === "a" && el.name === "Text of this email", 20);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("field-materials-0-subject");
+    await page.getByRole("link", { name: "Skip to content" }).focus();
+    await tabTo(page, (el) => el.tag === "a" && el.name === "Checklist", 20);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("checklist-heading");
     await tabTo(page, (el) => el.tag === "textarea" && el.name === "Paragraph");
     await page.keyboard.press("Control+End");
     await page.keyboard.type(" Last year a colleague committed suicide.");

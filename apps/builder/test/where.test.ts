@@ -10,6 +10,10 @@ describe("field paths in a communicator's words", () => {
     ["materials[0].blocks[0].attribution.consent", "material 1 › block 1 › quote’s source › consent"],
     ["keyMessages[3]", "key message 4"],
     ["someNewField", "some new field"],
+    // A ticked choice is named by its list: "languages 2" read as a field of its own.
+    ["locales[1]", "languages"],
+    ["audiences[0]", "audiences"],
+    ["partners[2]", "partners"],
     ["", ""],
   ])("%s → %s", (path, words) => {
     expect(where(path)).toBe(words);

@@ -74,6 +74,9 @@ function runWorker(request: KitRequest, signal: AbortSignal | undefined): Promis
       outcome ??= reply.ok
         ? { kit: { zip: new Uint8Array(reply.zip), manifest: reply.manifest } }
         : { error: errorFrom(reply) };
+      // The reply is the thread's last word: stop it now rather than wait for whatever it left open (a
+      // browser's pipe, a timer) to let its event loop drain. "exit" follows and settles.
+      void worker.terminate();
     });
     // An exception the worker did not catch (it catches everything its build throws).
     worker.on("error", (error) => {

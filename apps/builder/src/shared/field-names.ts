@@ -40,13 +40,19 @@ const FIELD_NAMES: Record<string, string> = {
   fallback: "fallback",
 };
 
-/** A field path in words: `callsToAction[0].url` → "call to action 1 › link". */
+/**
+ * Lists of plain choices (ticked boxes, not entries of their own): an item is named by its list, since
+ * "languages 2" reads as the name of a field.
+ */
+const CHOICE_LISTS = new Set(["locales", "audiences", "partners"]);
+
+/** A field path in words: `callsToAction[0].url` → "call to action 1 › link"; `locales[1]` → "languages". */
 export function where(path: string): string {
   const parts: string[] = [];
   for (const [, key, index] of path.matchAll(/([^.[\]]+)(?:\[(\d+)\])?/g)) {
     if (!key) continue;
     const name = FIELD_NAMES[key] ?? key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-    parts.push(index === undefined ? name : `${name} ${Number(index) + 1}`);
+    parts.push(index === undefined || CHOICE_LISTS.has(key) ? name : `${name} ${Number(index) + 1}`);
   }
   return parts.join(" › ");
 }

@@ -96,7 +96,7 @@ export function CampaignDetails({ ctx }: { ctx: EditorContext }) {
         findings={findingsUnder(findings, ["locales"])}
       />
 
-      <h3>Key messages</h3>
+      <h3 id="key-messages-heading">Key messages</h3>
       <p className="hint">
         Approved messages from the shared library: their words cannot be changed here. A message written for
         this campaign only can be edited.
@@ -154,7 +154,7 @@ export function CampaignDetails({ ctx }: { ctx: EditorContext }) {
         </button>
       )}
 
-      <h3>Calls to action</h3>
+      <h3 id="calls-to-action-heading">Calls to action</h3>
       <p className="hint">Buttons the materials can use. Links must start with https://.</p>
       <ol className="ctas">
         {ctas.map((cta, i) => (

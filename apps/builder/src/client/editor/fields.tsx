@@ -2,6 +2,7 @@ import { DEFAULT_GRADE_TARGETS, matchCase, readingGrade, textStatistics, tokeniz
 import { type ReactNode, useId } from "react";
 import type { Finding } from "../../shared/findings.js";
 import { formatPath, type Segment } from "../../shared/paths.js";
+import { useWillFix } from "./undo.js";
 
 /** A stable element id for a field path, so the checklist can jump to it. */
 export function fieldId(path: readonly Segment[] | string): string {
@@ -62,6 +63,7 @@ export function FindingList({
   /** Applies a finding's `addResource` fix (the material's FindingList passes it). */
   onAddResource?: (finding: Finding) => void;
 }) {
+  const willFix = useWillFix();
   if (findings.length === 0) return null;
   return (
     <ul className="findings" id={id}>
@@ -92,7 +94,10 @@ export function FindingList({
               <button
                 type="button"
                 className="button button--small button--fix"
-                onClick={() => onAddResource(f)}
+                onClick={() => {
+                  willFix(`Added ${f.addResource?.name} to the resources`);
+                  onAddResource(f);
+                }}
               >
                 Add {f.addResource.name}
               </button>
@@ -141,6 +146,7 @@ export function CheckedText({
   optional,
 }: CheckedTextProps) {
   const id = fieldId(path);
+  const willFix = useWillFix();
   const findingsId = `${id}-findings`;
   const hintId = `${id}-hint`;
   const hasError = findings.some((f) => f.severity === "error");
@@ -175,6 +181,7 @@ export function CheckedText({
   }
   const fix = (finding: Finding, replacement: string) => {
     if (finding.start === undefined || finding.end === undefined) return;
+    willFix(`Replaced “${value.slice(finding.start, finding.end)}” with “${replacement}” in ${label}`);
     onChange(value.slice(0, finding.start) + replacement + value.slice(finding.end));
     // The fix button disappears with the finding: put the writer back in the text, after the fix.
     const caret = finding.start + replacement.length;

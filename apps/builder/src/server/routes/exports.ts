@@ -81,9 +81,26 @@ export function exportRoutes({ config, store, gate, artwork }: RouteDeps) {
       const key = `kit|${artwork.fingerprint(content, loaded, look)}|${partnerId}|${now.toISOString().slice(0, 10)}`;
       const made = await artwork.kits.get(
         key,
-        async (signal) =>
-          (await buildKitInWorker({ contentDir: config.contentDir, campaignId: id, partnerId, now, signal }))
-            .zip,
+        async (signal) => {
+          // Kits take seconds and the server's cores: its log says how long each took, or why it stopped.
+          const started = performance.now();
+          try {
+            const { zip } = await buildKitInWorker({
+              contentDir: config.contentDir,
+              campaignId: id,
+              partnerId,
+              now,
+              signal,
+            });
+            console.log(`kit ${id} for ${partnerId}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+            return zip;
+          } catch (error) {
+            console.log(
+              `kit ${id} for ${partnerId}: not made after ${((performance.now() - started) / 1000).toFixed(1)} s: ${signal.aborted ? "nobody waits for it any more" : (error as Error).message}`,
+            );
+            throw error;
+          }
+        },
         c.req.raw.signal,
       );
       if ("refusal" in made) return c.json({ error: made.refusal }, 422);
