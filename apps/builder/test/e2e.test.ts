@@ -562,7 +562,7 @@ describe("a communicator's main flow", () => {
       .getByRole("link", { name: /^Checklist/ })
       .click();
     const heading = await page.locator("#checklist-heading").boundingBox();
-    expect(heading!.y).toBeGreaterThanOrEqual(0);
+    expect(heading!.y).toBeGreaterThan(-1); // scrolled to the top, give or take a fraction of a pixel
     expect(heading!.y).toBeLessThan(844);
     await shot(page, "13d-checklist-390");
     await expectNoAxeViolations(page, "editor at 390px");
