@@ -456,6 +456,36 @@ describe("the rendered bytes kept in memory", () => {
     finish(bytes(5));
     expect(await d).toEqual({ bytes: bytes(5) });
 
+    // A request that was gone before it asked starts nothing; one that leaves the moment it asked stops its
+    // making without an unhandled rejection (which stopped the builder's process when a browser dropped a
+    // thumbnail it had just asked for).
+    const gone = new AbortController();
+    gone.abort(new Error("gone before asking"));
+    await expect(cache.get("never", make, gone.signal)).rejects.toThrow("gone before asking");
+    expect(making).toBe(3);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const leaving = new AbortController();
+      const e = cache.get(
+        "left",
+        (signal) => {
+          making++;
+          return new Promise<Uint8Array>((_, reject) =>
+            signal.addEventListener("abort", () => reject(signal.reason), { once: true }),
+          );
+        },
+        leaving.signal,
+      );
+      leaving.abort(new Error("left at once"));
+      await expect(e).rejects.toThrow("left at once");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+
     // Words that do not fit are an answer too; a crash is not kept.
     const tooLong = new GraphicFitError({
       label: "card x",

@@ -73,6 +73,8 @@ export class ArtworkCache {
 
   /** The bytes under `key`, made by `make` when they are not kept. Rejects when `signal` aborts. */
   get(key: string, make: (signal: AbortSignal) => Promise<Uint8Array>, signal?: AbortSignal): Promise<Made> {
+    // A request already gone (the browser stopped asking before the route got here) starts nothing.
+    if (signal?.aborted) return Promise.reject(signal.reason);
     const kept = this.#entries.get(key);
     if (kept) {
       // Most recently used goes last.
@@ -99,6 +101,9 @@ export class ArtworkCache {
           if (this.#inFlight.get(key) === entry) this.#inFlight.delete(key);
         }
       })();
+      // Stopped because everyone left, the making rejects with nobody waiting: that is no error of the
+      // server's, and an unhandled rejection would stop the whole process.
+      entry.promise.catch(() => {});
       this.#inFlight.set(key, entry);
       shared = entry;
     }
