@@ -677,10 +677,15 @@ describe("a communicator's main flow", () => {
       .poll(() => page.getByText("Finished: 1,500 of 1,500 sent.").count(), { timeout: 30_000 })
       .toBe(1);
     await expect.poll(() => page.getByRole("cell", { name: "1,500 of 1,500" }).count()).toBe(1);
-    await expect.poll(() => page.getByRole("link", { name: "newsletter-clinicians" }).count()).toBe(1);
+    // Sends are named by the email's subject, not its id.
+    await expect
+      .poll(() =>
+        page.getByRole("link", { name: "Burnout is not your fault. It is how the work is built." }).count(),
+      )
+      .toBe(1);
     await shot(page, "18-unfinished-send-finished");
     // A big send lists its first messages and finds any other by address.
-    await page.getByRole("link", { name: "newsletter-clinicians" }).click();
+    await page.getByRole("link", { name: "Burnout is not your fault. It is how the work is built." }).click();
     await expect
       .poll(() =>
         page.getByText("Showing the first 500 of 1,500 messages: search to find the others").count(),
@@ -691,7 +696,7 @@ describe("a communicator's main flow", () => {
     await expect.poll(() => page.getByText("1 matching of 1,500 messages").count()).toBe(1);
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
-      .toBe("Outbox: Burnout is a system problem (newsletter-clinicians)");
+      .toBe("Outbox: “Burnout is not your fault. It is how the work is built.”");
     await shot(page, "19-outbox-search");
     await expectNoAxeViolations(page, "outbox search");
     const written = (await readdir(path.join(env.chorusDir, "outbox", sendId))).filter((f) =>

@@ -59,6 +59,11 @@ const BUILDER_WORDS: Record<RefusalCaseCode, { status: 404 | 422; words: RegExp 
     words: /is not finished.*Resume on the Outbox page, under “Unfinished sends”/,
   },
   "already-sent": { status: 422, words: /already received this email from this partner/ },
+  "scheduled-send": {
+    status: 422,
+    words:
+      /already scheduled to go out from this partner at .* UTC.*cancel it on the Outbox page under “Scheduled sends”/,
+  },
 };
 
 describe("the builder refuses everything chorus send refuses, in its own words", () => {

@@ -52,6 +52,10 @@ let sendId = "";
 /** People the matrix changes or removes, by email. */
 const personIds = new Map<string, string>();
 let outboxFile = "";
+/** A send the partner scheduled (of another email, so it holds back none of the matrix's sends). */
+let scheduledId = "";
+const SCHEDULED_EMAIL = "newsletter-clinicians-es";
+const anHourAhead = () => new Date(Date.now() + 60 * 60_000).toISOString();
 /** A comment thread on the draft, for the route that resolves one. */
 let threadId = "";
 
@@ -148,6 +152,17 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   outboxFile = (await readdir(path.join(env.chorusDir, "outbox", sendId))).find((f) => f.endsWith(".eml"))!;
+  const scheduled = await call(
+    "partner-sender",
+    `/api/campaigns/${APPROVED}/schedules?material=${SCHEDULED_EMAIL}&partner=example-health&at=${encodeURIComponent(anHourAhead())}`,
+    {
+      method: "POST",
+      headers: { "content-type": "text/csv", origin: ORIGIN },
+      body: "email,firstName\nana@example.org,Ana\n",
+    },
+  );
+  expect(scheduled.status).toBe(201);
+  scheduledId = ((await scheduled.json()) as { sendId: string }).sendId;
   const thread = await call(
     "home-reviewer",
     `/api/campaigns/${DRAFT}/review/comments`,
@@ -291,6 +306,18 @@ const MATRIX: Record<string, Check> = {
     init: csv,
     expect: sendsAsPartner,
   },
+  "POST /api/campaigns/:id/schedules": {
+    url: () =>
+      `/api/campaigns/${APPROVED}/schedules?material=${EMAIL}&partner=example-health&at=${encodeURIComponent(anHourAhead())}`,
+    init: csv,
+    expect: sendsAsPartner,
+  },
+  "GET /api/schedules": { url: () => "/api/schedules", expect: everyone("ok") },
+  "POST /api/schedules/:send/cancel": {
+    url: () => `/api/schedules/${scheduledId}/cancel`,
+    init: () => ({ method: "POST", headers: { origin: ORIGIN } }),
+    expect: (p) => (p === "nobody" ? 401 : p === "partner-sender" ? "ok" : partnerOwn(p) ? 403 : 404),
+  },
   "GET /api/sends": { url: () => "/api/sends", expect: everyone("ok") },
   "GET /api/sends/:send": { url: () => `/api/sends/${sendId}`, expect: seesSend },
   "GET /api/sends/:send/events": { url: () => `/api/sends/${sendId}/events`, expect: seesSend },
@@ -382,6 +409,49 @@ describe("team mode in the builder", () => {
     expect(sends.sends).toEqual([]);
     const own = (await (await call("partner-admin", "/api/sends")).json()) as { sends: { sendId: string }[] };
     expect(own.sends.map((s) => s.sendId)).toContain(sendId);
+  });
+
+  it("shows a partner's scheduled sends only to those who may send as it, and records scheduling and cancelling", async () => {
+    const at = anHourAhead();
+    const made = await call(
+      "partner-sender",
+      `/api/campaigns/${APPROVED}/schedules?material=awareness-trainees&partner=example-health&at=${encodeURIComponent(at)}`,
+      {
+        method: "POST",
+        headers: { "content-type": "text/csv", origin: ORIGIN },
+        body: "email\nlee@example.org\n",
+      },
+    );
+    expect(made.status).toBe(201);
+    const { sendId: id } = (await made.json()) as { sendId: string };
+    const listed = async (p: Persona) =>
+      ((await (await call(p, "/api/schedules")).json()) as { schedules: { sendId: string }[] }).schedules.map(
+        (s) => s.sendId,
+      );
+    expect(await listed("partner-sender")).toContain(id);
+    for (const p of ["partner-admin", "other-partner-sender", "home-sender"] as const)
+      expect(await listed(p), p).not.toContain(id);
+    // Waiting, it is not among the sends anyone sees.
+    const sendsNow = (await (await call("partner-sender", "/api/sends")).json()) as {
+      sends: { sendId: string }[];
+    };
+    expect(sendsNow.sends.map((s) => s.sendId)).not.toContain(id);
+    const cancel = await call("partner-sender", `/api/schedules/${id}/cancel`, {
+      method: "POST",
+      headers: { origin: ORIGIN },
+    });
+    expect(cancel.status).toBe(200);
+    const again = await call("partner-sender", `/api/schedules/${id}/cancel`, {
+      method: "POST",
+      headers: { origin: ORIGIN },
+    });
+    expect(again.status).toBe(409);
+    const trail = (await readAudit(team.db.db, { limit: 5000 })).filter((e) => e.detail.sendId === id);
+    expect(trail.map((e) => [e.action, e.actorEmail, e.orgId])).toEqual([
+      ["send-scheduled", "partner-sender@example.org", "example-health"],
+      ["schedule-cancelled", "partner-sender@example.org", "example-health"],
+    ]);
+    expect((await verifyAuditTrail(team.db.db)).ok).toBe(true);
   });
 
   it("refuses a request its person may not make before reading its body: 403, never a validation answer", async () => {

@@ -39,6 +39,8 @@ const CLI_WORDS: Record<RefusalCaseCode, RegExp> = {
   "unfinished-send":
     /is not finished[\s\S]*Next: finish it with chorus send --resume crisis-and-peer-support-/,
   "already-sent": /already received this email from this partner[\s\S]*Next: pass --again/,
+  "scheduled-send":
+    /is scheduled to start at \d{4}-\d\d-\d\d \d\d:\d\d UTC[\s\S]*Next: it starts at that time .*cancel it with chorus send --cancel crisis-and-peer-support-/,
 };
 
 describe("chorus send refuses everything the builder refuses, in its own words", () => {

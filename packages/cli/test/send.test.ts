@@ -49,8 +49,9 @@ describe("chorus send (outbox, no API key)", () => {
     expect(result.code).toBe(0);
     const files = await outboxFiles();
     expect(files).toHaveLength(3);
+    // The list's first names name each person in the To line.
     const ana = (await Promise.all(files.map((f) => readFile(f, "utf8")))).find((eml) =>
-      eml.includes("To: ana@example.org"),
+      eml.includes("To: Ana <ana@example.org>"),
     );
     expect(ana).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
     expect(ana).toMatch(/Ana/);

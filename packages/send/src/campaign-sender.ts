@@ -2,11 +2,25 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { EmailMaterial } from "@chorus/content";
 import { type BroadcastResult, sendBroadcast } from "./broadcast.js";
-import { sendRefusals } from "./guards.js";
+import { factsPastReview, sendRefusals } from "./guards.js";
 import { listOutbox, type OutboxEntry, readOutboxMessage } from "./outbox-reader.js";
 import { type PlanResult, planSend, readPlan, type SendPlan, sendPaths, type TransportName } from "./plan.js";
 import { type SendRefusal, SendRefused } from "./refusals.js";
 import { readReport, type SendReport } from "./report.js";
+import {
+  type CancelResult,
+  cancelSchedule,
+  claimSchedule,
+  formatUtc,
+  listSchedules,
+  parseSendTime,
+  readScheduleState,
+  recordNotStarted,
+  type ScheduledSend,
+  type ScheduleOutcome,
+  type SendSchedule,
+  scheduledRefusal,
+} from "./schedule.js";
 import { type Progress, type RunResult, runSend } from "./sender.js";
 import { SuppressionList } from "./suppressions.js";
 import { contentRefusals, factsShown, type Resolved, type SendIds, type SendTarget } from "./target.js";
@@ -59,10 +73,45 @@ export interface PlanRequest {
 export interface SendSummary {
   sendId: string;
   createdAt: string;
+  /** The email's subject line as written (sends planned before it was recorded have none). */
+  subject?: string;
   report: SendReport;
   /** Messages written to the outbox (0 for a send through Resend). */
   messages: number;
+  /** For a scheduled send: its time, and whether it is still waiting, started or cancelled. */
+  schedule?: SendSchedule & { state: ScheduledSend["state"]; outcome?: ScheduleOutcome };
 }
+
+export interface ScheduleRequest {
+  /** Default: `resend` with an API key, `outbox` without. */
+  transport?: TransportName;
+  /** Send to the valid rows even when some rows are invalid (they are reported). */
+  skipInvalid?: boolean;
+  /** Also send to addresses an earlier send of this email from this partner reached. */
+  again?: boolean;
+  /** Who schedules it (a team member's email address), kept with the schedule. */
+  by?: string | undefined;
+  /** The time it is now (tests). */
+  now?: Date;
+}
+
+export type CampaignScheduleResult =
+  | Extract<PlanResult, { status: "refused" }>
+  | (Omit<Extract<PlanResult, { status: "planned" }>, "status"> & {
+      status: "scheduled";
+      schedule: SendSchedule;
+    });
+
+/** What became of an attempt to start a scheduled send (`startScheduled`). */
+export type StartScheduledResult =
+  /** Claimed and checked again: run it (`lateMs` after its time; `recovered` from a process that died). */
+  | ({ status: "started"; lateMs: number; recovered: boolean; schedule: SendSchedule } & ReadySend)
+  /** Claimed, but it may not go out now: recorded as paused with these reasons (resume it once fixed). */
+  | { status: "refused"; refusals: SendRefusal[]; lateMs: number; schedule: SendSchedule }
+  | { status: "not-due"; dueAt: string }
+  | { status: "cancelled" }
+  | { status: "already-started"; outcome: ScheduleOutcome }
+  | { status: "unknown" };
 
 /**
  * Sending a campaign's email, from loaded content to delivered mail: the one implementation the CLI
@@ -109,6 +158,7 @@ export class CampaignSender {
       chorusDir: this.chorusDir,
       campaign: target.campaign,
       materialId: target.material.id,
+      subject: target.material.subject,
       partner: target.partner,
       fields: target.material.personalization,
       facts: factsShown(target),
@@ -140,6 +190,15 @@ export class CampaignSender {
     } catch {
       return refused({ code: "unknown-send", sendId, message: `there is no send "${sendId}"` });
     }
+    // A scheduled send starts at its time, through its claim (`startScheduled`), or not at all.
+    const scheduled = await readScheduleState(this.chorusDir, sendId);
+    if (scheduled && !scheduled.outcome) return refused(scheduledRefusal(sendId, scheduled.schedule.dueAt));
+    if (scheduled?.outcome?.outcome === "cancelled")
+      return refused({
+        code: "unknown-send",
+        sendId,
+        message: `send "${sendId}" was cancelled before it started`,
+      });
     if (plan.transport === "resend" && !this.resendApiKey) return refused(resendKeyMissing(sendId));
     const found = await target({
       campaignId: plan.campaignId,
@@ -157,6 +216,132 @@ export class CampaignSender {
     if (refusals.length > 0) return refused(...refusals);
     const render = await renderer(found.value, plan.proof);
     return { status: "ready", plan, run: (controls) => this.run(plan, render, controls) };
+  }
+
+  /**
+   * Check and plan a send of `target` to a recipients CSV now, to start at `at`: an ISO 8601 time with its
+   * offset from UTC (`2026-09-10T09:00-04:00`) or `Z`. Refused as `plan` refuses (approval, invalid rows,
+   * everyone already sent to, an unfinished or scheduled send of the same email), and also when the time
+   * is not a time, has no time zone, has passed or is over a year ahead, or when a figure the email shows
+   * is due for review before then. The plan and its schedule are written together; at its time a
+   * scheduler (the builder's) or `chorus send --due` starts it with `startScheduled`, which checks it again.
+   * The list is read now: the file may change or go afterwards.
+   */
+  async schedule(
+    target: SendTarget,
+    to: { csv: string },
+    at: string,
+    request: ScheduleRequest = {},
+  ): Promise<CampaignScheduleResult> {
+    const now = request.now ?? new Date();
+    const time = parseSendTime(at, now);
+    if (!time.ok)
+      return refused({
+        code: "invalid-send-time",
+        given: at,
+        timeProblem: time.problem,
+        message: time.message,
+      });
+    const transport = request.transport ?? this.transport;
+    const refusals = contentRefusals(target);
+    if (transport === "resend" && !this.resendApiKey) refusals.push(resendKeyMissing(undefined));
+    // The figures are checked for the day the send goes out, not only for today.
+    const dueThen = factsPastReview(factsShown(target), time.dueAt);
+    if (dueThen.length > 0) {
+      refusals.push({
+        code: "fact-past-review",
+        campaignId: target.campaign.id,
+        materialId: target.material.id,
+        facts: dueThen,
+        message: `email "${target.material.id}" of campaign "${target.campaign.id}" would go out at ${formatUtc(time.dueAt)}, after the review date of ${dueThen.length === 1 ? `a figure it shows: fact "${dueThen[0]!.id}" is due for review on ${dueThen[0]!.reviewBy}` : `figures it shows: ${dueThen.map((f) => `fact "${f.id}" (due for review on ${f.reviewBy})`).join(", ")}`}`,
+      });
+    }
+    if (refusals.length > 0) return { status: "refused", refusals };
+    const render = await renderer(target, false);
+    const result = await planSend({
+      chorusDir: this.chorusDir,
+      campaign: target.campaign,
+      materialId: target.material.id,
+      subject: target.material.subject,
+      partner: target.partner,
+      fields: target.material.personalization,
+      facts: factsShown(target),
+      to,
+      transport,
+      render,
+      suppressions: await this.suppressions(),
+      skipInvalid: Boolean(request.skipInvalid),
+      again: Boolean(request.again),
+      now,
+      schedule: {
+        dueAt: time.dueAt.toISOString(),
+        given: time.given,
+        scheduledAt: now.toISOString(),
+        ...(request.by ? { by: request.by } : {}),
+      },
+    });
+    if (result.status === "refused") return result;
+    if (result.status !== "planned") throw new Error("a scheduled send is never a dry run");
+    const schedule = await readScheduleState(this.chorusDir, result.plan.sendId);
+    if (!schedule) throw new Error(`the schedule of send ${result.plan.sendId} was not written`);
+    return { ...result, status: "scheduled", schedule: schedule.schedule };
+  }
+
+  /** Every scheduled send on disk (waiting, started or cancelled), soonest first. */
+  schedules(): Promise<ScheduledSend[]> {
+    return listSchedules(this.chorusDir);
+  }
+
+  /**
+   * The scheduled sends to start at `now`: those whose time has come, and any a process claimed and died
+   * before sending anything from.
+   */
+  async dueSchedules(now: Date = new Date()): Promise<ScheduledSend[]> {
+    return (await this.schedules()).filter(
+      (s) => (s.state === "pending" && Date.parse(s.schedule.dueAt) <= now.getTime()) || s.orphaned,
+    );
+  }
+
+  /**
+   * Start a scheduled send whose time has come: claim it (exactly one process does, and a cancellation
+   * racing with it either wins or finds it started), check it again against the content as it is now
+   * (`target`, as for `resume`: a campaign changed after approval or withdrawn, a figure past review), and
+   * hand back the send to run. A send refused at its time is recorded as paused with the reasons.
+   */
+  async startScheduled(
+    sendId: string,
+    target: (ids: SendIds) => Resolved<SendTarget> | Promise<Resolved<SendTarget>>,
+    options: { now?: Date } = {},
+  ): Promise<StartScheduledResult> {
+    const claim = await claimSchedule(this.chorusDir, sendId, options.now ?? new Date());
+    if (claim.status !== "claimed") return claim;
+    const { lateMs, recovered, schedule } = claim;
+    let resumed: Awaited<ReturnType<CampaignSender["resume"]>>;
+    try {
+      resumed = await this.resume(sendId, target);
+    } catch (error) {
+      // Claimed and not started: say why where the send is listed, so it is not left waiting unseen.
+      await recordNotStarted(
+        this.chorusDir,
+        sendId,
+        `it could not start at its time: ${(error as Error).message}`,
+      );
+      throw error;
+    }
+    if (resumed.status === "refused") {
+      const reasons = resumed.refusals.map((r) => r.message).join("; ");
+      await recordNotStarted(this.chorusDir, sendId, `not sent at its scheduled time: ${reasons}`);
+      return { status: "refused", refusals: resumed.refusals, lateMs, schedule };
+    }
+    return { status: "started", lateMs, recovered, schedule, plan: resumed.plan, run: resumed.run };
+  }
+
+  /**
+   * Cancel a scheduled send that has not started. Of a cancel and a start at the same moment, exactly
+   * one happens. The recipients' addresses are removed; the send never goes out.
+   */
+  cancelSchedule(sendId: string, options: { by?: string | undefined } = {}): Promise<CancelResult> {
+    return cancelSchedule(this.chorusDir, sendId, options);
   }
 
   /**
@@ -239,7 +424,23 @@ export class CampaignSender {
         ]);
         const files = await readdir(sendPaths(this.chorusDir, sendId).outbox).catch(() => [] as string[]);
         const messages = files.filter((file) => file.endsWith(".eml")).length;
-        out.push({ sendId, createdAt: plan.createdAt, report, messages });
+        const scheduled = await readScheduleState(this.chorusDir, sendId);
+        out.push({
+          sendId,
+          createdAt: plan.createdAt,
+          ...(plan.subject ? { subject: plan.subject } : {}),
+          report,
+          messages,
+          ...(scheduled
+            ? {
+                schedule: {
+                  ...scheduled.schedule,
+                  state: scheduled.outcome?.outcome ?? "pending",
+                  ...(scheduled.outcome ? { outcome: scheduled.outcome } : {}),
+                },
+              }
+            : {}),
+        });
       } catch {
         // Not a send folder (a broadcast, or one still being planned): nothing to list.
       }

@@ -2,12 +2,15 @@
 export { type BroadcastResult, type BroadcastStatus, readBroadcastStatus } from "./broadcast.js";
 export {
   type CampaignPlanResult,
+  type CampaignScheduleResult,
   CampaignSender,
   type CampaignSenderOptions,
   type PlanRequest,
   type ReadySend,
   type RunControls,
+  type ScheduleRequest,
   type SendSummary,
+  type StartScheduledResult,
 } from "./campaign-sender.js";
 export { buildEml, messageIdFor } from "./eml.js";
 export type { ShownFact } from "./guards.js";
@@ -24,9 +27,32 @@ export {
   type TransportName,
 } from "./plan.js";
 export { formatProgress } from "./progress.js";
-export { formatProblems, type ImportSummary } from "./recipients.js";
+export { emailAddressProblem, formatProblems, type ImportSummary, isValidEmail } from "./recipients.js";
 export { type ContentProblem, type SendRefusal, type SendRefusalCode, SendRefused } from "./refusals.js";
 export { formatReport, readReport, type SendReport } from "./report.js";
+export {
+  type CancelResult,
+  type ClaimResult,
+  claimSchedule,
+  formatUtc,
+  LONGEST_SCHEDULE_MS,
+  listSchedules,
+  parseSendTime,
+  readScheduleState,
+  type ScheduledSend,
+  type ScheduleOutcome,
+  type SendSchedule,
+  type SendTimeProblem,
+} from "./schedule.js";
+export {
+  DEFAULT_RESCAN_MS,
+  LATE_AFTER_MS,
+  MAX_TIMER_MS,
+  type SchedulerClock,
+  type SchedulerOptions,
+  SendScheduler,
+  type StartedSchedule,
+} from "./scheduler.js";
 export { type Progress, type RunOptions, type RunResult, runSend } from "./sender.js";
 export { SuppressionList } from "./suppressions.js";
 export {

@@ -14,12 +14,14 @@ import { earlierDeliveries } from "./history.js";
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_ROWS,
+  emailAddressProblem,
   emptySummary,
   type ImportSummary,
   importRecipients,
   isValidEmail,
 } from "./recipients.js";
 import { type SendRefusal, unsafeEmails } from "./refusals.js";
+import { type SendSchedule, scheduledRefusal } from "./schedule.js";
 import { newSendId, type SendPlan, sendPaths, type TransportName } from "./send-files.js";
 import { Staging } from "./staging.js";
 import type { SuppressionList } from "./suppressions.js";
@@ -43,7 +45,7 @@ export async function composeEmail(
 ): Promise<OutgoingEmail> {
   const rendered: RenderedEmail = await render({ ...recipient.fields, email: recipient.email });
   return {
-    to: recipient.email,
+    to: recipient.name ? mailbox(recipient.name, recipient.email) : recipient.email,
     from: rendered.from,
     ...(rendered.replyTo ? { replyTo: rendered.replyTo } : {}),
     // A renderer may label proofs itself (`renderMaterial(…, { proof: true })`); label once.
@@ -55,11 +57,18 @@ export async function composeEmail(
   };
 }
 
+/** `Name <address>`, the name quoted when it holds characters a plain display name cannot (a comma, a dot). */
+function mailbox(name: string, address: string): string {
+  return /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]+$/.test(name) ? `${name} <${address}>` : `"${name}" <${address}>`;
+}
+
 export interface PlanOptions {
   /** The `.chorus` folder. */
   chorusDir: string;
   campaign: CampaignLike;
   materialId: string;
+  /** The email's subject line as written: recorded in the plan, so lists can name the send by it. */
+  subject?: string;
   partner: PartnerLike & { sendingDomains: readonly string[] };
   /** The material's personalization fields. */
   fields: readonly FieldSpec[];
@@ -79,6 +88,11 @@ export interface PlanOptions {
    * Off by default: running the same send twice must not mail anyone twice.
    */
   again?: boolean;
+  /**
+   * Plan the send to start later: the schedule is written with the plan (in the same atomic step), and
+   * nothing runs until a scheduler or `chorus send --due` claims it at its time.
+   */
+  schedule?: Omit<SendSchedule, "version" | "sendId">;
   batchSize?: number;
   sendId?: string;
   maxRows?: number;
@@ -113,6 +127,8 @@ export type PlanResult =
       import?: ImportSummary;
       alreadySent?: AlreadySent;
       unfinished?: string[];
+      /** Sends of this email from this partner scheduled and not started yet. */
+      scheduled?: { sendId: string; dueAt: string }[];
     };
 
 /**
@@ -152,8 +168,11 @@ const PLAN_LOCK_WAIT_MS = 10 * 60_000;
 async function planUnlocked(options: PlanOptions): Promise<PlanResult> {
   const batchSize = options.batchSize ?? 100;
   if (batchSize < 1 || batchSize > 100) throw new Error("batch size must be between 1 and 100");
+  if (options.schedule && ("proof" in options.to || options.dryRun))
+    throw new Error("only a send to a list can be scheduled");
   const history = await sendHistory(options);
-  if (history.unfinished.length > 0) return unfinishedRefusal(history.unfinished);
+  if (history.unfinished.length > 0 || history.scheduled.length > 0)
+    return unfinishedRefusal(history.unfinished, history.scheduled);
 
   const sendId = options.sendId ?? newSendId(options.campaign.id, options.now);
   const staging = options.dryRun ? undefined : await Staging.open(sendPaths(options.chorusDir, sendId).dir);
@@ -175,6 +194,7 @@ async function planUnlocked(options: PlanOptions): Promise<PlanResult> {
       campaignId: options.campaign.id,
       materialId: options.materialId,
       partnerId: options.partner.id,
+      ...(options.subject ? { subject: options.subject } : {}),
       transport: options.transport,
       proof: "proof" in options.to,
       batchSize,
@@ -196,7 +216,11 @@ async function planUnlocked(options: PlanOptions): Promise<PlanResult> {
       return { status: "refused", refusals, import: summary, alreadySent };
     }
     if (!staging) return { status: "dry-run", plan, import: summary, unsafe: intake.unsafe, alreadySent };
-    await staging.commit(plan, summary);
+    await staging.commit(
+      plan,
+      summary,
+      options.schedule ? { version: 1, sendId, ...options.schedule } : undefined,
+    );
     return { status: "planned", plan, import: summary, alreadySent };
   } catch (error) {
     // Nothing half-made is left behind (a full disk, an unreadable file): a staging folder holds
@@ -211,19 +235,30 @@ async function planUnlocked(options: PlanOptions): Promise<PlanResult> {
  * addresses a finished one reached are skipped unless `again` is set. Proofs have no history.
  */
 async function sendHistory(options: PlanOptions) {
-  if ("proof" in options.to) return { delivered: new Map<string, string>(), unfinished: [] as string[] };
+  if ("proof" in options.to)
+    return {
+      delivered: new Map<string, string>(),
+      unfinished: [] as string[],
+      scheduled: [] as { sendId: string; dueAt: string }[],
+    };
   return earlierDeliveries(options.chorusDir, options.campaign.id, options.materialId, options.partner.id);
 }
 
-function unfinishedRefusal(unfinished: string[]): PlanResult {
+function unfinishedRefusal(unfinished: string[], scheduled: { sendId: string; dueAt: string }[]): PlanResult {
   return {
     status: "refused",
-    refusals: unfinished.map((sendId) => ({
-      code: "unfinished-send",
-      sendId,
-      message: `send ${sendId} of this email from this partner is not finished: resume it instead of starting another`,
-    })),
-    unfinished,
+    refusals: [
+      ...unfinished.map(
+        (sendId): SendRefusal => ({
+          code: "unfinished-send",
+          sendId,
+          message: `send ${sendId} of this email from this partner is not finished: resume it instead of starting another`,
+        }),
+      ),
+      ...scheduled.map(({ sendId, dueAt }) => scheduledRefusal(sendId, dueAt)),
+    ],
+    ...(unfinished.length > 0 ? { unfinished } : {}),
+    ...(scheduled.length > 0 ? { scheduled } : {}),
   };
 }
 
@@ -287,6 +322,7 @@ async function readRecipients(
   if ("proof" in options.to) {
     const address = options.to.proof.trim();
     if (!isValidEmail(address)) {
+      const problem = emailAddressProblem(address);
       return {
         refused: {
           status: "refused",
@@ -294,7 +330,7 @@ async function readRecipients(
             {
               code: "invalid-proof-address",
               address,
-              message: `"${address}" is not a valid email address for a proof`,
+              message: `"${address}" is not a valid email address for a proof${problem && problem !== "is not a valid email address" ? `: it ${problem}` : ""}`,
             },
           ],
         },

@@ -64,6 +64,32 @@ export const DEFAULT_MAX_ROWS = 100_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
+ * What is wrong with an email address, in words a person can act on ("is missing the part after the
+ * dot, such as .org"), or undefined when it is a valid address. The sentence follows the address:
+ * `"ana@example" is missing …`.
+ */
+export function emailAddressProblem(email: string): string | undefined {
+  const text = email.trim();
+  if (text === "") return "is empty";
+  if (isValidEmail(text)) return undefined;
+  if ((text.match(/@/g) ?? []).length > 1 && /[\s,;]/.test(text)) return "holds more than one address";
+  if (/\s/.test(text)) return "has a space in it";
+  if (/[,;<>"]/.test(text)) return "has a character an address cannot have (such as a comma or a quote mark)";
+  const at = text.lastIndexOf("@");
+  if (at < 0) return "is missing the @ and the part after it, such as @example.org";
+  if (text.indexOf("@") !== at) return "has more than one @";
+  if (at === 0) return "is missing the part before the @";
+  const domain = text.slice(at + 1);
+  if (domain === "") return "is missing the part after the @, such as example.org";
+  const labels = domain.split(".");
+  const ending = labels.at(-1) ?? "";
+  if (labels.length < 2 || ending === "") return "is missing the part after the dot, such as .org";
+  if (!/^[A-Za-z]{2,63}$/.test(ending) && !/^xn--[a-z0-9-]+$/i.test(ending))
+    return `does not end in a domain ending such as .org (it ends in ".${ending}")`;
+  return "is not a valid email address";
+}
+
+/**
  * A practical address check in the spirit of GOV.UK Notify's: one @, a dotted domain with a
  * letter TLD, no spaces, commas, angle brackets or consecutive dots, sane lengths.
  */
@@ -140,6 +166,7 @@ export async function importRecipients(
   let header: string[] | undefined;
   let emailIndex = -1;
   const fieldIndex = new Map<string, number>();
+  let nameColumns: NameColumns = {};
   const seen = new Map<string, number>();
   let row = 0;
   let blankRun: number[] = [];
@@ -180,6 +207,7 @@ export async function importRecipients(
           true,
         );
       }
+      nameColumns = findNameColumns(lower);
       for (const field of options.fields) {
         const index = lower.indexOf(field.name.toLowerCase());
         if (index >= 0) fieldIndex.set(field.name, index);
@@ -244,11 +272,12 @@ export async function importRecipients(
         message: "the email address is missing",
       });
     } else if (!isValidEmail(email)) {
+      const problem = emailAddressProblem(email);
       rowProblems.push({
         row,
         code: "invalid-email",
         column: "email",
-        message: `"${printable(email)}" is not a valid email address`,
+        message: `"${printable(email)}" is not a valid email address${problem && problem !== "is not a valid email address" ? `: it ${problem}` : ""}`,
       });
     } else {
       const key = email.toLowerCase();
@@ -292,6 +321,9 @@ export async function importRecipients(
       if (value !== "") fields[field.name] = value;
     }
 
+    const name = nameOf(cells, nameColumns, header);
+    if (name.problem) rowProblems.push({ row, ...name.problem });
+
     if (rowProblems.length > 0) {
       summary.invalidRows++;
       for (const problem of rowProblems) report(problem);
@@ -306,7 +338,7 @@ export async function importRecipients(
       continue;
     }
     summary.valid++;
-    await onRecipient({ row, email, fields });
+    await onRecipient({ row, email, fields, ...(name.value ? { name: name.value } : {}) });
   }
   if (!header) {
     report({ row: 1, code: "no-rows", message: "the file is empty" }, true);
@@ -314,6 +346,65 @@ export async function importRecipients(
     report({ row: 2, code: "no-rows", message: "the file has a header row but no recipients" }, true);
   }
   return summary;
+}
+
+/** Where a list keeps people's names: one column for the whole name, or first and last names. */
+interface NameColumns {
+  full?: number;
+  first?: number;
+  last?: number;
+}
+
+const NAME_COLUMNS: Record<keyof NameColumns, string[]> = {
+  full: ["name", "fullname"],
+  first: ["firstname", "givenname"],
+  last: ["lastname", "surname", "familyname"],
+};
+
+/** The name columns of a header (lowercased): "Name", "Full name", "First name", "last_name" … */
+function findNameColumns(lower: string[]): NameColumns {
+  const squashed = lower.map((name) => name.replace(/[\s_-]/g, ""));
+  const found: NameColumns = {};
+  for (const [kind, names] of Object.entries(NAME_COLUMNS) as [keyof NameColumns, string[]][]) {
+    const index = squashed.findIndex((name) => names.includes(name));
+    if (index >= 0) found[kind] = index;
+  }
+  return found;
+}
+
+const NAME_LIMIT = 200;
+
+/**
+ * The person's name for the `To` header: the whole-name column, else first and last names joined. A
+ * name that could break the header (a line break, a control character) or is far too long is a problem
+ * of the row; quote marks and backslashes are left out, as a display name cannot carry them plainly.
+ */
+function nameOf(
+  cells: string[],
+  columns: NameColumns,
+  header: string[],
+): { value?: string; problem?: Omit<RecipientProblem, "row"> } {
+  const cell = (index: number | undefined) => (index === undefined ? "" : (cells[index] ?? "").trim());
+  const full = cell(columns.full);
+  const column = full ? columns.full : (columns.first ?? columns.last);
+  const value = full || [cell(columns.first), cell(columns.last)].filter(Boolean).join(" ");
+  if (!value) return {};
+  const name = header[column ?? 0] ?? "name";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(value))
+    return {
+      problem: {
+        code: "line-break",
+        column: name,
+        message: `${name} contains a line break or control character, which is not allowed in a name`,
+      },
+    };
+  if (value.length > NAME_LIMIT)
+    return {
+      problem: { code: "too-long", column: name, message: `${name} is longer than ${NAME_LIMIT} characters` },
+    };
+  const shown = value.replace(/["\\]/g, "").trim();
+  return shown ? { value: shown } : {};
 }
 
 /** `row 3: …` lines, first `limit` problems, like Notify's "first 20 errors". */

@@ -51,6 +51,10 @@ export interface RefusalData {
   /** An earlier send of this email from this partner must be finished instead. */
   "unfinished-send": { sendId: string };
   "unknown-send": { sendId: string };
+  /** An earlier send of this email from this partner is scheduled and has not started: it goes first, or is cancelled. */
+  "scheduled-send": { sendId: string; dueAt: string };
+  /** The time a send was to be scheduled for cannot be used (not a time, no time zone, past, over a year ahead). */
+  "invalid-send-time": { given: string; timeProblem: "not-a-time" | "no-time-zone" | "past" | "too-far" };
   /** The send was planned through Resend and there is no API key to finish it with. */
   "resend-key-missing": { sendId: string | undefined };
 }

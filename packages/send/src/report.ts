@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { writeFileAtomic } from "./fs-util.js";
 import { foldJournal, Journal, type JournalEvent } from "./journal.js";
-import { readPlan, type SendPlan, sendPaths } from "./plan.js";
 import type { RecipientProblem, SkippedRecipient } from "./recipients.js";
+import { readPlan, type SendPlan, sendPaths } from "./send-files.js";
 
 export interface SendReport {
   sendId: string;
@@ -22,6 +22,9 @@ export interface SendReport {
   skipped: number;
   /** Of `skipped`, those left out when the list was imported. */
   importSkipped: number;
+  /** Of `importSkipped`: rows with problems the sender chose to skip, and unsubscribed or bounced addresses. */
+  invalidSkipped: number;
+  suppressedSkipped: number;
   /** Recipients not yet sent, failed or skipped. */
   pending: number;
   batches: { total: number; accepted: number; failed: number; pending: number };
@@ -65,7 +68,8 @@ export function buildReport(plan: SendPlan, events: readonly JournalEvent[]): Se
     }
   }
   failures.sort((a, b) => a.row - b.row);
-  const importSkipped = (plan.import.skippedInvalid ? plan.import.invalidRows : 0) + plan.import.suppressed;
+  const invalidSkipped = plan.import.skippedInvalid ? plan.import.invalidRows : 0;
+  const importSkipped = invalidSkipped + plan.import.suppressed;
   const resolved = state.accepted.size + state.failed.size;
   const last = events.at(-1);
   const status: SendReport["status"] = state.finished
@@ -89,6 +93,8 @@ export function buildReport(plan: SendPlan, events: readonly JournalEvent[]): Se
     failed,
     skipped: importSkipped + excluded,
     importSkipped,
+    invalidSkipped,
+    suppressedSkipped: plan.import.suppressed,
     pending: Math.max(0, plan.recipients - sent - failed - excluded),
     batches: {
       total: plan.batches,

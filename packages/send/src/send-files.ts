@@ -14,6 +14,11 @@ export interface SendPlan {
   campaignId: string;
   materialId: string;
   partnerId: string;
+  /**
+   * The email's subject line as written in the campaign (placeholders such as {{firstName}} unfilled):
+   * how lists name the send. Absent in plans made before it was recorded.
+   */
+  subject?: string;
   transport: TransportName;
   /** A test send of a (possibly draft) campaign to one address; subjects carry "[PROOF]". */
   proof: boolean;
@@ -47,6 +52,10 @@ export function sendPaths(chorusDir: string, sendId: string) {
     lock: path.join(dir, "send.lock"),
     reportJson: path.join(dir, "report.json"),
     reportText: path.join(dir, "report.txt"),
+    /** A scheduled send's due time (`schedule.json`), written with the plan. */
+    schedule: path.join(dir, "schedule.json"),
+    /** Whether a scheduled send was started or cancelled: created once, by whichever came first. */
+    scheduleOutcome: path.join(dir, "schedule-outcome.json"),
     outbox: path.join(chorusDir, "outbox", sendId),
   };
 }

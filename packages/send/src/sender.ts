@@ -1,4 +1,4 @@
-import { emailProblems } from "./guards.js";
+import { addressOf, emailProblems } from "./guards.js";
 import {
   foldJournal,
   Journal,
@@ -505,7 +505,8 @@ class SendRun {
       window.record(true);
       const rejected = answer.rejected.map((r) => ({
         row: rows[r.index] ?? -1,
-        email: emails[r.index]?.to ?? "",
+        // The address, without the name the list gave the person.
+        email: addressOf(emails[r.index]?.to ?? ""),
         reason: r.message,
       }));
       await this.log({ type: "accepted", at: this.now(), batch: index, ids: answer.ids, rows, rejected });

@@ -2,6 +2,7 @@ import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { syncDir, writeFileAtomic } from "./fs-util.js";
 import type { ImportSummary } from "./recipients.js";
+import type { SendSchedule } from "./schedule.js";
 import type { SendPlan } from "./send-files.js";
 
 /**
@@ -39,14 +40,22 @@ export class Staging {
     return this.writer.write(line);
   }
 
-  /** Write `import.json` and `plan.json`, then move the folder into place. */
-  async commit(plan: SendPlan, summary: ImportSummary): Promise<void> {
+  /**
+   * Write `import.json`, `plan.json` and, for a send that starts later, `schedule.json`, then move the
+   * folder into place: a scheduled send and its schedule appear together or not at all.
+   */
+  async commit(plan: SendPlan, summary: ImportSummary, schedule?: SendSchedule): Promise<void> {
     await this.writer.close();
     const { problems, problemCount, suppressed } = summary;
     await writeFileAtomic(
       path.join(this.staging, "import.json"),
       `${JSON.stringify({ problems, problemCount, suppressed }, null, 2)}\n`,
     );
+    if (schedule)
+      await writeFileAtomic(
+        path.join(this.staging, "schedule.json"),
+        `${JSON.stringify(schedule, null, 2)}\n`,
+      );
     await writeFileAtomic(path.join(this.staging, "plan.json"), `${JSON.stringify(plan, null, 2)}\n`);
     await mkdir(path.dirname(this.dir), { recursive: true });
     await rename(this.staging, this.dir);

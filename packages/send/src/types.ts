@@ -23,6 +23,8 @@ export interface Recipient {
   row: number;
   email: string;
   fields: Record<string, string>;
+  /** The person's name, from a name column of the list (`name`, or `firstName` and `lastName`): shown in `To`. */
+  name?: string;
 }
 
 /** What a transport delivers: a rendered email addressed to one recipient. */

@@ -1,4 +1,5 @@
 import { Resend } from "resend";
+import { addressOf } from "./guards.js";
 import type { SuppressionList, SuppressionReason } from "./suppressions.js";
 
 export type WebhookHeaders = Record<string, string | string[] | undefined> | Headers;
@@ -110,9 +111,10 @@ export function createWebhookHandler(options: {
     const suppressed: string[] = [];
     if (reason) {
       const to = verified.event.data.to;
-      const addresses = (Array.isArray(to) ? to : to ? [to] : []).filter(
-        (a): a is string => typeof a === "string",
-      );
+      // An email sent to `Name <address>` may come back named so: the list keeps addresses only.
+      const addresses = (Array.isArray(to) ? to : to ? [to] : [])
+        .filter((a): a is string => typeof a === "string")
+        .map(addressOf);
       for (const address of addresses) {
         await options.suppressions.add({
           email: address,

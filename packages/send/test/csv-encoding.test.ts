@@ -64,7 +64,13 @@ describe("UTF-8 split across reads", () => {
       const expected: Recipient[] = [];
       for (let i = 0; i < 4000; i++) {
         const base = [...names, ...emoji][i % (names.length + emoji.length)]!;
-        expected.push({ row: i + 2, email: `person${i}@example.org`, fields: { firstName: `${base} ${i}` } });
+        // The first name also names the person in the email's To.
+        expected.push({
+          row: i + 2,
+          email: `person${i}@example.org`,
+          fields: { firstName: `${base} ${i}` },
+          name: `${base} ${i}`,
+        });
       }
       const csv = `email,firstName\n${expected.map((r) => `${r.email},${r.fields.firstName}\n`).join("")}`;
       const bytes = Buffer.from(csv);

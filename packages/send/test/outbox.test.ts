@@ -64,7 +64,8 @@ describe("outbox transport", () => {
 
     const { headers, parts } = parseEml(await readFile(path.join(outbox, files[0]!), "utf8"));
     expect(headers.get("from")).toBe("Example Health Clinician Well-Being <wellbeing@example-health.org>");
-    expect(headers.get("to")).toBe("ana@example.org");
+    // The person's name from the list, as an encoded word ("Ana María"), before the address.
+    expect(headers.get("to")).toBe("=?UTF-8?B?QW5hIE1hcsOtYQ==?= <ana@example.org>");
     expect(headers.get("reply-to")).toBe("wellbeing-team@example-health.org");
     expect(headers.get("subject")).toMatch(/^=\?UTF-8\?B\?/);
     expect(decodeWords(headers.get("subject")!)).toBe("Ana María, burnout is a system problem");

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readCsvRecords } from "../src/csv.js";
-import { formatProblems } from "../src/index.js";
-import { importRecipients, isValidEmail } from "../src/recipients.js";
+import { buildEml, formatProblems } from "../src/index.js";
+import { composeEmail } from "../src/plan.js";
+import { emailAddressProblem, importRecipients, isValidEmail } from "../src/recipients.js";
 import type { FieldSpec, Recipient } from "../src/types.js";
+import { fakeRenderer } from "./helpers.js";
 
 async function* chunksOf(text: string, size = 7): AsyncGenerator<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
@@ -48,7 +50,10 @@ describe("importRecipients", () => {
       { name: "firstName", required: true },
     ]);
     expect(summary.problemCount).toBe(0);
-    expect(recipients).toEqual([{ row: 2, email: "ann@example.org", fields: { firstName: "Ann" } }]);
+    // A first-name column also names the person in the email's To.
+    expect(recipients).toEqual([
+      { row: 2, email: "ann@example.org", fields: { firstName: "Ann" }, name: "Ann" },
+    ]);
   });
 
   it("reports invalid and duplicate addresses with spreadsheet row numbers (header is row 1)", async () => {
@@ -153,5 +158,74 @@ describe("importRecipients", () => {
     ]) {
       expect(isValidEmail(bad)).toBe(false);
     }
+  });
+
+  it("says what is wrong with an address in words a person can act on", () => {
+    const cases: [string, string | undefined][] = [
+      ["ana@example.org", undefined],
+      ["ana@example", "is missing the part after the dot, such as .org"],
+      ["ana@example.", "is missing the part after the dot, such as .org"],
+      ["ana.example.org", "is missing the @ and the part after it, such as @example.org"],
+      ["ana@", "is missing the part after the @, such as example.org"],
+      ["@example.org", "is missing the part before the @"],
+      ["ana@example.org, ben@example.org", "holds more than one address"],
+      ["ana lopez@example.org", "has a space in it"],
+      ["ana@example.c0m", 'does not end in a domain ending such as .org (it ends in ".c0m")'],
+      ["", "is empty"],
+    ];
+    for (const [address, problem] of cases) expect(emailAddressProblem(address), address).toBe(problem);
+  });
+
+  it("words an invalid address in the list with what is missing", async () => {
+    const { summary } = await run("email\nana@example\n");
+    expect(summary.problems[0]?.message).toBe(
+      '"ana@example" is not a valid email address: it is missing the part after the dot, such as .org',
+    );
+  });
+
+  it("takes the person's name from a name column, or first and last names, for the To line", async () => {
+    const names = async (csv: string) => (await run(csv)).recipients.map((r) => r.name);
+    expect(await names("Email,Name\nana@example.org,Ana López\nben@example.org,\n")).toEqual([
+      "Ana López",
+      undefined,
+    ]);
+    expect(
+      await names("email,First name,last_name\nana@example.org,Ana,López\nben@example.org,,Okafor\n"),
+    ).toEqual(["Ana López", "Okafor"]);
+    // Quote marks cannot sit plainly in a display name: they are left out.
+    expect(await names('email,name\nana@example.org,"Ana ""Nan"" López"\n')).toEqual(["Ana Nan López"]);
+    expect(await names("email\nana@example.org\n")).toEqual([undefined]);
+  });
+
+  it("refuses a name that could break the To line, at its row and column", async () => {
+    const { summary, recipients } = await run('email,Name\nana@example.org,"Ana\nBcc: x@y.org"\n');
+    expect(recipients).toEqual([]);
+    expect(summary.problems).toEqual([
+      {
+        row: 2,
+        code: "line-break",
+        column: "Name",
+        message: "Name contains a line break or control character, which is not allowed in a name",
+      },
+    ]);
+  });
+});
+
+describe("the To line of an email", () => {
+  it("names the person when the list does, quoted where the name needs it", async () => {
+    const to = async (recipient: Recipient) => (await composeEmail(fakeRenderer(), recipient, false)).to;
+    expect(await to({ row: 2, email: "ana@example.org", fields: {} })).toBe("ana@example.org");
+    expect(await to({ row: 2, email: "ana@example.org", fields: {}, name: "Ana López" })).toBe(
+      '"Ana López" <ana@example.org>',
+    );
+    const lastFirst = await composeEmail(
+      fakeRenderer(),
+      { row: 2, email: "ana@example.org", fields: {}, name: "Lopez, Ana" },
+      false,
+    );
+    expect(lastFirst.to).toBe('"Lopez, Ana" <ana@example.org>');
+    expect(buildEml(lastFirst, { messageId: "m@example-health.org", date: new Date(0) })).toContain(
+      '\r\nTo: "Lopez, Ana" <ana@example.org>\r\n',
+    );
   });
 });

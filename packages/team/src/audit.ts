@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   "email-exported",
   "send-started",
   "send-finished",
+  "send-scheduled",
+  "schedule-cancelled",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

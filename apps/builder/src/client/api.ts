@@ -32,6 +32,8 @@ export type RecipientsCheck = Answer<(typeof api.campaigns)[":id"]["recipients"]
 export type LiveSend = Answer<(typeof api.sends)[":send"]["$get"]>;
 /** One send on disk, as the Outbox page lists it. */
 export type SendSummary = Answer<typeof api.sends.$get>["sends"][number];
+/** A send scheduled and not started yet, as the Outbox page lists it. */
+export type WaitingSend = Answer<typeof api.schedules.$get>["schedules"][number];
 export type OutboxListing = Answer<(typeof api.outbox)[":send"]["$get"]>;
 export type ParsedEml = Answer<(typeof api.outbox)[":send"][":file"]["$get"]>;
 /** A campaign's cards, posts, printed materials and banners for one partner in one language. */

@@ -15,4 +15,6 @@ export const ACTIONS: Record<string, string> = {
   "email-exported": "exported an email",
   "send-started": "started a send",
   "send-finished": "finished a send",
+  "send-scheduled": "scheduled a send",
+  "schedule-cancelled": "cancelled a scheduled send",
 };

@@ -1,12 +1,63 @@
 import { useCallback, useEffect, useState } from "react";
-import { api, type OutboxListing, type ParsedEml, readJson, readText, type SendSummary } from "./api.js";
+import {
+  api,
+  type OutboxListing,
+  type ParsedEml,
+  readJson,
+  readText,
+  type SendSummary,
+  type WaitingSend,
+} from "./api.js";
 import { formatWhen } from "./campaign-list.js";
 import { linkHandler } from "./router.js";
+import { ScheduledSends } from "./scheduled-sends.js";
 import { ScrollText } from "./scroll-text.js";
+import { formatLocalTime } from "./send-times.js";
 import { UnfinishedSends } from "./unfinished-sends.js";
 
 function header(parsed: ParsedEml, name: string): string {
   return parsed.headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value ?? "";
+}
+
+/** `Ana López <ana@example.org>` as its name and address (a bare address has no name). */
+function mailbox(value: string): { name?: string; address: string } {
+  const match = /^\s*"?(.*?)"?\s*<([^<>]+)>\s*$/.exec(value);
+  return match?.[1] ? { name: match[1], address: match[2]! } : { address: value };
+}
+
+const n = (count: number) => count.toLocaleString("en-US");
+
+/** What a send left out of its list: "1 row with problems skipped, 2 unsubscribed or bounced skipped". */
+function skippedLine(report: SendSummary["report"]): string {
+  const { invalidSkipped, suppressedSkipped } = report;
+  const parts: string[] = [];
+  if (invalidSkipped)
+    parts.push(`${n(invalidSkipped)} row${invalidSkipped === 1 ? "" : "s"} with problems skipped`);
+  if (suppressedSkipped) parts.push(`${n(suppressedSkipped)} unsubscribed or bounced skipped`);
+  return parts.join(", ");
+}
+
+/** How far a send got, with the rows it left out: "2 of 2, 1 row with problems skipped". */
+function sentLine(report: SendSummary["report"]): string {
+  const skipped = skippedLine(report);
+  return [
+    `${n(report.sent)} of ${n(report.recipients)}`,
+    ...(report.failed ? [`${n(report.failed)} failed`] : []),
+    ...(skipped ? [skipped] : []),
+  ].join(", ");
+}
+
+/** "Scheduled for Fri, Sep 10, 2027, 9:00 AM EDT (started 2 hours late)". */
+function scheduledLine(schedule: NonNullable<SendSummary["schedule"]>): string {
+  const late = schedule.outcome?.outcome === "started" ? schedule.outcome.lateMs : 0;
+  const minutes = Math.round(late / 60_000);
+  const lateness =
+    minutes < 2
+      ? ""
+      : minutes < 90
+        ? ` (started ${minutes} minutes late)`
+        : ` (started ${Math.round(minutes / 60)} hours late)`;
+  return `Scheduled for ${formatLocalTime(schedule.dueAt)}${lateness}`;
 }
 
 /**
@@ -15,6 +66,7 @@ function header(parsed: ParsedEml, name: string): string {
  */
 export default function OutboxPage({ sendId }: { sendId?: string | undefined }) {
   const [sends, setSends] = useState<SendSummary[]>();
+  const [schedules, setSchedules] = useState<WaitingSend[]>();
   const [transport, setTransport] = useState<string>();
   // One listing of an outbox send's messages: at most `limit` of them, out of `total`.
   const [listing, setListing] = useState<OutboxListing>();
@@ -38,8 +90,9 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
   }, []);
   const loadSends = useCallback(async () => {
     try {
-      const list = await readJson(api.sends.$get());
+      const [list, waiting] = await Promise.all([readJson(api.sends.$get()), readJson(api.schedules.$get())]);
       setSends(list.sends);
+      setSchedules(waiting.schedules);
       return list.sends;
     } catch (e) {
       setError((e as Error).message);
@@ -49,6 +102,21 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
   useEffect(() => {
     void loadSends();
   }, [loadSends]);
+  // A scheduled send starts by itself: look again just after the soonest is due, and every few seconds
+  // while any send is running, so it moves from "Scheduled sends" to the sends with its progress.
+  useEffect(() => {
+    const running = sends?.some((s) => s.state === "running") ?? false;
+    const soonest = Math.min(...(schedules ?? []).map((s) => Date.parse(s.dueAt)));
+    const wait = running
+      ? 2_000
+      : Number.isFinite(soonest)
+        ? Math.max(1_500, soonest - Date.now() + 1_500)
+        : undefined;
+    if (wait === undefined) return;
+    // Far-off times are looked at again hourly (a timer cannot wait weeks).
+    const timer = setTimeout(() => void loadSends(), Math.min(wait, 60 * 60_000));
+    return () => clearTimeout(timer);
+  }, [sends, schedules, loadSends]);
   const [search, setSearch] = useState("");
   useEffect(() => {
     setOpen(undefined);
@@ -83,11 +151,7 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
   return (
     <>
       <div className="page-head">
-        <h1>
-          {sendId
-            ? `Outbox: ${current ? `${titles.get(current.report.campaignId) ?? current.report.campaignId} (${current.report.materialId})` : "one send"}`
-            : "Outbox"}
-        </h1>
+        <h1>{sendId ? `Outbox: ${current ? `“${current.subject}”` : "one send"}` : "Outbox"}</h1>
         <p className="lede">
           {transport === "resend"
             ? "Emails are sent through Resend. Sends written to the outbox earlier can still be opened below."
@@ -100,6 +164,9 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
         <p className="notice notice--error" role="alert">
           {error}
         </p>
+      ) : null}
+      {!sendId && schedules ? (
+        <ScheduledSends schedules={schedules} titles={titles} refresh={loadSends} />
       ) : null}
       {!sendId && sends ? <UnfinishedSends sends={sends} titles={titles} refresh={loadSends} /> : null}
       {!sendId ? (
@@ -124,23 +191,29 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
                       <th scope="row">
                         {s.messages > 0 ? (
                           <a href={`/outbox/${s.sendId}`} onClick={linkHandler(`/outbox/${s.sendId}`)}>
-                            {s.report.materialId}
+                            {s.subject}
                           </a>
                         ) : (
-                          s.report.materialId
+                          s.subject
                         )}
                       </th>
                       <td>{titles.get(s.report.campaignId) ?? s.report.campaignId}</td>
                       <td>{s.partnerName}</td>
-                      <td>{s.report.proof ? "Proof" : "Send"}</td>
                       <td>
-                        {s.report.sent.toLocaleString("en-US")} of{" "}
-                        {s.report.recipients.toLocaleString("en-US")}
-                        {s.report.failed ? `, ${s.report.failed} failed` : ""}
+                        {s.report.proof ? "Proof" : "Send"}
+                        {s.schedule ? (
+                          <span className="send-kind__note">{scheduledLine(s.schedule)}</span>
+                        ) : null}
+                      </td>
+                      <td>
+                        {s.state === "running" && s.report.sent === 0 ? "Sending… " : ""}
+                        {sentLine(s.report)}
                         {s.report.transport === "resend" ? " (Resend)" : ""}
                       </td>
                       <td>
-                        <time dateTime={s.createdAt}>{formatWhen(s.createdAt)}</time>
+                        <time dateTime={s.report.startedAt ?? s.createdAt}>
+                          {formatWhen(s.report.startedAt ?? s.createdAt)}
+                        </time>
                       </td>
                     </tr>
                   ))}
@@ -148,7 +221,11 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
               </table>
             </div>
           ) : (
-            <p>Nothing has been sent yet. Send a proof or a campaign to see it here.</p>
+            <p>
+              {schedules?.length
+                ? "Nothing has been sent yet."
+                : "Nothing has been sent yet. Send a proof or a campaign to see it here."}
+            </p>
           )
         ) : (
           <p className="loading">Loading the outbox…</p>
@@ -169,10 +246,38 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
           </p>
           <p className="send-id">
             {current
-              ? `From ${current.partnerName}: ${current.report.sent.toLocaleString("en-US")} of ${current.report.recipients.toLocaleString("en-US")} written. `
+              ? `${titles.get(current.report.campaignId) ?? current.report.campaignId}, from ${current.partnerName}: ${n(current.report.sent)} of ${n(current.report.recipients)} written${current.report.failed ? `, ${n(current.report.failed)} failed` : ""}${skippedLine(current.report) ? ` (${skippedLine(current.report)})` : ""}. `
               : ""}
             Send <code>{sendId}</code>
           </p>
+          {current?.report.import?.problems.length && current.report.invalidSkipped ? (
+            <details className="skipped-rows">
+              <summary>
+                {n(current.report.invalidSkipped)} row
+                {current.report.invalidSkipped === 1 ? "" : "s"} of the list had problems and{" "}
+                {current.report.invalidSkipped === 1 ? "was" : "were"} skipped
+              </summary>
+              <table className="problems">
+                <caption className="visually-hidden">Rows skipped</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Row</th>
+                    <th scope="col">Column</th>
+                    <th scope="col">Problem</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {current.report.import.problems.slice(0, 100).map((p, i) => (
+                    <tr key={`${p.row}-${i}`}>
+                      <td>{p.row}</td>
+                      <td>{p.column ?? "—"}</td>
+                      <td>{p.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          ) : null}
           <div className="field outbox-search">
             <label htmlFor="outbox-search">Find a recipient</label>
             <input
@@ -204,7 +309,12 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
                         setOpen({ file: m.file, parsed, raw });
                       }}
                     >
-                      <span className="message__to">To: {m.to}</span>
+                      <span className="message__to">
+                        To: {mailbox(m.to).name ?? mailbox(m.to).address}
+                        {mailbox(m.to).name ? (
+                          <span className="message__address"> &lt;{mailbox(m.to).address}&gt;</span>
+                        ) : null}
+                      </span>
                       <span className="message__subject">{m.subject}</span>
                     </button>
                   </li>

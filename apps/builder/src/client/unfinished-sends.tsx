@@ -2,6 +2,7 @@ import { useState } from "react";
 import { pausedSentence } from "../shared/sends.js";
 import { api, readJson, type SendSummary } from "./api.js";
 import { formatWhen } from "./campaign-list.js";
+import { formatLocalTime } from "./send-times.js";
 
 /**
  * Sends that stopped before reaching everyone: paused, stopped by errors, or cut off when the builder
@@ -36,7 +37,11 @@ export function UnfinishedSends({
             setFinished(`Finished: ${n(live.report.sent)} of ${n(live.report.recipients)} sent.`);
           break;
         }
-        if (live.progress) setProgress(`Sending: ${n(live.progress.sent)} of ${n(live.progress.total)}…`);
+        setProgress(
+          live.progress?.total
+            ? `Sending: ${n(live.progress.sent)} of ${n(live.progress.total)}…`
+            : "Preparing…",
+        );
         await new Promise((resolve) => setTimeout(resolve, 400));
       }
       await refresh();
@@ -71,16 +76,20 @@ export function UnfinishedSends({
           return (
             <li key={s.sendId} className="unfinished__item">
               <div>
-                <strong>{title}</strong> — {s.report.materialId}, {s.partnerName}
+                <strong>{title}</strong> — “{s.subject}”, {s.partnerName}
                 {s.report.proof ? " (proof)" : ""}
                 <br />
                 <span>
                   {s.state === "running"
-                    ? `Sending: ${n(s.report.sent)} of ${n(s.report.recipients)}`
+                    ? s.report.sent === 0
+                      ? "Preparing…"
+                      : `Sending: ${n(s.report.sent)} of ${n(s.report.recipients)}`
                     : `${n(s.report.sent)} of ${n(s.report.recipients)} sent${s.report.failed ? `, ${n(s.report.failed)} failed` : ""}`}
                 </span>
-                {" · started "}
-                <time dateTime={s.createdAt}>{formatWhen(s.createdAt)}</time>
+                {s.schedule ? " · scheduled for " : " · started "}
+                <time dateTime={s.schedule?.dueAt ?? s.createdAt}>
+                  {s.schedule ? formatLocalTime(s.schedule.dueAt) : formatWhen(s.createdAt)}
+                </time>
                 {s.report.pausedReason ? (
                   <p className="hint">{pausedSentence(s.report.pausedReason)}</p>
                 ) : null}
@@ -90,7 +99,7 @@ export function UnfinishedSends({
                   type="button"
                   className="button"
                   disabled={busy !== undefined}
-                  aria-label={`Resume sending ${title} (${s.report.materialId}, ${s.partnerName})`}
+                  aria-label={`Resume sending ${title} (“${s.subject}”, ${s.partnerName})`}
                   onClick={() => void resume(s.sendId)}
                 >
                   Resume

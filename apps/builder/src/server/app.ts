@@ -1,7 +1,8 @@
 import path from "node:path";
 import { EmailRenderError, PersonalizationError } from "@chorus/emails";
 import { EmptyKitError } from "@chorus/kit/node";
-import { AUTH_BASE_PATH } from "@chorus/team";
+import { resolveSendTarget } from "@chorus/send";
+import { AUTH_BASE_PATH, appendAudit } from "@chorus/team";
 import { type ErrorHandler, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
@@ -71,10 +72,26 @@ export function createApp(
   options: { store?: ContentStore; team?: TeamMode; artwork?: Artwork } = {},
 ) {
   const store = options.store ?? new ContentStore(config.contentDir, config.now);
-  const sends = new SendManager(config.chorusDir, config.resendApiKey, (plan) =>
-    target(store, plan.campaignId, plan.materialId, plan.partnerId),
-  );
   const { team } = options;
+  const sends = new SendManager(
+    config.chorusDir,
+    config.resendApiKey,
+    (plan) => target(store, plan.campaignId, plan.materialId, plan.partnerId),
+    {
+      find: async (ids) => resolveSendTarget(await store.load(), ids),
+      // A scheduled send starts by itself: the trail records it as the system's, under its organization.
+      onScheduledStart: team
+        ? ({ sendId, plan, lateMs }) =>
+            appendAudit(team.db.db, {
+              action: "send-started",
+              actor: null,
+              orgId: plan.partnerId,
+              campaignId: plan.campaignId,
+              detail: { material: plan.materialId, partner: plan.partnerId, sendId, scheduled: true, lateMs },
+            })
+        : undefined,
+    },
+  );
   // Partners' logo paths are relative to the content root's parent, as the store loads them.
   const artwork = options.artwork ?? new Artwork(store, path.dirname(config.contentDir));
   const deps: RouteDeps = { config, store, sends, gate: team ? teamGate(team) : LOCAL_GATE, artwork };
@@ -100,8 +117,11 @@ export function createApp(
   app.all("/api/*", (c) => problem(c, 404, "no such API route"));
   app.route("/", clientRoutes(config));
 
-  /** What the server holds beyond its connections: the Chromium that prints, and the rendered bytes. */
-  const close = () => artwork.close();
+  /** What the server holds beyond its connections: the scheduler's timer, the Chromium that prints, the rendered bytes. */
+  const close = () => {
+    sends.stopScheduler();
+    return artwork.close();
+  };
   return { app: routed, store, sends, artwork, close };
 }
 

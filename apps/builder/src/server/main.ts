@@ -31,7 +31,9 @@ if (config.team) {
     throw error;
   }
 }
-const { app, close } = createApp(config, { store, ...(team ? { team } : {}) });
+const { app, close, sends } = createApp(config, { store, ...(team ? { team } : {}) });
+// Scheduled sends: those due while the builder was stopped start now, the others at their time.
+void sends.startScheduler();
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const host = info.address.includes(":") ? `[${info.address}]` : info.address;
   console.log(`Chorus builder: http://${host}:${info.port}/`);

@@ -4,17 +4,24 @@ import type { LoadedCampaign } from "@chorus/content";
 import { writeFileAtomic } from "@chorus/content/node";
 import {
   type CampaignPlanResult,
+  type CampaignScheduleResult,
   CampaignSender,
+  formatUtc,
   type ImportSummary,
   type SendTarget as PackageSendTarget,
   type Progress,
   type ReadySend,
+  type Resolved,
   readPlan,
   readReport,
+  type ScheduleOutcome,
   type SendIds,
   SendInProgressError,
   type SendRefusal,
   type SendReport,
+  type SendSchedule,
+  SendScheduler,
+  type StartedSchedule,
   type TransportName,
   type WebhookHeaders,
 } from "@chorus/send";
@@ -33,6 +40,29 @@ export interface LiveSend {
   error?: string;
 }
 
+/** A send's schedule as lists show it: when it was (or is) due, and what became of it. */
+export type ScheduleInfo = SendSchedule & {
+  state: "pending" | "started" | "cancelled";
+  outcome?: ScheduleOutcome;
+};
+
+/** A send scheduled and not started yet, as the Outbox lists it. */
+export interface WaitingSend {
+  sendId: string;
+  campaignId: string;
+  materialId: string;
+  partnerId: string;
+  /** The email's subject line as written in the campaign. */
+  subject?: string;
+  recipients: number;
+  /** Rows with problems the person chose to skip. */
+  skippedInvalid: number;
+  transport: TransportName;
+  dueAt: string;
+  scheduledAt: string;
+  by?: string;
+}
+
 type Listener = (send: LiveSend) => void;
 
 /** How many outbox messages one listing shows (search finds the others). */
@@ -42,10 +72,14 @@ export const OUTBOX_PAGE = 500;
 export interface SendSummary {
   sendId: string;
   createdAt: string;
+  /** The email's subject line as written (sends planned before it was recorded have none). */
+  subject?: string;
   state: LiveSend["state"];
   report: SendReport;
   /** Messages written to the outbox (0 for a send through Resend). */
   messages: number;
+  /** A send that was scheduled: when it was due, and when it started. */
+  schedule?: ScheduleInfo;
 }
 
 /** The campaign, material and partner a saved plan names, loaded as they are now (refusing if broken). */
@@ -101,6 +135,12 @@ export function builderRefusal(refusal: SendRefusal): { status: 404 | 422; reaso
       );
     case "resend-key-missing":
       return refuse("this send goes through Resend: start the builder with RESEND_API_KEY set to finish it");
+    case "scheduled-send":
+      return refuse(
+        `this email is already scheduled to go out from this partner at ${formatUtc(refusal.dueAt)} (send ${refusal.sendId}). It goes then; to send now instead, cancel it on the Outbox page under “Scheduled sends” first.`,
+      );
+    case "invalid-send-time":
+      return refuse(`The send time ${refusal.message.replace(/^"[^"]*" /, "")}`);
     default:
       return refuse(refusal.message);
   }
@@ -119,13 +159,56 @@ export class SendManager {
   private readonly controllers = new Map<string, AbortController>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly sender: CampaignSender;
+  private scheduler: SendScheduler | undefined;
 
   constructor(
     readonly chorusDir: string,
     resendApiKey: string | undefined,
     private readonly resolve: PlanResolver,
+    private readonly events: {
+      /** The content as it is now, for a scheduled send checked again at its time (refusals as data). */
+      find?: (ids: SendIds) => Promise<Resolved<PackageSendTarget>>;
+      /** A scheduled send started by itself (for the audit trail). */
+      onScheduledStart?: (started: StartedSchedule) => unknown;
+    } = {},
   ) {
     this.sender = new CampaignSender({ chorusDir, resendApiKey });
+  }
+
+  /**
+   * Start the scheduler: every schedule on disk is picked up (those whose time passed while the builder
+   * was stopped start at once, marked late) and each later one starts at its time, also those scheduled
+   * from a terminal (`chorus send --at`). Claims are shared with every other builder and `chorus send
+   * --due`, so a send is started once.
+   */
+  startScheduler(): Promise<void> {
+    this.scheduler ??= new SendScheduler({
+      sender: this.sender,
+      target: (ids) =>
+        this.events.find
+          ? this.events.find(ids)
+          : this.resolve(ids).then((value) => ({ ok: true as const, value })),
+      onStart: (started) => {
+        this.run(started.sendId, started);
+        void Promise.resolve(this.events.onScheduledStart?.(started)).catch((error) => console.error(error));
+      },
+      onRefused: ({ sendId, refusals }) =>
+        console.error(
+          `chorus builder: scheduled send ${sendId} was not sent at its time: ${refusals.map((r) => r.message).join("; ")}`,
+        ),
+      onError: (error, sendId) =>
+        console.error(`chorus builder: scheduled send${sendId ? ` ${sendId}` : "s"}:`, error),
+    });
+    return this.scheduler.start();
+  }
+
+  stopScheduler(): void {
+    this.scheduler?.stop();
+  }
+
+  /** Read the schedules on disk again now, rather than at the next pass (another process scheduled one). */
+  rescanSchedules(): Promise<void> {
+    return this.scheduler?.rescan() ?? Promise.resolve();
   }
 
   get transportName(): TransportName {
@@ -150,8 +233,10 @@ export class SendManager {
     import?: ImportSummary;
     recipients?: number;
     unsafe?: { row: number; problems: string[] }[];
-    /** Set when the only reason is that everyone on the list already had this email. */
+    /** How many on the list already had this email from this partner (skipped; all of them when refused for it). */
     alreadySent?: number;
+    /** A send of this email from this partner is scheduled and has not started: it goes first, or is cancelled. */
+    scheduled?: { sendId: string; dueAt: string };
   }> {
     const result = await this.withUpload(csv, (file) =>
       this.sender.plan(target, { csv: file }, { skipInvalid: true, dryRun: true }),
@@ -163,6 +248,7 @@ export class SendManager {
         reasons: reasonsOf(result.refusals),
         ...(result.import ? { import: result.import } : {}),
         ...(only?.code === "already-sent" && result.refusals.length === 1 ? { alreadySent: only.count } : {}),
+        ...(result.scheduled?.[0] ? { scheduled: result.scheduled[0] } : {}),
       };
     }
     return {
@@ -170,7 +256,90 @@ export class SendManager {
       import: result.import,
       recipients: result.plan.recipients,
       ...(result.status === "dry-run" ? { unsafe: result.unsafe } : {}),
+      ...(result.alreadySent.count > 0 ? { alreadySent: result.alreadySent.count } : {}),
     };
+  }
+
+  /**
+   * Plan a send to a list now, to start at `at` (ISO 8601 with its offset from UTC): checked and refused as
+   * a send is, and also for a time that is past, has no offset, or is over a year ahead.
+   */
+  async schedule(
+    target: PackageSendTarget,
+    csv: string,
+    at: string,
+    options: { skipInvalid: boolean; by?: string | undefined; now?: Date },
+  ): Promise<
+    | { status: "scheduled"; sendId: string; recipients: number; dueAt: string; alreadySent: number }
+    | { status: "refused"; reasons: string[]; import?: ImportSummary }
+  > {
+    const result = await this.withUpload(csv, (file) =>
+      this.sender.schedule(target, { csv: file }, at, {
+        skipInvalid: options.skipInvalid,
+        by: options.by,
+        ...(options.now ? { now: options.now } : {}),
+      }),
+    );
+    if (result.status === "refused") {
+      return {
+        status: "refused",
+        reasons: reasonsOf(result.refusals),
+        ...(result.import ? { import: result.import } : {}),
+      };
+    }
+    // Timed from now on, not at the next rescan.
+    void this.scheduler?.rescan();
+    return {
+      status: "scheduled",
+      sendId: result.plan.sendId,
+      recipients: result.plan.recipients,
+      dueAt: result.schedule.dueAt,
+      alreadySent: result.alreadySent.count,
+    };
+  }
+
+  /** The sends scheduled and not started yet, soonest first. */
+  async waiting(): Promise<WaitingSend[]> {
+    return (await this.sender.schedules())
+      .filter((s) => s.state === "pending")
+      .map(({ sendId, plan, schedule }) => ({
+        sendId,
+        campaignId: plan.campaignId,
+        materialId: plan.materialId,
+        partnerId: plan.partnerId,
+        ...(plan.subject ? { subject: plan.subject } : {}),
+        recipients: plan.recipients,
+        skippedInvalid: plan.import.skippedInvalid ? plan.import.invalidRows : 0,
+        transport: plan.transport,
+        dueAt: schedule.dueAt,
+        scheduledAt: schedule.scheduledAt,
+        ...(schedule.by ? { by: schedule.by } : {}),
+      }));
+  }
+
+  /** Cancel a scheduled send that has not started: 409 once it has (a send under way is paused instead). */
+  async cancelSchedule(
+    sendId: string,
+    by?: string,
+  ): Promise<
+    | { status: 404 | 409; reason: string }
+    | { status: "cancelled"; plan: { campaignId: string; materialId: string; partnerId: string } }
+  > {
+    const result = await this.sender.cancelSchedule(sendId, { by });
+    switch (result.status) {
+      case "cancelled":
+        void this.scheduler?.rescan();
+        return { status: "cancelled", plan: result.plan };
+      case "already-cancelled":
+        return { status: 409, reason: "this scheduled send was already cancelled" };
+      case "already-started":
+        return {
+          status: 409,
+          reason: "this send has already started, so it can no longer be cancelled: pause it instead",
+        };
+      default:
+        return { status: 404, reason: "no such scheduled send" };
+    }
   }
 
   /** Plan a send (full list, or one proof address) and start it in the background. */
@@ -200,10 +369,10 @@ export class SendManager {
   }
 
   /** The upload as a file under `.chorus/uploads/` for as long as `use` needs it. */
-  private async withUpload(
+  private async withUpload<T extends CampaignPlanResult | CampaignScheduleResult>(
     csv: string,
-    use: (file: string) => Promise<CampaignPlanResult>,
-  ): Promise<CampaignPlanResult> {
+    use: (file: string) => Promise<T>,
+  ): Promise<T> {
     const dir = path.join(this.chorusDir, "uploads");
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}.csv`);
@@ -288,18 +457,24 @@ export class SendManager {
     return undefined;
   }
 
-  /** Every send on disk, newest first, with its state as far as the journal (or a run here) knows. */
+  /**
+   * Every send on disk that has started, newest first, with its state as far as the journal (or a run here)
+   * knows. Scheduled sends are listed here once they start; those waiting are in `waiting`, and cancelled
+   * ones never went out.
+   */
   async list(): Promise<SendSummary[]> {
-    return (await this.sender.list()).map((send) => {
-      const live = this.live.get(send.sendId)?.state;
-      const state =
-        live === "running" || live === "failed"
-          ? live
-          : send.report.status === "complete"
-            ? "complete"
-            : "paused";
-      return { ...send, state };
-    });
+    return (await this.sender.list())
+      .filter((send) => !send.schedule || send.schedule.state === "started")
+      .map((send) => {
+        const live = this.live.get(send.sendId)?.state;
+        const state =
+          live === "running" || live === "failed"
+            ? live
+            : send.report.status === "complete"
+              ? "complete"
+              : "paused";
+        return { ...send, state };
+      });
   }
 
   /** The organization a send goes out as (its plan's partner), or undefined for no such send. */

@@ -8,27 +8,35 @@ import {
   formatProblems,
   formatProgress,
   formatReport,
+  formatUtc,
   type ImportSummary,
+  LATE_AFTER_MS,
   type Progress,
+  parseSendTime,
   type ReadySend,
   readBroadcastStatus,
   readReport,
+  readScheduleState,
   resolveSendTarget,
+  type ScheduleOutcome,
   type SendIds,
   SendInProgressError,
   type SendRefusal,
   SendRefused,
   type SendReport,
+  type SendSchedule,
   sendPaths,
 } from "@chorus/send";
 import { oneOf, parseCommandArgs } from "../args.js";
 import { type CliIO, paint, UsageError } from "../io.js";
 
 export const sendUsage = `chorus send <campaign> --material <id> --partner <id> --to recipients.csv [options]
+chorus send <campaign> --material <id> --partner <id> --to recipients.csv --at <time>
 chorus send <campaign> --material <id> --partner <id> --proof <address>
 chorus send <campaign> --material <id> --partner <id> --broadcast <segment-id>
 chorus send --status <send-id>
 chorus send --resume <send-id>
+chorus send --schedules | --due | --cancel <send-id>
 
 Send an approved email material, co-branded for a partner, to a list of clinicians.
   --material        the email material's id
@@ -43,6 +51,12 @@ Send an approved email material, co-branded for a partner, to a list of clinicia
   --again           also send to addresses that already received this email from this partner
                     (by default an earlier send's recipients are skipped, so no one gets it twice)
   --rate            Resend requests per second (default 2; each request carries up to 100 emails)
+  --at              schedule the send: check and plan it now, send it at this time, given with its
+                    offset from UTC (2026-09-10T09:00-04:00) or Z. The builder starts it then if it is
+                    running; otherwise run "chorus send --due" at or after that time (from cron, say)
+  --schedules       list the sends scheduled and not started yet
+  --due             start every scheduled send whose time has come (checked again first)
+  --cancel          cancel a scheduled send that has not started
   --status          show where a send stands
   --resume          finish a send that was interrupted or paused
   --resend-uncertain  with --resume: also resend batches older than Resend's 24 h idempotency window
@@ -64,6 +78,10 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     status: { type: "string" },
     resume: { type: "string" },
     "resend-uncertain": { type: "boolean" },
+    at: { type: "string" },
+    schedules: { type: "boolean" },
+    due: { type: "boolean" },
+    cancel: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -76,7 +94,16 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
   if (rate !== undefined && !(rate > 0))
     throw new UsageError(`--rate must be a number above 0 (got "${values.rate}")`);
 
+  if (values.schedules) return listScheduled(io, sender);
+  if (typeof values.cancel === "string") return cancelScheduled(io, sender, values.cancel);
+  if (values.due) return runDue(io, chorusDir, sender, rate);
+
   if (typeof values.status === "string") {
+    const scheduled = await readScheduleState(chorusDir, values.status).catch(() => undefined);
+    if (scheduled && scheduled.outcome?.outcome !== "started") {
+      io.stdout(`${formatScheduled(values.status, scheduled)}\n`);
+      return 0;
+    }
     const broadcast = await readBroadcastStatus(chorusDir, values.status);
     if (broadcast) {
       io.stdout(`${formatBroadcast(broadcast)}\n`);
@@ -119,6 +146,14 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     requireApiKey();
     return broadcastSend(io, sender, ids, values.broadcast);
   }
+  if (typeof values.at === "string") {
+    if (typeof values.to !== "string")
+      throw new UsageError(
+        "--at schedules a send to a list (--to <file.csv>): proofs and broadcasts go out at once",
+      );
+    const time = parseSendTime(values.at);
+    if (!time.ok) throw new UsageError(`--at: ${time.message}`);
+  }
   const transport = oneOf(values.transport, ["outbox", "resend"] as const, "--transport") ?? sender.transport;
   if (transport === "resend" && !values["dry-run"]) requireApiKey();
   let csv: string | undefined;
@@ -130,6 +165,26 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const found = resolveSendTarget(await loadForSend(io), ids);
   if (!found.ok) return refuse(io, found.refusals);
+  if (typeof values.at === "string" && csv && !values["dry-run"]) {
+    const scheduled = await sender.schedule(found.value, { csv }, values.at, {
+      transport,
+      skipInvalid: Boolean(values["skip-invalid"]),
+      again: Boolean(values.again),
+    });
+    if (scheduled.import) io.stderr(importSummary(scheduled.import, io));
+    if (scheduled.status === "refused") return refuse(io, scheduled.refusals, "not scheduled");
+    alreadySentNote(io, scheduled.alreadySent);
+    const { plan, schedule } = scheduled;
+    io.stdout(
+      `${paint(io).green("✔")} scheduled send ${plan.sendId}: "${plan.subject ?? plan.materialId}" to ` +
+        `${plan.recipients.toLocaleString("en-US")} recipient${plan.recipients === 1 ? "" : "s"} via ${plan.transport}, ` +
+        `at ${schedule.given} (${formatUtc(schedule.dueAt)})\n` +
+        "  Nothing has been sent yet. The builder starts it at that time if it is running then (it reads\n" +
+        "  .chorus/ here); if not, run chorus send --due at or after that time, from cron for example.\n" +
+        `  Before then: chorus send --schedules lists it, chorus send --cancel ${plan.sendId} cancels it.\n`,
+    );
+    return 0;
+  }
   const result = await sender.plan(found.value, csv ? { csv } : { proof: values.proof as string }, {
     transport,
     skipInvalid: Boolean(values["skip-invalid"]),
@@ -137,13 +192,7 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     again: Boolean(values.again),
   });
   if (result.import) io.stderr(importSummary(result.import, io));
-  if (result.status !== "refused" && result.alreadySent.count > 0) {
-    const { count, sendIds } = result.alreadySent;
-    io.stderr(
-      `${paint(io).yellow(`${count.toLocaleString("en-US")} address${count === 1 ? "" : "es"} already received this email`)} ` +
-        `from this partner (send ${sendIds.join(", ")}): skipped. Pass --again to send to them a second time.\n`,
-    );
-  }
+  if (result.status !== "refused") alreadySentNote(io, result.alreadySent);
   if (result.status === "refused") return refuse(io, result.refusals);
   if (result.status === "dry-run") {
     const { plan } = result;
@@ -157,6 +206,128 @@ export async function sendCommand(argv: string[], io: CliIO): Promise<number> {
     `send ${result.plan.sendId}: ${result.plan.recipients.toLocaleString("en-US")} recipients, ${result.plan.batches} batches via ${transport}\n`,
   );
   return run(io, chorusDir, result, { rate });
+}
+
+function alreadySentNote(io: CliIO, { count, sendIds }: { count: number; sendIds: string[] }): void {
+  if (count === 0) return;
+  io.stderr(
+    `${paint(io).yellow(`${count.toLocaleString("en-US")} address${count === 1 ? "" : "es"} already received this email`)} ` +
+      `from this partner (send ${sendIds.join(", ")}): skipped. Pass --again to send to them a second time.\n`,
+  );
+}
+
+/** `2026-09-10T09:00-04:00 (2026-09-10 13:00 UTC)`: as it was given, and in UTC. */
+function when(schedule: SendSchedule): string {
+  return `${schedule.given} (${formatUtc(schedule.dueAt)})`;
+}
+
+function formatScheduled(
+  sendId: string,
+  { schedule, outcome }: { schedule: SendSchedule; outcome?: ScheduleOutcome },
+): string {
+  const lines = [`Send ${sendId} (scheduled)`];
+  if (outcome?.outcome === "cancelled") {
+    lines.push(
+      `  status:     cancelled on ${formatUtc(outcome.at)}${outcome.by ? ` by ${outcome.by}` : ""}; nothing was sent (it was due at ${when(schedule)})`,
+    );
+  } else {
+    lines.push(
+      `  status:     scheduled for ${when(schedule)}, not started`,
+      `  scheduled:  ${formatUtc(schedule.scheduledAt)}${schedule.by ? ` by ${schedule.by}` : ""}`,
+      `Next: it starts at that time (in the builder, or chorus send --due); chorus send --cancel ${sendId} cancels it`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** `--schedules`: the sends waiting for their time, soonest first. */
+async function listScheduled(io: CliIO, sender: CampaignSender): Promise<number> {
+  const waiting = (await sender.schedules()).filter((s) => s.state === "pending");
+  if (waiting.length === 0) {
+    io.stdout("No sends are scheduled.\n");
+    return 0;
+  }
+  const now = Date.now();
+  io.stdout(`${waiting.length} scheduled send${waiting.length === 1 ? "" : "s"}, soonest first:\n`);
+  for (const { sendId, schedule, plan } of waiting) {
+    const overdue = Date.parse(schedule.dueAt) <= now ? " — due now: run chorus send --due" : "";
+    io.stdout(
+      `  ${sendId}\n    at ${when(schedule)}${overdue}\n` +
+        `    "${plan.subject ?? plan.materialId}" (${plan.campaignId} / ${plan.materialId}) from ${plan.partnerId} ` +
+        `to ${plan.recipients.toLocaleString("en-US")} recipient${plan.recipients === 1 ? "" : "s"} via ${plan.transport}\n`,
+    );
+  }
+  return 0;
+}
+
+/** `--cancel <send-id>`: a scheduled send that has not started never goes out. */
+async function cancelScheduled(io: CliIO, sender: CampaignSender, sendId: string): Promise<number> {
+  const c = paint(io);
+  const result = await sender.cancelSchedule(sendId).catch((error) => {
+    throw new UsageError((error as Error).message);
+  });
+  switch (result.status) {
+    case "cancelled":
+      io.stdout(
+        `${c.green("✔")} cancelled send ${sendId} (it was scheduled for ${when(result.schedule)}); nothing was sent\n`,
+      );
+      return 0;
+    case "already-cancelled":
+      io.stdout(`send ${sendId} was already cancelled; nothing was sent\n`);
+      return 0;
+    case "already-started":
+      io.stderr(
+        `${c.red(c.bold("✖ not cancelled"))}\n  send ${sendId} started at ${formatUtc(result.outcome.at)}: a send under way is paused, not cancelled.\n` +
+          `  Next: chorus send --status ${sendId}\n`,
+      );
+      return 1;
+    default:
+      throw new UsageError(`there is no scheduled send "${sendId}" in ${sender.chorusDir}`);
+  }
+}
+
+/** `--due`: start every scheduled send whose time has come, one after another, each checked again. */
+async function runDue(
+  io: CliIO,
+  chorusDir: string,
+  sender: CampaignSender,
+  rate: number | undefined,
+): Promise<number> {
+  const due = await sender.dueSchedules();
+  if (due.length === 0) {
+    io.stdout("No scheduled send is due.\n");
+    return 0;
+  }
+  let code = 0;
+  for (const { sendId, schedule } of due) {
+    const started = await sender.startScheduled(sendId, async (ids) =>
+      resolveSendTarget(await loadForSend(io), ids),
+    );
+    if (started.status === "started") {
+      const late = started.lateMs > LATE_AFTER_MS ? `, ${lateness(started.lateMs)} late` : "";
+      io.stderr(`send ${sendId}: scheduled for ${when(schedule)}, starting now${late}\n`);
+      code = Math.max(code, await run(io, chorusDir, started, { rate }));
+    } else if (started.status === "refused") {
+      io.stderr(`send ${sendId}, scheduled for ${when(schedule)}, was checked again at its time:\n`);
+      code = Math.max(code, refuse(io, started.refusals));
+      io.stderr(`  It is recorded as paused: once that is fixed, chorus send --resume ${sendId} sends it.\n`);
+    } else if (started.status === "already-started") {
+      io.stderr(`send ${sendId} was started by another process (pid ${started.outcome.pid})\n`);
+    } else if (started.status === "cancelled") {
+      io.stderr(`send ${sendId} was cancelled\n`);
+    }
+  }
+  return code;
+}
+
+/** "3 minutes", "2 hours", "1 day". */
+function lateness(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 90) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 36) return `${hours} hours`;
+  const days = Math.round(hours / 24);
+  return `${days} days`;
 }
 
 /** Create and send a Resend Broadcast (or, resuming, send the one already created). */
@@ -257,6 +428,10 @@ function nextStep(refusal: SendRefusal): string | undefined {
       return "pass --again to send it to them a second time";
     case "unfinished-send":
       return `finish it with chorus send --resume ${refusal.sendId}`;
+    case "scheduled-send":
+      return `it starts at that time (in the builder, or chorus send --due); to send now instead, cancel it with chorus send --cancel ${refusal.sendId} and send again`;
+    case "invalid-send-time":
+      return "give --at a later time with its offset from UTC, such as 2026-09-10T09:00-04:00";
     default:
       return undefined;
   }
@@ -268,13 +443,13 @@ function problemLines(refusal: SendRefusal): string[] {
   return problems.slice(0, 5).map((p) => `  ${p.file}:${p.line}:${p.column} ${p.message}`);
 }
 
-function refuse(io: CliIO, refusals: SendRefusal[]): number {
+function refuse(io: CliIO, refusals: SendRefusal[], what = "not sent"): number {
   const c = paint(io);
   const lines = refusals.flatMap((refusal) => {
     const next = nextStep(refusal);
     return [refusal.message, ...problemLines(refusal).slice(1), ...(next ? [`Next: ${next}`] : [])];
   });
-  io.stderr(`${c.red(c.bold("✖ not sent"))}\n${lines.map((line) => `  ${line}`).join("\n")}\n`);
+  io.stderr(`${c.red(c.bold(`✖ ${what}`))}\n${lines.map((line) => `  ${line}`).join("\n")}\n`);
   return 1;
 }
 

@@ -86,6 +86,18 @@ async function sendEarlier(workspace: RefusalWorkspace, finish: boolean): Promis
   if (finish) await planned.run();
 }
 
+/** Schedule `LIST` of the approved email for an hour from now, through the outbox. */
+async function scheduleEarlier(workspace: RefusalWorkspace): Promise<void> {
+  const sender = new CampaignSender({ chorusDir: workspace.chorusDir });
+  const found = resolveSendTarget(await loadContent(workspace.contentDir), APPROVED);
+  if (!found.ok) throw new Error(found.refusals.map((r) => r.message).join("\n"));
+  const listFile = path.join(workspace.dir, "earlier.csv");
+  await writeFile(listFile, LIST);
+  const at = new Date(Date.now() + 60 * 60_000).toISOString();
+  const scheduled = await sender.schedule(found.value, { csv: listFile }, at, { transport: "outbox" });
+  if (scheduled.status !== "scheduled") throw new Error(`the earlier send was ${scheduled.status}`);
+}
+
 /**
  * Every refusal both faces (`chorus send`, the builder's send and proof) must give, from the same
  * seed content: where the faces once disagreed, the stricter rule is the rule for both.
@@ -236,6 +248,14 @@ export const REFUSAL_CASES = [
     code: "unfinished-send",
     mentions: /crisis-and-peer-support-\d{8}-\d{6}Z-/,
     setup: (w) => sendEarlier(w, false),
+  },
+  {
+    name: "a send while the same email from the same partner is scheduled",
+    ...APPROVED,
+    kinds: ["list"],
+    code: "scheduled-send",
+    mentions: /crisis-and-peer-support-\d{8}-\d{6}Z-/,
+    setup: (w) => scheduleEarlier(w),
   },
   {
     name: "a list everyone on which already received this email",

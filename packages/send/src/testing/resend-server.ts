@@ -5,6 +5,7 @@ import type { AddressInfo, Socket } from "node:net";
 /** One email the server accepted (and so would have delivered). */
 export interface AcceptedEmail {
   id: string;
+  /** The recipient's address (a `Name <address>` recipient is recorded by its address). */
   to: string;
   from: string;
   subject: string;
@@ -340,7 +341,9 @@ export class ResendTestServer {
     idempotencyKey?: string,
     broadcastId?: string,
   ): AcceptedEmail {
-    const to = Array.isArray(email.to) ? String(email.to[0]) : String(email.to);
+    const mailbox = Array.isArray(email.to) ? String(email.to[0]) : String(email.to);
+    // Recorded by address, so "exactly once" is counted per person whatever name the list gave them.
+    const to = mailboxAddress(mailbox) ?? mailbox;
     const accepted: AcceptedEmail = {
       id: randomUUID(),
       to,
@@ -433,9 +436,10 @@ function validateEmail(email: unknown, refuse?: (to: string) => string | undefin
   if (
     to.length === 0 ||
     to.length > 50 ||
-    !to.every((t) => typeof t === "string" && /^[^@\s]+@[^@\s]+$/.test(t))
+    !to.every((t) => typeof t === "string" && mailboxAddress(t) !== undefined)
   ) {
-    return "`to` must hold 1 to 50 email addresses";
+    // Resend's own words for the same refusal.
+    return "Invalid `to` field. The email address needs to follow the email@example.com or Name <email@example.com> format.";
   }
   if (typeof e.subject !== "string" || e.subject === "") return "`subject` is required";
   if (typeof e.html !== "string" && typeof e.text !== "string") return "`html` or `text` is required";
@@ -443,7 +447,13 @@ function validateEmail(email: unknown, refuse?: (to: string) => string | undefin
     if (typeof value === "string" && /[\r\n]/.test(value))
       return "header values must not contain line breaks";
   }
-  return refuse?.(String(to[0]));
+  return refuse?.(mailboxAddress(String(to[0]))!);
+}
+
+/** The address of `ana@example.org` or `Ana López <ana@example.org>` (the forms Resend takes), or undefined. */
+function mailboxAddress(mailbox: string): string | undefined {
+  const match = /^(?:[^<>]*<([^<>\s@]+@[^<>\s@]+)>|([^<>\s@]+@[^<>\s@]+))$/.exec(mailbox.trim());
+  return match ? (match[1] ?? match[2]) : undefined;
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
