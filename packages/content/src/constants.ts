@@ -5,6 +5,9 @@
 export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Each locale's name in the words the builder and the messages use. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Spanish" };
+
 export const AUDIENCES = [
   "clinicians",
   "physicians",

@@ -13,7 +13,7 @@ export function approvalFingerprint(campaign: Campaign): string {
 }
 
 /** cyrb53-style 64-bit string hash, as 16 hex digits; the same in Node and the browser. */
-function hash64(text: string): string {
+export function hash64(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

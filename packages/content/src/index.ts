@@ -1,3 +1,4 @@
+export { LOCALE_NAMES } from "./constants.js";
 export {
   compareDiagnostics,
   type Diagnostic,
@@ -49,6 +50,8 @@ export {
   SOCIAL_TEXT_LIMITS,
   STATUSES,
   socialPostLength,
+  TRANSLATION_STATUSES,
+  Translation,
 } from "./schema/campaign.js";
 export {
   AUDIENCES,
@@ -78,6 +81,29 @@ export {
   type Position,
   parseContentFile,
 } from "./source.js";
+export {
+  linkTranslation,
+  localesToTranslateInto,
+  MATERIAL_KIND_NAMES,
+  makeTranslation,
+  markReviewed,
+  markTranslated,
+  markUpToDate,
+  TRANSLATION_APPROVAL_CODES,
+  type TranslatableField,
+  TranslationError,
+  type TranslationState,
+  translatableFields,
+  translationFingerprint,
+  translationIsStale,
+  translationSource,
+  translationSourceId,
+  translationState,
+  translationsOf,
+  unlinkedTranslation,
+  untranslatedFields,
+  untranslatedMessage,
+} from "./translation.js";
 
 /** Text of a localized field in `locale`, falling back to English (the approved source). */
 export function localized(text: { en: string; es?: string | undefined }, locale: "en" | "es"): string {

@@ -1,3 +1,4 @@
+import { LOCALE_NAMES } from "./constants.js";
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostic.js";
 import { campaignIsRunning, campaignLastDay } from "./facts.js";
 import { approvalFingerprint } from "./fingerprint.js";
@@ -14,6 +15,12 @@ import type { Audience, Locale, LocalizedText } from "./schema/common.js";
 import { type Fact, type KeyMessage, type Library, LibraryFile, type Resource } from "./schema/library.js";
 import { PartnerKit } from "./schema/partner.js";
 import { type ContentSource, parseContentFile } from "./source.js";
+import {
+  MATERIAL_KIND_NAMES,
+  translationState,
+  untranslatedFields,
+  untranslatedMessage,
+} from "./translation.js";
 
 export interface LoadedCampaign {
   campaign: Campaign;
@@ -61,8 +68,6 @@ export type ContentFileKind = "library" | "partner" | "campaign";
  * Which part of the content model a file holds, from where it sits:
  * `<root>/_library/*.yaml`, `<root>/_partners/*.yaml`, `<root>/<campaign-id>/campaign.yaml`.
  */
-const LOCALE_NAMES: Record<string, string> = { en: "English", es: "Spanish" };
-
 export function classifyContentFile(path: string): ContentFileKind | undefined {
   const parts = path.split("/");
   const name = parts.at(-1) ?? "";
@@ -304,6 +309,7 @@ function crossCheckCampaign(
   checkLeadLocales(check);
   checkKeyMessages(check);
   checkDuplicateIds(check);
+  checkTranslations(check);
   checkPartners(check);
   checkLocalesHaveMaterials(check);
   check.campaign.materials.forEach((material, index) => {
@@ -513,6 +519,120 @@ function checkDuplicateIds(check: CampaignCheck) {
     "material",
     (index) => ["materials", index, "id"],
   );
+}
+
+/**
+ * Each translation (decision 44) names a material of the campaign in another language, of the same kind, that
+ * is not itself a translation, and is the only translation of it into its language. Then, as warnings (errors
+ * once the campaign is approved, as they keep it from being approved): its source changed after it was last
+ * brought up to date, it is not reviewed, or it changed after its review; while it is being translated, each
+ * field still in the source's language.
+ */
+function checkTranslations(check: CampaignCheck) {
+  const { campaign, source, out } = check;
+  const byId = new Map<string, Material>();
+  for (const material of campaign.materials) if (!byId.has(material.id)) byId.set(material.id, material);
+  const blocking = campaign.status === "approved" ? "error" : "warning";
+  const first = new Map<string, Material>();
+  campaign.materials.forEach((material, index) => {
+    const translation = material.translation;
+    if (!translation) return;
+    const at = (...rest: PathSegment[]): PathSegment[] => ["materials", index, ...rest];
+    const language = LOCALE_NAMES[material.locale];
+    const original = byId.get(translation.of);
+    const refuse = (path: PathSegment[], message: string, code: string) =>
+      out.push(source.diagnostic(path, message, code));
+    if (!original) {
+      const hint = closest(translation.of, byId.keys());
+      refuse(
+        at("translation", "of"),
+        `translates "${translation.of}", which is not a material of this campaign${hint ? ` (did you mean "${hint}"?)` : ""}: name the material it translates, or remove translation to keep it as a material of its own`,
+        "unknown-ref",
+      );
+      return;
+    }
+    if (original.locale === material.locale) {
+      refuse(
+        at("translation", "of"),
+        `"${original.id}" is in ${language} too: a translation translates a material written in another language`,
+        "translation-same-locale",
+      );
+      return;
+    }
+    if (original.translation) {
+      refuse(
+        at("translation", "of"),
+        `"${original.id}" is itself a translation (of "${original.translation.of}"): translate "${original.translation.of}" instead`,
+        "translation-of-translation",
+      );
+      return;
+    }
+    if (original.kind !== material.kind) {
+      refuse(
+        at("kind"),
+        `a translation of the ${MATERIAL_KIND_NAMES[original.kind]} "${original.id}" must be ${original.kind === "email" ? "an" : "a"} ${MATERIAL_KIND_NAMES[original.kind]} too`,
+        "translation-kind",
+      );
+      return;
+    }
+    const key = `${original.id}\n${material.locale}`;
+    const earlier = first.get(key);
+    if (earlier) {
+      refuse(
+        at("translation", "of"),
+        `"${original.id}" already has a ${language} version ("${earlier.id}"): keep one of them`,
+        "duplicate-translation",
+      );
+      return;
+    }
+    first.set(key, material);
+
+    const from = LOCALE_NAMES[original.locale];
+    const kind = MATERIAL_KIND_NAMES[original.kind];
+    const version = `the ${language} version "${material.id}" of "${original.id}"`;
+    const state = translationState(material, original);
+    if (state.stale)
+      out.push(
+        source.diagnostic(
+          at("translation", "source"),
+          `the ${from} ${kind} "${original.id}" changed after its ${language} version "${material.id}" was made or last brought up to date: update the ${language} to match, then mark it up to date with the ${from}`,
+          "translation-stale",
+          blocking,
+        ),
+      );
+    if (translation.status === "to-translate") {
+      for (const path of untranslatedFields(campaign, material))
+        out.push(
+          source.diagnostic(
+            at(...path),
+            untranslatedMessage(original.locale, path),
+            "translation-untranslated",
+            "warning",
+          ),
+        );
+    }
+    if (translation.status !== "reviewed") {
+      out.push(
+        source.diagnostic(
+          at("translation", "status"),
+          translation.status === "to-translate"
+            ? `${version} is still being translated: translate it, mark it translated, and have a ${language} speaker review it before the campaign is approved`
+            : `${version} is not reviewed yet: a ${language} speaker reads it and marks it reviewed before the campaign is approved`,
+          "translation-unreviewed",
+          blocking,
+        ),
+      );
+    } else if (state.changedAfterReview && translation.reviewed) {
+      out.push(
+        source.diagnostic(
+          at("translation", "reviewed"),
+          `${version} changed after ${translation.reviewed.by} reviewed it on ${translation.reviewed.at.slice(0, 10)}: have it reviewed again before the campaign is approved`,
+          "translation-changed-after-review",
+          blocking,
+        ),
+      );
+    }
+  });
 }
 
 /** Every partner the campaign names has a kit in `_partners/`. */

@@ -10,6 +10,7 @@ import {
   type Material,
   type PathSegment,
   type Resource,
+  untranslatedFields,
 } from "@chorus/content";
 import { type CheckOptions, check, gradeDiagnostic, type TextDiagnostic } from "./check.js";
 import { matchCase, type SourceFix } from "./fix.js";
@@ -277,7 +278,16 @@ export function checkCampaign(
   }
 
   campaign.materials.forEach((material, index) => {
-    const fields = materialFields(material, index);
+    const every = materialFields(material, index);
+    // A translation being translated still holds its source's text in the fields not yet translated: that
+    // text is checked once, in the source, not again here under the other language's rules (decision 44).
+    const pending =
+      material.translation?.status === "to-translate"
+        ? new Set(
+            untranslatedFields(campaign, material).map((path) => formatPath(["materials", index, ...path])),
+          )
+        : undefined;
+    const fields = pending ? every.filter((field) => !pending.has(formatPath(field.path))) : every;
     const cited = citedFacts(material, library);
     const checkOptions: CheckOptions = {
       locale: material.locale,
@@ -315,7 +325,8 @@ export function checkCampaign(
       if (grade) diagnostics.push(atPath(["materials", index], grade));
     }
 
-    const allText = [...fields.map((field) => field.text), ...fromLibrary].join("\n");
+    // Safe messaging reads every word the material shows, translated or not.
+    const allText = [...every.map((field) => field.text), ...fromLibrary].join("\n");
     if (mentionsSuicideOrCrisis(allText, material.locale)) {
       const crisis = crisisResources(library, material.locale);
       if (!hasCrisisResource(material, allText, crisis)) {

@@ -1,9 +1,12 @@
-import type { Diagnostic } from "@chorus/content";
+import { type Diagnostic, TRANSLATION_APPROVAL_CODES } from "@chorus/content";
 import type { CampaignDiagnostic } from "@chorus/language";
 
 /** One problem, from the schema/loader or from the language checker, in the shape the UI shows. */
 export interface Finding {
-  /** Errors block saving (content) or approval (language); warnings and suggestions never block. */
+  /**
+   * Errors block saving (content) or approval (language, and a translation not reviewed or not up to date with
+   * its source); warnings and suggestions never block.
+   */
   severity: "error" | "warning" | "suggestion";
   /** `schema`, `unknown-ref`… for content problems; the rule id (`stigma/committed-suicide`) for language. */
   code: string;
@@ -24,9 +27,17 @@ export interface Finding {
   source?: { name: string; url?: string };
 }
 
+/**
+ * The loader's findings that keep a campaign from being approved without keeping it from being saved: a
+ * translation not reviewed, changed after its review, or behind its source (decision 44). The loader reports
+ * them as warnings (an unfinished translation is no mistake in the file); here they count as errors, as
+ * language errors do, so the checklist and the Approve button say "not yet" before anyone asks.
+ */
+const BLOCKS_APPROVAL: ReadonlySet<string> = new Set(TRANSLATION_APPROVAL_CODES);
+
 export function fromContentDiagnostic(d: Diagnostic): Finding {
   return {
-    severity: d.severity,
+    severity: BLOCKS_APPROVAL.has(d.code) ? "error" : d.severity,
     code: d.code,
     category: "content",
     message: d.message,

@@ -161,11 +161,73 @@ export const PersonalizationField = z.strictObject({
   fallback: z.string().optional(),
 });
 
+/** Where a translation stands: being translated, translated (waiting for review), or reviewed. */
+export const TRANSLATION_STATUSES = ["to-translate", "translated", "reviewed"] as const;
+
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+
+/**
+ * A material written as a translation of another material of the campaign (its source, in another
+ * language): the link, the source as it was when the translation was last brought up to date (a
+ * fingerprint, so a later change to the source is noticed), and the translation's own review.
+ */
+export const Translation = z
+  .strictObject(
+    {
+      /** The id of the material this translates. */
+      of: Slug,
+      /** `translationFingerprint` of the source when this translation was made or last marked up to date. */
+      source: z
+        .string({ error: "must be the 16-character fingerprint of the material this translates" })
+        .regex(FINGERPRINT, {
+          error:
+            "must be the 16-character fingerprint of the material this translates, written when the translation was made or last marked up to date",
+        }),
+      status: z.enum(TRANSLATION_STATUSES, { error: `must be one of: ${TRANSLATION_STATUSES.join(", ")}` }),
+      /** Who reviewed the translation, when, and the `translationFingerprint` of the text they read. */
+      reviewed: z
+        .strictObject({
+          by: Text,
+          at: IsoDateTime,
+          fingerprint: z
+            .string({ error: "must be the 16-character fingerprint of the translation as it was reviewed" })
+            .regex(FINGERPRINT, {
+              error: "must be the 16-character fingerprint of the translation as it was reviewed",
+            }),
+        })
+        .optional(),
+    },
+    {
+      error:
+        "must be a translation record: { of: <material id>, source: <fingerprint>, status: to-translate }",
+    },
+  )
+  .superRefine((translation, ctx) => {
+    if (translation.status === "reviewed" && !translation.reviewed) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reviewed"],
+        message:
+          "a reviewed translation records who reviewed it, when, and what they read (reviewed.by, reviewed.at, reviewed.fingerprint): mark it reviewed in the builder",
+      });
+    }
+    if (translation.status !== "reviewed" && translation.reviewed) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reviewed"],
+        message: `only a reviewed translation has a review record: set status: reviewed, or remove reviewed`,
+      });
+    }
+  });
+export type Translation = z.infer<typeof Translation>;
+
 const MaterialBase = {
   id: Slug,
   title: Text.optional(),
   audience: Audience,
   locale: Locale,
+  /** Set when this material translates another material of the campaign. */
+  translation: Translation.optional(),
 };
 
 export const EmailMaterial = z.strictObject({

@@ -2,12 +2,14 @@ import {
   AUDIENCES,
   EMAIL_TEMPLATES,
   IAB_SIZES,
+  LOCALE_NAMES,
   localized,
   SOCIAL_PLATFORM_NAMES,
   SOCIAL_PLATFORMS,
   SOCIAL_TEXT_LIMITS,
 } from "@chorus/content";
 import { useState } from "react";
+import { withTranslationMarks } from "../../shared/translation.js";
 import { BlockList } from "./blocks.js";
 import { CheckedText, FindingList, InputField, SelectField } from "./fields.js";
 import { withResourceListed } from "./fixes.js";
@@ -24,6 +26,7 @@ import {
   type PersonalFieldDraft,
   textAt,
 } from "./model.js";
+import { TranslationOffers, TranslationPanel } from "./translation.js";
 
 /** A free id for a new material: `email-1`, `post-2`… */
 function freeId(data: CampaignDraft, prefix: string): string {
@@ -131,7 +134,11 @@ export function MaterialEditor({
   index: number;
   onSelect: (index: number) => void;
 }) {
-  const { data, update, findings } = ctx;
+  // A translation's fields still in its source's language carry a "translate this" mark (decision 44).
+  const view: EditorContext = { ...ctx, findings: withTranslationMarks(ctx.data, ctx.findings, index) };
+  const { data, update, findings } = view;
+  // A version just made, opened with its heading focused and what was done said once.
+  const [created, setCreated] = useState<{ index: number; message: string }>();
   const materials: MaterialDraft[] = data.materials ?? [];
   const material = materials[index];
   const base = ["materials", index] as const;
@@ -210,6 +217,27 @@ export function MaterialEditor({
               update(p("blocks"), withResourceListed(material.blocks ?? [], finding.addResource.id));
             }}
           />
+          {material.translation ? (
+            <TranslationPanel
+              key={`${material.id}-${index}`}
+              ctx={view}
+              index={index}
+              onSelect={onSelect}
+              {...(created?.index === index
+                ? { announcement: created.message, onAnnounced: () => setCreated(undefined) }
+                : {})}
+            />
+          ) : (
+            <TranslationOffers
+              ctx={view}
+              index={index}
+              onSelect={onSelect}
+              onCreated={(at, message) => {
+                setCreated({ index: at, message });
+                onSelect(at);
+              }}
+            />
+          )}
           <div className="field-row">
             <SelectField
               label="Audience"
@@ -223,10 +251,7 @@ export function MaterialEditor({
               label="Language"
               path={p("locale")}
               value={material.locale}
-              options={[
-                { value: "en", label: "English" },
-                { value: "es", label: "Spanish" },
-              ]}
+              options={(["en", "es"] as const).map((value) => ({ value, label: LOCALE_NAMES[value] }))}
               onChange={(v) => update(p("locale"), v)}
               findings={findingsAt(findings, p("locale"))}
             />
@@ -255,7 +280,7 @@ export function MaterialEditor({
                 hint: "Shown after the subject in most inboxes.",
                 maxLength: 150,
               })}
-              <PersonalFields ctx={ctx} base={[...base]} fields={material.personalization ?? []} />
+              <PersonalFields ctx={view} base={[...base]} fields={material.personalization ?? []} />
             </>
           ) : null}
           {material.kind === "fact-sheet" ? (
@@ -274,7 +299,7 @@ export function MaterialEditor({
           ) : null}
           {material.kind === "email" || material.kind === "fact-sheet" ? (
             <BlockList
-              ctx={ctx}
+              ctx={view}
               path={[...p("blocks")]}
               blocks={material.blocks ?? []}
               locale={locale}
@@ -317,7 +342,7 @@ export function MaterialEditor({
                 onChange={(v) => update(p("platform"), v)}
               />
               {text(["text"], "Post text", { multiline: true, grade: { locale, audience } })}
-              <PostFacts ctx={ctx} path={[...p("facts")]} facts={material.facts ?? []} locale={locale} />
+              <PostFacts ctx={view} path={[...p("facts")]} facts={material.facts ?? []} locale={locale} />
               <InputField
                 label="Link"
                 optional

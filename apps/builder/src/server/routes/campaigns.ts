@@ -2,7 +2,8 @@ import { access } from "@chorus/team";
 import { Hono } from "hono";
 import { z } from "zod";
 import { isStarterId, STARTERS, type StarterId } from "../../shared/starters.js";
-import { campaignParams, jsonBody, jsonLimit, params, type RouteDeps, slugParam } from "../http.js";
+import { translationsBlockingApproval } from "../../shared/translation.js";
+import { campaignParams, jsonBody, jsonLimit, params, problem, type RouteDeps, slugParam } from "../http.js";
 import { contentFingerprint, type Status } from "../store.js";
 import { permitted, refused } from "../team.js";
 
@@ -105,6 +106,12 @@ export function campaignRoutes({ store, gate }: RouteDeps) {
         );
         if (denied) return denied;
         const { id } = c.req.valid("param");
+        if (status === "approved") {
+          // Its translations are reviewed and up to date first (decision 44); a changed file is the store's 409.
+          const opened = await store.read(id);
+          const waiting = opened.version === version && translationsBlockingApproval(opened.diagnostics);
+          if (waiting) return problem(c, 422, waiting.message, { translations: waiting.findings });
+        }
         // In team mode the approval names the signed-in person, whatever name a request carries.
         const approver = gate.actor(c)?.name ?? by;
         const changed = await store.setStatus(id, status as Status, version, approver);

@@ -12,6 +12,7 @@ import {
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { z } from "zod";
+import { translationsBlockingApproval } from "../../shared/translation.js";
 import { campaignParams, jsonBody, jsonLimit, params, problem, type RouteDeps, slugParam } from "../http.js";
 import { type StageRecord, StoreError } from "../store.js";
 import { permitted, refused } from "../team.js";
@@ -234,6 +235,10 @@ export function reviewRoutes({ store, gate }: RouteDeps) {
             "This campaign was changed since you opened it: reload it and review the current version.",
           );
         if (!stage.mayDecide) return problem(c, 422, `${stage.title} cannot be decided now: ${stage.why}`);
+        // A translation not reviewed or not up to date keeps every stage from approving (decision 44).
+        const waiting =
+          decision === "approved" && translationsBlockingApproval((await store.read(id)).diagnostics);
+        if (waiting) return problem(c, 422, waiting.message, { translations: waiting.findings });
         if (decision === "approved" && before.errors > 0)
           return problem(
             c,
