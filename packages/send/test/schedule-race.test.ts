@@ -42,7 +42,11 @@ async function race(dir: string, ids: string[], modes: ("claim" | "cancel")[]) {
   const outputs = children.map((child) => lines(child));
   await Promise.all(outputs.map((o) => o.ready));
   const start = Date.now() + 300;
-  for (const child of children) child.stdin?.end(`${start}\n`);
+  for (const child of children) child.stdin?.write(`${start}\n`);
+  // Every process stays up until all have decided: a claimant that exited before sending anything is a dead
+  // one, whose claim the others rightly take over, and on a loaded machine one process can fall seconds behind.
+  await Promise.all(outputs.map((o) => o.finished));
+  for (const child of children) child.stdin?.end("exit\n");
   return Promise.all(outputs.map(async (o, index) => ({ mode: modes[index]!, answers: await o.done })));
 }
 
@@ -52,15 +56,20 @@ function lines(child: ChildProcess) {
   const readyPromise = new Promise<void>((resolve) => {
     ready = resolve;
   });
+  let finished: () => void;
+  const finishedPromise = new Promise<void>((resolve) => {
+    finished = resolve;
+  });
   const done = new Promise<Map<string, string>>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on("line", (line) => {
       if (line === "ready") return ready();
+      if (line === "finished") return finished();
       const { sendId, status } = JSON.parse(line) as { sendId: string; status: string };
       answers.set(sendId, status);
     });
     child.on("exit", (code) => (code === 0 ? resolve(answers) : reject(new Error(`child exited ${code}`))));
   });
-  return { ready: readyPromise, done };
+  return { ready: readyPromise, finished: finishedPromise, done };
 }
 
 describe("scheduled sends decided by several processes at once", () => {

@@ -172,54 +172,57 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
       {!sendId ? (
         sends ? (
           sends.length ? (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">Sends, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Email</th>
-                    <th scope="col">Campaign</th>
-                    <th scope="col">Partner</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Sent</th>
-                    <th scope="col">Started</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sends.map((s) => (
-                    <tr key={s.sendId}>
-                      <th scope="row">
-                        {s.messages > 0 ? (
-                          <a href={`/outbox/${s.sendId}`} onClick={linkHandler(`/outbox/${s.sendId}`)}>
-                            {s.subject}
-                          </a>
-                        ) : (
-                          s.subject
-                        )}
-                      </th>
-                      <td>{titles.get(s.report.campaignId) ?? s.report.campaignId}</td>
-                      <td>{s.partnerName}</td>
-                      <td>
-                        {s.report.proof ? "Proof" : "Send"}
-                        {s.schedule ? (
-                          <span className="send-kind__note">{scheduledLine(s.schedule)}</span>
-                        ) : null}
-                      </td>
-                      <td>
-                        {s.state === "running" && s.report.sent === 0 ? "Sending… " : ""}
-                        {sentLine(s.report)}
-                        {s.report.transport === "resend" ? " (Resend)" : ""}
-                      </td>
-                      <td>
-                        <time dateTime={s.report.startedAt ?? s.createdAt}>
-                          {formatWhen(s.report.startedAt ?? s.createdAt)}
-                        </time>
-                      </td>
+            <section aria-labelledby="sends-heading">
+              <h2 id="sends-heading">Sends, newest first</h2>
+              <div className="table-wrap">
+                <table>
+                  <caption className="visually-hidden">Sends, newest first</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Email</th>
+                      <th scope="col">Campaign</th>
+                      <th scope="col">Partner</th>
+                      <th scope="col">Kind</th>
+                      <th scope="col">Sent</th>
+                      <th scope="col">Started</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {sends.map((s) => (
+                      <tr key={s.sendId}>
+                        <th scope="row">
+                          {s.messages > 0 ? (
+                            <a href={`/outbox/${s.sendId}`} onClick={linkHandler(`/outbox/${s.sendId}`)}>
+                              {s.subject}
+                            </a>
+                          ) : (
+                            s.subject
+                          )}
+                        </th>
+                        <td>{titles.get(s.report.campaignId) ?? s.report.campaignId}</td>
+                        <td>{s.partnerName}</td>
+                        <td>
+                          {s.report.proof ? "Proof" : "Send"}
+                          {s.schedule ? (
+                            <span className="send-kind__note">{scheduledLine(s.schedule)}</span>
+                          ) : null}
+                        </td>
+                        <td>
+                          {s.state === "running" && s.report.sent === 0 ? "Sending… " : ""}
+                          {sentLine(s.report)}
+                          {s.report.transport === "resend" ? " (Resend)" : ""}
+                        </td>
+                        <td>
+                          <time dateTime={s.report.startedAt ?? s.createdAt}>
+                            {formatWhen(s.report.startedAt ?? s.createdAt)}
+                          </time>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
           ) : (
             <p>
               {schedules?.length

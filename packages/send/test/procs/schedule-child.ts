@@ -1,7 +1,7 @@
 // A builder or `chorus send --due` in a process of its own, for the schedule race and crash tests.
 //   claim|cancel <chorusDir> <sendId,sendId,…>: prints "ready", waits for a start instant (ms) on stdin,
 //     then per send id, each at its own instant 150 ms apart, claims it to start or cancels it; one JSON
-//     line per send: { sendId, status }.
+//     line per send: { sendId, status }; then "finished", and it exits at the next line on stdin.
 //   claim-then-exit <chorusDir> <sendId>: claims it and exits before sending anything (a crash there).
 //   claim-and-die-mid-send <chorusDir> <sendId>: claims it, sends, and is killed after the first batch.
 import path from "node:path";
@@ -15,12 +15,10 @@ const [mode, chorusDir, ids] = process.argv.slice(2) as [string, string, string]
 if (mode === "claim" || mode === "cancel") {
   console.log("ready");
   const lines = createInterface({ input: process.stdin });
-  const [start] = await lines[Symbol.asyncIterator]()
-    .next()
-    .then((r) => [Number(r.value)]);
-  lines.close();
+  const input = lines[Symbol.asyncIterator]();
+  const start = Number((await input.next()).value);
   for (const [index, sendId] of ids.split(",").entries()) {
-    const at = start! + index * 150;
+    const at = start + index * 150;
     while (Date.now() < at) {
       // spin to the shared instant, so the processes decide at the same moment
     }
@@ -30,6 +28,10 @@ if (mode === "claim" || mode === "cancel") {
         : await cancelSchedule(chorusDir, sendId);
     console.log(JSON.stringify({ sendId, status: result.status }));
   }
+  // Alive until every process has decided (the parent says so): exiting is what a crash looks like.
+  console.log("finished");
+  await input.next();
+  lines.close();
 } else if (mode === "claim-then-exit") {
   const result = await claimSchedule(chorusDir, ids, new Date());
   console.log(JSON.stringify({ status: result.status }));
