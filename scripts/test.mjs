@@ -75,8 +75,9 @@ const reportsOf = (e2e) =>
     .map((report) => report.name);
 
 // Every package the tests use is built first, two at a time. Then the slowest tests, the apps' browser walks
-// (over ten minutes), start at once in a lane of their own, while everything else (lint, type-check, the
-// other tests) runs two at a time beside them: the walks no longer wait for a free slot behind the rest.
+// (about ten minutes; two files at once, as they mostly wait on the browser), start at once in a lane of their
+// own, while everything else (lint, type-check, the other tests) runs two at a time beside them: the walks no
+// longer wait for a free slot behind the rest.
 let ok = await step("build the packages", "pnpm", turbo("build", "--filter=./packages/*", "--concurrency=2"));
 const lanes = await Promise.all([
   step("browser walks of the apps", "pnpm", turbo(E2E_TASK, "--only", "--continue"), reportsOf(true)),

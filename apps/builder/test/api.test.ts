@@ -554,7 +554,10 @@ describe("export", () => {
       return result;
     });
     try {
-      const response = await fetch(`${origin}/api/campaigns/many-emails/kit?partner=collaborative`);
+      // Its emails and guides: the part that grows with the campaign (cards and prints are the same few).
+      const response = await fetch(
+        `${origin}/api/campaigns/many-emails/kit?partner=collaborative&parts=emails,guides`,
+      );
       // The kit is built once its answer starts; the download itself is this test's own work.
       probe.postMessage("stop");
       const [latencies] = (await once(probe, "message")) as [number[]];
@@ -562,7 +565,7 @@ describe("export", () => {
       expect(checked).toHaveBeenCalledOnce();
       expect(response.status).toBe(200);
       const files = Object.keys(unzipSync(zip));
-      // Every email as html, text and .eml, beside the campaign's cards, prints and guides.
+      // Every email as html, text and .eml, beside the campaign's guides.
       expect(files.filter((name) => name.includes("/emails/"))).toHaveLength(320 * 3);
       expect(files).toContain("many-emails-collaborative/manifest.json");
       // The export took seconds: each health check meanwhile was answered quickly, and there were many.
@@ -586,20 +589,20 @@ describe("export", () => {
     expect(((await refused.json()) as { error: string }).error).toMatch(
       /brand kit of Example Health System \(sample partner\) has colours that are hard to read.*colors\.text.*passes everywhere is #[0-9A-F]{6}/,
     );
-    expect((await call(`${base}/kit?partner=collaborative`)).status).toBe(200);
+    expect((await call(`${base}/kit?partner=collaborative&parts=emails`)).status).toBe(200);
   });
 
-  it("exports a kit of a campaign of banners alone (its banners, cards, prints), and one of social posts alone", {
+  it("exports a kit of a campaign of banners alone, and one of social posts alone: no emails is no empty kit", {
     timeout: 120_000,
   }, async () => {
     await writeCampaignKeeping(env.contentDir, "crisis-and-peer-support", "banners-only", ["web-banner"]);
-    const banners = await call("/api/campaigns/banners-only/kit?partner=collaborative");
+    const banners = await call("/api/campaigns/banners-only/kit?partner=collaborative&parts=emails,banners");
     expect(banners.status).toBe(200);
     const inZip = Object.keys(unzipSync(new Uint8Array(await banners.arrayBuffer())));
     expect(inZip).toContain("banners-only-collaborative/es/banners/banner-support-es.png");
     expect(inZip.some((name) => name.includes("/emails/"))).toBe(false);
     await writeCampaignKeeping(env.contentDir, "help-seeking-without-fear", "social-only", ["social-post"]);
-    const social = await call("/api/campaigns/social-only/kit?partner=collaborative");
+    const social = await call("/api/campaigns/social-only/kit?partner=collaborative&parts=emails,social");
     expect(social.status).toBe(200);
     const files = Object.keys(unzipSync(new Uint8Array(await social.arrayBuffer())));
     expect(files.some((name) => name.includes("/social/"))).toBe(true);
@@ -607,13 +610,32 @@ describe("export", () => {
   });
 
   it("labels exports of a campaign that is not approved as proofs", async () => {
-    const response = await call("/api/campaigns/what-leaders-can-do-this-quarter/kit?partner=collaborative");
+    const response = await call(
+      "/api/campaigns/what-leaders-can-do-this-quarter/kit?partner=collaborative&parts=emails",
+    );
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const manifest = JSON.parse(
       strFromU8(Object.entries(files).find(([n]) => n.endsWith("manifest.json"))![1]),
     );
     expect(manifest.proof).toBe(true);
     expect(manifest.emails[0].subject).toMatch(/^\[PROOF\]/);
+  });
+
+  it("exports only the parts asked for, as `chorus build --only` does, and refuses a part there is not", async () => {
+    const response = await call(`${base}/kit?partner=collaborative&parts=guides,emails`);
+    expect(response.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const manifest = JSON.parse(
+      strFromU8(Object.entries(files).find(([n]) => n.endsWith("manifest.json"))![1]),
+    );
+    expect(manifest.parts).toEqual(["emails", "guides"]);
+    expect(Object.keys(files).some((name) => name.includes("/emails/"))).toBe(true);
+    expect(Object.keys(files).some((name) => /\/(social|print|banners)\//.test(name))).toBe(false);
+    const unknown = await call(`${base}/kit?partner=collaborative&parts=emails,posters`);
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: string }).error).toContain(
+      "parts must be some of emails, social, cards, print, banners, guides, logos, comma-separated (got posters)",
+    );
   });
 
   it("refuses an unknown partner, a non-email material and a bad format", async () => {

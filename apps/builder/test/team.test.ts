@@ -267,7 +267,8 @@ const MATRIX: Record<string, Check> = {
     expect: exportsPartnerKit,
   },
   "GET /api/campaigns/:id/kit": {
-    url: () => `/api/campaigns/${APPROVED}/kit?partner=example-health`,
+    // Who may export is the question, not what a kit holds: its emails alone.
+    url: () => `/api/campaigns/${APPROVED}/kit?partner=example-health&parts=emails`,
     expect: exportsPartnerKit,
   },
   "GET /api/campaigns/:id/artwork": {
@@ -615,7 +616,10 @@ describe("team mode in the builder", () => {
   });
 
   it("records sign-ins, saves, exports and sends in an unbroken audit trail, each with its person", async () => {
-    const kit = await call("partner-admin", `/api/campaigns/${APPROVED}/kit?partner=example-health`);
+    const kit = await call(
+      "partner-admin",
+      `/api/campaigns/${APPROVED}/kit?partner=example-health&parts=emails`,
+    );
     expect(kit.status).toBe(200);
     await kit.body?.cancel();
     const created = await call(

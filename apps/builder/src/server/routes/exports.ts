@@ -1,4 +1,4 @@
-import { buildKitInWorker, emlOf, renderEmail } from "@chorus/kit/node";
+import { buildKitInWorker, emlOf, KIT_PARTS, type KitPart, renderEmail } from "@chorus/kit/node";
 import { access } from "@chorus/team";
 import { Hono } from "hono";
 import { z } from "zod";
@@ -12,6 +12,25 @@ const emailParams = z.object({
   format: z.enum(["html", "txt", "eml"], { error: "format must be html, txt or eml" }),
 });
 const partnerQuery = z.object({ partner: slugQuery("partner", "partner") });
+/** `?parts=emails,guides`: a partial kit, as `chorus build --only` makes (all parts when not given). */
+const kitQuery = partnerQuery.extend({
+  parts: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined) return undefined;
+      const parts = [...new Set(text.split(",").map((part) => part.trim()))];
+      const unknown = parts.filter((part) => !(KIT_PARTS as readonly string[]).includes(part));
+      if (unknown.length > 0 || parts.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `parts must be some of ${KIT_PARTS.join(", ")}, comma-separated (got ${unknown.join(", ") || "none"})`,
+        });
+        return z.NEVER;
+      }
+      return KIT_PARTS.filter((part) => parts.includes(part)) as KitPart[];
+    }),
+});
 
 /** One email as a download (HTML, text, .eml), and a partner's whole kit as a zip. */
 export function exportRoutes({ config, store, gate, artwork }: RouteDeps) {
@@ -58,9 +77,9 @@ export function exportRoutes({ config, store, gate, artwork }: RouteDeps) {
         });
       },
     )
-    .get("/campaigns/:id/kit", params(campaignParams), query(partnerQuery), async (c) => {
+    .get("/campaigns/:id/kit", params(campaignParams), query(kitQuery), async (c) => {
       const { id } = c.req.valid("param");
-      const { partner: partnerId } = c.req.valid("query");
+      const { partner: partnerId, parts } = c.req.valid("query");
       const denied = refused(
         c,
         gate.allow(c, (a) => access.exportAs(a, partnerId)),
@@ -78,7 +97,7 @@ export function exportRoutes({ config, store, gate, artwork }: RouteDeps) {
       // same day is built once, however many ask (the kit is dated when it was built).
       const now = config.now();
       const look = await artwork.look(content, partnerId);
-      const key = `kit|${artwork.fingerprint(content, loaded, look)}|${partnerId}|${now.toISOString().slice(0, 10)}`;
+      const key = `kit|${artwork.fingerprint(content, loaded, look)}|${partnerId}|${now.toISOString().slice(0, 10)}|${parts?.join(",") ?? "all"}`;
       const made = await artwork.kits.get(
         key,
         async (signal) => {
@@ -90,6 +109,7 @@ export function exportRoutes({ config, store, gate, artwork }: RouteDeps) {
               campaignId: id,
               partnerId,
               now,
+              ...(parts ? { parts } : {}),
               signal,
             });
             console.log(`kit ${id} for ${partnerId}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
