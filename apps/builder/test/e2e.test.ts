@@ -697,6 +697,9 @@ describe("a communicator's main flow", () => {
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
       .toBe("Outbox: “Burnout is not your fault. It is how the work is built.”");
+    expect(await page.title()).toBe(
+      "Outbox: “Burnout is not your fault. It is how the work is built.” (Burnout is a system problem) · Chorus campaign builder",
+    );
     await shot(page, "19-outbox-search");
     await expectNoAxeViolations(page, "outbox search");
     const written = (await readdir(path.join(env.chorusDir, "outbox", sendId))).filter((f) =>

@@ -141,6 +141,12 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
     };
   }, [sendId, search]);
   const current = sends?.find((s) => s.sendId === sendId);
+  // One send's page names its email and campaign in the window's title, as the editor names its campaign.
+  const campaignTitle = current ? titles.get(current.report.campaignId) : undefined;
+  useEffect(() => {
+    if (current)
+      document.title = `Outbox: “${current.subject}”${campaignTitle ? ` (${campaignTitle})` : ""} · Chorus campaign builder`;
+  }, [current, campaignTitle]);
   // An opened message may be far above the row clicked in a long list: bring it into view.
   useEffect(() => {
     if (!open) return;
