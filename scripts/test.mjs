@@ -74,25 +74,22 @@ const reportsOf = (e2e) =>
     .filter((report) => report.source.endsWith(` ${E2E_TASK}`) === e2e)
     .map((report) => report.name);
 
-// Every package the tests use is built first, two at a time. Then the slowest tests, the apps' browser walks
-// (about ten minutes; two files at once, as they mostly wait on the browser), start at once in a lane of their
-// own, while everything else (lint, type-check, the other tests) runs two at a time beside them: the walks no
-// longer wait for a free slot behind the rest.
+// Every package the tests use is built first, two at a time. Then, side by side: the apps' browser walks
+// (about ten minutes; two files at once, as they mostly wait on the browser), lint and type-check one task at
+// a time, and every other test two at a time. Before, the walks waited for a free slot behind everything else
+// and started after ten minutes.
 let ok = await step("build the packages", "pnpm", turbo("build", "--filter=./packages/*", "--concurrency=2"));
 const lanes = await Promise.all([
   step("browser walks of the apps", "pnpm", turbo(E2E_TASK, "--only", "--continue"), reportsOf(true)),
   step(
-    "lint, type-check and test every package",
+    "lint and type-check",
     "pnpm",
-    turbo(
-      "lint",
-      "typecheck",
-      ...TEST_TASKS.filter((task) => task !== E2E_TASK),
-      "//#lint:repo",
-      "--only",
-      "--continue",
-      "--concurrency=2",
-    ),
+    turbo("lint", "typecheck", "//#lint:repo", "--only", "--continue", "--concurrency=1"),
+  ),
+  step(
+    "test every package",
+    "pnpm",
+    turbo(...TEST_TASKS.filter((task) => task !== E2E_TASK), "--only", "--continue", "--concurrency=2"),
     reportsOf(false),
   ),
 ]);

@@ -13,7 +13,9 @@ beforeAll(async () => {
 
 afterAll(() => project?.cleanup());
 
-it("runs the README example and prints the output the README shows", async () => {
+// A fresh Node process that opens an embedded database (WebAssembly compiled on start): seconds when quiet,
+// a minute or more beside the rest of CI on two cores.
+it("runs the README example and prints the output the README shows", { timeout: 240_000 }, async () => {
   const { stdout, stderr, output } = await runReadmeExample(packageDir, project, "team-example.mjs");
   expect(stderr).toBe("");
   expect(stdout).toBe(output);
