@@ -6,7 +6,8 @@ import { promisify } from "node:util";
 import { launchChromium } from "@chorus/testing";
 import { contrastRatio } from "@chorus/tokens";
 import type { Browser, Download, Locator, Page } from "playwright-core";
-import { APP_ROOT } from "./helpers.js";
+import { afterAll, beforeAll, expect } from "vitest";
+import { APP_ROOT, tempContent } from "./helpers.js";
 
 const run = promisify(execFile);
 
@@ -262,4 +263,40 @@ export async function downloadKit(page: Page, server: RunningServer, timeout = 1
       );
     throw cause;
   }
+}
+
+/** No axe-core violation on the page as it is now; a failure lists each, with `where` the page was. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** Where the browser tests leave their screenshots, for a person to look at. */
+export const SHOTS = path.join(APP_ROOT, "test-results");
+
+export interface BrowserApp {
+  env: Awaited<ReturnType<typeof tempContent>>;
+  server: RunningServer;
+  browser: Browser;
+}
+
+/**
+ * For one browser test file: the built app served on a fresh copy of the campaigns (in its own process group)
+ * and one Chromium, started before the file's tests and stopped after them. Read its fields inside tests.
+ */
+export function browserApp(): BrowserApp {
+  const app = {} as BrowserApp;
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    await buildApp();
+    app.env = await tempContent();
+    app.server = await startServer({ CHORUS_CONTENT_DIR: app.env.contentDir, CHORUS_DIR: app.env.chorusDir });
+    app.browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+    await app.env?.cleanup();
+  });
+  return app;
 }

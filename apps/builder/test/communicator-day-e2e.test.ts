@@ -3,39 +3,16 @@
 // a proof of the Spanish email, and the English one scheduled for a September morning, seen in the Outbox.
 // Once on a 1440×900 laptop screen and once on a 390×844 phone; each step leaves a screenshot in
 // test-results/day-<width>-*.png.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { axeViolations, buildApp, launchBrowser, type RunningServer, startServer } from "./browser.js";
-import { APP_ROOT, tempContent } from "./helpers.js";
+import { browserApp, expectNoAxeViolations, SHOTS } from "./browser.js";
 
-const SHOTS = path.join(APP_ROOT, "test-results");
 const LIST = "email,name\nana.nurse@example-health.org,Ana López\nben.nurse@example-health.org,Ben Okafor\n";
 
-let env: Awaited<ReturnType<typeof tempContent>>;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  await buildApp();
-  env = await tempContent();
-  server = await startServer({ CHORUS_CONTENT_DIR: env.contentDir, CHORUS_DIR: env.chorusDir });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await env?.cleanup();
-});
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
+const app = browserApp();
 
 /** Nothing on the page is wider than the screen; a failure names the elements that stick out. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -69,7 +46,7 @@ describe("a communicator's day", () => {
       timeout: 300_000,
     },
     async ({ width, height, title }) => {
-      const context = await browser.newContext({
+      const context = await app.browser.newContext({
         viewport: { width, height },
         timezoneId: "America/Chicago",
         acceptDownloads: true,
@@ -93,10 +70,10 @@ describe("a communicator's day", () => {
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-|-$/g, "");
       const file = async () =>
-        parseYaml(await readFile(path.join(env.contentDir, id, "campaign.yaml"), "utf8"));
+        parseYaml(await readFile(path.join(app.env.contentDir, id, "campaign.yaml"), "utf8"));
 
       // 1. A new campaign from the September starter: valid at once, dated in September.
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await page.getByLabel("Title").fill(title);
       await page.getByRole("radio", { name: "Suicide Prevention Awareness Month" }).check();
       await shot("starter");
@@ -203,7 +180,7 @@ describe("a communicator's day", () => {
         (m: { locale: string; kind: string }) => m.locale === "en" && m.kind === "email",
       );
       await send.getByLabel("Email", { exact: true }).selectOption(english.id);
-      const csv = path.join(env.dir, `nurses-${width}.csv`);
+      const csv = path.join(app.env.dir, `nurses-${width}.csv`);
       await writeFile(csv, LIST);
       await send.getByLabel(/Recipients \(CSV/).setInputFiles(csv);
       await expect.poll(() => send.getByText(/2 rows, 2 ready to send/).count()).toBe(1);
@@ -222,7 +199,7 @@ describe("a communicator's day", () => {
       await shot("scheduled");
 
       // 7. The Outbox lists it by its subject, at 8:00 AM Chicago time, with a way to cancel it.
-      await page.goto(`${server.url}/outbox`);
+      await page.goto(`${app.server.url}/outbox`);
       const list = page.getByRole("region", { name: "Scheduled sends" });
       const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       // The row names the email by its subject, and the campaign it is from.

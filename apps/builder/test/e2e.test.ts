@@ -10,12 +10,12 @@ import type { Browser, Dialog, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import {
-  axeViolations,
   BUNDLE_CANARY,
   buildApp,
   contrastOf,
   downloadKit,
   E2E_BUILD,
+  expectNoAxeViolations,
   launchBrowser,
   type RunningServer,
   startServer,
@@ -50,11 +50,6 @@ afterAll(async () => {
 
 async function shot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
 async function newPage(width = 1280, height = 900) {

@@ -2,40 +2,22 @@
 // Scheduled sends in Chromium, as a communicator in New York schedules a September campaign: from the Send
 // panel at 1440×900 (one scroll, results where the eye is), listed in the Outbox in local time, cancelled,
 // started at its time by the builder, and picked up again after the builder restarts.
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, buildApp, launchBrowser, type RunningServer, startServer } from "./browser.js";
-import { APP_ROOT, tempContent } from "./helpers.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserApp, expectNoAxeViolations, SHOTS, startServer } from "./browser.js";
 
-const SHOTS = path.join(APP_ROOT, "test-results");
 const CAMPAIGN = "crisis-and-peer-support";
 const EMAIL = "newsletter-clinicians";
 const SUBJECT = "Support for you, any hour of the day";
 const SUBJECT_ES = "Apoyo para ti, a cualquier hora del día";
 const LIST = "email,name\nana@example.org,Ana López\nben@example.org,Ben Okafor\nnot-an-address,Cy\n";
 
-let env: Awaited<ReturnType<typeof tempContent>>;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  await buildApp();
-  env = await tempContent();
-  server = await startServer({ CHORUS_CONTENT_DIR: env.contentDir, CHORUS_DIR: env.chorusDir });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await env?.cleanup();
-});
+const app = browserApp();
 
 async function newPage() {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     viewport: { width: 1440, height: 900 },
     timezoneId: "America/New_York",
   });
@@ -51,11 +33,6 @@ async function newPage() {
 
 const shot = (page: Page, name: string, fullPage = false) =>
   page.screenshot({ path: path.join(SHOTS, `schedule-${name}.png`), fullPage });
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 /** The element is wholly on the screen (the page is where the eye is, not below it). */
 async function expectOnScreen(page: Page, locator: Locator) {
@@ -73,7 +50,7 @@ async function expectOnScreen(page: Page, locator: Locator) {
 async function scheduleSoon(ms: number, list = LIST): Promise<{ sendId: string; dueAt: string }> {
   const at = new Date(Date.now() + ms).toISOString();
   const response = await fetch(
-    `${server.url}/api/campaigns/${CAMPAIGN}/schedules?material=${EMAIL}-es&partner=example-health&at=${encodeURIComponent(at)}&skipInvalid=1`,
+    `${app.server.url}/api/campaigns/${CAMPAIGN}/schedules?material=${EMAIL}-es&partner=example-health&at=${encodeURIComponent(at)}&skipInvalid=1`,
     { method: "POST", headers: { "content-type": "text/csv" }, body: list },
   );
   expect(response.status, await response.clone().text()).toBe(201);
@@ -81,8 +58,8 @@ async function scheduleSoon(ms: number, list = LIST): Promise<{ sendId: string; 
 }
 
 async function outboxFiles(sendId: string): Promise<string[]> {
-  return (await readdir(path.join(env.chorusDir, "outbox", sendId)).catch(() => [] as string[])).filter((f) =>
-    f.endsWith(".eml"),
+  return (await readdir(path.join(app.env.chorusDir, "outbox", sendId)).catch(() => [] as string[])).filter(
+    (f) => f.endsWith(".eml"),
   );
 }
 
@@ -91,7 +68,7 @@ describe("scheduling a send in the builder", () => {
     timeout: 180_000,
   }, async () => {
     const { page, errors, context } = await newPage();
-    await page.goto(`${server.url}/campaigns/${CAMPAIGN}`);
+    await page.goto(`${app.server.url}/campaigns/${CAMPAIGN}`);
     await page.getByRole("tab", { name: "Send" }).click();
     const panel = page.getByRole("tabpanel");
     await panel.getByLabel("Partner", { exact: true }).selectOption("example-health");
@@ -108,7 +85,7 @@ describe("scheduling a send in the builder", () => {
     await expectOnScreen(page, proofResult);
     await shot(page, "01-proof-result");
 
-    const csv = path.join(env.dir, "september.csv");
+    const csv = path.join(app.env.dir, "september.csv");
     await writeFile(csv, LIST);
     await panel.getByLabel(/Recipients \(CSV/).setInputFiles(csv);
     await expect.poll(() => panel.getByText(/3 rows, 2 ready to send, 1 with problems/).count()).toBe(1);
@@ -184,7 +161,7 @@ describe("scheduling a send in the builder", () => {
   it("starts a send at its time by itself, and the Outbox shows it sent", { timeout: 120_000 }, async () => {
     const { page, errors, context } = await newPage();
     const { sendId } = await scheduleSoon(6_000);
-    await page.goto(`${server.url}/outbox`);
+    await page.goto(`${app.server.url}/outbox`);
     const scheduled = page.getByRole("region", { name: "Scheduled sends" });
     await expect.poll(() => scheduled.getByRole("rowheader", { name: SUBJECT_ES }).count()).toBe(1);
     // No reload: the page looks again once the time has come.
@@ -209,13 +186,13 @@ describe("scheduling a send in the builder", () => {
   }, async () => {
     // Due in a few seconds, and the builder stops before then (a laptop closed, a restart).
     const { sendId, dueAt } = await scheduleSoon(4_000, "email\nlee@example.org\nsam@example.org\n");
-    await server.stop();
+    await app.server.stop();
     while (Date.now() <= Date.parse(dueAt) + 500) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await outboxFiles(sendId)).toEqual([]);
-    server = await startServer({ CHORUS_CONTENT_DIR: env.contentDir, CHORUS_DIR: env.chorusDir });
+    app.server = await startServer({ CHORUS_CONTENT_DIR: app.env.contentDir, CHORUS_DIR: app.env.chorusDir });
 
     const { page, errors, context } = await newPage();
-    await page.goto(`${server.url}/outbox`);
+    await page.goto(`${app.server.url}/outbox`);
     const row = page.getByRole("row", { name: new RegExp(`${SUBJECT_ES}.*Scheduled for .* 2 of 2 \\w`) });
     await expect.poll(() => row.count(), { timeout: 40_000 }).toBe(1);
     expect(await outboxFiles(sendId)).toHaveLength(2);

@@ -2,43 +2,20 @@
 // with every field still in English marked and announced, one is translated, the version is marked translated
 // and reviewed, the English is edited and the Spanish is flagged as out of date, approval is refused naming it,
 // and once it is brought up to date and reviewed again the campaign is approved.
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { axeViolations, buildApp, launchBrowser, type RunningServer, startServer } from "./browser.js";
-import { APP_ROOT, tempContent } from "./helpers.js";
+import { browserApp, expectNoAxeViolations, SHOTS } from "./browser.js";
 
-const SHOTS = path.join(APP_ROOT, "test-results");
 const ID = "september-for-nurses";
 const MARK = "still in English — translate this";
 
-let env: Awaited<ReturnType<typeof tempContent>>;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  await buildApp();
-  env = await tempContent();
-  server = await startServer({ CHORUS_CONTENT_DIR: env.contentDir, CHORUS_DIR: env.chorusDir });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await env?.cleanup();
-});
+const app = browserApp();
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `translation-${name}.png`) });
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
 /** What a screen reader says after a field's name: the text of every element its aria-describedby names. */
@@ -52,14 +29,14 @@ function description(page: Page, name: string) {
 }
 
 async function campaignFile() {
-  return parseYaml(await readFile(path.join(env.contentDir, ID, "campaign.yaml"), "utf8"));
+  return parseYaml(await readFile(path.join(app.env.contentDir, ID, "campaign.yaml"), "utf8"));
 }
 
 describe("the Spanish version of an email", () => {
   it("is made from the English, translated, reviewed, flagged when the English changes, and holds approval until it is up to date", {
     timeout: 240_000,
   }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     context.setDefaultTimeout(45_000);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -69,7 +46,7 @@ describe("the Spanish version of an email", () => {
     });
 
     // A new September campaign, in English and Spanish.
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByLabel("Title").fill("September for nurses");
     await page.getByRole("radio", { name: "Suicide Prevention Awareness Month" }).check();
     await page.getByRole("button", { name: "Create campaign" }).click();
@@ -249,10 +226,10 @@ describe("the Spanish version of an email", () => {
   });
 
   it("links a Spanish email written before translations were linked, for review", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     context.setDefaultTimeout(45_000);
     const page = await context.newPage();
-    await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);
+    await page.goto(`${app.server.url}/campaigns/crisis-and-peer-support`);
     const link = page.getByRole("button", {
       name: "Link “Email: Apoyo para ti, a cualquier hora” as the Spanish version",
     });

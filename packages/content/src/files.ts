@@ -156,7 +156,8 @@ async function readHolder(file: string): Promise<Holder | undefined> {
   return { pid: Number.parseInt(pid ?? "", 10), token: token ?? "" };
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id is running (on this machine): how a lock or claim left by a crash is told. */
+export function isProcessAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
@@ -251,7 +252,7 @@ async function tryAcquire(file: string): Promise<FileLock | LockBusyError | "ret
       return new (FileLock as unknown as new (file: string, token: string) => FileLock)(file, token);
     }
     const holder = await readHolder(file);
-    return holder && isAlive(holder.pid) ? new LockBusyError(file, holder.pid) : "retry";
+    return holder && isProcessAlive(holder.pid) ? new LockBusyError(file, holder.pid) : "retry";
   } finally {
     if (!held) heldHere.delete(file);
     await rm(temp, { force: true });
@@ -265,7 +266,7 @@ async function tryAcquire(file: string): Promise<FileLock | LockBusyError | "ret
  */
 async function takeOverIfDead(file: string, temp: string): Promise<boolean> {
   const holder = await readHolder(file);
-  if (!holder || (holder.pid !== process.pid && isAlive(holder.pid))) return false;
+  if (!holder || (holder.pid !== process.pid && isProcessAlive(holder.pid))) return false;
   let claim: FileLock;
   try {
     claim = await FileLock.acquire(`${file}.break-${holder.token || "unnamed"}`);

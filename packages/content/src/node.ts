@@ -116,6 +116,7 @@ export {
   createFileExclusive,
   FileChangedError,
   FileLock,
+  isProcessAlive,
   LockBusyError,
   type LockOptions,
   replaceFileIfUnchanged,

@@ -4,7 +4,15 @@ import type { EmailMaterial } from "@chorus/content";
 import { type BroadcastResult, sendBroadcast } from "./broadcast.js";
 import { factsPastReview, sendRefusals } from "./guards.js";
 import { listOutbox, type OutboxEntry, readOutboxMessage } from "./outbox-reader.js";
-import { type PlanResult, planSend, readPlan, type SendPlan, sendPaths, type TransportName } from "./plan.js";
+import {
+  type PlanOptions,
+  type PlanResult,
+  planSend,
+  readPlan,
+  type SendPlan,
+  sendPaths,
+  type TransportName,
+} from "./plan.js";
 import { type SendRefusal, SendRefused } from "./refusals.js";
 import { readReport, type SendReport } from "./report.js";
 import {
@@ -155,13 +163,7 @@ export class CampaignSender {
     const render = await renderer(target, proof);
     const suppressions = await this.suppressions();
     const result = await planSend({
-      chorusDir: this.chorusDir,
-      campaign: target.campaign,
-      materialId: target.material.id,
-      subject: target.material.subject,
-      partner: target.partner,
-      fields: target.material.personalization,
-      facts: factsShown(target),
+      ...this.#planOf(target),
       to,
       transport,
       render,
@@ -259,13 +261,7 @@ export class CampaignSender {
     if (refusals.length > 0) return { status: "refused", refusals };
     const render = await renderer(target, false);
     const result = await planSend({
-      chorusDir: this.chorusDir,
-      campaign: target.campaign,
-      materialId: target.material.id,
-      subject: target.material.subject,
-      partner: target.partner,
-      fields: target.material.personalization,
-      facts: factsShown(target),
+      ...this.#planOf(target),
       to,
       transport,
       render,
@@ -285,6 +281,19 @@ export class CampaignSender {
     const schedule = await readScheduleState(this.chorusDir, result.plan.sendId);
     if (!schedule) throw new Error(`the schedule of send ${result.plan.sendId} was not written`);
     return { ...result, status: "scheduled", schedule: schedule.schedule };
+  }
+
+  /** What a plan takes from the send's target: the campaign, email, partner and figures, in this folder. */
+  #planOf(target: SendTarget) {
+    return {
+      chorusDir: this.chorusDir,
+      campaign: target.campaign,
+      materialId: target.material.id,
+      subject: target.material.subject,
+      partner: target.partner,
+      fields: target.material.personalization,
+      facts: factsShown(target),
+    } satisfies Partial<PlanOptions>;
   }
 
   /** Every scheduled send on disk (waiting, started or cancelled), soonest first. */

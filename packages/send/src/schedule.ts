@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { createFileExclusive } from "@chorus/content/node";
+import { createFileExclusive, isProcessAlive } from "@chorus/content/node";
 import { isMissing, writeFileAtomic } from "./fs-util.js";
 import { Journal, SendInProgressError, SendLock } from "./journal.js";
 import type { SendRefusal } from "./refusals.js";
@@ -184,19 +184,9 @@ export async function readScheduleState(
   return outcome ? { schedule, outcome } : { schedule };
 }
 
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** The process that claimed a start is gone (this pid counts only for claims made by this process). */
 function claimerGone(outcome: ScheduleOutcome): boolean {
-  return outcome.pid === process.pid ? !claimedHere.has(outcome.token) : !isAlive(outcome.pid);
+  return outcome.pid === process.pid ? !claimedHere.has(outcome.token) : !isProcessAlive(outcome.pid);
 }
 
 /** Nothing of the send has run: no journal, or an empty one. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { type Answer, ApiError, api, readJson } from "./api.js";
 import { CampaignList } from "./campaign-list.js";
 import { linkHandler, type Route, useRoute } from "./router.js";
@@ -74,8 +74,12 @@ function Builder({ me }: { me: Me }) {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
-  useEffect(() => {
+  // The page's kind names the window first (in the layout phase, before any page's own effects run), so a page
+  // that knows more (the campaign, the send) names it after, and wins.
+  useLayoutEffect(() => {
     document.title = `${titleOf(route)} · Chorus campaign builder`;
+  }, [route]);
+  useEffect(() => {
     // Move focus to the new page's content after client-side navigation, as a page load would.
     if (first.current) first.current = false;
     else main.current?.focus();

@@ -10,6 +10,7 @@ import {
 } from "./api.js";
 import { formatWhen } from "./campaign-list.js";
 import { linkHandler } from "./router.js";
+import { RowProblems } from "./row-problems.js";
 import { ScheduledSends } from "./scheduled-sends.js";
 import { ScrollText } from "./scroll-text.js";
 import { formatLocalTime } from "./send-times.js";
@@ -266,25 +267,12 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
                 {current.report.invalidSkipped === 1 ? "" : "s"} of the list had problems and{" "}
                 {current.report.invalidSkipped === 1 ? "was" : "were"} skipped
               </summary>
-              <table className="problems">
-                <caption className="visually-hidden">Rows skipped</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Row</th>
-                    <th scope="col">Column</th>
-                    <th scope="col">Problem</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {current.report.import.problems.slice(0, 100).map((p, i) => (
-                    <tr key={`${p.row}-${i}`}>
-                      <td>{p.row}</td>
-                      <td>{p.column ?? "—"}</td>
-                      <td>{p.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <RowProblems
+                problems={current.report.import.problems}
+                caption="Rows skipped"
+                captionHidden
+                limit={100}
+              />
             </details>
           ) : null}
           <div className="field outbox-search">

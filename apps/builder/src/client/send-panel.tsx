@@ -11,6 +11,7 @@ import {
 } from "./api.js";
 import { type CampaignPanelProps, emailMaterials, PartnerSelect, panelPartner } from "./partner-select.js";
 import { linkHandler } from "./router.js";
+import { RowProblems } from "./row-problems.js";
 import { formatLocalTime, localInputValue, localTimeZone, withOffset } from "./send-times.js";
 
 const MAX_UPLOAD = 5 * 1024 * 1024;
@@ -401,25 +402,7 @@ export default function SendPanel(props: CampaignPanelProps) {
                 .
               </p>
               {imported.problems.length ? (
-                <table className="problems">
-                  <caption>Rows with problems</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Row</th>
-                      <th scope="col">Column</th>
-                      <th scope="col">Problem</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {imported.problems.slice(0, 50).map((p, i) => (
-                      <tr key={`${p.row}-${i}`}>
-                        <td>{p.row}</td>
-                        <td>{p.column ?? "—"}</td>
-                        <td>{p.message}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <RowProblems problems={imported.problems} caption="Rows with problems" limit={50} />
               ) : null}
               {imported.invalidRows > 0 && !imported.fatal && check?.status === "checked" ? (
                 <div className="field field--inline">
