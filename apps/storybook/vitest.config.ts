@@ -17,6 +17,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  */
 const toMatchScreenshot = {
   comparatorName: "pixelmatch" as const,
+  // Two captures in a row must agree before comparing: seconds when quiet, longer beside the rest of CI (at
+  // 5 s, a still story was reported as "kept changing" on a loaded machine). A story that truly moves still fails.
+  timeout: 30_000,
   comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
   resolveScreenshotPath: ({ arg }: { arg: string }) => referencePath(here, arg),
   resolveDiffPath: ({ arg }: { arg: string }) => {
