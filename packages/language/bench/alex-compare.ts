@@ -9,6 +9,7 @@ import { text as alexText } from "alex";
 import { check } from "../src/index.js";
 import {
   type CorpusEntry,
+  contextOf,
   type Finding,
   loadCorpus,
   loadCorpusFile,
@@ -22,7 +23,7 @@ const checkIn =
     check(entry.text, {
       locale,
       audience: "public",
-      context: entry.context ?? "body",
+      context: contextOf(entry),
       readability: false,
       evidence: false,
     });

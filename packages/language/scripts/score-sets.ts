@@ -1,16 +1,17 @@
 /**
- * Scores the tuning sets, the held-out sets and the SPENT blind sets 3–5 with the checker as it stands,
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–6 and the training sets 7 with the checker as it stands,
  * per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file part>]`. The file
- * list is explicit: a blind set that has not been scored yet (blind-6 and later) is never opened here.
+ * list is explicit: a blind set that has not been scored yet (blind-7 and later) is never opened here.
  */
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
-import { type CorpusEntry, loadCorpusFile, type Score, score } from "../test/corpus/score.js";
+import { MEANING_FAMILIES, modelRuleId } from "../src/meaning/layer.js";
+import { type CorpusEntry, contextOf, loadCorpusFile, type Score, score } from "../test/corpus/score.js";
 
 type ScoredSet = {
   file: string;
   locale: "en" | "es";
   evidence: boolean;
-  kind: "tuning" | "held-out" | "spent blind";
+  kind: "tuning" | "held-out" | "spent blind" | "training";
 };
 const SETS: ScoredSet[] = [
   { file: "en-positive.yaml", locale: "en", evidence: false, kind: "tuning" },
@@ -26,7 +27,7 @@ const SETS: ScoredSet[] = [
   { file: "en-holdout-2.yaml", locale: "en", evidence: false, kind: "held-out" },
   { file: "es-holdout.yaml", locale: "es", evidence: false, kind: "held-out" },
   { file: "es-holdout-2.yaml", locale: "es", evidence: false, kind: "held-out" },
-  ...(["3", "4", "5"] as const).flatMap((n) =>
+  ...(["3", "4", "5", "6"] as const).flatMap((n) =>
     (["en", "es"] as const).map(
       (locale): ScoredSet => ({
         file: `blind-${n}/${locale}-blind-${n}.yaml`,
@@ -36,13 +37,21 @@ const SETS: ScoredSet[] = [
       }),
     ),
   ),
+  ...(["en", "es"] as const).flatMap((locale) =>
+    (["a", "b", "c", "d"] as const).map(
+      (writer): ScoredSet => ({
+        file: `train-7/${locale}-train-7${writer}.yaml`,
+        locale,
+        evidence: true,
+        kind: "training",
+      }),
+    ),
+  ),
 ];
 
 const showMisses = process.argv.includes("--misses");
 /** `--no-model`: the rules alone, without the meaning model. */
-const disable = process.argv.includes("--no-model")
-  ? ["clinician-stigma/meaning-model", "burnout-framing/meaning-model"]
-  : [];
+const disable = process.argv.includes("--no-model") ? MEANING_FAMILIES.map(modelRuleId) : [];
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7);
 const pct = (n: number) => `${(n * 100).toFixed(1)}`;
 const FAMILIES = [...CATEGORIES, "evidence"];
@@ -54,7 +63,7 @@ for (const set of SETS) {
   const options = (entry: CorpusEntry): CheckOptions => ({
     locale: set.locale,
     audience: "public",
-    context: entry.context ?? "body",
+    context: contextOf(entry),
     readability: false,
     evidence: set.evidence ? {} : false,
     disable,

@@ -1,6 +1,7 @@
 import type { Audience, Fact, Locale, Resource } from "@chorus/content";
 import { type CompiledRules, compileRules, findMatches, type RuleMatch } from "./matcher.js";
 import { meaningDiagnostics } from "./meaning/layer.js";
+import { firstPersonSentences, isMention, quoteNote, quoteSuggestion } from "./quote.js";
 import {
   DEFAULT_MAX_SENTENCE_WORDS,
   DEFAULT_MIN_GRADE_WORDS,
@@ -74,20 +75,6 @@ export function compiledRulesFor(locale: Locale): CompiledRules {
   return compiled;
 }
 
-const OPENING_QUOTES = new Set(['"', "“", "'", "‘", "«"]);
-const CLOSING_QUOTES = new Set(['"', "”", "'", "’", "»"]);
-
-/**
- * A flagged phrase written inside quotation marks on its own ('avoid "committed suicide"') is
- * mentioned, not used: messaging guides do this all the time.
- */
-function isMention(text: string, start: number, end: number): boolean {
-  if (!OPENING_QUOTES.has(text[start - 1] ?? "")) return false;
-  let after = end;
-  while (/[.,;:!?]/.test(text[after] ?? "")) after++;
-  return CLOSING_QUOTES.has(text[after] ?? "");
-}
-
 /** Words that introduce a title in Spanish: «…» after one of them names a work, not the writer's own wording. */
 const TITLE_CUES = new Set([
   "guia",
@@ -159,11 +146,13 @@ function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnos
   const context = options.context ?? "body";
   const compiled = options.rules ?? compiledRulesFor(options.locale);
   const disabled = new Set(options.disable ?? []);
-  // In a quote the speaker's words stay theirs, but unsafe suicide wording still reaches readers: the
-  // suicide rules run there too, as warnings that ask the editor to paraphrase or pick another quote.
+  // In a quote the speaker's words stay theirs, but readers still see them: every rule runs there too, as a
+  // warning that asks the editor to paraphrase or pick another quote (decision 45). A speaker's account of
+  // themselves ("I thought asking for help was weakness", "Yo era adicta") is left alone, except unsafe
+  // suicide wording.
   const accept = (rule: Rule) =>
-    !disabled.has(rule.id) &&
-    (rule.contexts ? rule.contexts.includes(context) : context !== "quote" || rule.category === "suicide");
+    !disabled.has(rule.id) && (rule.contexts ? rule.contexts.includes(context) : true);
+  const ownAccount = context === "quote" ? firstPersonSentences(doc, options.locale) : new Set<number>();
   const matches = findMatches(compiled, doc, accept);
   const diagnostics: TextDiagnostic[] = [];
   const flaggedSentences = new Set<string>();
@@ -181,6 +170,12 @@ function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnos
     const start = doc.tokens[match.firstToken]!.start;
     const end = doc.tokens[match.lastToken - 1]!.end;
     if (!isAnchored(doc, match, rule.anchor) || isMention(doc.text, start, end)) continue;
+    if (
+      rule.category !== "suicide" &&
+      !rule.contexts &&
+      ownAccount.has(doc.tokens[match.firstToken]!.sentence)
+    )
+      continue;
     if (options.locale === "es" && isQuotedTitle(doc.text, start, end)) continue;
     const wording = doc.text.slice(start, end).replace(/\s+/g, " ");
     const quoted = context === "quote" && !rule.contexts;
@@ -189,18 +184,11 @@ function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnos
       category: rule.category,
       severity: quoted ? "warning" : rule.severity,
       message: quoted
-        ? `"${wording}" in a quote: ${rule.explanation} The speaker's words are theirs to keep, but readers still see them.`
+        ? `"${wording}" in a quote: ${rule.explanation} ${quoteNote(options.locale)}`
         : `"${wording}": ${rule.explanation}`,
       start,
       end,
-      suggestions: quoted
-        ? [
-            options.locale === "es"
-              ? "parafrasee al hablante con lenguaje seguro, o elija una cita ilustrativa que no use esta expresión"
-              : "paraphrase the speaker in safe wording, or choose an illustrative quote that does not use this phrase",
-            ...rule.suggestions,
-          ]
-        : [...rule.suggestions],
+      suggestions: quoted ? [quoteSuggestion(options.locale), ...rule.suggestions] : [...rule.suggestions],
       fixable: quoted ? false : rule.fixable,
       source: rule.source,
     });
@@ -349,7 +337,7 @@ export function check(text: string, options: CheckOptions): TextDiagnostic[] {
   const context = options.context ?? "body";
   const doc = tokenize(text);
   const rules = ruleDiagnostics(doc, options);
-  // The meaning model reads what the built-in rules left unflagged in its two families (not with custom rules).
+  // The meaning model reads what the built-in rules left unflagged in its families (not with custom rules).
   const meaning = options.rules
     ? []
     : meaningDiagnostics(

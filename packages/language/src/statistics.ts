@@ -103,7 +103,7 @@ const NOT_CLAIMS: RegExp[] = [
   // Numbers to call or text: "text HOME to 741741", "llame al 800 123".
   /\b(?:call|text|dial|llam[ea]r?|marc[ae]r?|envi[ea]r?|env[ií]a)\b[^.;\n\d]{0,20}\d[\d\s-]{2,}\d/giu,
   // Names with digits: COVID-19, H1N1, Title 42, section 504, bed 12, room 4, Ward 7.
-  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|room|suite|no\.|apt\.?|bed|beds|floor|unit|ward|bay|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|sala|piso|planta|unidad|p[aá]gina|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|suite|no\.|apt\.?|bed|beds|floor|unit|ward|bay|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|sala|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
   // Ages: "ages 25 to 34", "aged 30", "a 30-year-old", "de 29 años", "entre 25 y 34 años".
   /\bages?\s+\d+(?:\s*(?:-|–|to|and|through)\s*\d+)?\b|\baged\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?\b|\b\d+[-\s]years?[-\s]olds?\b/gi,
   /\b(?:de|entre|los|las|a\s+los|edad\s+de)\s+\d+(?:\s*(?:-|–|y|a)\s*\d+)?\s+años\b/giu,
@@ -122,7 +122,7 @@ const COUNT_WORDS =
   /\b(?:hir(?:e|ed|es|ing)|recruit\w*|welcom\w*|attend\w*|join\w*|enrol\w*|register\w*|sign(?:ed)?\s+up|train(?:ed|s)?|graduat\w*|new|host(?:s|ed|ing)?|offer(?:s|ed|ing)?|sessions?|workshops?|events?|webinars?|classes|seats?|beds?|slots?|spots?|volunteers?|attendees?|participants?|members?|staff|contrat\w*|nuev[oa]s?|asist\w*|inscri\w*|particip\w*|plazas?|camas?|voluntari\w*|se\s+unieron|capacit\w*|formamos|organiz\w*|talleres?|sesiones|eventos?|cursos?|ofrec\w*)\b/iu;
 /** A bare count is a statistic only in a sentence that reads as a claim about a population or a rate. */
 const CLAIM_WORDS =
-  /\b(?:die[sd]?|dying|deaths?|suicides?|report(?:s|ed)?|say|says|said|surveyed|respondents?|experienc\w*|burn(?:out|ed|t)|quit|leav(?:e|es|ing)|left|struggl\w*|annually|nationwide|nationally|rates?|estimat\w*|stud(?:y|ies)|data|research|more\s+than|nearly|almost|as\s+many\s+as|up\s+to|each\s+year|every\s+year|per\s+year|a\s+year|mueren|murieron|muertes?|suicidios?|report\w*|dicen|afirman|encuest\w*|cada\s+año|al\s+año|por\s+año|anualmente|tasas?|estudios?|datos|m[aá]s\s+de|casi|hasta)\b/iu;
+  /\b(?:die[sd]?|dying|deaths?|suicides?|costs?|cuesta|cuestan|report(?:s|ed)?|say|says|said|surveyed|respondents?|experienc\w*|burn(?:out|ed|t)|quit|leav(?:e|es|ing)|left|struggl\w*|annually|nationwide|nationally|rates?|estimat\w*|stud(?:y|ies)|data|research|more\s+than|nearly|almost|as\s+many\s+as|up\s+to|each\s+year|every\s+year|per\s+year|a\s+year|mueren|murieron|muertes?|suicidios?|report\w*|dicen|afirman|encuest\w*|cada\s+año|al\s+año|por\s+año|anualmente|tasas?|estudios?|datos|m[aá]s\s+de|casi|hasta)\b/iu;
 
 /** Cues that the sentence names where its figure comes from. */
 const SOURCE_CUES: RegExp[] = [
@@ -130,6 +130,12 @@ const SOURCE_CUES: RegExp[] = [
   // "In Medscape's 2021 survey", "the National Academy of Medicine's 2019 report", "nuestra encuesta interna de marzo".
   /\b(?:(?!(?:The|A|An|In|On|Our|This|That|These|Those|One|Each|Every|Any|Some|New|Recent|Un|Una|El|La|Los|Las|Este|Esta|Estos|Estas|En|Según|Segun|Cada|Otro|Otra|Nuevo|Nueva)\b)[\p{Lu}][\p{L}&.-]*(?:'s|’s)?\s+(?:(?:19|20)\d{2}\s+)?|(?:our|nuestr[oa]s?)\s+(?:\p{L}+\s+)?|(?:19|20)\d{2}\s+)(?:survey|report|study|poll|census|analysis|review|audit|data|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos)\b/u,
   /\b(?:survey|report|study|poll|census|analysis|audit|encuesta|informe|estudio|sondeo|censo|an[aá]lisis)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
+  // A name or "our", a year, then up to three words before the kind of source: "Medscape's 2024 physician
+  // burnout report", "Our 2025 staff pulse survey", "the Surgeon General's 2022 advisory".
+  /(?:\b[\p{Lu}][\p{L}&.-]*(?:'s|’s)|\b(?:our|nuestr[oa]s?))\s+(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,3}(?:survey|report|study|poll|census|analysis|review|audit|advisory|brief|data|dashboard|index|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos|bolet[ií]n)\b/u,
+  /\b(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,3}(?:survey|report|study|poll|census|analysis|review|audit|advisory|meta-analysis|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|metaan[aá]lisis)\s+(?:by|from|of|in|de|del|en|por|publicad[oa])\s+(?:the\s+|la\s+|el\s+)?[\p{Lu}]/u,
+  // A citation in parentheses: "(Shanafelt et al., 2022)", "(Mayo Clinic Proceedings, 2022)", "(CDC, 2023)".
+  /\((?:[^()]*?(?:et\s+al\.?|[\p{Lu}][\p{L}&.-]+)[^()]*?,?\s*)(?:19|20)\d{2}\)|\b[\p{Lu}][\p{L}-]+\s+et\s+al\.?/u,
   // "The CDC counted", "AAMC data show", "la OMS registró".
   /\b[\p{Lu}]{2,8}\s+(?:counted|found|reported|reports|recorded|estimates|estimated|says|said|published|data|survey|figures|registr[oó]|report[oó]|estim[oó]|contabiliz[oó]|public[oó]|encontr[oó])(?![\p{L}])/u,
 ];
@@ -145,14 +151,18 @@ const STRONG_CLAIMS: RegExp[] = [
     "gi",
   ),
   // Figures in words: "nearly half", "a third of", "doubled", "casi la mitad", "se ha duplicado".
-  /\btwice\s+as\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
+  /\btwice\s+as\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
   /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:el\s+doble|el\s+triple)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
   /[$€£]\s?\d+(?:[.,]\d+)*\s*(?:million|billion|millones|mil\s+millones)\b/gi,
   /\b\d+(?:[.,]\d+)?\s*(?:million|billion|millones|mil\s+millones)\b/gi,
 ];
 
-const OWN_ACTION = /^(?:doubled|tripled|quadrupled|halved|(?:se\s+)?(?:duplic|triplic|cuadruplic)\p{L}*)$/iu;
+const OWN_ACTION =
+  /^(?:doubled|tripled|quadrupled|halved|doubles|triples|halves|(?:se\s+)?(?:duplic|triplic|cuadruplic)\p{L}*)$/iu;
 const WE = /\b(?:we|we've|our|hemos|duplicamos|triplicamos|nuestr[oa]s?)\b/iu;
+
+/** Counts in words ("dozens of residents", "miles de enfermeras"), a statistic only in a claim, as `COUNT`. */
+const WORD_COUNT = /\b(?:dozens|hundreds|thousands|millions|billions|docenas|cientos|miles|millones)\b/giu;
 
 /** Counts: a bare number of two or more digits (`400 physicians`), a statistic only in a claim. */
 const COUNT =
@@ -171,11 +181,18 @@ function numbersIn(text: string): string[] {
   return numbers;
 }
 
-/** Sentence spans of `text`: ends at . ! ? followed by a space or the end, or a blank line. */
+/**
+ * Where a sentence ends: . ! ? followed by a space or the end (not the period of an abbreviation or an
+ * initial: "U.S. health care", "Han et al. found", "Dr. Ruiz", "p. 22", "EE. UU."), or a blank line.
+ */
+const SENTENCE_END =
+  /(?<!\b(?:\p{Lu}|\p{Lu}\.\p{Lu}|[Ee]t al|[Ee]tc|[Ee]\.g|[Ii]\.e|[Dd]ra?|[Mm]rs?|[Mm]s|[Ss]ra?|[Ss]t|[Jj]r|[Vv]s|[Nn]o|[Pp]p?|[Ff]ig|[Vv]ol|[Pp]ág|[Ll]ic|[Ii]nc|EE\.\s?UU|UU))[.!?…]+(?=\s|$)|\n[ \t]*\n/gu;
+
+/** Sentence spans of `text`. */
 function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  for (const match of text.matchAll(/[.!?…]+(?=\s|$)|\n[ \t]*\n/g)) {
+  for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
     spans.push([start, end]);
     start = end;
@@ -195,7 +212,7 @@ export function namedSourceIn(sentence: string): string | undefined {
 
 /** A cheap first test: sentences without a digit, a percent sign or a number word hold no figure. */
 const MAY_HOLD_FIGURE = new RegExp(
-  String.raw`\d|%|\b(?:${WORD_NUMBER}|thirds?|quarters?|fifth|doubled|tripled|quadrupled|halved|tercios?|cuarta|cuartas|doble|triple|duplic\w*|triplic\w*|cuadruplic\w*|quintuplic\w*|\w+fold)\b`,
+  String.raw`\d|%|\b(?:${WORD_NUMBER}|thirds?|quarters?|fifth|doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves|dozens|hundreds|thousands|millions|billions|docenas|cientos|miles|millones|tercios?|cuarta|cuartas|doble|triple|duplic\w*|triplic\w*|cuadruplic\w*|quintuplic\w*|\w+fold)\b`,
   "i",
 );
 
@@ -246,10 +263,11 @@ function figuresInSentence(
       spans.push([match.index, match.index + match[0].length]);
   }
   let countsAreClaims: boolean | undefined;
-  for (const match of maskedText.matchAll(COUNT)) {
-    countsAreClaims ??= CLAIM_WORDS.test(sentence) && !COUNT_WORDS.test(sentence);
-    if (countsAreClaims) spans.push([match.index, match.index + match[0].length]);
-  }
+  for (const pattern of [COUNT, WORD_COUNT])
+    for (const match of maskedText.matchAll(pattern)) {
+      countsAreClaims ??= CLAIM_WORDS.test(sentence) && !COUNT_WORDS.test(sentence);
+      if (countsAreClaims) spans.push([match.index, match.index + match[0].length]);
+    }
   if (spans.length === 0) return;
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const namedSource = namedSourceIn(sentence);

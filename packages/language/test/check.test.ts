@@ -116,8 +116,12 @@ describe("matching", () => {
     expect(finding?.message).toMatch(/^"committed suicide": "Commit" ties suicide to crime/);
   });
 
-  it("can skip rules by id", () => {
-    expect(findings("He committed suicide.", { disable: ["suicide/committed-suicide"] })).toEqual([]);
+  it("can skip rules by id (the meaning model's too)", () => {
+    const text = "He committed suicide.";
+    expect(findings(text, { disable: ["suicide/committed-suicide"] }).map((d) => d.ruleId)).toEqual([
+      "suicide/meaning-model",
+    ]);
+    expect(findings(text, { disable: ["suicide/committed-suicide", "suicide/meaning-model"] })).toEqual([]);
   });
 });
 
@@ -301,6 +305,34 @@ describe("quote blocks", () => {
     expect(text.slice(finding!.start, finding!.end)).toBe("committed suicide");
     expect(finding!.suggestions[0]).toMatch(/^paraphrase the speaker .*or choose an illustrative quote/);
     expect(finding!.message).toMatch(/in a quote: .*The speaker's words are theirs to keep/);
+  });
+
+  it("warns, as a quote, about stigmatizing words a speaker says of other people (decision 45)", () => {
+    const text = "We don't hire addicts, period, and the psych patients are dangerous.";
+    const found = findings(text, { context: "quote" });
+    expect(found.map((d) => [d.category, text.slice(d.start, d.end), d.severity])).toEqual([
+      ["substance-use", "addicts", "warning"],
+      ["mental-health", "dangerous", "warning"],
+    ]);
+    for (const finding of found) {
+      expect(finding.message).toMatch(/in a quote: .*The speaker's words are theirs to keep/);
+      expect(finding.suggestions[0]).toMatch(/^paraphrase the speaker/);
+      expect(finding.fixable).toBe(false);
+    }
+  });
+
+  it("leaves a speaker's account of themselves alone in English and Spanish, pronoun or not", () => {
+    expect(
+      findings("My colleague was a drug addict, he wrote, and nobody noticed.", { context: "quote" }),
+    ).toEqual([]);
+    expect(
+      findings("Pensé que pedir ayuda era de débiles. Me equivoqué.", { context: "quote", locale: "es" }),
+    ).toEqual([]);
+    expect(
+      findings("Los que piden ayuda son débiles, nos dijo el jefe.", { context: "quote", locale: "es" }).map(
+        (d) => d.category,
+      ),
+    ).toContain("clinician-stigma");
   });
 
   it("does not warn about a survivor's account of what they once believed", () => {

@@ -4,6 +4,7 @@ import {
   CATEGORIES,
   type CorpusEntry,
   categoriesOf,
+  contextOf,
   expectedSpans,
   expectTuned,
   loadCorpusFile,
@@ -15,7 +16,7 @@ const chorus = (entry: CorpusEntry) =>
   check(entry.text, {
     locale: "es",
     audience: "public",
-    context: entry.context ?? "body",
+    context: contextOf(entry),
     readability: false,
     evidence: false,
   });
@@ -75,7 +76,7 @@ describe("Spanish labelled corpus", () => {
       check(entry.text, {
         locale: "es",
         audience: "public",
-        context: entry.context ?? "body",
+        context: contextOf(entry),
         readability: false,
         evidence: {},
       }),
@@ -108,7 +109,7 @@ describe("Spanish labelled corpus", () => {
       check(entry.text, {
         locale: "es",
         audience: "public",
-        context: entry.context ?? "body",
+        context: contextOf(entry),
         readability: false,
         evidence: {},
       }),
@@ -138,7 +139,7 @@ describe("Spanish labelled corpus", () => {
       check(entry.text, {
         locale: "es",
         audience: "public",
-        context: entry.context ?? "body",
+        context: contextOf(entry),
         readability: false,
         evidence: {},
       }),

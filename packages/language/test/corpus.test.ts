@@ -4,6 +4,7 @@ import {
   CATEGORIES,
   type CorpusEntry,
   categoriesOf,
+  contextOf,
   expectedSpans,
   expectTuned,
   loadCorpus,
@@ -16,7 +17,7 @@ const chorus = (entry: CorpusEntry) =>
   check(entry.text, {
     locale: "en",
     audience: "public",
-    context: entry.context ?? "body",
+    context: contextOf(entry),
     readability: false,
     evidence: false,
   });
@@ -60,7 +61,7 @@ describe("third tuning set (figures included)", () => {
     check(entry.text, {
       locale: "en",
       audience: "public",
-      context: entry.context ?? "body",
+      context: contextOf(entry),
       readability: false,
       evidence: {},
     });
@@ -100,7 +101,7 @@ describe("fourth tuning set (meaning frames)", () => {
     check(entry.text, {
       locale: "en",
       audience: "public",
-      context: entry.context ?? "body",
+      context: contextOf(entry),
       readability: false,
       evidence: {},
     });
@@ -163,7 +164,7 @@ describe("fifth tuning set (person-first and suicide phrase families)", () => {
         check(entry.text, {
           locale: "en",
           audience: "public",
-          context: entry.context ?? "body",
+          context: contextOf(entry),
           readability: false,
           evidence: {},
         }),

@@ -31,12 +31,15 @@ describe("meaning model: the generated weights", () => {
     expect(committed).toBe(moduleText(trained));
   });
 
-  it("are trained on tuning and spent blind sets only, never a held-out or an unscored blind set", () => {
+  it("are trained on tuning, training and spent blind sets only, never a held-out or an unscored blind set", () => {
     for (const file of [...TRAINING_FILES.en, ...TRAINING_FILES.es]) {
       expect(file).not.toMatch(/holdout/);
       const blind = /^blind-(\d+)\//.exec(file);
-      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(5);
+      // Blind set 7 is the one scored after this model (docs/language-blind-7.md): never trained on.
+      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(6);
     }
+    expect(TRAINING_FILES.en.filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
+    expect(TRAINING_FILES.es.filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
   });
 
   it("have thresholds chosen by cross-validation for at least 0.9 precision", () => {
@@ -67,8 +70,8 @@ describe("meaning model at check time", () => {
     expect(model("Seeing a therapist is a career death sentence for a young surgeon.")).toEqual([
       ["clinician-stigma/meaning-model", "Seeing a therapist is a career death sentence for a young surgeon"],
     ]);
-    expect(model("Asking for help means admitting you failed as a nurse.")).toEqual([
-      ["clinician-stigma/meaning-model", "Asking for help means admitting you failed as a nurse"],
+    expect(model("Un buen cirujano nunca deja que lo vean llorar.", "es")).toEqual([
+      ["clinician-stigma/meaning-model", "Un buen cirujano nunca deja que lo vean llorar"],
     ]);
     expect(model("Ir al psicólogo es firmar el final de tu carrera como residente.", "es")).toEqual([
       ["clinician-stigma/meaning-model", "Ir al psicólogo es firmar el final de tu carrera como residente"],
@@ -125,9 +128,15 @@ describe("meaning model at check time", () => {
       expect(model(text, "es"), text).toEqual([]);
   });
 
-  it("is not asked about quotes, custom rule sets, or when its ids are disabled", () => {
+  it("is not asked about a speaker's own account in a quote, custom rule sets, or when its ids are disabled", () => {
     const text = "Seeing a therapist is a career death sentence for a young surgeon.";
-    expect(model(text, "en", "quote")).toEqual([]);
+    // In a quote the model warns too, unless the speaker speaks of themselves.
+    expect(model(text, "en", "quote")).toEqual([
+      ["clinician-stigma/meaning-model", "Seeing a therapist is a career death sentence for a young surgeon"],
+    ]);
+    expect(
+      model("I thought seeing a therapist was a career death sentence for a young surgeon.", "en", "quote"),
+    ).toEqual([]);
     expect(
       check(text, {
         locale: "en",

@@ -12,7 +12,8 @@ import { type ClauseWords, clauseWords, MEANING_CLASSES } from "../word-classes.
  * - `p:<a>+<b>` two classes in the same clause (help-seeking and career harm, burnout and a personal fix);
  * - `x:<class>` a class elsewhere in the sentence, and `q:<a>><b>` one there with one in the clause
  *   ("If you need therapy…, | maybe medicine isn't for you");
- * - `w:<stem>` the first five letters of each word (both languages, no lemmatizer needed), `neg`, `first`,
+ * - `w:<stem>` the first five letters of each word (both languages, no lemmatizer needed), `v:<a>_<b>` two
+ *   neighbouring words' stems (`^` stands before the first), `neg`, `first`,
  *   `only` (the clause is the whole sentence), `ask` (the sentence is a question).
  */
 
@@ -267,8 +268,6 @@ interface ClauseReading {
   /** Token index → the class names it holds. */
   tokenClasses: Map<number, readonly string[]>;
   hasNegation: boolean;
-  /** It holds a word of a class of meaning (not only cue words): the model reads it. */
-  scorable: boolean;
 }
 
 function readClause(doc: TokenizedText, clause: Clause, locale: Locale): ClauseReading {
@@ -278,7 +277,6 @@ function readClause(doc: TokenizedText, clause: Clause, locale: Locale): ClauseR
   const tokenClasses = new Map<number, readonly string[]>();
   let lastNegation = -100;
   let negativeSubject = false;
-  let scorable = false;
   for (let at = clause.first; at < clause.last; at++) {
     const token = doc.tokens[at]!;
     if (words.negativeSubjects.has(token.key)) negativeSubject = true;
@@ -286,14 +284,11 @@ function readClause(doc: TokenizedText, clause: Clause, locale: Locale): ClauseR
     if (names) {
       tokenClasses.set(at, names);
       const inReach = negativeSubject || at - lastNegation <= NEGATION_REACH;
-      for (const name of names) {
-        (inReach ? negated : classes).add(name);
-        if (name.charCodeAt(0) !== 95) scorable = true; // not a "_cue"
-      }
+      for (const name of names) (inReach ? negated : classes).add(name);
     }
     if (words.negators.has(token.key)) lastNegation = at;
   }
-  return { classes, negated, tokenClasses, hasNegation: lastNegation >= 0 || negativeSubject, scorable };
+  return { classes, negated, tokenClasses, hasNegation: lastNegation >= 0 || negativeSubject };
 }
 
 /** The first word of the clause after its first that says what something is or does (`@predicate`), or -1. */
@@ -342,6 +337,14 @@ function stemFeature(key: string): string {
   return memo(stems, key, () => `w:${stemOf(key)}`);
 }
 
+/** Two neighbouring words' stems ("deaf ear", "easy way", "kill myself"), `^` before the clause's first. */
+const stemPairs = new Map<string, string>();
+function pairFeature(a: string, b: string): string {
+  if (stemPairs.size > 50_000) stemPairs.clear();
+  const key = `${a} ${b}`;
+  return memo(stemPairs, key, () => `v:${a}_${b}`);
+}
+
 /** A clause the model reads, with its features (unique). */
 export interface ClauseFeatures {
   clause: Clause;
@@ -349,23 +352,24 @@ export interface ClauseFeatures {
 }
 
 /**
- * The clauses of sentence `index` that the model reads (those holding a word of a class of meaning), with
- * their features; `clausesOf` splits the sentence.
+ * The clauses of sentence `index` (`clausesOf` splits the sentence), each with its features.
  */
 export function sentenceFeatures(doc: TokenizedText, index: number, locale: Locale): ClauseFeatures[] {
   const clauses = clausesOf(doc, index, locale);
   const readings = clauses.map((clause) => readClause(doc, clause, locale));
-  if (!readings.some((reading) => reading.scorable)) return [];
   const sentence = doc.sentences[index]!;
   const last = doc.tokens[sentence.last - 1]!.end;
   const ask = doc.text.slice(last, last + 3).includes("?");
   const result: ClauseFeatures[] = [];
   clauses.forEach((clause, position) => {
     const reading = readings[position]!;
-    if (!reading.scorable) return;
     const features = new Set<string>();
+    let previous = "^";
     for (let at = clause.first; at < clause.last; at++) {
+      const stem = stemOf(doc.tokens[at]!.key);
       features.add(stemFeature(doc.tokens[at]!.key));
+      features.add(pairFeature(previous, stem));
+      previous = stem;
       for (const name of reading.tokenClasses.get(at) ?? [])
         features.add(feature(reading.negated.has(name) && !reading.classes.has(name) ? "n:" : "c:", name));
     }

@@ -2,7 +2,7 @@
 // `pnpm exec tsx test/corpus/score-blind.ts 4`. A set is blind for its first run only: that run is recorded
 // in docs/language-blind-<n>.md, and its lessons may then guide rules tuned on other data.
 import { CATEGORIES, check } from "../../src/index.js";
-import { type CorpusEntry, loadCorpusFile, score } from "./score.js";
+import { type CorpusEntry, contextOf, loadCorpusFile, score } from "./score.js";
 
 const FAMILIES = [...CATEGORIES, "evidence"];
 
@@ -16,7 +16,7 @@ for (const [file, locale] of [
     check(entry.text, {
       locale,
       audience: "public",
-      context: entry.context ?? "body",
+      context: contextOf(entry),
       readability: false,
       evidence: {},
     }).map((d) => ({ start: d.start, end: d.end, category: d.category }));

@@ -3,9 +3,15 @@ import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { parse } from "yaml";
 
+/**
+ * Where a corpus sentence stands. Writers name the field as communicators know it (`headline`, `subject`,
+ * `cta`); `contextOf` gives the context the campaign checker reads that field in.
+ */
+export type CorpusContext = "body" | "heading" | "link" | "alt" | "quote" | "headline" | "subject" | "cta";
+
 export interface CorpusEntry {
   text: string;
-  context?: "body" | "heading" | "link" | "alt" | "quote";
+  context?: CorpusContext;
   /** `[category, words]` pairs: the words as written in `text`. Empty or missing for clean sentences. */
   flags?: Array<[string, string]>;
   note?: string;
@@ -36,6 +42,24 @@ export interface Score {
   wrongCategory: number;
   misses: Array<{ text: string; span: string }>;
   falseAlarms: Array<{ text: string; span: string }>;
+}
+
+/**
+ * The checker's context for a corpus sentence, as `checkCampaign` reads each field: headlines and email
+ * subjects as headings, call-to-action labels as link text.
+ */
+export function contextOf(entry: CorpusEntry): "body" | "heading" | "link" | "alt" | "quote" {
+  switch (entry.context) {
+    case undefined:
+      return "body";
+    case "headline":
+    case "subject":
+      return "heading";
+    case "cta":
+      return "link";
+    default:
+      return entry.context;
+  }
 }
 
 export function loadCorpusFile(name: string): CorpusEntry[] {

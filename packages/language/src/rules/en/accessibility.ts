@@ -148,4 +148,75 @@ export const accessibilityRules = defineRules([
     suggestions: ["disabled people", "people with disabilities"],
     source: SOURCES.ncdjStyleGuide,
   },
+  // Issue 14, tuning round 7 (from the training sets 7a/7b, never from a blind set).
+  {
+    id: "accessibility/outdated-terms",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "differently abled",
+      "handicapped|handicap",
+      "a|the mute",
+      "deaf and dumb",
+      "deaf mute|mutes",
+      "spaz|spazzed|spazzing|spastic",
+      "special needs",
+      "invalids",
+    ],
+    unlessAfter: ["golf|golfer|golfers|button|buttons|switch|key|icon|setting"],
+    explanation:
+      "Terms such as handicapped, differently abled, or deaf and dumb are outdated or euphemistic; disabled people prefer plain, respectful words.",
+    suggestions: [
+      "disabled",
+      "person with a disability",
+      "accessible (parking, entrance)",
+      "deaf person who does not speak",
+    ],
+    source: SOURCES.ncdjStyleGuide,
+  },
+  {
+    id: "accessibility/suffers-from",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by autism|dyslexia|blindness|deafness|paralysis|epilepsy|dwarfism|cerebral|spina|down|down's|ms|multiple|muscular|als|a|an|@poss disability|disabilities|amputation|deformity",
+    ],
+    explanation:
+      "Saying a person suffers from or is afflicted with a disability assumes it is a tragedy; say what the person has, plainly.",
+    suggestions: ["has cerebral palsy", "is autistic / has autism", "person with a disability"],
+    source: SOURCES.ncdjStyleGuide,
+  },
+  {
+    id: "accessibility/overcoming",
+    category: "accessibility",
+    severity: "suggestion",
+    patterns: [
+      "overcome~|overcame|overcoming|beat~|conquer~ @poss|a|the|her|his disability|disabilities|handicap|blindness|deafness|autism|wheelchair",
+      "despite|in spite of @poss|a|her|his|their disability|disabilities|handicap|wheelchair",
+      "@poss disability|handicap stop~",
+    ],
+    explanation:
+      "Stories of a disabled person overcoming or achieving despite their disability frame disability as a tragedy and the person as inspiration; describe what they did.",
+    suggestions: ["describe the person's work or achievement on its own terms"],
+    source: SOURCES.ncdjStyleGuide,
+  },
+  {
+    id: "accessibility/blind-idioms",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "blind leading the blind",
+      "flying blind",
+      "play~|playing dumb",
+      "@aux just|totally|completely|simply? blind|deaf to",
+      "remain~|stay~|seem~|seemed|turn~ blind|deaf to",
+      "deaf wall|walls",
+    ],
+    unlessAfter: [
+      "the? applicant|applicants|author|authors|name|names|reviewer|reviewers|identity|identities|treatment|allocation",
+    ],
+    explanation: ABLEIST,
+    suggestions: ["unaware of", "ignoring", "without enough information", "pretend not to know"],
+    source: SOURCES.ncdjStyleGuide,
+  },
 ]);

@@ -386,4 +386,25 @@ export const mentalHealthRules = defineRules([
     ],
     unlessNegated: true,
   },
+  // Issue 14, tuning round 7 (from the training sets 7a/7b, never from a blind set).
+  {
+    id: "mental-health/slang-labels",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      "nuthouse|nuthouses|madhouse|crazies|nutjob|nutjobs|whackjob|whackjobs|wacko|wackos|loon|loons|loony|looney|psychos|headcase|headcases|bonkers|unhinged",
+      "loony|looney bin",
+      "funny farm",
+      "nut job|jobs",
+      "off his|her|their|your|my|@poss meds|rocker",
+      "gone|went|going|goes|go schizo|schizophrenic|psychotic|bipolar|mental|insane|postal",
+      "so|literally|totally|lowkey|super|really|completely triggered|triggering",
+      "triggering me|us",
+      "total|complete|full psychotic break|episode",
+    ],
+    explanation:
+      "Slang for mental illness, and diagnoses used for a bad day or a messy meeting, make real conditions a joke and keep people from saying they need care.",
+    suggestions: ["describe the behaviour or the day in plain words (chaotic, upset, frustrating)"],
+    source: SOURCES.nami,
+  },
 ]);

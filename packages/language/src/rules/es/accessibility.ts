@@ -228,4 +228,29 @@ export const spanishAccessibilityRules = defineRules([
     suggestions: ["usa silla de ruedas", "que no puede levantarse de la cama"],
     source: SOURCES.unDisabilityLanguage,
   },
+  // Issue 14, ronda de ajuste 7 (de los conjuntos de entrenamiento 7a–7d, nunca de un conjunto ciego).
+  {
+    id: "accessibility/metafora-discapacidad",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "quedo|queda|quedan|quedaron|esta|anda cojo|coja|cojos|cojas|manco|manca|ciego|ciega|sordo|sorda",
+      "dialogo de sordos",
+      "estas|esta|estan|eres sordo|sorda|sordos|ciego|ciega|ciegos",
+      "no seas|sean autista|autistas|retrasado|retrasada|mongol|mongolico",
+      "padece|padecen|padecia|sufre|sufren|sufria autismo|sordera|ceguera|paralisis|epilepsia|dislexia|enanismo",
+      "a pesar de su discapacidad|sordera|ceguera|silla",
+      "supero|superar|supera su discapacidad|sordera|ceguera|autismo",
+    ],
+    explanation:
+      "Usar una discapacidad como insulto o metáfora de algo que falla (cojo, sordo, ciego), o presentarla como sufrimiento que se supera, asocia a las personas con discapacidad al fracaso o a la tragedia.",
+    suggestions: [
+      "incompleto",
+      "no escuchar",
+      "tiene autismo / es autista",
+      "describa lo que la persona hizo",
+    ],
+    source: SOURCES.ncdjStyleGuide,
+    unlessInSentence: ["interprete", "lengua", "señas", "senas", "audifono~", "implante~", "paciente~"],
+  },
 ]);

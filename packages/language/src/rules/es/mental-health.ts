@@ -287,4 +287,23 @@ export const spanishMentalHealthRules = defineRules([
     ],
     unlessNegated: true,
   },
+  // Issue 14, ronda de ajuste 7 (de los conjuntos de entrenamiento 7a–7d, nunca de un conjunto ciego).
+  {
+    id: "mental-health/jerga",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      "deschavetado|deschavetada|tostado|tostada|zafado|zafada|chiflado|chiflada|pirado|pirada|tocado|trastornado|trastornada|chalado|chalada|majareta|orate|orates",
+      "mal de la cabeza",
+      "enfermo|enferma|enfermos|enfermas de los nervios",
+      "me triggereo|triggereo|triggerea",
+      "mi|tu|su toc|ocd|tdah|bipolaridad",
+      "se dejo de tomar las pastillas",
+      "paciente|pacientes psiquiatrico|psiquiatricos|mentales ataca|atacan|violento|violentos|peligroso|peligrosos",
+      "pacientes mentales",
+    ],
+    explanation: CASUAL,
+    suggestions: ["describa la conducta o el día con palabras sencillas (alterado, caótico, meticuloso)"],
+    source: SOURCES.nami,
+  },
 ]);

@@ -278,4 +278,53 @@ export const spanishSubstanceUseRules = defineRules([
       "botella",
     ],
   },
+  // Issue 14, ronda de ajuste 7 (de los conjuntos de entrenamiento 7a–7d, nunca de un conjunto ciego).
+  {
+    id: "substance-use/jerga-regional",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "teco|tecos|bolo|bolos|jumo|jumos|pacheco|pachecos|marihuano|marihuanos|huelepega|huelepegas|borrachin|borrachines|borrachos|junkie|junkies|yonqui|yonquis|drogo|drogos|vicioso|viciosos|viciosa|viciosas|pastillero|pastilleros",
+      "un|una|el|la|puro|bien borracho|borracha",
+      "en pedo",
+      "andaba|anda|andan|estaba|esta curado|curada",
+      "exadicto|exadicta|exadictos|exalcoholico|exalcoholica|exdrogadicto",
+      "usuario|usuarios|usuaria|usuarias de drogas",
+      "habito|habitos de opioides|drogas|pastillas|cocaina|alcohol",
+    ],
+    explanation:
+      "La jerga para quien consume define a la persona por su consumo y carga un desprecio que la aleja del tratamiento.",
+    suggestions: [
+      "persona con un trastorno por consumo de sustancias",
+      "persona en recuperación",
+      "persona que usa drogas",
+    ],
+    source: SOURCES.nidaWordsMatter,
+    unlessBefore: ["caja|cajita|organizador|circulo|circulos"],
+  },
+  {
+    id: "substance-use/limpio-sucio-prueba",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "salio|salieron|dio|dieron|sale|da limpio|limpia|limpios|sucio|sucia|sucios",
+      "lleva|llevan|lleva~ *? *? sucio|sucia",
+    ],
+    explanation:
+      "Llamar limpio o sucio a una persona o a un resultado asocia el consumo con la suciedad y la vergüenza; use palabras médicas.",
+    suggestions: ["dio negativo / positivo", "en recuperación"],
+    source: SOURCES.nidaWordsMatter,
+    requireInSentence: [
+      "prueba",
+      "examen",
+      "toxicologico",
+      "antidoping",
+      "orina",
+      "padrino",
+      "semana",
+      "dias",
+      "consumo",
+      "droga~",
+    ],
+  },
 ]);
