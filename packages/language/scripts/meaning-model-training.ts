@@ -3,8 +3,8 @@
  * and writes `src/meaning/model-weights.ts`; `test/meaning-model.test.ts` runs them again to check that the
  * committed module is what the committed data produces.
  *
- * Data: the tuning sets, the SPENT blind sets 3–6 and the training sets 7a–7d written by eight people who
- * never saw the rules (never a held-out set, never a blind set not yet scored: the file list is explicit).
+ * Data: the tuning sets, the SPENT blind sets 3–6 and the training sets 7a–7d and 8a/8b written by twelve
+ * people who never saw the rules (never a held-out set, never a blind set not yet scored: the file list is explicit).
  * Unit: a clause (`clausesOf`).
  * Label: the clause overlaps a span the writer flagged in the family. Model: L2-regularised logistic
  * regression over `clauseFeatures`, one per family and locale, fitted by full-batch gradient descent
@@ -13,6 +13,7 @@
  * which the findings the model would add to the rules (clauses of sentences the rules did not flag in the
  * family) are at least `targetPrecision` right.
  */
+import { createHash } from "node:crypto";
 import type { Locale } from "@chorus/content";
 import { check } from "../src/check.js";
 import { sentenceFeatures } from "../src/meaning/features.js";
@@ -43,6 +44,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-7/en-train-7b.yaml",
     "train-7/en-train-7c.yaml",
     "train-7/en-train-7d.yaml",
+    "train-8/en-train-8a.yaml",
+    "train-8/en-train-8b.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -57,6 +60,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-7/es-train-7b.yaml",
     "train-7/es-train-7c.yaml",
     "train-7/es-train-7d.yaml",
+    "train-8/es-train-8a.yaml",
+    "train-8/es-train-8b.yaml",
   ],
 };
 
@@ -77,8 +82,6 @@ export const SETTINGS = {
   /** The threshold never goes below this probability. */
   minThreshold: 0.5,
 };
-// EXPERIMENT ONLY (not to commit)
-Object.assign(SETTINGS, JSON.parse(process.env.TRAIN_SETTINGS ?? "{}"));
 
 const CONTEXTS_WITHOUT_MODEL = new Set(["link", "alt"]);
 
@@ -328,25 +331,71 @@ export function report(
 export interface TrainedModels {
   models: Record<Locale, Record<MeaningFamily, FamilyWeights>>;
   reports: CrossValidationReport[];
+  /** `trainingFingerprint` of the examples the models were trained on. */
+  fingerprint: string;
+}
+
+/** One family's model for one locale: its threshold by cross-validation, then the fit on all the data. */
+export function trainFamily(
+  locale: Locale,
+  family: MeaningFamily,
+  examples: readonly Example[],
+  entries: readonly EntryRecord[],
+): { model: FamilyWeights; report: CrossValidationReport } {
+  const predictions = crossValidate(examples, family);
+  const threshold = chooseThreshold(predictions, family);
+  // A family whose threshold no finding reaches at the precision asked is never reported: it ships
+  // without weights.
+  const fitted = fit(examples, family);
+  return {
+    model: { threshold, bias: fitted.bias, weights: threshold >= 1 ? {} : fitted.weights },
+    report: report(locale, family, predictions, entries, threshold),
+  };
+}
+
+/**
+ * A fingerprint of everything the training reads: the settings and, per locale, every example's file, fold,
+ * features, labels and what the rules found. The generated module carries it, so a test can tell cheaply
+ * that the committed weights were made from the data, features and rules as they are now (and retrains one
+ * family in full to show that the same inputs give the same weights).
+ */
+export function trainingFingerprint(examples: Record<Locale, readonly Example[]>): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify(SETTINGS));
+  for (const locale of ["en", "es"] as const)
+    for (const example of examples[locale])
+      hash.update(
+        JSON.stringify([
+          locale,
+          example.file,
+          example.entry,
+          example.fold,
+          example.start,
+          example.end,
+          [...example.features].sort(),
+          example.label,
+          example.ruleFlagged,
+          example.scorable,
+        ]),
+      );
+  return hash.digest("hex");
 }
 
 export function trainAll(): TrainedModels {
   const models = {} as TrainedModels["models"];
   const reports: CrossValidationReport[] = [];
+  const all = {} as Record<Locale, readonly Example[]>;
   for (const locale of ["en", "es"] as const) {
     const { examples, entries } = buildExamples(locale);
+    all[locale] = examples;
     models[locale] = {} as Record<MeaningFamily, FamilyWeights>;
     for (const family of MEANING_FAMILIES) {
-      const predictions = crossValidate(examples, family);
-      const threshold = chooseThreshold(predictions, family);
-      reports.push(report(locale, family, predictions, entries, threshold));
-      // A family whose threshold no finding reaches at the precision asked is never reported: it ships
-      // without weights.
-      const model = fit(examples, family);
-      models[locale][family] = { threshold, bias: model.bias, weights: threshold >= 1 ? {} : model.weights };
+      const trained = trainFamily(locale, family, examples, entries);
+      models[locale][family] = trained.model;
+      reports.push(trained.report);
     }
   }
-  return { models, reports };
+  return { models, reports, fingerprint: trainingFingerprint(all) };
 }
 
 /** The generated module's text. */
@@ -357,6 +406,9 @@ export function moduleText(trained: TrainedModels): string {
     "// `pnpm exec tsx scripts/train-meaning-model.ts`. Per locale and family: the probability threshold chosen",
     "// by cross-validation for precision, and the logistic regression's bias and weights (hundredths).",
     'import type { MeaningModels } from "./layer.js";',
+    "",
+    "/** `trainingFingerprint` of the examples these weights were trained on. */",
+    `export const TRAINING_FINGERPRINT = "${trained.fingerprint}";`,
     "",
     "export const MEANING_MODELS: MeaningModels = {",
   ];

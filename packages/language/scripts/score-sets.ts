@@ -1,7 +1,7 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–6 and the training sets 7 with the checker as it stands,
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–7 and the training sets 7 and 8 with the checker as it stands,
  * per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file part>]`. The file
- * list is explicit: a blind set that has not been scored yet (blind-7 and later) is never opened here.
+ * list is explicit: a blind set that has not been scored yet (blind-8 and later) is never opened here.
  */
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
 import { MEANING_FAMILIES, modelRuleId } from "../src/meaning/layer.js";
@@ -27,7 +27,7 @@ const SETS: ScoredSet[] = [
   { file: "en-holdout-2.yaml", locale: "en", evidence: false, kind: "held-out" },
   { file: "es-holdout.yaml", locale: "es", evidence: false, kind: "held-out" },
   { file: "es-holdout-2.yaml", locale: "es", evidence: false, kind: "held-out" },
-  ...(["3", "4", "5", "6"] as const).flatMap((n) =>
+  ...(["3", "4", "5", "6", "7"] as const).flatMap((n) =>
     (["en", "es"] as const).map(
       (locale): ScoredSet => ({
         file: `blind-${n}/${locale}-blind-${n}.yaml`,
@@ -38,9 +38,9 @@ const SETS: ScoredSet[] = [
     ),
   ),
   ...(["en", "es"] as const).flatMap((locale) =>
-    (["a", "b", "c", "d"] as const).map(
+    (["7a", "7b", "7c", "7d", "8a", "8b"] as const).map(
       (writer): ScoredSet => ({
-        file: `train-7/${locale}-train-7${writer}.yaml`,
+        file: `train-${writer[0]}/${locale}-train-${writer}.yaml`,
         locale,
         evidence: true,
         kind: "training",

@@ -1,16 +1,24 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Locale } from "@chorus/content";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  buildExamples,
   moduleText,
   SETTINGS,
   TRAINING_FILES,
-  type TrainedModels,
-  trainAll,
+  trainFamily,
+  trainingFingerprint,
 } from "../scripts/meaning-model-training.js";
 import { check, compileRules, rulesFor } from "../src/index.js";
-import { MEANING_FAMILIES, meaningProbability } from "../src/meaning/layer.js";
-import { MEANING_MODELS } from "../src/meaning/model-weights.js";
+import { MEANING_FAMILIES, type MeaningFamily, meaningProbability } from "../src/meaning/layer.js";
+import { MEANING_MODELS, TRAINING_FINGERPRINT } from "../src/meaning/model-weights.js";
+
+/** The families retrained in full by the test: one per language, each with weights. */
+const RETRAINED: Array<[Locale, MeaningFamily]> = [
+  ["en", "burnout-framing"],
+  ["es", "clinician-stigma"],
+];
 
 const model = (text: string, locale: "en" | "es" = "en", context: "body" | "quote" = "body") =>
   check(text, { locale, audience: "public", context, readability: false, evidence: false })
@@ -18,39 +26,67 @@ const model = (text: string, locale: "en" | "es" = "en", context: "body" | "quot
     .map((d) => [d.ruleId, text.slice(d.start, d.end)]);
 
 describe("meaning model: the generated weights", () => {
-  let trained: TrainedModels;
+  // Retraining all twelve models takes a minute on a quiet machine and several under CI's load, so the test
+  // checks the inputs of all of them by fingerprint and retrains one family per language in full.
+  let examples: Record<Locale, ReturnType<typeof buildExamples>>;
+  let retrained: Array<{ locale: Locale; family: MeaningFamily } & ReturnType<typeof trainFamily>>;
   beforeAll(() => {
-    trained = trainAll();
-  }, 180_000);
+    examples = { en: buildExamples("en"), es: buildExamples("es") };
+    retrained = RETRAINED.map(([locale, family]) => ({
+      locale,
+      family,
+      ...trainFamily(locale, family, examples[locale].examples, examples[locale].entries),
+    }));
+  }, 300_000);
 
-  it("are what scripts/train-meaning-model.ts produces from the committed data", () => {
+  it("were trained on the data, features and rules as they are now (run scripts/train-meaning-model.ts if not)", () => {
+    expect(trainingFingerprint({ en: examples.en.examples, es: examples.es.examples })).toBe(
+      TRAINING_FINGERPRINT,
+    );
+  });
+
+  it("are what the training produces from those inputs, family by family, and the module is its output", () => {
+    for (const { locale, family, model } of retrained)
+      expect(model, `${locale} ${family}`).toEqual(MEANING_MODELS[locale][family]);
     const committed = readFileSync(
       fileURLToPath(new URL("../src/meaning/model-weights.ts", import.meta.url)),
       "utf8",
     );
-    expect(committed).toBe(moduleText(trained));
+    expect(committed).toBe(
+      moduleText({ models: MEANING_MODELS, reports: [], fingerprint: TRAINING_FINGERPRINT }),
+    );
   });
 
   it("are trained on tuning, training and spent blind sets only, never a held-out or an unscored blind set", () => {
     for (const file of [...TRAINING_FILES.en, ...TRAINING_FILES.es]) {
       expect(file).not.toMatch(/holdout/);
       const blind = /^blind-(\d+)\//.exec(file);
-      // Blind set 7 is the one scored after this model (docs/language-blind-7.md): never trained on.
-      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(6);
+      // Blind set 8 is the one scored after this model (docs/language-blind-8.md): never trained on.
+      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(7);
     }
-    expect(TRAINING_FILES.en.filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
-    expect(TRAINING_FILES.es.filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
+    for (const locale of ["en", "es"] as const) {
+      expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
+      expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-8/"))).toHaveLength(2);
+    }
   });
 
-  it("have thresholds chosen by cross-validation for at least 0.9 precision", () => {
-    for (const report of trained.reports) {
+  it("have thresholds chosen by cross-validation (folds by writer) for at least 0.9 precision", () => {
+    for (const { report } of retrained) {
       expect(report.precision, `${report.locale} ${report.family}`).toBeGreaterThanOrEqual(
         SETTINGS.targetPrecision,
       );
       expect(report.threshold).toBeGreaterThanOrEqual(SETTINGS.minThreshold);
-      expect(report.threshold).toBeLessThanOrEqual(1);
-      expect(report.withModelFound).toBeGreaterThanOrEqual(report.rulesFound);
+      expect(report.threshold).toBeLessThan(1);
+      expect(report.withModelFound).toBeGreaterThan(report.rulesFound);
     }
+    for (const locale of ["en", "es"] as const)
+      for (const family of MEANING_FAMILIES) {
+        const { threshold, weights } = MEANING_MODELS[locale][family];
+        expect(threshold).toBeGreaterThanOrEqual(SETTINGS.minThreshold);
+        expect(threshold).toBeLessThanOrEqual(1);
+        // A family no threshold reaches ships without weights.
+        expect(Object.keys(weights).length === 0).toBe(threshold >= 1);
+      }
   });
 });
 
@@ -67,8 +103,11 @@ describe("meaning model at check time", () => {
   });
 
   it("finds help-seeking framed as career harm or failure in sentences no rule flags (paraphrases of training sentences)", () => {
-    expect(model("Seeing a therapist is a career death sentence for a young surgeon.")).toEqual([
-      ["clinician-stigma/meaning-model", "Seeing a therapist is a career death sentence for a young surgeon"],
+    expect(model("Going to counseling as a resident is the end of your surgical career.")).toEqual([
+      [
+        "clinician-stigma/meaning-model",
+        "Going to counseling as a resident is the end of your surgical career",
+      ],
     ]);
     expect(model("Un buen cirujano nunca deja que lo vean llorar.", "es")).toEqual([
       ["clinician-stigma/meaning-model", "Un buen cirujano nunca deja que lo vean llorar"],
@@ -129,13 +168,16 @@ describe("meaning model at check time", () => {
   });
 
   it("is not asked about a speaker's own account in a quote, custom rule sets, or when its ids are disabled", () => {
-    const text = "Seeing a therapist is a career death sentence for a young surgeon.";
+    const text = "Going to counseling as a resident is the end of your surgical career.";
     // In a quote the model warns too, unless the speaker speaks of themselves.
     expect(model(text, "en", "quote")).toEqual([
-      ["clinician-stigma/meaning-model", "Seeing a therapist is a career death sentence for a young surgeon"],
+      [
+        "clinician-stigma/meaning-model",
+        "Going to counseling as a resident is the end of your surgical career",
+      ],
     ]);
     expect(
-      model("I thought seeing a therapist was a career death sentence for a young surgeon.", "en", "quote"),
+      model("I thought going to counseling as a resident was the end of my surgical career.", "en", "quote"),
     ).toEqual([]);
     expect(
       check(text, {

@@ -330,19 +330,32 @@ function pair(prefix: string, a: string, b: string, joint: string): string {
     () => `${prefix}${a}${joint}${b}`,
   );
 }
-/** Stems of the words seen, bounded: a long-running process reading open text must not grow forever. */
-const stems = new Map<string, string>();
-function stemFeature(key: string): string {
+/** Each word's stem and stem feature, bounded: a long-running process reading open text must not grow forever. */
+const stems = new Map<string, { stem: string; feature: string }>();
+function stemmed(key: string): { stem: string; feature: string } {
   if (stems.size > 50_000) stems.clear();
-  return memo(stems, key, () => `w:${stemOf(key)}`);
+  return memo(stems, key, () => {
+    const stem = stemOf(key);
+    return { stem, feature: `w:${stem}` };
+  });
+}
+function stemFeature(key: string): string {
+  return stemmed(key).feature;
 }
 
 /** Two neighbouring words' stems ("deaf ear", "easy way", "kill myself"), `^` before the clause's first. */
-const stemPairs = new Map<string, string>();
+const stemPairs = new Map<string, Map<string, string>>();
+let stemPairCount = 0;
 function pairFeature(a: string, b: string): string {
-  if (stemPairs.size > 50_000) stemPairs.clear();
-  const key = `${a} ${b}`;
-  return memo(stemPairs, key, () => `v:${a}_${b}`);
+  if (stemPairCount > 50_000) {
+    stemPairs.clear();
+    stemPairCount = 0;
+  }
+  const byFirst = memo(stemPairs, a, () => new Map<string, string>());
+  return memo(byFirst, b, () => {
+    stemPairCount++;
+    return `v:${a}_${b}`;
+  });
 }
 
 /** A clause the model reads, with its features (unique). */
@@ -366,8 +379,8 @@ export function sentenceFeatures(doc: TokenizedText, index: number, locale: Loca
     const features = new Set<string>();
     let previous = "^";
     for (let at = clause.first; at < clause.last; at++) {
-      const stem = stemOf(doc.tokens[at]!.key);
-      features.add(stemFeature(doc.tokens[at]!.key));
+      const { stem, feature: word } = stemmed(doc.tokens[at]!.key);
+      features.add(word);
       features.add(pairFeature(previous, stem));
       previous = stem;
       for (const name of reading.tokenClasses.get(at) ?? [])

@@ -225,47 +225,53 @@ export function meaningDiagnostics(
   ruleFindings: readonly TextDiagnostic[],
 ): TextDiagnostic[] {
   if (SKIPPED_CONTEXTS.has(options.context)) return [];
-  const families = MEANING_FAMILIES.filter((family) => !options.disabled.has(modelRuleId(family)));
-  if (families.length === 0) return [];
   const models = (options.models ?? MEANING_MODELS)[options.locale];
+  // Families asked: not disabled, and with a threshold a finding can reach (the others ship no weights).
+  const asked = MEANING_FAMILIES.flatMap((family, position) =>
+    options.disabled.has(modelRuleId(family)) || models[family].threshold >= 1 ? [] : [position],
+  );
+  if (asked.length === 0) return [];
   const table = jointWeights(models);
+  const biases = MEANING_FAMILIES.map((family) => Math.round(models[family].bias * 100));
+  const z = new Int32Array(MEANING_FAMILIES.length);
   const diagnostics: TextDiagnostic[] = [];
   const flagged = flaggedSentences(doc, ruleFindings);
   // In a quote, a speaker's account of themselves is theirs: the model leaves it to the rules.
   const ownAccount =
     options.context === "quote" ? firstPersonSentences(doc, options.locale) : new Set<number>();
-  doc.sentences.forEach((_, index) => {
-    const open = families.filter((family) => !flagged.has(`${family} ${index}`) && !ownAccount.has(index));
-    if (open.length === 0) return;
+  for (let index = 0; index < doc.sentences.length; index++) {
+    const open = asked.filter((position) => (flagged[index]! & (1 << position)) === 0);
+    if (open.length === 0 || ownAccount.has(index)) continue;
     for (const { clause, features } of sentenceFeatures(doc, index, options.locale)) {
       // A phrase written inside quotation marks on its own ('say "died by suicide"') is mentioned, not used.
       if (isMention(doc.text, doc.tokens[clause.first]!.start, doc.tokens[clause.last - 1]!.end)) continue;
       // The same sums as `meaningProbability`, for every family in one pass.
-      const z = MEANING_FAMILIES.map((family) => Math.round(models[family].bias * 100));
+      z.set(biases);
       for (const feature of features) {
         const row = table.get(feature);
         if (row) for (let family = 0; family < z.length; family++) z[family]! += row[family]!;
       }
-      MEANING_FAMILIES.forEach((family, position) => {
-        if (!open.includes(family)) return;
+      for (const position of open) {
+        const family = MEANING_FAMILIES[position]!;
         const model = models[family];
         const probability = 1 / (1 + Math.exp(-z[position]! / 100));
-        if (probability < model.threshold || vetoed(family, features)) return;
+        if (probability < model.threshold || vetoed(family, features)) continue;
         diagnostics.push(
           diagnostic(doc, clause, family, options.locale, probability, model, options.context === "quote"),
         );
-      });
+      }
     }
-  });
+  }
   return diagnostics;
 }
 
-/** `"<category> <sentence>"` for every sentence a rule finding of the model's families touches. */
-function flaggedSentences(doc: TokenizedText, findings: readonly TextDiagnostic[]): Set<string> {
-  const flagged = new Set<string>();
+/** Per sentence, a bit for each family (its position in `MEANING_FAMILIES`) a rule finding touches there. */
+function flaggedSentences(doc: TokenizedText, findings: readonly TextDiagnostic[]): Uint8Array {
+  const flagged = new Uint8Array(doc.sentences.length);
   const { sentences, tokens } = doc;
   for (const finding of findings) {
-    if (!(MEANING_FAMILIES as readonly string[]).includes(finding.category)) continue;
+    const position = (MEANING_FAMILIES as readonly string[]).indexOf(finding.category);
+    if (position < 0) continue;
     // The last sentence that starts before the finding ends, then back while sentences still overlap it.
     let low = 0;
     let high = sentences.length - 1;
@@ -277,7 +283,7 @@ function flaggedSentences(doc: TokenizedText, findings: readonly TextDiagnostic[
     for (let index = low; index >= 0; index--) {
       const sentence = sentences[index]!;
       if (tokens[sentence.last - 1]!.end <= finding.start) break;
-      flagged.add(`${finding.category} ${index}`);
+      flagged[index]! |= 1 << position;
     }
   }
   return flagged;
