@@ -3,6 +3,7 @@ import type { TextDiagnostic } from "../check.js";
 import { firstPersonSentences, isMention, quoteNote, quoteSuggestion } from "../quote.js";
 import type { TextContext } from "../rules/schema.js";
 import { SOURCES } from "../rules/sources.js";
+import { CATEGORIES } from "../rules/vocabulary.js";
 import type { TokenizedText } from "../tokenize.js";
 import { type Clause, sentenceFeatures, wordFeatures } from "./features.js";
 import { MEANING_MODELS } from "./model-weights.js";
@@ -19,14 +20,8 @@ import { MEANING_MODELS } from "./model-weights.js";
  * family's advice. Disable it per family with `disable: ["<family>/meaning-model"]`.
  */
 
-export const MEANING_FAMILIES = [
-  "suicide",
-  "substance-use",
-  "mental-health",
-  "clinician-stigma",
-  "burnout-framing",
-  "accessibility",
-] as const;
+/** Every family of wording the rules look for (`CATEGORIES`), in the same order. */
+export const MEANING_FAMILIES = CATEGORIES;
 export type MeaningFamily = (typeof MEANING_FAMILIES)[number];
 
 export interface FamilyWeights {

@@ -2,6 +2,18 @@ import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
 /** A claim reported in order to be refuted: "the myth that…", "…is simply wrong", "the evidence says otherwise". */
+/** Words that show a sentence is about a clinician's mental health care. */
+const CARE = [
+  "@helpseeking",
+  "shrink",
+  "zoloft",
+  "prozac",
+  "lexapro",
+  "rehab",
+  "program",
+  "panic",
+  "counselor",
+];
 const HEDGES = ["@hedge", "@aux simply|just|plainly|completely|dead? wrong"];
 /** Seeking help, as words and phrases ("leave" alone is also the verb). */
 const HELP_SEEKING = [
@@ -556,18 +568,7 @@ export const clinicianStigmaRules = defineRules([
       "ask your program or board which questions apply; seeking care is not an impairment",
     ],
     source: SOURCES.lornaBreen,
-    requireInSentence: [
-      "@helpseeking",
-      "shrink",
-      "zoloft",
-      "prozac",
-      "lexapro",
-      "rehab",
-      "program",
-      "seeing someone",
-      "counselor",
-      "panic",
-    ],
+    requireInSentence: [...CARE, "seeing someone"],
     requireAlsoInSentence: [
       "board~",
       "credential~",
@@ -634,18 +635,7 @@ export const clinicianStigmaRules = defineRules([
       "ask about current impairment, not past treatment",
     ],
     source: SOURCES.lornaBreen,
-    requireInSentence: [
-      "@helpseeking",
-      "shrink",
-      "zoloft",
-      "prozac",
-      "lexapro",
-      "rehab",
-      "leave",
-      "program",
-      "panic",
-      "counselor",
-    ],
+    requireInSentence: [...CARE, "leave"],
     unlessNegated: true,
     unlessInSentence: ["untreated", "impairment", "myth", "@hedge"],
   },
