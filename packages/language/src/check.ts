@@ -1,7 +1,7 @@
 import type { Audience, Fact, Locale, Resource } from "@chorus/content";
 import { type CompiledRules, compileRules, findMatches, type RuleMatch } from "./matcher.js";
 import { meaningDiagnostics } from "./meaning/layer.js";
-import { firstPersonSentences, isMention, quoteNote, quoteSuggestion } from "./quote.js";
+import { firstPersonSentences, isMention, quoteLabel, quoteNote, quoteSuggestion } from "./quote.js";
 import {
   DEFAULT_MAX_SENTENCE_WORDS,
   DEFAULT_MIN_GRADE_WORDS,
@@ -151,7 +151,7 @@ function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnos
   // themselves ("I thought asking for help was weakness", "Yo era adicta") is left alone, except unsafe
   // suicide wording.
   const accept = (rule: Rule) =>
-    !disabled.has(rule.id) && (rule.contexts ? rule.contexts.includes(context) : true);
+    !disabled.has(rule.id) && (!rule.contexts || rule.contexts.includes(context));
   const ownAccount = context === "quote" ? firstPersonSentences(doc, options.locale) : new Set<number>();
   const matches = findMatches(compiled, doc, accept);
   const diagnostics: TextDiagnostic[] = [];
@@ -184,7 +184,7 @@ function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnos
       category: rule.category,
       severity: quoted ? "warning" : rule.severity,
       message: quoted
-        ? `"${wording}" in a quote: ${rule.explanation} ${quoteNote(options.locale)}`
+        ? `"${wording}" ${quoteLabel(options.locale)}: ${rule.explanation} ${quoteNote(options.locale)}`
         : `"${wording}": ${rule.explanation}`,
       start,
       end,

@@ -5,6 +5,10 @@ import type { TokenizedText } from "./tokenize.js";
  * What a finding inside a quote says besides its rule's advice: the speaker's words are theirs to keep, but
  * readers still see them, so the editor is asked to paraphrase or choose another quote (decision 45).
  */
+export function quoteLabel(locale: Locale): string {
+  return locale === "es" ? "en una cita" : "in a quote";
+}
+
 export function quoteNote(locale: Locale): string {
   return locale === "es"
     ? "Las palabras del hablante son suyas, pero los lectores también las ven."

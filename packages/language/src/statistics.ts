@@ -135,7 +135,8 @@ const SOURCE_CUES: RegExp[] = [
   /(?:\b[\p{Lu}][\p{L}&.-]*(?:'s|’s)|\b(?:our|nuestr[oa]s?))\s+(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,3}(?:survey|report|study|poll|census|analysis|review|audit|advisory|brief|data|dashboard|index|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos|bolet[ií]n)\b/u,
   /\b(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,3}(?:survey|report|study|poll|census|analysis|review|audit|advisory|meta-analysis|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|metaan[aá]lisis)\s+(?:by|from|of|in|de|del|en|por|publicad[oa])\s+(?:the\s+|la\s+|el\s+)?[\p{Lu}]/u,
   // A citation in parentheses: "(Shanafelt et al., 2022)", "(Mayo Clinic Proceedings, 2022)", "(CDC, 2023)".
-  /\((?:[^()]*?(?:et\s+al\.?|[\p{Lu}][\p{L}&.-]+)[^()]*?,?\s*)(?:19|20)\d{2}\)|\b[\p{Lu}][\p{L}-]+\s+et\s+al\.?/u,
+  // Bounded, so a long parenthesis costs linear time.
+  /\((?=[^()]{0,200}?\p{Lu})[^()]{0,200}?(?:19|20)\d{2}\)|\b[\p{Lu}][\p{L}-]+\s+et\s+al\.?/u,
   // "The CDC counted", "AAMC data show", "la OMS registró".
   /\b[\p{Lu}]{2,8}\s+(?:counted|found|reported|reports|recorded|estimates|estimated|says|said|published|data|survey|figures|registr[oó]|report[oó]|estim[oó]|contabiliz[oó]|public[oó]|encontr[oó])(?![\p{L}])/u,
 ];

@@ -328,11 +328,13 @@ describe("quote blocks", () => {
     expect(
       findings("Pensé que pedir ayuda era de débiles. Me equivoqué.", { context: "quote", locale: "es" }),
     ).toEqual([]);
-    expect(
-      findings("Los que piden ayuda son débiles, nos dijo el jefe.", { context: "quote", locale: "es" }).map(
-        (d) => d.category,
-      ),
-    ).toContain("clinician-stigma");
+    const spanish = findings("Los que piden ayuda son débiles, nos dijo el jefe.", {
+      context: "quote",
+      locale: "es",
+    }).find((d) => d.category === "clinician-stigma");
+    expect(spanish?.severity).toBe("warning");
+    expect(spanish?.message).toMatch(/en una cita: .*Las palabras del hablante son suyas/);
+    expect(spanish?.suggestions[0]).toMatch(/^parafrasee al hablante/);
   });
 
   it("does not warn about a survivor's account of what they once believed", () => {

@@ -1,6 +1,6 @@
 import type { Locale } from "@chorus/content";
 import type { TextDiagnostic } from "../check.js";
-import { firstPersonSentences, isMention, quoteNote, quoteSuggestion } from "../quote.js";
+import { firstPersonSentences, isMention, quoteLabel, quoteNote, quoteSuggestion } from "../quote.js";
 import type { TextContext } from "../rules/schema.js";
 import { SOURCES } from "../rules/sources.js";
 import { CATEGORIES } from "../rules/vocabulary.js";
@@ -321,7 +321,7 @@ function diagnostic(
     ruleId: modelRuleId(family),
     category: family,
     severity: "warning",
-    message: `"${wording}"${quoted ? (locale === "es" ? " (en una cita)" : " (in a quote)") : ""} ${advice.what} ${because}. ${advice.explanation}${quoted ? ` ${quoteNote(locale)}` : ""}`,
+    message: `"${wording}"${quoted ? ` (${quoteLabel(locale)})` : ""} ${advice.what} ${because}. ${advice.explanation}${quoted ? ` ${quoteNote(locale)}` : ""}`,
     start,
     end,
     suggestions: quoted ? [quoteSuggestion(locale), ...advice.suggestions] : [...advice.suggestions],
