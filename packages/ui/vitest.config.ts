@@ -11,6 +11,9 @@ export default defineConfig({
           include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
           exclude: ["test/**/*.pack.test.ts"],
           setupFiles: ["test/setup.ts"],
+          // A file's first render in jsdom loads React and the components: under CI's load on 2 cores that
+          // has taken over 5 s.
+          testTimeout: 20_000,
         },
       },
       {
