@@ -23,6 +23,7 @@ import {
   type MeaningFamily,
   meaningProbability,
   modelRuleId,
+  SKIPPED_CONTEXTS,
   vetoed,
 } from "../src/meaning/layer.js";
 import { tokenize } from "../src/tokenize.js";
@@ -82,8 +83,6 @@ export const SETTINGS = {
   /** The threshold never goes below this probability. */
   minThreshold: 0.5,
 };
-
-const CONTEXTS_WITHOUT_MODEL = new Set(["link", "alt"]);
 
 /** One clause of the training data. */
 export interface Example {
@@ -152,7 +151,7 @@ export function buildExamples(locale: Locale): { examples: Example[]; entries: E
             features,
             label: byFamily((family) => spans.some((s) => s.category === family && overlaps(s, span))),
             ruleFlagged,
-            scorable: !CONTEXTS_WITHOUT_MODEL.has(context),
+            scorable: !SKIPPED_CONTEXTS.has(context),
           });
         }
       });
@@ -398,6 +397,9 @@ export function trainAll(): TrainedModels {
   return { models, reports, fingerprint: trainingFingerprint(all) };
 }
 
+/** `name` as an object key in TypeScript: bare when it is an identifier, quoted otherwise. */
+const propertyKey = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+
 /** The generated module's text. */
 export function moduleText(trained: TrainedModels): string {
   const lines = [
@@ -416,13 +418,16 @@ export function moduleText(trained: TrainedModels): string {
     lines.push(`  ${locale}: {`);
     for (const family of MEANING_FAMILIES) {
       const model = trained.models[locale][family];
-      const key = /^[A-Za-z_$][\w$]*$/.test(family) ? family : JSON.stringify(family);
-      lines.push(`    ${key}: {`, `      threshold: ${model.threshold},`, `      bias: ${model.bias},`);
+      lines.push(
+        `    ${propertyKey(family)}: {`,
+        `      threshold: ${model.threshold},`,
+        `      bias: ${model.bias},`,
+      );
       if (Object.keys(model.weights).length === 0) lines.push("      weights: {},", "    },");
       else {
         lines.push("      weights: {");
         for (const [name, value] of Object.entries(model.weights))
-          lines.push(`        ${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: ${value},`);
+          lines.push(`        ${propertyKey(name)}: ${value},`);
         lines.push("      },", "    },");
       }
     }

@@ -142,7 +142,15 @@ function isAnchored(doc: TokenizedText, match: RuleMatch, anchor: Rule["anchor"]
   return anchor === "start" || edge.test(doc.text.slice(last.end));
 }
 
-function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnostic[] {
+/**
+ * `ownAccount`: in a quote, the sentences in which the speaker speaks of themselves (`firstPersonSentences`),
+ * read once for the rules and the meaning model.
+ */
+function ruleDiagnostics(
+  doc: TokenizedText,
+  options: CheckOptions,
+  ownAccount: ReadonlySet<number>,
+): TextDiagnostic[] {
   const context = options.context ?? "body";
   const compiled = options.rules ?? compiledRulesFor(options.locale);
   const disabled = new Set(options.disable ?? []);
@@ -152,7 +160,6 @@ function ruleDiagnostics(doc: TokenizedText, options: CheckOptions): TextDiagnos
   // suicide wording.
   const accept = (rule: Rule) =>
     !disabled.has(rule.id) && (!rule.contexts || rule.contexts.includes(context));
-  const ownAccount = context === "quote" ? firstPersonSentences(doc, options.locale) : new Set<number>();
   const matches = findMatches(compiled, doc, accept);
   const diagnostics: TextDiagnostic[] = [];
   const flaggedSentences = new Set<string>();
@@ -336,13 +343,14 @@ function evidenceDiagnostics(text: string, evidence: EvidenceOptions): TextDiagn
 export function check(text: string, options: CheckOptions): TextDiagnostic[] {
   const context = options.context ?? "body";
   const doc = tokenize(text);
-  const rules = ruleDiagnostics(doc, options);
+  const ownAccount = context === "quote" ? firstPersonSentences(doc, options.locale) : new Set<number>();
+  const rules = ruleDiagnostics(doc, options, ownAccount);
   // The meaning model reads what the built-in rules left unflagged in its families (not with custom rules).
   const meaning = options.rules
     ? []
     : meaningDiagnostics(
         doc,
-        { locale: options.locale, context, disabled: new Set(options.disable ?? []) },
+        { locale: options.locale, context, disabled: new Set(options.disable ?? []), ownAccount },
         rules,
       );
   const diagnostics = [...rules, ...meaning, ...imageDiagnostics(text, context)];

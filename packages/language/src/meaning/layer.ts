@@ -1,6 +1,6 @@
 import type { Locale } from "@chorus/content";
 import type { TextDiagnostic } from "../check.js";
-import { firstPersonSentences, isMention, quoteLabel, quoteNote, quoteSuggestion } from "../quote.js";
+import { isMention, quoteLabel, quoteNote, quoteSuggestion } from "../quote.js";
 import type { TextContext } from "../rules/schema.js";
 import { SOURCES } from "../rules/sources.js";
 import { CATEGORIES } from "../rules/vocabulary.js";
@@ -42,8 +42,8 @@ export function vetoed(family: MeaningFamily, features: readonly string[]): bool
   return family === "burnout-framing" && (features.includes("c:system") || features.includes("x:system"));
 }
 
-/** The model is not asked about link labels or alt text (their own rules read them). */
-const SKIPPED_CONTEXTS = new Set<TextContext>(["link", "alt"]);
+/** The model is not asked about link labels or alt text (their own rules read them); training skips them too. */
+export const SKIPPED_CONTEXTS: ReadonlySet<TextContext> = new Set<TextContext>(["link", "alt"]);
 
 interface Advice {
   what: string;
@@ -210,6 +210,8 @@ export interface MeaningOptions {
   locale: Locale;
   context: TextContext;
   disabled: ReadonlySet<string>;
+  /** In a quote, the sentences in which the speaker speaks of themselves: the model leaves them to the rules. */
+  ownAccount: ReadonlySet<number>;
   models?: MeaningModels;
 }
 
@@ -231,12 +233,9 @@ export function meaningDiagnostics(
   const z = new Int32Array(MEANING_FAMILIES.length);
   const diagnostics: TextDiagnostic[] = [];
   const flagged = flaggedSentences(doc, ruleFindings);
-  // In a quote, a speaker's account of themselves is theirs: the model leaves it to the rules.
-  const ownAccount =
-    options.context === "quote" ? firstPersonSentences(doc, options.locale) : new Set<number>();
   for (let index = 0; index < doc.sentences.length; index++) {
     const open = asked.filter((position) => (flagged[index]! & (1 << position)) === 0);
-    if (open.length === 0 || ownAccount.has(index)) continue;
+    if (open.length === 0 || options.ownAccount.has(index)) continue;
     for (const { clause, features } of sentenceFeatures(doc, index, options.locale)) {
       // A phrase written inside quotation marks on its own ('say "died by suicide"') is mentioned, not used.
       if (isMention(doc.text, doc.tokens[clause.first]!.start, doc.tokens[clause.last - 1]!.end)) continue;
