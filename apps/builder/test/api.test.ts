@@ -17,7 +17,9 @@ import { createApp } from "../src/server/app.js";
 import { ConfigError, configFromEnv } from "../src/server/config.js";
 import { STARTERS } from "../src/shared/starters.js";
 import {
+  expectAnsweredThroughout,
   HEALTH_PROBE,
+  type HealthProbeReport,
   tempContent,
   testConfig,
   writeCampaignKeeping,
@@ -425,7 +427,8 @@ describe("export", () => {
   });
 
   it("exports the whole kit for one partner as a zip: per locale its emails, posts, cards, prints and guides, and a manifest", {
-    timeout: 120_000,
+    // About 10 s on a quiet machine; over 120 s once in CI beside the browser walks.
+    timeout: 300_000,
   }, async () => {
     const response = await call(`${base}/kit?partner=example-health`);
     expect(response.status).toBe(200);
@@ -534,7 +537,7 @@ describe("export", () => {
     }
   });
 
-  it("answers other requests within a second while it builds a big kit (in-process it held them for seconds)", {
+  it("answers other requests all along while it builds a big kit (in-process it held them for seconds)", {
     timeout: 120_000,
   }, async () => {
     await writeCampaignWithManyEmails(env.contentDir, "many-emails", 320);
@@ -560,7 +563,7 @@ describe("export", () => {
       );
       // The kit is built once its answer starts; the download itself is this test's own work.
       probe.postMessage("stop");
-      const [latencies] = (await once(probe, "message")) as [number[]];
+      const [report] = (await once(probe, "message")) as [HealthProbeReport];
       const zip = new Uint8Array(await response.arrayBuffer());
       expect(checked).toHaveBeenCalledOnce();
       expect(response.status).toBe(200);
@@ -568,10 +571,8 @@ describe("export", () => {
       // Every email as html, text and .eml, beside the campaign's guides.
       expect(files.filter((name) => name.includes("/emails/"))).toHaveLength(320 * 3);
       expect(files).toContain("many-emails-collaborative/manifest.json");
-      // The export took seconds: each health check meanwhile was answered quickly, and there were many.
-      const slowest = Math.max(...latencies);
-      expect(slowest, `health answered in ${latencies.map(Math.round).join(", ")} ms`).toBeLessThan(1_000);
-      expect(latencies.length).toBeGreaterThanOrEqual(10);
+      // The export took seconds: health checks meanwhile were answered all along, and there were many.
+      expectAnsweredThroughout(report, 10);
     } finally {
       await probe.terminate();
       server.close();

@@ -16,7 +16,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse, stringify } from "yaml";
 import { createApp } from "../src/server/app.js";
 import { ArtworkCache, MAX_PRINTS, SharedPrinter } from "../src/server/artwork.js";
-import { HEALTH_PROBE, tempContent, testConfig, writeCampaignKeeping } from "./helpers.js";
+import {
+  expectAnsweredThroughout,
+  HEALTH_PROBE,
+  type HealthProbeReport,
+  tempContent,
+  testConfig,
+  writeCampaignKeeping,
+} from "./helpers.js";
 
 // Counts the cards drawn (each in a worker thread), to tell a drawing from a card kept or shared.
 const drawn = vi.hoisted(() => ({ cards: 0 }));
@@ -333,7 +340,7 @@ describe("the files", () => {
 });
 
 describe("many cards at once", () => {
-  it("answers other requests within a second while it draws twenty cards asked for at the same moment", {
+  it("answers other requests all along while it draws twenty cards asked for at the same moment", {
     timeout: 120_000,
   }, async () => {
     const other = createApp(testConfig(env.contentDir, env.chorusDir));
@@ -362,7 +369,7 @@ describe("many cards at once", () => {
       );
       const took = performance.now() - started;
       probe.postMessage("stop");
-      const [latencies] = (await once(probe, "message")) as [number[]];
+      const [report] = (await once(probe, "message")) as [HealthProbeReport];
       expect(answers.map((a) => a.status)).toEqual(Array(22).fill(200));
       const byUrl = new Map<string, Uint8Array>(
         urls.map((url: string, i: number) => [url, answers[i]!.bytes]),
@@ -376,12 +383,7 @@ describe("many cards at once", () => {
         answers.slice(-2).every((a) => Buffer.from(a.bytes).equals(Buffer.from(byUrl.get(urls[20]!)!))),
       ).toBe(true);
       expect(drawn.cards - before).toBe(20);
-      const slowest = Math.max(...latencies);
-      expect(
-        slowest,
-        `health answered in ${latencies.map(Math.round).join(", ")} ms; cards took ${Math.round(took)} ms`,
-      ).toBeLessThan(1_000);
-      expect(latencies.length).toBeGreaterThanOrEqual(5);
+      expectAnsweredThroughout(report, 5, `cards took ${Math.round(took)} ms; `);
     } finally {
       await probe.terminate();
       server.close();

@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 import { parse, stringify } from "yaml";
 import type { BuilderConfig } from "../src/server/config.js";
 
@@ -103,7 +104,8 @@ export async function addOtherPartner(contentDir: string): Promise<void> {
  * A worker-thread script (run with `new Worker(HEALTH_PROBE, { eval: true, workerData: url })`) that asks
  * `workerData` (a URL) again and again, one request at a time, each on a new connection (no keep-alive race
  * with the server). Between "measure" and "stop" it notes how long each answer kept it waiting within that
- * window (a failed request counts as Infinity), and posts those times (ms) after "stop". On a thread of its own,
+ * window (a failed request counts as Infinity), and posts those times (ms) and the window's length after "stop"
+(a HealthProbeReport). On a thread of its own,
  * a server that blocks its event loop cannot also delay the probe's timers.
  */
 export const HEALTH_PROBE = `
@@ -136,6 +138,28 @@ const ask = () =>
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  parentPort.postMessage(latencies);
+  parentPort.postMessage({ latencies, window: to - (from ?? to) });
 })();
 `;
+
+/**
+ * What HEALTH_PROBE posts: each answer's wait (ms) and how long the measured window lasted.
+ */
+export type HealthProbeReport = { latencies: number[]; window: number };
+
+/**
+ * The server kept answering through the window: at least `atLeast` answers, and none waited longer than a
+ * second or a quarter of the window, whichever is more. A server that blocks its thread for the work makes
+ * one answer wait about the whole window; a loaded CI machine slows the work and the answers alike, so the
+ * bound grows with the window instead of failing on load alone.
+ */
+export function expectAnsweredThroughout(
+  { latencies, window }: HealthProbeReport,
+  atLeast: number,
+  about = "",
+) {
+  const slowest = Math.max(...latencies);
+  const detail = `${about}health answered in ${latencies.map(Math.round).join(", ")} ms over a ${Math.round(window)} ms window`;
+  expect(slowest, detail).toBeLessThan(Math.max(1_000, window / 4));
+  expect(latencies.length, detail).toBeGreaterThanOrEqual(atLeast);
+}
