@@ -19,7 +19,7 @@ describe("suicide and safe messaging", () => {
     ["When a colleague commits suicide, we grieve.", "suicide/commits-suicide", "commits suicide"],
     ["She thought about committing suicide.", "suicide/committing-suicide", "committing suicide"],
     ["It was a successful suicide.", "suicide/successful-suicide", "successful suicide"],
-    ["He survived a failed attempt.", "suicide/failed-attempt", "failed attempt"],
+    ["He survived a failed attempt.", "suicide/failed-attempt-alone", "failed attempt"],
     ["Researchers counted completed suicides.", "suicide/completed-suicide", "completed suicides"],
     ["The suicide victim was 34.", "suicide/suicide-victim", "suicide victim"],
     ["Some say suicide is a selfish act.", "suicide/selfish", "suicide is a selfish"],
@@ -28,6 +28,15 @@ describe("suicide and safe messaging", () => {
     ["He was found dead in his office.", "suicide/location-detail", "found dead in his office"],
   ])("flags %j", (text, ruleId, words) => {
     expect(flagged(text)).toContainEqual([ruleId, words]);
+  });
+
+  it("reads a failed attempt at something else as that, and a failed attempt to end a life as outcome wording", () => {
+    expect(findings("After a failed attempt to upgrade the EHR, IT rolled back the build.")).toEqual([]);
+    expect(findings("An unsuccessful attempt at the boards is not the end of a career.")).toEqual([]);
+    expect(flagged("Her failed attempt to end her life was in May.")).toContainEqual([
+      "suicide/failed-attempt",
+      "failed attempt to end",
+    ]);
   });
 
   it("does not flag 'committed to suicide prevention'", () => {

@@ -92,12 +92,25 @@ export const suicideRules = defineRules([
     severity: "error",
     patterns: [
       "failed|unsuccessful|botched suicide|suicides",
-      "failed|unsuccessful|botched suicide? attempt|attempts",
+      "failed|unsuccessful|botched suicide attempt|attempts",
+      "failed|unsuccessful|botched attempt|attempts to end|take|kill",
       "failed to kill himself|herself|themselves|themself",
     ],
     explanation: OUTCOME,
     suggestions: ["suicide attempt", "survived a suicide attempt"],
     source: SOURCES.actionAlliance,
+  },
+  {
+    // "A failed attempt" alone, in a sentence about a person; not "a failed attempt to upgrade the EHR" or
+    // "an unsuccessful attempt at the boards".
+    id: "suicide/failed-attempt-alone",
+    category: "suicide",
+    severity: "error",
+    patterns: ["failed|unsuccessful|botched attempt|attempts"],
+    explanation: OUTCOME,
+    suggestions: ["suicide attempt", "survived a suicide attempt"],
+    source: SOURCES.actionAlliance,
+    unlessAfter: ["to|at|on|by|of|in"],
   },
   {
     id: "suicide/suicide-victim",
