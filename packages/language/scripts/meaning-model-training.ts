@@ -3,8 +3,8 @@
  * and writes `src/meaning/model-weights.ts`; `test/meaning-model.test.ts` runs them again to check that the
  * committed module is what the committed data produces.
  *
- * Data: the tuning sets, the SPENT blind sets 3–8 and the training sets 7a–7d and 8a/8b written by people
- * who never saw the rules (never a held-out set, never a blind set not yet scored: the file list is explicit).
+ * Data: the tuning sets, the SPENT blind sets 3–8 and the training sets 7a–7d, 8a/8b and 9a/9b written by
+ * people who never saw the rules (never a held-out set, never a blind set not yet scored: the file list is explicit).
  * Unit: a clause (`clausesOf`).
  * Label: the clause overlaps a span the writer flagged in the family. Model: L2-regularised logistic
  * regression over `clauseFeatures`, one per family and locale, fitted by full-batch gradient descent
@@ -16,7 +16,6 @@
 import { createHash } from "node:crypto";
 import type { Locale } from "@chorus/content";
 import { check } from "../src/check.js";
-import { firstPersonSentences, isMention } from "../src/quote.js";
 import { sentenceFeatures } from "../src/meaning/features.js";
 import {
   type FamilyWeights,
@@ -27,6 +26,8 @@ import {
   SKIPPED_CONTEXTS,
   vetoed,
 } from "../src/meaning/layer.js";
+import { firstPersonSentences, isMention } from "../src/quote.js";
+import { refutingSentences } from "../src/refutation.js";
 import { tokenize } from "../src/tokenize.js";
 import { type CorpusEntry, contextOf, expectedSpans, loadCorpusFile } from "../test/corpus/score.js";
 
@@ -50,6 +51,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-8/en-train-8b.yaml",
     "blind-7/en-blind-7.yaml",
     "blind-8/en-blind-8.yaml",
+    "train-9/en-train-9a.yaml",
+    "train-9/en-train-9b.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -68,6 +71,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-8/es-train-8b.yaml",
     "blind-7/es-blind-7.yaml",
     "blind-8/es-blind-8.yaml",
+    "train-9/es-train-9a.yaml",
+    "train-9/es-train-9b.yaml",
   ],
 };
 
@@ -142,8 +147,10 @@ export function buildExamples(locale: Locale): { examples: Example[]; entries: E
       entries.push({ file, entry: index, spans, ruleFindings });
       const doc = tokenize(entry.text);
       // What the check skips, training leaves out of the threshold's count too: link labels and alt text,
-      // a quoted speaker's account of themselves, and a phrase only mentioned in quotation marks.
+      // a quoted speaker's account of themselves, a sentence naming a label to reject it, and a phrase only
+      // mentioned in quotation marks.
       const ownAccount = context === "quote" ? firstPersonSentences(doc, locale) : new Set<number>();
+      const refuting = refutingSentences(doc, locale);
       doc.sentences.forEach((sentence, sentenceIndex) => {
         const whole = { start: doc.tokens[sentence.first]!.start, end: doc.tokens[sentence.last - 1]!.end };
         const ruleFlagged = byFamily((family) =>
@@ -162,6 +169,7 @@ export function buildExamples(locale: Locale): { examples: Example[]; entries: E
             scorable:
               !SKIPPED_CONTEXTS.has(context) &&
               !ownAccount.has(sentenceIndex) &&
+              !refuting.has(sentenceIndex) &&
               !isMention(entry.text, span.start, span.end),
           });
         }

@@ -11,6 +11,7 @@ import {
   shoutingRuns,
   textStatistics,
 } from "./readability.js";
+import { NOT_LABEL_RULES, refutingSentences } from "./refutation.js";
 import { rulesFor } from "./rules/index.js";
 import type { Category, Rule, Severity, Source, TextContext } from "./rules/schema.js";
 import { factFor, findFigures, libraryFactFor, resourceNumbers } from "./statistics.js";
@@ -143,13 +144,15 @@ function isAnchored(doc: TokenizedText, match: RuleMatch, anchor: Rule["anchor"]
 }
 
 /**
- * `ownAccount`: in a quote, the sentences in which the speaker speaks of themselves (`firstPersonSentences`),
- * read once for the rules and the meaning model.
+ * `ownAccount`: in a quote, the sentences in which the speaker speaks of themselves (`firstPersonSentences`);
+ * `refuting`: sentences that name a label to reject it (`refutingSentences`). Both are read once, for the
+ * rules and the meaning model.
  */
 function ruleDiagnostics(
   doc: TokenizedText,
   options: CheckOptions,
   ownAccount: ReadonlySet<number>,
+  refuting: ReadonlySet<number>,
 ): TextDiagnostic[] {
   const context = options.context ?? "body";
   const compiled = options.rules ?? compiledRulesFor(options.locale);
@@ -177,15 +180,24 @@ function ruleDiagnostics(
     const start = doc.tokens[match.firstToken]!.start;
     const end = doc.tokens[match.lastToken - 1]!.end;
     if (!isAnchored(doc, match, rule.anchor) || isMention(doc.text, start, end)) continue;
+    const sentence = doc.tokens[match.firstToken]!.sentence;
     if (
-      rule.category !== "suicide" &&
       !rule.contexts &&
-      ownAccount.has(doc.tokens[match.firstToken]!.sentence)
+      ((refuting.has(sentence) && !NOT_LABEL_RULES.has(rule.id)) ||
+        (rule.category !== "suicide" && ownAccount.has(sentence)))
     )
       continue;
     if (options.locale === "es" && isQuotedTitle(doc.text, start, end)) continue;
     const wording = doc.text.slice(start, end).replace(/\s+/g, " ");
     const quoted = context === "quote" && !rule.contexts;
+    // A claim is reported whole; its message still names the words that made it one.
+    const reported =
+      rule.report === "sentence"
+        ? {
+            start: doc.tokens[doc.sentences[sentence]!.first]!.start,
+            end: doc.tokens[doc.sentences[sentence]!.last - 1]!.end,
+          }
+        : { start, end };
     diagnostics.push({
       ruleId: rule.id,
       category: rule.category,
@@ -193,8 +205,7 @@ function ruleDiagnostics(
       message: quoted
         ? `"${wording}" ${quoteLabel(options.locale)}: ${rule.explanation} ${quoteNote(options.locale)}`
         : `"${wording}": ${rule.explanation}`,
-      start,
-      end,
+      ...reported,
       suggestions: quoted ? [quoteSuggestion(options.locale), ...rule.suggestions] : [...rule.suggestions],
       fixable: quoted ? false : rule.fixable,
       source: rule.source,
@@ -344,13 +355,20 @@ export function check(text: string, options: CheckOptions): TextDiagnostic[] {
   const context = options.context ?? "body";
   const doc = tokenize(text);
   const ownAccount = context === "quote" ? firstPersonSentences(doc, options.locale) : new Set<number>();
-  const rules = ruleDiagnostics(doc, options, ownAccount);
+  const refuting = refutingSentences(doc, options.locale);
+  const rules = ruleDiagnostics(doc, options, ownAccount, refuting);
   // The meaning model reads what the built-in rules left unflagged in its families (not with custom rules).
   const meaning = options.rules
     ? []
     : meaningDiagnostics(
         doc,
-        { locale: options.locale, context, disabled: new Set(options.disable ?? []), ownAccount },
+        {
+          locale: options.locale,
+          context,
+          disabled: new Set(options.disable ?? []),
+          ownAccount,
+          refuting,
+        },
         rules,
       );
   const diagnostics = [...rules, ...meaning, ...imageDiagnostics(text, context)];

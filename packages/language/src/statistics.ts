@@ -95,6 +95,8 @@ const NOT_CLAIMS: RegExp[] = [
   new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:${MONTHS})\b`, "gi"),
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h)(?![\p{L}])/giu,
   /\b\d{1,2}:\d{2}\b/g,
+  // Times on the 24-hour clock: "handoff at 0645", "leave by 1930", "0700 huddle", "a las 0700".
+  /\b0\d[0-5]\d\b|\b(?:at|by|until|till|from|before|after|to|around|a\s+las|hasta\s+las|desde\s+las)\s+(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:%|percent|por\s+ciento))/giu,
   /(?:\+?1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b/g,
   /\b24\/7\b|\b24\s*(?:hours?|horas)\s*(?:a|al)\s*(?:day|d[ií]a)\b/gi,
   /\b(?:19|20)\d{2}s?\b|\b\d0s\b/g,
@@ -104,9 +106,15 @@ const NOT_CLAIMS: RegExp[] = [
   /\b(?:call|text|dial|llam[ea]r?|marc[ae]r?|envi[ea]r?|env[ií]a)\b[^.;\n\d]{0,20}\d[\d\s-]{2,}\d/giu,
   // Names with digits: COVID-19, H1N1, Title 42, section 504, bed 12, room 4, Ward 7.
   /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|suite|no\.|apt\.?|bed|beds|floor|unit|ward|bay|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|sala|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  // A patient's clinical values: "saturation of 91%", "saturación de 91 %", "SpO2 88%", "EF 35%".
+  /\b(?:saturation|saturaci[oó]n|sats?|SpO2|O2|FiO2|HbA1c|A1c|ejection\s+fraction|fracci[oó]n\s+de\s+eyecci[oó]n|EF|FEVI)\s*(?:of|de|at|a|was|is|was\s+at|del|:)?\s*(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*%/giu,
+  // An age after a name: "Dr. Ana Reyes, 41, died…". Shifts and decades: "12s", "the 90s".
+  /(?<=\p{Lu}[\p{L}.-]*,\s)\d{1,3}(?=,)|\b\d{1,2}s\b/gu,
   // Ages: "ages 25 to 34", "aged 30", "a 30-year-old", "de 29 años", "entre 25 y 34 años".
   /\bages?\s+\d+(?:\s*(?:-|–|to|and|through)\s*\d+)?\b|\baged\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?\b|\b\d+[-\s]years?[-\s]olds?\b/gi,
   /\b(?:de|entre|los|las|a\s+los|edad\s+de)\s+\d+(?:\s*(?:-|–|y|a)\s*\d+)?\s+años\b/giu,
+  // An age at a life event: "diagnosed at 34", "her diagnosis came at 34", "retired at 60", "se jubiló a los 60".
+  /\b(?:diagnos\w*|came|started|began|retired|died|married|graduated|matched|became|quit|left|joined|diagnostic\w*|lleg[oó]|empez[oó]|comenz[oó]|se\s+jubil[oó]|muri[oó]|se\s+gradu[oó]|se\s+cas[oó])\s+(?:\p{L}+\s+){0,2}(?:at|a\s+los)\s+\d{1,2}\b(?!\s*(?:%|percent|per\b|in\b|out\b|of\b|por\b|de\b))/giu,
   // Durations, shift lengths and duty-hour limits: "80-hour", "28-hour shift", "24 hours", "12 weeks", "16 horas".
   new RegExp(String.raw`\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|a|y)\s*\d+)?[-\s]?(?:${UNITS_OF_TIME})\b`, "giu"),
   // Money paid or offered: "$3,000 stipend", "3.000 dólares", "USD 500". Sums in millions stay claims.
@@ -124,21 +132,74 @@ const COUNT_WORDS =
 const CLAIM_WORDS =
   /\b(?:die[sd]?|dying|deaths?|suicides?|costs?|cuesta|cuestan|report(?:s|ed)?|say|says|said|surveyed|respondents?|experienc\w*|burn(?:out|ed|t)|quit|leav(?:e|es|ing)|left|struggl\w*|annually|nationwide|nationally|rates?|estimat\w*|stud(?:y|ies)|data|research|more\s+than|nearly|almost|as\s+many\s+as|up\s+to|each\s+year|every\s+year|per\s+year|a\s+year|mueren|murieron|muertes?|suicidios?|report\w*|dicen|afirman|encuest\w*|cada\s+año|al\s+año|por\s+año|anualmente|tasas?|estudios?|datos|m[aá]s\s+de|casi|hasta)\b/iu;
 
+/** Kinds of source, in either case ("survey", "Wellness Survey"): a sentence naming one with its owner or year is sourced. */
+const SOURCE_NOUNS = [
+  "survey",
+  "surveys",
+  "report",
+  "reports",
+  "study",
+  "studies",
+  "poll",
+  "census",
+  "analysis",
+  "review",
+  "audit",
+  "advisory",
+  "brief",
+  "data",
+  "dashboard",
+  "index",
+  "interviews",
+  "benchmarking",
+  "benchmark",
+  "registry",
+  "scorecard",
+  "assessment",
+  "evaluation",
+  "encuesta",
+  "informe",
+  "estudio",
+  "sondeo",
+  "censo",
+  "an[aá]lisis",
+  "auditor[ií]a",
+  "datos",
+  "bolet[ií]n",
+  "entrevistas",
+  "registro",
+  "evaluaci[oó]n",
+]
+  .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
+  .join("|");
+
 /** Cues that the sentence names where its figure comes from. */
 const SOURCE_CUES: RegExp[] = [
-  /\b(?:according\s+to|as\s+reported\s+by|per\s+the|seg[uú]n|de\s+acuerdo\s+con|conforme\s+a)\b[^,.;]*/iu,
+  /\b(?:according\s+to|as\s+reported\s+by|per\s+the|per\s+our|seg[uú]n|de\s+acuerdo\s+con|conforme\s+a)\b[^,.;]*/iu,
+  // "per Infection Prevention's monthly report", "per our 2024 exit interviews".
+  new RegExp(String.raw`\b[Pp]er\s+[\p{Lu}][^,.;]{0,60}?\b(?:${SOURCE_NOUNS})(?![\p{L}])`, "u"),
   // "In Medscape's 2021 survey", "the National Academy of Medicine's 2019 report", "nuestra encuesta interna de marzo".
   /\b(?:(?!(?:The|A|An|In|On|Our|This|That|These|Those|One|Each|Every|Any|Some|New|Recent|Un|Una|El|La|Los|Las|Este|Esta|Estos|Estas|En|Según|Segun|Cada|Otro|Otra|Nuevo|Nueva)\b)[\p{Lu}][\p{L}&.-]*(?:'s|’s)?\s+(?:(?:19|20)\d{2}\s+)?|(?:our|nuestr[oa]s?)\s+(?:\p{L}+\s+)?|(?:19|20)\d{2}\s+)(?:survey|report|study|poll|census|analysis|review|audit|data|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos)\b/u,
-  /\b(?:survey|report|study|poll|census|analysis|audit|encuesta|informe|estudio|sondeo|censo|an[aá]lisis)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
+  /\b(?:survey|report|study|poll|census|analysis|audit|encuesta|informe|estudio|sondeo|censo|an[aá]lisis)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
+  // "la encuesta de bienestar 2025 del Colegio de Enfermería", "the wellness survey 2024 by the State Board".
+  /\b(?:survey|report|study|encuesta|informe|estudio|sondeo)\s+(?:[\p{L}-]+\s+){0,3}(?:19|20)\d{2}\s+(?:del|de\s+la|de\s+los|de|of|by|from)\s+(?:the\s+)?[\p{Lu}]/u,
+  // A name, then its year in parentheses: "Academias Nacionales (2019)", "Shanafelt (2022)".
+  /\b[\p{Lu}][\p{L}-]+\s+\((?:19|20)\d{2}\)/u,
   // A name or "our", a year, then up to three words before the kind of source: "Medscape's 2024 physician
   // burnout report", "Our 2025 staff pulse survey", "the Surgeon General's 2022 advisory".
-  /(?:\b[\p{Lu}][\p{L}&.-]*(?:'s|’s)|\b(?:our|nuestr[oa]s?))\s+(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,3}(?:survey|report|study|poll|census|analysis|review|audit|advisory|brief|data|dashboard|index|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos|bolet[ií]n)\b/u,
+  // Also "our hospital's 2024 engagement survey", "Sen and colleagues' 2010 intern study", "the 2023 Medscape
+  // Physician Burnout and Depression Report", "the AMA's 2023 national burnout benchmarking".
+  new RegExp(
+    String.raw`(?:\b[\p{Lu}][\p{L}&.-]*(?:'s|’s|s'|s’)|\b(?:[Oo]ur|[Tt]he|[Nn]uestr[oa]s?)(?:(?:\s+[\p{L}&.-]+){1,2}(?:'s|’s|s'|s’))?|\b[\p{Lu}][\p{L}-]+\s+(?:and|y)\s+(?:colleagues|coauthors|co-authors|colegas|colaboradores)(?:'|’)?)\s+(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,5}(?:${SOURCE_NOUNS})(?![\p{L}])`,
+    "u",
+  ),
   /\b(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,3}(?:survey|report|study|poll|census|analysis|review|audit|advisory|meta-analysis|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|metaan[aá]lisis)\s+(?:by|from|of|in|de|del|en|por|publicad[oa])\s+(?:the\s+|la\s+|el\s+)?[\p{Lu}]/u,
   // A citation in parentheses: "(Shanafelt et al., 2022)", "(Mayo Clinic Proceedings, 2022)", "(CDC, 2023)".
   // Bounded, so a long parenthesis costs linear time.
   /\((?=[^()]{0,200}?\p{Lu})[^()]{0,200}?(?:19|20)\d{2}\)|\b[\p{Lu}][\p{L}-]+\s+et\s+al\.?/u,
   // "The CDC counted", "AAMC data show", "la OMS registró".
-  /\b[\p{Lu}]{2,8}\s+(?:counted|found|reported|reports|recorded|estimates|estimated|says|said|published|data|survey|figures|registr[oó]|report[oó]|estim[oó]|contabiliz[oó]|public[oó]|encontr[oó])(?![\p{L}])/u,
+  // Not a unit or a role that speaks: "nurses in the ICU said", "RNs reported".
+  /\b(?!(?:ICU|NICU|PICU|CICU|MICU|SICU|CVICU|PACU|ED|ER|OR|EHR|EMR|RN|RNs|LPN|CNA|MD|MDs|DO|NP|NPs|PA|PAs|UCI|UTI|URGENCIAS)\b)[\p{Lu}]{2,8}s?\s+(?:counted|found|reported|reports|recorded|estimates|estimated|says|said|published|data|survey|figures|registr[oó]|report[oó]|estim[oó]|contabiliz[oó]|public[oó]|encontr[oó])(?![\p{L}])/u,
 ];
 
 const STRONG_CLAIMS: RegExp[] = [

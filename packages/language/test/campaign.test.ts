@@ -73,7 +73,7 @@ ${CRISIS_BLOCK}`);
   });
 
   it("checks banners, social posts and campaign-level wording", () => {
-    const yaml = `${CAMPAIGN_HEAD.replace("summary: A campaign written", "summary: Stop calling colleagues addicts. A campaign written")}callsToAction:
+    const yaml = `${CAMPAIGN_HEAD.replace("summary: A campaign written", "summary: Addicts on staff deserve help too. A campaign written")}callsToAction:
   - id: guide
     label: Click here
     url: https://example.org/guide

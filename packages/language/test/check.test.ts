@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CheckOptions, check, type TextDiagnostic } from "../src/index.js";
+import { NOT_LABEL_RULES } from "../src/refutation.js";
+import { rulesFor } from "../src/rules/index.js";
 
 const WORDS_ONLY: CheckOptions = { locale: "en", audience: "public", readability: false, evidence: false };
 
@@ -458,7 +460,51 @@ describe("wording that generalises (issue 14)", () => {
 
   it("reports a sentence once when a broad rule and a precise one of the same family both match", () => {
     expect(flagged("A wellness app is the cure for burnout.")).toEqual([
-      ["burnout-framing/wellness-day-fix", "wellness app"],
+      ["burnout-framing/wellness-day-fix", "A wellness app is the cure for burnout"],
     ]);
+  });
+});
+
+describe("a label named in order to reject it (issue 14, round 9)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it("names only rules that exist among those a refutation does not excuse", () => {
+    const ids = new Set([...rulesFor("en"), ...rulesFor("es")].map((rule) => rule.id));
+    for (const id of NOT_LABEL_RULES) expect(ids.has(id), id).toBe(true);
+  });
+
+  it("does not excuse a link that says only 'click here' in a sentence rejecting a label", () => {
+    expect(flagged('Don\'t say "crazy" or click here.')).toContainEqual([
+      "accessibility/click-here",
+      "click here",
+    ]);
+  });
+
+  it.each([
+    ["Calling suicide selfish ignores the illness and the exhaustion behind it.", {}],
+    ["Calling someone crazy because they're struggling helps no one.", {}],
+    ["Calling a colleague soft for asking for coverage is how we lose good people.", {}],
+    ["Calling it a lack of resilience misses the staffing problem.", {}],
+    ["Can we stop telling people they aren't cut out for this?", {}],
+    ["Llamar flojo a quien se quema ignora la falta de personal.", es],
+    ["Dejemos de decir que pedir ayuda es de débiles.", es],
+    ["Don't say committed suicide; say died by suicide.", {}],
+    ["Instead of calling him an addict, say he has a substance use disorder.", {}],
+    ["No one with depression deserves to be called crazy.", {}],
+    ["Evitemos decir que alguien cometió suicidio: el suicidio no es un delito.", es],
+    ["En lugar de llamarle adicto, hablamos de una persona con un trastorno por consumo.", es],
+    ["El término enfermo mental etiqueta a la persona.", es],
+    ["Nadie con una enfermedad mental merece que lo llamen loco.", es],
+  ] as const)("leaves %j alone (rules and model)", (text, options) => {
+    expect(findings(text, options)).toEqual([]);
+  });
+
+  it.each([
+    ["Calling in sick is for the weak.", {}, "clinician-stigma"],
+    ["Calling her crazy was fair; she is.", {}, "mental-health"],
+    ["Pedir ayuda es de débiles.", es, "clinician-stigma"],
+    ["Never call in sick during orientation; real nurses don't.", {}, "clinician-stigma"],
+    ["He's an addict.", {}, "substance-use"],
+  ] as const)("still flags %j, where the label is applied", (text, options, category) => {
+    expect(findings(text, options).map((finding) => finding.category)).toContain(category);
   });
 });

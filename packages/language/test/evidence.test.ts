@@ -38,6 +38,13 @@ describe("numbers that are not statistics (issue 14)", () => {
     "We hired 12 new nurses, and 150 people attended the vigil.",
     "Contratamos 150 enfermeras para la nueva unidad.",
     "Call 911, then go to bed 12 in room 40 on the 4th floor.",
+    "Handoff starts at 0645 so night shift can leave by 0715; sign-out moved to 1930.",
+    "El relevo es a las 0645 en punto.",
+    "Her ADHD diagnosis came at 34, and she retired at 61.",
+    "Le diagnosticaron TDAH a los 34, ya en la residencia.",
+    "Dr. Ana Reyes, 41, died by suicide in 2023; switching nights to 12s came later.",
+    "Her sats were 88% on room air; ejection fraction 35%.",
+    "El paciente de la 12 tiene 87 años y una saturación de 91 %.",
   ])("finds no statistic in %j", (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -45,6 +52,13 @@ describe("numbers that are not statistics (issue 14)", () => {
   it("reads a Spanish thousands separator as part of the number, never a lone 000", () => {
     expect(figures("Más de 3.000 médicos mueren cada año.")).toEqual(["3.000"]);
     expect(findFigures("Más de 3.000 médicos mueren cada año.")[0]?.numbers).toEqual(["3000"]);
+  });
+
+  it("still reads a figure after 'at' as a claim when it is a rate", () => {
+    expect(figures("Burnout peaked at 63% in 2021, and rates came at 34 percent nationwide.")).toEqual([
+      "63%",
+      "34 percent",
+    ]);
   });
 
   it("still treats a bare count as a statistic when the sentence makes a claim about a population", () => {
@@ -73,6 +87,37 @@ describe("numbers that are not statistics (issue 14)", () => {
     );
     expect(source("A recent study found that 1 in 3 nurses want to leave.")).toBeUndefined();
     expect(source("Studies show 45% of residents feel this way.")).toBeUndefined();
+  });
+
+  it("notes sources named with their owner or year in the many ways copy names them", () => {
+    const source = (text: string) => findFigures(text)[0]?.namedSource;
+    expect(
+      source("In the GME office's 2024 Resident Wellness Survey, a third of residents skip meals."),
+    ).toBe("the GME office's 2024 Resident Wellness Survey");
+    expect(source("In Sen and colleagues' 2010 intern study, symptoms rose to 26%.")).toBe(
+      "Sen and colleagues' 2010 intern study",
+    );
+    expect(source("In the 2023 Medscape Physician Burnout and Depression Report, 53% said so.")).toBe(
+      "the 2023 Medscape Physician Burnout and Depression Report",
+    );
+    expect(source("Our hospital's 2024 engagement survey found 58% felt comfortable.")).toBe(
+      "Our hospital's 2024 engagement survey",
+    );
+    expect(source("Per our 2024 exit interviews, half of departing RTs named scheduling.")).toMatch(
+      /^per our 2024 exit interviews/i,
+    );
+    expect(source("We hit 100% on the audit, per Infection Prevention's monthly report.")).toBe(
+      "per Infection Prevention's monthly report",
+    );
+    expect(
+      source("En la encuesta de bienestar 2025 del Colegio de Enfermería, un tercio de ellas dijo que sí."),
+    ).toBe("encuesta de bienestar 2025 del C");
+    expect(source("El informe de las Academias Nacionales (2019) estima que el 35 % tiene síntomas.")).toBe(
+      "informe de las A",
+    );
+    // A unit or a role that speaks is not a source.
+    expect(source("Nearly half of nurses in the ICU said they felt burned out.")).toBeUndefined();
+    expect(source("Nearly half of our RNs reported burnout.")).toBeUndefined();
   });
 });
 

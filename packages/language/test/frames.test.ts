@@ -113,11 +113,12 @@ describe("meaning frames: burnout framing", () => {
     expect(flagged("Exhaustion on nights is really a willpower problem.")).toEqual([
       ["burnout-framing", "willpower problem"],
     ]);
+    // A personal fix offered as the answer is reported as the whole claim.
     expect(flagged("A daily breathing routine keeps burnout at bay.")).toEqual([
-      ["burnout-framing", "keeps burnout at bay"],
+      ["burnout-framing", "A daily breathing routine keeps burnout at bay"],
     ]);
     expect(flagged("El desgaste se combate con disciplina personal.", "es")).toEqual([
-      ["burnout-framing", "se combate"],
+      ["burnout-framing", "El desgaste se combate con disciplina personal"],
     ]);
   });
 

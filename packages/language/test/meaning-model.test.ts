@@ -67,6 +67,7 @@ describe("meaning model: the generated weights", () => {
     for (const locale of ["en", "es"] as const) {
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-8/"))).toHaveLength(2);
+      expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-9/"))).toHaveLength(2);
     }
   });
 

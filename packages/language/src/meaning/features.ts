@@ -358,6 +358,48 @@ function pairFeature(a: string, b: string): string {
   });
 }
 
+/**
+ * `attempt-else`: an attempt at something named ("a failed attempt to upgrade the EHR", "el intento fallido
+ * de reformar los turnos", "su intento por reducir las horas"), not a suicide attempt. The suicide model
+ * may not report such a clause (`vetoed`).
+ */
+export const ATTEMPT_ELSE = "attempt-else";
+const ATTEMPT_WORDS = new Set(["attempt", "attempts", "intento", "intentos"]);
+const ATTEMPT_LINKS = new Set(["to", "at", "de", "por", "para"]);
+/** What a suicide attempt is an attempt at, or to do. */
+const SUICIDE_OBJECTS = new Set([
+  "suicide",
+  "kill",
+  "end",
+  "take",
+  "self",
+  "hang",
+  "overdose",
+  "suicidio",
+  "suicidarse",
+  "suicidarme",
+  "matarse",
+  "matarme",
+  "quitarse",
+  "quitarme",
+  "autolisis",
+  "ahorcarse",
+  "envenenarse",
+]);
+
+function attemptsSomethingElse(doc: TokenizedText, clause: Clause): boolean {
+  for (let at = clause.first; at + 2 < clause.last; at++) {
+    if (!ATTEMPT_WORDS.has(doc.tokens[at]!.key)) continue;
+    // "attempt to upgrade", "failed attempt at the boards", "intento fallido de reformar": skip one adjective.
+    let link = at + 1;
+    if (link < clause.last && !ATTEMPT_LINKS.has(doc.tokens[link]!.key)) link++;
+    if (link >= clause.last - 1 || !ATTEMPT_LINKS.has(doc.tokens[link]!.key)) continue;
+    const object = doc.tokens[link + 1]!.key;
+    if (!SUICIDE_OBJECTS.has(object)) return true;
+  }
+  return false;
+}
+
 /** A clause the model reads, with its features (unique). */
 export interface ClauseFeatures {
   clause: Clause;
@@ -413,6 +455,7 @@ export function sentenceFeatures(doc: TokenizedText, index: number, locale: Loca
       features.add(feature("x:", name));
       for (const own of inClause) if (own.charCodeAt(0) !== 95) features.add(pair("q:", name, own, ">"));
     }
+    if (attemptsSomethingElse(doc, clause)) features.add(ATTEMPT_ELSE);
     if (reading.hasNegation) features.add("neg");
     if (position === 0) features.add("first");
     if (clauses.length === 1) features.add("only");

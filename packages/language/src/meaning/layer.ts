@@ -5,7 +5,7 @@ import type { TextContext } from "../rules/schema.js";
 import { SOURCES } from "../rules/sources.js";
 import { CATEGORIES } from "../rules/vocabulary.js";
 import type { TokenizedText } from "../tokenize.js";
-import { type Clause, sentenceFeatures, wordFeatures } from "./features.js";
+import { ATTEMPT_ELSE, type Clause, sentenceFeatures, wordFeatures } from "./features.js";
 import { MEANING_MODELS } from "./model-weights.js";
 
 /**
@@ -36,9 +36,11 @@ export const modelRuleId = (family: MeaningFamily) => `${family}/meaning-model`;
 /**
  * A finding the model may not make whatever its probability: burnout framing in a sentence that names a
  * system cause of burnout (not negated: "still burn out when the unit is short-staffed"), as the rules'
- * `unlessAffirmed` does. Training applies it too, so the threshold is chosen on what is reported.
+ * `unlessAffirmed` does; suicide in a clause about an attempt at something else ("a failed attempt to
+ * upgrade the EHR"). Training applies it too, so the threshold is chosen on what is reported.
  */
 export function vetoed(family: MeaningFamily, features: readonly string[]): boolean {
+  if (family === "suicide") return features.includes(ATTEMPT_ELSE);
   return family === "burnout-framing" && (features.includes("c:system") || features.includes("x:system"));
 }
 
@@ -212,6 +214,8 @@ export interface MeaningOptions {
   disabled: ReadonlySet<string>;
   /** In a quote, the sentences in which the speaker speaks of themselves: the model leaves them to the rules. */
   ownAccount: ReadonlySet<number>;
+  /** Sentences that name a label to reject it ("Calling a struggling nurse weak ignores…"): left alone. */
+  refuting: ReadonlySet<number>;
   models?: MeaningModels;
 }
 
@@ -235,7 +239,7 @@ export function meaningDiagnostics(
   const flagged = flaggedSentences(doc, ruleFindings);
   for (let index = 0; index < doc.sentences.length; index++) {
     const open = asked.filter((position) => (flagged[index]! & (1 << position)) === 0);
-    if (open.length === 0 || options.ownAccount.has(index)) continue;
+    if (open.length === 0 || options.ownAccount.has(index) || options.refuting.has(index)) continue;
     for (const { clause, features } of sentenceFeatures(doc, index, options.locale)) {
       // A phrase written inside quotation marks on its own ('say "died by suicide"') is mentioned, not used.
       if (isMention(doc.text, doc.tokens[clause.first]!.start, doc.tokens[clause.last - 1]!.end)) continue;

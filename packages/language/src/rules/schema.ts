@@ -110,6 +110,16 @@ export const Rule = z
      * does not count: it is part of the blame. Words inside the match do not count either.
      */
     unlessAffirmed: z.array(z.string()).optional(),
+    /**
+     * `sentence`: report the whole sentence, not the matched words. For a claim whose words are harmless
+     * alone ("Yoga Fridays: the antidote to burnout!" is wrong as a claim, not for "Yoga"): the editor
+     * rewrites the claim. Never with `fixable`.
+     */
+    report: z.literal("sentence").optional(),
+  })
+  .refine((rule) => !(rule.fixable && rule.report === "sentence"), {
+    error: "a rule that reports the whole sentence cannot be fixable",
+    path: ["report"],
   })
   .refine((rule) => !rule.fixable || rule.suggestions.length === 1, {
     error: "a fixable rule must have exactly one suggestion",

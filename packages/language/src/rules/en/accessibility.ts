@@ -179,7 +179,16 @@ export const accessibilityRules = defineRules([
     category: "accessibility",
     severity: "warning",
     patterns: [
-      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by autism|dyslexia|blindness|deafness|paralysis|epilepsy|dwarfism|cerebral|spina|down|down's|ms|multiple|muscular|als|a|an|@poss disability|disabilities|amputation|deformity",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by autism|dyslexia|blindness|deafness|paralysis|paraplegia|quadriplegia|tetraplegia|epilepsy|dwarfism|ms|als|polio|cp|tbi",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by cerebral palsy",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by spina bifida",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by down|down's syndrome",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by multiple sclerosis",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by muscular dystrophy",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by a|an? spinal cord injury",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by hearing|vision loss",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by low vision",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by a|an|@poss? disability|disabilities|amputation|deformity|impairment",
     ],
     explanation:
       "Saying a person suffers from or is afflicted with a disability assumes it is a tragedy; say what the person has, plainly.",

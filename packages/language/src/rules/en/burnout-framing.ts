@@ -87,6 +87,8 @@ export const burnoutFramingRules = defineRules([
   {
     id: "burnout-framing/resilience-as-fix",
     category: "burnout-framing",
+    // A personal fix offered as the answer: the claim is what to rewrite, not the fix's name.
+    report: "sentence",
     severity: "warning",
     patterns: [
       "resilience training|workshop|workshops|course|courses|module|modules|program|programs|programme",
@@ -103,6 +105,8 @@ export const burnoutFramingRules = defineRules([
   {
     id: "burnout-framing/self-care-fix",
     category: "burnout-framing",
+    // A personal fix offered as the answer: the claim is what to rewrite, not the fix's name.
+    report: "sentence",
     severity: "warning",
     patterns: [
       "self care",
@@ -178,6 +182,8 @@ export const burnoutFramingRules = defineRules([
   {
     id: "burnout-framing/wellness-day-fix",
     category: "burnout-framing",
+    // A personal fix offered as the answer: the claim is what to rewrite, not the fix's name.
+    report: "sentence",
     severity: "suggestion",
     patterns: ["pizza party|parties", "wellness day|days|week|app|apps", "free yoga|massages"],
     explanation: SYSTEM,
@@ -400,6 +406,8 @@ export const burnoutFramingRules = defineRules([
   {
     id: "burnout-framing/personal-fix",
     category: "burnout-framing",
+    // A personal fix offered as the answer: the claim is what to rewrite, not the fix's name.
+    report: "sentence",
     severity: "warning",
     fallback: true,
     patterns: [

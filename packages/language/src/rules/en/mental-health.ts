@@ -83,7 +83,7 @@ export const mentalHealthRules = defineRules([
     category: "mental-health",
     severity: "warning",
     patterns: [
-      "so|very|super|totally|really|such|little|bit|kinda bipolar|ocd|adhd|schizo|schizophrenic|autistic|anorexic|psychotic|manic",
+      "so|very|super|totally|really|such|little|bit|kinda|extra|lowkey|mega bipolar|ocd|adhd|schizo|schizophrenic|autistic|anorexic|psychotic|manic",
       "kind|sort of bipolar|ocd|adhd|schizo|schizophrenic|autistic|anorexic|psychotic|manic",
       "bipolar|schizophrenic|schizo weather|day|days|mood|moods|policy|policies|behavior|behaviour|approach|boss|market|week|vibe|meeting|meetings|board|schedule|schedules|plan|plans|leadership|management|budget|strategy|season|month|year|email|emails|rollout|department|administration|decision|decisions|culture|agenda|committee|memo|messaging|process",
       "ocd about",
@@ -97,6 +97,18 @@ export const mentalHealthRules = defineRules([
     unlessAfter: [
       "disorder|disorders|patients|patient|diagnosis|symptoms|episode|episodes|medication|treatment|i|ii",
     ],
+  },
+  {
+    // "I'm super ADD this morning", not "so add it to the list".
+    id: "mental-health/casual-add",
+    category: "mental-health",
+    severity: "warning",
+    patterns: ["so|super|totally|kinda|extra|lowkey|mega|such ADD"],
+    requireAfter: ["@end|today|tonight|this|rn|lol|lmao|about|with|and|but|right|because|bc|when"],
+    explanation:
+      "Naming a diagnosis for an ordinary mood or habit trivialises conditions that many colleagues live with.",
+    suggestions: ["distracted", "scattered"],
+    source: SOURCES.nami,
   },
   {
     id: "mental-health/schizo",
@@ -278,6 +290,7 @@ export const mentalHealthRules = defineRules([
     severity: "error",
     patterns: [
       "a|an|the|that|this|another|some|@poss schizophrenic|depressive|paranoid|anorexic|bulimic|bipolar|psychotic|neurotic|manic|borderline|hypochondriac|obsessive",
+      "every|each|any|those|these|the schizophrenic|schizophrenics|depressive|depressives|bipolars|anorexics|psychotics|neurotics|paranoids|manics",
     ],
     explanation:
       "A diagnosis used as a noun for a person (a schizophrenic, the depressives) reduces them to a condition.",

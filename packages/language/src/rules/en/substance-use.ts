@@ -204,7 +204,10 @@ export const substanceUseRules = defineRules([
     id: "substance-use/drug-habit",
     category: "substance-use",
     severity: "warning",
-    patterns: ["drug|drinking|heroin|opioid|cocaine|pill|meth habit|habits", "his|her|their habit"],
+    patterns: [
+      "drug|drinking|heroin|opioid|cocaine|pill|meth|xanax|benzo|oxy|coke|booze|crack|fentanyl habit|habits",
+      "his|her|their habit",
+    ],
     explanation: '"Habit" suggests a choice someone could simply stop, not a treatable medical condition.',
     suggestions: ["substance use disorder"],
     source: SOURCES.nidaWordsMatter,
@@ -290,6 +293,49 @@ export const substanceUseRules = defineRules([
     suggestions: ["person who uses drugs", "person with a substance use disorder"],
     source: SOURCES.nidaWordsMatter,
     unlessAfter: ["behavior|behaviour|behaviors|behaviours"],
+  },
+  {
+    // "He picked up a habit during residency", "kicked his Xanax habit": a substance use disorder as a habit.
+    id: "substance-use/picked-up-a-habit",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "picked|pick~ up a habit",
+      "kick~|kicked|kicking his|her|their * habit",
+      "kick~|kicked|kicking his|her|their habit",
+    ],
+    explanation: '"Habit" suggests a choice someone could simply stop, not a treatable medical condition.',
+    suggestions: ["substance use disorder"],
+    source: SOURCES.nidaWordsMatter,
+    unlessAfter: ["of"],
+    unlessInSentence: [
+      "smok~",
+      "cigarette~",
+      "nail~",
+      "coffee",
+      "soda",
+      "sugar",
+      "snooze",
+      "phone",
+      "scroll~",
+    ],
+  },
+  {
+    // A colleague described as drunk or high at work: the label, not the problem ("showed up drunk").
+    id: "substance-use/showed-up-drunk",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "showed|shows|show|showing|turned|turns|turn up|in drunk|wasted|hammered|loaded|stoned|high|blitzed",
+      "came|comes|come|arrived|arrives|rolled|rolls in|to work drunk|wasted|hammered|loaded|stoned|high",
+      "came|comes|come|arrived|arrives drunk|wasted|hammered|loaded|stoned",
+      "andaba|was|were|is drunk|wasted|hammered|stoned on shift|on call|at work",
+    ],
+    explanation:
+      "Describing a colleague as drunk or high makes a health condition a scandal; say what happened and that impairment at work is handled as a health and safety matter, with help.",
+    suggestions: ["appeared impaired at work", "was intoxicated on shift"],
+    source: SOURCES.nidaWordsMatter,
+    unlessInSentence: ["patient", "patients", "ed", "er", "triage", "overdose~"],
   },
   {
     id: "substance-use/a-drunk",

@@ -175,7 +175,7 @@ export const spanishAccessibilityRules = defineRules([
     category: "accessibility",
     severity: "suggestion",
     patterns: [
-      "sufre|sufren|sufria|sufrir|sufriendo|padece|padecen|padecia|padecer|padeciendo|aquejado|aquejada de|por? una|un? discapacidad|discapacidades|paralisis|paraplejia|tetraplejia|ceguera|sordera|cuadriplejia|hemiplejia|amputacion",
+      "sufre|sufren|sufria|sufrir|sufriendo|sufrio|padece|padecen|padecia|padecer|padeciendo|aquejado|aquejada|aquejados|victima|victimas de|por? una|un? discapacidad|discapacidades|paralisis|paraplejia|tetraplejia|ceguera|sordera|cuadriplejia|hemiplejia|amputacion|autismo|epilepsia|dislexia|enanismo|esclerosis|distrofia|ela|polio|poliomielitis|espina",
       "sufre|sufren|sufria|sufrir|sufriendo|padece|padecen|padecia|padecer|padeciendo de? sindrome de down",
       "sufre|sufren|sufria|sufrir|sufriendo|padece|padecen|padecia|padecer|padeciendo de? espina bifida",
     ],
@@ -238,6 +238,9 @@ export const spanishAccessibilityRules = defineRules([
       "dialogo de sordos",
       "estas|esta|estan|eres sordo|sorda|sordos|ciego|ciega|ciegos",
       "no seas|sean autista|autistas|retrasado|retrasada|mongol|mongolico",
+      "bien|tan|muy|super autista|retrasado|retrasada|mongolo|mongola",
+      "deuda|deudas paralizante|paralizantes",
+      "afectado|afectada|afectados|afectadas de|por sindrome|autismo|paralisis|ceguera|sordera",
       "padece|padecen|padecia|sufre|sufren|sufria autismo|sordera|ceguera|paralisis|epilepsia|dislexia|enanismo",
       "a pesar de su discapacidad|sordera|ceguera|silla",
       "supero|superar|supera su discapacidad|sordera|ceguera|autismo",

@@ -129,6 +129,8 @@ export const spanishBurnoutFramingRules = defineRules([
   {
     id: "burnout-framing/resiliencia-como-solucion",
     category: "burnout-framing",
+    // A personal fix offered as the answer: the claim is what to rewrite, not the fix's name.
+    report: "sentence",
     severity: "warning",
     patterns: [
       "resiliencia",
@@ -144,6 +146,8 @@ export const spanishBurnoutFramingRules = defineRules([
   {
     id: "burnout-framing/autocuidado-como-solucion",
     category: "burnout-framing",
+    // A personal fix offered as the answer: the claim is what to rewrite, not the fix's name.
+    report: "sentence",
     severity: "warning",
     patterns: [
       "autocuidado|mindfulness|meditacion|yoga|garra|gratitud",
@@ -307,6 +311,8 @@ export const spanishBurnoutFramingRules = defineRules([
   {
     id: "burnout-framing/organizar-su-tiempo",
     category: "burnout-framing",
+    // A personal fix offered as the answer: the claim is what to rewrite, not the fix's name.
+    report: "sentence",
     severity: "warning",
     patterns: [
       "organizar~|gestionar~|administrar~|manejar~ mejor? su|sus|tu|tus|el tiempo|agenda|agendas|horario|horarios|prioridades",
@@ -448,6 +454,8 @@ export const spanishBurnoutFramingRules = defineRules([
   {
     id: "burnout-framing/remedio-personal",
     category: "burnout-framing",
+    // A personal fix offered as the answer: the claim is what to rewrite, not the fix's name.
+    report: "sentence",
     severity: "warning",
     fallback: true,
     patterns: [

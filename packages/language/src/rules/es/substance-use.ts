@@ -74,11 +74,26 @@ export const spanishSubstanceUseRules = defineRules([
     category: "substance-use",
     severity: "error",
     patterns: [
-      "drogadicto~|drogata~|drogo|drogos|yonqui~|yonki~|tecato~|toxicomano~|heroinomano~|cocainomano~|morfinomano~|marihuanero~|mariguano~|pastillero~|piedrero~|porrero~|fumeta~",
+      "drogadicto~|drogata~|drogo|drogos|yonqui~|yonki~|tecato~|toxicomano~|heroinomano~|cocainomano~|morfinomano~|marihuanero~|mariguano~|pastillero~|piedrero~|porrero~|fumeta~|falopero~|falopa~|exjunkie~|junkie~|druggie~|etilista~|teporocho~|briago~",
+      "consumidor|consumidora|consumidores habitual|habituales",
     ],
     explanation: PERSONA,
     suggestions: ["persona que consume drogas", "persona con un trastorno por consumo de sustancias"],
     source: SOURCES.nidaWordsMatter,
+  },
+  {
+    // Un colega descrito como ebrio o drogado en el trabajo: la etiqueta, no el problema ("llegó bien pedo").
+    id: "substance-use/llego-borracho",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "llego|llega|llegan|llegaron|vino|viene|andaba|anda|andan|aparecio|aparece|estaba|presento bien? borracho|borracha|borrachos|pedo|peda|pedos|ebrio|ebria|drogado|drogada|colocado|colocada|briago|briaga|mamado|mamada|crudo|cruda|curado|curada",
+    ],
+    explanation:
+      "Describir a un colega como borracho o drogado convierte un problema de salud en escándalo; diga qué pasó y que el deterioro en el trabajo se trata como un asunto de salud y seguridad, con ayuda.",
+    suggestions: ["se presentó en condiciones de deterioro", "estaba intoxicado en la guardia"],
+    source: SOURCES.nidaWordsMatter,
+    unlessInSentence: ["paciente", "pacientes", "triaje", "urgencias", "sobredosis", "intoxicacion"],
   },
   {
     id: "substance-use/alcoholico",
@@ -287,7 +302,7 @@ export const spanishSubstanceUseRules = defineRules([
       "teco|tecos|bolo|bolos|jumo|jumos|pacheco|pachecos|marihuano|marihuanos|huelepega|huelepegas|borrachin|borrachines|borrachos|junkie|junkies|yonqui|yonquis|drogo|drogos|vicioso|viciosos|viciosa|viciosas|pastillero|pastilleros",
       "un|una|el|la|puro|bien borracho|borracha",
       "en pedo",
-      "andaba|anda|andan|estaba|esta curado|curada",
+      "andaba|anda|andan curado|curada",
       "exadicto|exadicta|exadictos|exalcoholico|exalcoholica|exdrogadicto",
       "usuario|usuarios|usuaria|usuarias de drogas",
       "habito|habitos de opioides|drogas|pastillas|cocaina|alcohol",

@@ -1,0 +1,63 @@
+import type { Locale } from "@chorus/content";
+import type { TokenizedText } from "./tokenize.js";
+
+/**
+ * Sentences that report a label in order to reject it: "Calling a struggling nurse weak is the wrong
+ * diagnosis", "Calling suicide selfish ignores the illness", "Can we stop telling people they aren't cut out
+ * for this?", "Llamar flojo a quien se quema ignora la falta de personal", "Dejemos de decir que pedir ayuda
+ * es de débiles". The label is named, not applied: word rules and the meaning model leave these sentences
+ * alone, as they leave a phrase only mentioned in quotation marks.
+ *
+ * Two frames, read on the sentence's own text:
+ * - an act of labelling at the start ("Calling…", "Labeling…", "Llamar…", "Decir que…") with a verdict on
+ *   that act later in the sentence ("…ignores", "…helps no one", "…is how we lose good people", "…no ayuda");
+ * - a call to stop or avoid the act, or a word named as a word ("stop calling", "don't say", "instead of
+ *   calling", "the term…", "dejemos de decir", "no digas que", "en lugar de llamarle", "el término…").
+ * "Calling in sick…" and "Calling out…" are not acts of labelling.
+ */
+interface Frames {
+  act: RegExp;
+  verdict: RegExp;
+  stop: RegExp;
+}
+
+const FRAMES: Record<Locale, Frames> = {
+  en: {
+    act: /^(?:(?:but|and|so|yet|honestly|look|also)[,:]?\s+)?(?:calling|labell?ing|branding|dismissing|framing|treating|writing\s+off)\s+(?!(?:in|out|off|sick|back|for|ahead|on|up|around|the\s+(?:shots|code|number|line|help))\b)/iu,
+    verdict:
+      /\b(?:ignores?|ignoring|misses|overlooks?|is\s+(?:wrong|unfair|false|inaccurate|a\s+myth|cruel|harmful|the\s+wrong|how\s+we\s+lose|how\s+stigma|what\s+keeps)|helps?\s+(?:no\s*one|nobody)|(?:does\s*n[o'’]t|doesn['’]t|won['’]t|will\s+not)\s+help|hurts|harms|drives?\s+(?:people|them|nurses|doctors|clinicians|colleagues)\s+away|keeps?\s+(?:people|them|nurses|doctors|clinicians|colleagues)\s+(?:from|silent|quiet)|shames|stigmatiz\w+|only\s+adds|makes?\s+it\s+harder|(?:has|needs?|have)\s+to\s+stop|must\s+stop)\b/iu,
+    stop: /\b(?:(?:stop|quit|no\s+more|enough\s+with|enough\s+of)\s+(?:calling|telling|saying|labell?ing|treating|branding)|(?:don['’]t|do\s+not|never|avoid|instead\s+of|rather\s+than)\s+(?:say|saying|call|calling|label|labell?ing|use\s+the\s+word|using\s+the\s+word)|(?:no\s*one|nobody)\b[^.;:]{0,60}?\bdeserves\s+to\s+be\s+called|\bthe\s+(?:term|word|phrase|label)\s+(?!of\b|for\b|we\b|you\b|they\b|that\b|is\b|was\b))\b(?!\s+(?:in|out|off|back|for|ahead|on|up)\b)/iu,
+  },
+  es: {
+    act: /^(?:(?:pero|y|además)[,:]?\s+)?(?:llamar(?:le|les|la|lo|las|los)?|tachar(?:le|la|lo)?|etiquetar(?:le|la|lo)?|calificar|tildar(?:le|la|lo)?|decir(?:le|les)?\s+que)\s+/iu,
+    verdict:
+      /\b(?:ignora|olvida|no\s+ayuda|no\s+sirve|es\s+(?:injusto|falso|un\s+mito|un\s+error|cruel|una\s+forma\s+de\s+culpar|otra\s+forma\s+de\s+culpar)|no\s+describe|hace\s+daño|hiere|culpa|aleja|estigmatiza|avergüenza|(?:tiene|tenemos|hay)\s+que\s+(?:acabar|dejar))\b/iu,
+    stop: /(?:\b(?:dejemos\s+de|deja\s+de|dejen\s+de|dejar\s+de|basta\s+de|no\s+más|evitemos|evite|evita|eviten|no\s+digas|no\s+diga|no\s+digan|no\s+digamos|nunca\s+digas|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:llamar|decir|tachar|tratar|etiquetar|tildar|usar\s+la\s+palabra)|\b(?:no\s+digas|no\s+diga|no\s+digan|no\s+digamos|nunca\s+digas)\s+que|\bnadie\s+llame|\bnadie\b[^.;:]{0,60}?\bmerece\s+que\s+(?:lo|la|le|los|las)\s+llamen|\bel\s+término\s+(?!que\b)|\bla\s+(?:palabra|expresión|etiqueta)\s+(?!de\b|que\b))/iu,
+  },
+};
+
+/**
+ * Rules about what a piece of text does (a link that says "click here", a pointer to "see below"), not
+ * labels for people: a sentence rejecting a label does not excuse them.
+ */
+export const NOT_LABEL_RULES: ReadonlySet<string> = new Set([
+  "accessibility/click-here",
+  "accessibility/download-here",
+  "accessibility/see-below",
+  "accessibility/haga-clic-aqui",
+  "accessibility/descargue-aqui",
+  "accessibility/ver-abajo",
+]);
+
+/** The sentences of `doc` that name a label in order to reject it. */
+export function refutingSentences(doc: TokenizedText, locale: Locale): Set<number> {
+  const frames = FRAMES[locale];
+  const found = new Set<number>();
+  doc.sentences.forEach((sentence, index) => {
+    if (sentence.last <= sentence.first) return;
+    const text = doc.text.slice(doc.tokens[sentence.first]!.start, doc.tokens[sentence.last - 1]!.end);
+    const act = frames.act.exec(text);
+    if ((act && frames.verdict.test(text.slice(act[0].length))) || frames.stop.test(text)) found.add(index);
+  });
+  return found;
+}
