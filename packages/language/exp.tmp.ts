@@ -1,21 +1,20 @@
-import { check } from "./src/check.js";
-import { contextOf, expectedSpans, loadCorpusFile } from "./test/corpus/score.js";
-import { TRAINING_FILES } from "./scripts/meaning-model-training.js";
-const counts: Record<string, Record<string, number>> = {};
-const ov = (a: any, b: any) => a.start < b.end && b.start < a.end;
-for (const locale of ["en", "es"] as const)
-  for (const file of TRAINING_FILES[locale]) {
-    for (const entry of loadCorpusFile(file)) {
-      const spans = expectedSpans(entry);
-      const found = check(entry.text, { locale, audience: "public", context: contextOf(entry), readability: false, evidence: {} });
-      for (const f of found) {
-        if (spans.some((s) => ov(s, f))) continue;
-        const sameFamilyMissed = spans.some((s) => s.category === f.category && !found.some((g) => ov(g, s)));
-        const key = `${locale} ${f.category}`;
-        counts[key] ??= { falseAlarm: 0, positional: 0 };
-        counts[key].falseAlarm++;
-        if (sameFamilyMissed) { counts[key].positional++; if (process.argv[2] === f.category) console.log(f.ruleId, "|", entry.text.slice(f.start, f.end), "|", spans.map((s) => entry.text.slice(s.start, s.end)).join(" / ")); }
-      }
-    }
+import { readdirSync } from "node:fs";
+import { rulesFor } from "./src/rules/index.js";
+import { compileRules, findMatches } from "./src/matcher.js";
+import { tokenize } from "./src/tokenize.js";
+import { loadCorpusFile } from "./test/corpus/score.js";
+const dir = "test/corpus";
+const files = [...readdirSync(dir).filter((f) => f.endsWith(".yaml")), ...readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith("blind-9")).flatMap((d) => readdirSync(`${dir}/${d.name}`).filter((f) => f.endsWith(".yaml")).map((f) => `${d.name}/${f}`))];
+for (const locale of ["en", "es"] as const) {
+  const docs = files.filter((f) => f.includes(`${locale}-`)).flatMap((f) => loadCorpusFile(f).map((e) => tokenize(e.text)));
+  let dead = 0;
+  for (const rule of rulesFor(locale)) {
+    rule.patterns.forEach((pattern, i) => {
+      const single = { ...rule, patterns: [pattern], requireInSentence: undefined, requireAlsoInSentence: undefined, unlessInSentence: undefined, requireAfter: undefined, requireBefore: undefined, unlessAfter: undefined, unlessBefore: undefined, unlessNegated: undefined, unlessAffirmed: undefined, contexts: undefined, anchor: undefined, fallback: undefined };
+      const compiled = compileRules([single as any], locale);
+      const n = docs.reduce((sum, doc) => sum + findMatches(compiled, doc, () => true).length, 0);
+      if (n === 0) { dead++; console.log(locale, rule.id, "#" + i, pattern.slice(0, 140)); }
+    });
   }
-console.log(counts);
+  console.log(locale, "patterns never matching any corpus sentence:", dead);
+}

@@ -322,6 +322,7 @@ describe("quote blocks", () => {
     const text = "We don't hire addicts, period, and the psych patients are dangerous.";
     const found = findings(text, { context: "quote" });
     expect(found.map((d) => [d.category, text.slice(d.start, d.end), d.severity])).toEqual([
+      ["clinician-stigma", "don't hire", "warning"],
       ["substance-use", "addicts", "warning"],
       ["mental-health", "dangerous", "warning"],
     ]);

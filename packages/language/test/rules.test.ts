@@ -80,3 +80,29 @@ describe("rule schema", () => {
     expect(RuleSet.safeParse([base, base]).error?.issues[0]?.message).toBe("duplicate id suicide/example");
   });
 });
+
+describe("rule patterns", () => {
+  it('never spell a two-word alternative inside a list of one-word alternatives ("don\'t|do not tell")', () => {
+    // Alternatives are single words: "don't|do not tell" reads as "don't|do", then "not tell", and never
+    // matches "don't tell". Two spellings of different lengths are two patterns.
+    const broken: string[] = [];
+    for (const locale of ["en", "es"] as const)
+      for (const rule of rulesFor(locale))
+        for (const list of [
+          rule.patterns,
+          rule.unlessBefore,
+          rule.unlessAfter,
+          rule.requireAfter,
+          rule.requireBefore,
+        ])
+          for (const pattern of list ?? []) {
+            const tokens = pattern.split(/\s+/);
+            tokens.forEach((token, i) => {
+              const next = tokens[i + 1];
+              if (/n['’]t(\||$)/.test(token) && next && /^not(\||$)/.test(next))
+                broken.push(`${rule.id}: ${pattern}`);
+            });
+          }
+    expect(broken).toEqual([]);
+  });
+});

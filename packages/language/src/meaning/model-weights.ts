@@ -5,7 +5,7 @@
 import type { MeaningModels } from "./layer.js";
 
 /** `trainingFingerprint` of the examples these weights were trained on. */
-export const TRAINING_FINGERPRINT = "635e8cecec50640efddf82db6317ac21f8df4e3a71d25d5cd55bc9e01beb6e4e";
+export const TRAINING_FINGERPRINT = "0f50318a4616fa82384d1d1dacb17a894a194a92a26ae6754a5488b6cad51948";
 
 export const MEANING_MODELS: MeaningModels = {
   en: {

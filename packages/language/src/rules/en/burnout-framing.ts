@@ -199,7 +199,8 @@ export const burnoutFramingRules = defineRules([
     category: "burnout-framing",
     severity: "warning",
     patterns: [
-      "couldn't|could not|didn't|did not|can't|cannot keep up",
+      "couldn't|didn't|can't|cannot keep up",
+      "could|did not keep up",
       "should have been|be stronger|tougher",
     ],
     explanation: SYSTEM,
