@@ -215,6 +215,10 @@ const STRONG_CLAIMS: RegExp[] = [
   // Figures in words: "nearly half", "a third of", "doubled", "casi la mitad", "se ha duplicado".
   /\btwice\s+as\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
   /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:el\s+doble|el\s+triple)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
+  // Changes by a fraction and averages: "dropped by half", "cut sick calls by a quarter", "bajó a la mitad",
+  // "an average of 1.5 hours", "Surgery residents average 80 hours", "en promedio, 4,5 horas".
+  /\bby\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|two[-\s]thirds|a\s+fifth)\b|\b(?:baj[oó]|cay[oó]|se\s+redujo|redujo|se\s+reduce|disminuy[oó]|baja|cae)\s+a\s+la\s+mitad\b/giu,
+  /\b(?:an?\s+average\s+of|averag(?:e|es|ed|ing)|on\s+average,?|un\s+promedio\s+de|en\s+promedio,?|de\s+media)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|unas?\s+|alrededor\s+de\s+)?\d+(?:[.,]\d+)?/giu,
   /[$€£]\s?\d+(?:[.,]\d+)*\s*(?:million|billion|millones|mil\s+millones)\b/gi,
   /\b\d+(?:[.,]\d+)?\s*(?:million|billion|millones|mil\s+millones)\b/gi,
 ];

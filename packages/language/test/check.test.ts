@@ -509,3 +509,95 @@ describe("a label named in order to reject it (issue 14, round 9)", () => {
     expect(findings(text, options).map((finding) => finding.category)).toContain(category);
   });
 });
+
+describe("round 9 wording (issue 14)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    ["want to kms after that M&M ngl", {}, "suicide/joke-kms", "kms"],
+    ["seven nights in a row?? somebody just shoot me", {}, "suicide/joke-shoot-me", "just shoot me"],
+    [
+      "my pager will not stop, I'm about to throw myself out the window",
+      {},
+      "suicide/joke-slang",
+      "throw myself out",
+    ],
+    [
+      "Heard the anesthesiologist offed himself over the holidays.",
+      {},
+      "suicide/offed-himself",
+      "offed himself",
+    ],
+    ["Doctor jumps to his death from Route 9 bridge", {}, "suicide/jumped-from-place", "jumps to his death"],
+    ["Losing his license is what made him do it.", {}, "suicide/single-cause", "is what made him do it"],
+    [
+      "The pharmacist showed up drunk to a Saturday shift.",
+      {},
+      "substance-use/showed-up-drunk",
+      "showed up drunk",
+    ],
+    ["He kicked his Xanax habit last year.", {}, "substance-use/picked-up-a-habit", "kicked his Xanax habit"],
+    ["Sorry, I'm super ADD this morning.", {}, "mental-health/casual-add", "super ADD"],
+    [
+      "Why does every depressive on the unit end up on my list?",
+      {},
+      "mental-health/diagnosis-as-noun",
+      "every depressive",
+    ],
+    [
+      "Dr. Ortiz suffers from MS but still operates twice a week.",
+      {},
+      "accessibility/suffers-from",
+      "suffers from MS",
+    ],
+    ["Stricken with ALS, the nurse retired in May.", {}, "accessibility/suffers-from", "Stricken with ALS"],
+    [
+      "Crying after a code is unprofessional; save it for the car.",
+      {},
+      "clinician-stigma/emotion-unprofessional",
+      "unprofessional",
+    ],
+    [
+      "Surgery is not for you if you need a counselor.",
+      {},
+      "clinician-stigma/not-meant-for-the-work",
+      "Surgery is not for you",
+    ],
+    ["Never tell your PD about the therapy.", {}, "clinician-stigma/hide-care-imperative", "Never tell"],
+    [
+      "La enfermera llegó bien pedo al turno de noche.",
+      es,
+      "substance-use/llego-borracho",
+      "llegó bien pedo",
+    ],
+    ["Llegó otro falopero a la guardia, che.", es, "substance-use/drogadicto", "falopero"],
+    ["Ese correo me dio un trigger horrible, jaja.", es, "mental-health/jerga", "me dio un trigger"],
+    [
+      "Sufre de esclerosis múltiple desde joven.",
+      es,
+      "accessibility/sufre-discapacidad",
+      "Sufre de esclerosis",
+    ],
+    [
+      "Llorar después de un código es falta de profesionalismo.",
+      es,
+      "clinician-stigma/emocion-poco-profesional",
+      "falta de profesionalismo",
+    ],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    ["I ran 10 kms yesterday.", {}],
+    ["Shoot me an email when you land.", {}],
+    ["Many clinicians in therapy never tell anyone at work.", {}],
+    ["She picked up a habit of running before shifts.", {}],
+    ["Crying after a hard code is human, not unprofessional.", {}],
+    ["His behaviour toward the nurses was unprofessional.", {}],
+    ["She suffered from the heat on the transport.", {}],
+    ["La herida ya está curada y el paciente regresa a casa hoy.", es],
+    ["Llorar después de un código no es falta de profesionalismo.", es],
+  ] as const)("leaves %j alone", (text, options) => {
+    expect(findings(text, options)).toEqual([]);
+  });
+});

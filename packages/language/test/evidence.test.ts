@@ -77,6 +77,21 @@ describe("numbers that are not statistics (issue 14)", () => {
     ).toEqual(["Casi la mitad", "se han duplicado", "dos tercios de"]);
   });
 
+  it("finds changes by a fraction and averages", () => {
+    expect(figures("Intent to leave dropped by half; sick calls fell by a quarter.")).toEqual([
+      "by half",
+      "by a quarter",
+    ]);
+    expect(
+      figures("Residents lose an average of 1.5 hours of sleep; surgeons average 80 hours a week."),
+    ).toEqual(["an average of 1.5", "average 80"]);
+    expect(figures("El ausentismo bajó a la mitad y duermen, en promedio, 4,5 horas.")).toEqual([
+      "bajó a la mitad",
+      "en promedio, 4,5",
+    ]);
+    expect(figures("Cut the tablet in half; sessions last an hour on average.")).toEqual([]);
+  });
+
   it("notes a source the sentence names, and not a vague one", () => {
     const source = (text: string) => findFigures(text)[0]?.namedSource;
     expect(source("According to the CDC, 12% of nurses report it.")).toBe("According to the CDC");

@@ -5,7 +5,7 @@
 import type { MeaningModels } from "./layer.js";
 
 /** `trainingFingerprint` of the examples these weights were trained on. */
-export const TRAINING_FINGERPRINT = "0f50318a4616fa82384d1d1dacb17a894a194a92a26ae6754a5488b6cad51948";
+export const TRAINING_FINGERPRINT = "2950f2c5470f3e0ff9fb4eb5080f6892dab5c3aca899687893f005863d1205e2";
 
 export const MEANING_MODELS: MeaningModels = {
   en: {

@@ -583,6 +583,46 @@ export const spanishClinicianStigmaRules = defineRules([
     unlessNegated: true,
   },
   {
+    // La emoción tras un caso difícil llamada falta de profesionalismo: "Llorar después de un código es falta
+    // de profesionalismo", "te hace ver poco profesional".
+    id: "clinician-stigma/emocion-poco-profesional",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: [
+      "falta de profesionalismo|profesionalidad",
+      "poco profesional|profesionales",
+      "ver~|verse|parecer~ debil|debiles|incompetente|incompetentes|blando|blanda",
+    ],
+    explanation:
+      "Llamar falta de profesionalismo al duelo o la emoción tras un caso difícil enseña a esconder reacciones normales, y así el malestar se calla hasta que es una crisis.",
+    suggestions: [
+      "sentir el peso de un caso difícil es humano; las sesiones de descarga y el apoyo entre pares ayudan",
+    ],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      "llorar",
+      "llora",
+      "lloras",
+      "lloro",
+      "llorando",
+      "lagrimas",
+      "emocion",
+      "emociones",
+      "emocional",
+      "emocionalmente",
+      "sentimientos",
+      "duelo",
+      "tristeza",
+      "apoyo",
+      "ayuda",
+      "psicologo",
+      "psicologa",
+      "terapia",
+    ],
+    unlessNegated: true,
+    unlessInSentence: MATICES,
+  },
+  {
     id: "clinician-stigma/ideal-estoico",
     category: "clinician-stigma",
     severity: "error",
