@@ -189,8 +189,8 @@ export const clinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "error",
     patterns: [
-      "can't|cannot|couldn't|unable handle|take|hack the|their|his|her|its pressure|pressures|stress|job|heat|demands|work|workload|hours|shifts",
-      "can|could|unable not|to handle|take|hack the|their|his|her|its pressure|pressures|stress|job|heat|demands|work|workload|hours|shifts",
+      "can't|cannot|couldn't|unable handle|take|hack the|their|his|her|its pressure|pressures|stress|job|heat|demands|work|workload|hours|shifts|pace|grind",
+      "can|could|unable not|to handle|take|hack the|their|his|her|its pressure|pressures|stress|job|heat|demands|work|workload|hours|shifts|pace|grind",
       "can't|cannot|couldn't cope with the|their|his|her pressure|pressures|stress|job|demands|work",
       "not cut out for medicine|nursing|this|residency|surgery",
       "not cut out for the job|work",
@@ -533,6 +533,7 @@ export const clinicianStigmaRules = defineRules([
     fallback: true,
     patterns: [
       "wrong specialty|profession|career|field|job|calling",
+      "find~|get~|take~ a desk job",
       "should|could have gone|went into",
       "should|could have chosen|picked|become|stayed",
       "find~|choose~|pick~|consider~|seek~|get~ another|different|new line|career|profession|job|specialty|field",

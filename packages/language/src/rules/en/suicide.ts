@@ -113,7 +113,7 @@ export const suicideRules = defineRules([
     explanation: OUTCOME,
     suggestions: ["suicide attempt", "survived a suicide attempt"],
     source: SOURCES.actionAlliance,
-    unlessAfter: ["to|at|on|by|of|in"],
+    unlessAfter: ["to|at|by|of"],
   },
   {
     id: "suicide/suicide-victim",
