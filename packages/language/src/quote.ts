@@ -29,10 +29,59 @@ const CLOSING_QUOTES = new Set(['"', "”", "'", "’", "»"]);
  * mentioned, not used: messaging guides do this all the time.
  */
 export function isMention(text: string, start: number, end: number): boolean {
-  if (!OPENING_QUOTES.has(text[start - 1] ?? "")) return false;
-  let after = end;
-  while (/[.,;:!?]/.test(text[after] ?? "")) after++;
-  return CLOSING_QUOTES.has(text[after] ?? "");
+  if (OPENING_QUOTES.has(text[start - 1] ?? "")) {
+    let after = end;
+    while (/[.,;:!?]/.test(text[after] ?? "")) after++;
+    if (CLOSING_QUOTES.has(text[after] ?? "")) return true;
+  }
+  return isQuotedExample(text, start, end);
+}
+
+/** Words that say a short quoted stretch is an example of wording, not speech: "not “a bipolar resident”". */
+const MENTION_CUES =
+  /\b(?:not|no|say|saying|call|calling|called|term|word|words|phrase|phrases|label|labels|trope|tropes|avoid|instead\s+of|rather\s+than|use|using|write|writing|prefer|decir|digas|diga|digan|llamar\p{L}*|llamen|término|palabra|palabras|expresión|expresiones|etiqueta|etiquetas|evite|evitar|evitemos|usar|usamos|use|prefiera|prefiere|escriba)\b/iu;
+const MAX_EXAMPLE_WORDS = 6;
+/** How far the quote marks and the cue may lie from the flagged words, in characters. */
+const EXAMPLE_REACH = 60;
+
+/**
+ * A flagged phrase inside a short quoted stretch that the sentence presents as an example of wording ("Decir
+ * “está loco” duele", "not “la anoréxica de la 4”", "The 'psycho killer' trope"): within a few words of
+ * quotation marks on both sides, with a cue word (not, say, term, trope, decir, palabra…) just before the
+ * opening mark or just after the closing one. A quoted sentence of speech is not an example.
+ */
+function isQuotedExample(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let at = start - 1; at >= Math.max(0, start - EXAMPLE_REACH); at--) {
+    const char = text[at]!;
+    if (CLOSING_QUOTES.has(char) && !OPENING_QUOTES.has(char)) return false;
+    if (OPENING_QUOTES.has(char) && (char !== "'" || !/\p{L}/u.test(text[at - 1] ?? ""))) {
+      open = at;
+      break;
+    }
+    if (/[.!?\n]/.test(char)) return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let at = end; at < Math.min(text.length, end + EXAMPLE_REACH); at++) {
+    const char = text[at]!;
+    if (CLOSING_QUOTES.has(char) && (char !== "'" || !/\p{L}/u.test(text[at + 1] ?? ""))) {
+      close = at;
+      break;
+    }
+    if (/[!?\n]/.test(char)) return false;
+  }
+  if (close < 0) return false;
+  const quoted = text.slice(open + 1, close).trim();
+  if (quoted.split(/\s+/).length > MAX_EXAMPLE_WORDS || /[.!?]$/.test(quoted)) return false;
+  const before = text.slice(Math.max(0, open - 40), open);
+  const after = text.slice(close + 1, close + 30);
+  return (
+    MENTION_CUES.test(before) ||
+    /^\s*(?:trope|tropes|label|labels|is\s+a\s+(?:label|word|term|phrase)|es\s+una\s+(?:etiqueta|palabra|expresión))\b/iu.test(
+      after,
+    )
+  );
 }
 
 /** Words of a speaker's account of themselves: the first person, and how someone felt ("she felt…"). */

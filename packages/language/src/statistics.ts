@@ -106,6 +106,8 @@ const NOT_CLAIMS: RegExp[] = [
   /\b(?:call|text|dial|llam[ea]r?|marc[ae]r?|envi[ea]r?|env[ií]a)\b[^.;\n\d]{0,20}\d[\d\s-]{2,}\d/giu,
   // Names with digits: COVID-19, H1N1, Title 42, section 504, bed 12, room 4, Ward 7.
   /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|suite|no\.|apt\.?|bed|beds|floor|unit|ward|bay|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|sala|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  // A patient's vital signs: "a heart rate of 150", "BP 180/100", "frecuencia cardiaca de 130".
+  /\b(?:heart\s+rate|pulse|HR|BP|blood\s+pressure|respiratory\s+rate|RR|temp(?:erature)?|glucose|sugar|frecuencia\s+card[ií]aca|frecuencia\s+respiratoria|pulso|presi[oó]n(?:\s+arterial)?|tensi[oó]n|temperatura|glucosa|glucemia)\s*(?:of|de|was|is|at|en|:|was\s+at)?\s*\d+(?:[.,/]\d+)?/giu,
   // A patient's clinical values: "saturation of 91%", "saturación de 91 %", "SpO2 88%", "EF 35%".
   /\b(?:saturation|saturaci[oó]n|sats?|SpO2|O2|FiO2|HbA1c|A1c|ejection\s+fraction|fracci[oó]n\s+de\s+eyecci[oó]n|EF|FEVI)\s*(?:of|de|at|a|was|is|was\s+at|del|:)?\s*(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*%/giu,
   // An age after a name: "Dr. Ana Reyes, 41, died…". Shifts and decades: "12s", "the 90s".
@@ -117,13 +119,21 @@ const NOT_CLAIMS: RegExp[] = [
   /\b(?:diagnos\w*|came|started|began|retired|died|married|graduated|matched|became|quit|left|joined|diagnostic\w*|lleg[oó]|empez[oó]|comenz[oó]|se\s+jubil[oó]|muri[oó]|se\s+gradu[oó]|se\s+cas[oó])\s+(?:\p{L}+\s+){0,2}(?:at|a\s+los)\s+\d{1,2}\b(?!\s*(?:%|percent|per\b|in\b|out\b|of\b|por\b|de\b))/giu,
   // Durations, shift lengths and duty-hour limits: "80-hour", "28-hour shift", "24 hours", "12 weeks", "16 horas".
   new RegExp(String.raw`\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|a|y)\s*\d+)?[-\s]?(?:${UNITS_OF_TIME})\b`, "giu"),
-  // Money paid or offered: "$3,000 stipend", "3.000 dólares", "USD 500". Sums in millions stay claims.
+];
+
+/**
+ * Money paid or offered: "$3,000 stipend", "3.000 dólares", "USD 500". Sums in millions stay claims, and so
+ * does any sum in a sentence about what something costs ("Replacing one nurse costs roughly $50,000").
+ */
+const MONEY_PAID: RegExp[] = [
   new RegExp(
     String.raw`(?:US)?[$€£]\s?\d+(?:[.,]\d+)*(?!\s*(?:million|billion|millones|mil\s+millones)\b)(?:\s*(?:${MONEY_WORDS}))?`,
     "giu",
   ),
   new RegExp(String.raw`\b\d+(?:[.,]\d+)*\s+(?:${MONEY_WORDS})\b`, "giu"),
 ];
+const COST_CLAIM =
+  /\b(?:costs?|costing|cost\s+us|cuesta|cuestan|cost[oó]|costaron|costar\p{L}*|to\s+replace|reemplazar|reponer)\b/iu;
 
 /** Sentences with one of these words count people or things on hand (hired, attending, beds), not a rate. */
 const COUNT_WORDS =
@@ -175,7 +185,10 @@ const SOURCE_NOUNS = [
 
 /** Cues that the sentence names where its figure comes from. */
 const SOURCE_CUES: RegExp[] = [
-  /\b(?:according\s+to|as\s+reported\s+by|per\s+the|per\s+our|seg[uú]n|de\s+acuerdo\s+con|conforme\s+a)\b[^,.;]*/iu,
+  // Not a rumour: "según lo que se comenta en los pasillos", "according to what people say".
+  /\b(?:according\s+to(?!\s+(?:what|rumou?rs?|hearsay|people|everyone|gossip))|as\s+reported\s+by|per\s+the|per\s+our|seg[uú]n(?!\s+(?:lo\s+que|se\s+dice|dicen|comentan|cuentan|rumores|parece|el\s+rumor|los\s+rumores))|de\s+acuerdo\s+con|conforme\s+a)\b[^,.;]*/iu,
+  // A source named after a label: "Source: AAMC 2024 workforce projections", "Fuente: OPS, 2023".
+  /\b(?:[Ss]ources?|[Ff]uentes?|[Dd]ata|[Dd]atos|[Vv]ia|[Cc]ited)\s*:\s*[\p{Lu}\p{N}][^;]{2,}/u,
   // "per Infection Prevention's monthly report", "per our 2024 exit interviews".
   new RegExp(String.raw`\b[Pp]er\s+[\p{Lu}][^,.;]{0,60}?\b(?:${SOURCE_NOUNS})(?![\p{L}])`, "u"),
   // "In Medscape's 2021 survey", "the National Academy of Medicine's 2019 report", "nuestra encuesta interna de marzo".
@@ -213,12 +226,12 @@ const STRONG_CLAIMS: RegExp[] = [
     "gi",
   ),
   // Figures in words: "nearly half", "a third of", "doubled", "casi la mitad", "se ha duplicado".
-  /\btwice\s+as\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
-  /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:el\s+doble|el\s+triple)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
+  /\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\bthe\s+(?:vast\s+)?majority\s+of\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
+  /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:el\s+doble|el\s+triple|del\s+doble|del\s+triple)\b|\buna\s+(?:tercera|cuarta|quinta)\s+parte\b|\b(?:se\s+)?multiplic(?:[oó]|aron|a|an|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|diez|\d+)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
   // Changes by a fraction and averages: "dropped by half", "cut sick calls by a quarter", "bajó a la mitad",
   // "an average of 1.5 hours", "Surgery residents average 80 hours", "en promedio, 4,5 horas".
-  /\bby\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|two[-\s]thirds|a\s+fifth)\b|\b(?:baj[oó]|cay[oó]|se\s+redujo|redujo|se\s+reduce|disminuy[oó]|baja|cae)\s+a\s+la\s+mitad\b/giu,
-  /\b(?:an?\s+average\s+of|averag(?:e|es|ed|ing)|on\s+average,?|un\s+promedio\s+de|en\s+promedio,?|de\s+media)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|unas?\s+|alrededor\s+de\s+)?\d+(?:[.,]\d+)?/giu,
+  /\bby\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|two[-\s]thirds|a\s+fifth)\b|\b(?:baj[oó]|bajaron|cay[oó]|cayeron|se\s+redujo|se\s+redujeron|redujo|redujeron|se\s+reduce|disminuy[oó]|disminuyeron|baja|bajan|cae|caen)\s+a\s+la\s+mitad\b/giu,
+  /\b(?:an?\s+average\s+of|averag(?:e|es|ed|ing)|on\s+average,?|un\s+promedio\s+de|en\s+promedio,?|de\s+media)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|unas?\s+|alrededor\s+de\s+)?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\b/giu,
   /[$€£]\s?\d+(?:[.,]\d+)*\s*(?:million|billion|millones|mil\s+millones)\b/gi,
   /\b\d+(?:[.,]\d+)?\s*(?:million|billion|millones|mil\s+millones)\b/gi,
 ];
@@ -278,7 +291,7 @@ export function namedSourceIn(sentence: string): string | undefined {
 
 /** A cheap first test: sentences without a digit, a percent sign or a number word hold no figure. */
 const MAY_HOLD_FIGURE = new RegExp(
-  String.raw`\d|%|\b(?:${WORD_NUMBER}|thirds?|quarters?|fifth|doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves|dozens|hundreds|thousands|millions|billions|docenas|cientos|miles|millones|tercios?|cuarta|cuartas|doble|triple|duplic\w*|triplic\w*|cuadruplic\w*|quintuplic\w*|\w+fold)\b`,
+  String.raw`\d|%|\b(?:${WORD_NUMBER}|thirds?|quarters?|fifth|doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves|dozens|hundreds|thousands|millions|billions|docenas|cientos|miles|millones|tercios?|cuarta|cuartas|doble|triple|duplic\w*|triplic\w*|cuadruplic\w*|quintuplic\w*|\w+fold|majority|multiplied|multiplic\w*|tercera|cuarta|quinta|mitad|average\w*|promedio)\b`,
   "i",
 );
 
@@ -314,7 +327,7 @@ function figuresInSentence(
       spans.push([match.index, match.index + match[0].length]);
     }
   }
-  for (const pattern of NOT_CLAIMS) {
+  for (const pattern of COST_CLAIM.test(sentence) ? NOT_CLAIMS : [...NOT_CLAIMS, ...MONEY_PAID]) {
     for (const match of sentence.matchAll(pattern)) mask(match.index, match.index + match[0].length);
   }
   for (const literal of extraExclusions) {

@@ -601,3 +601,87 @@ describe("round 9 wording (issue 14)", () => {
     expect(findings(text, options)).toEqual([]);
   });
 });
+
+describe("round 10 wording (issue 14, from the spent blind set 9 and training sets)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    [
+      "Needle exchange draws users from three counties, neighbors complain",
+      {},
+      "substance-use/users-alone",
+      "users",
+    ],
+    ["Random testing keeps the dirty ones out of the OR.", {}, "substance-use/dirty-ones", "the dirty ones"],
+    ["One of the PGY-1s is a coke fiend on weekends.", {}, "substance-use/slang-for-people", "coke fiend"],
+    [
+      "My OCD coworker color-codes the crash cart drawers",
+      {},
+      "mental-health/diagnosis-before-person",
+      "OCD coworker",
+    ],
+    [
+      "Sufferers of bipolar disorder often make great leaders.",
+      {},
+      "mental-health/suffering-from",
+      "Sufferers of bipolar",
+    ],
+    [
+      "Our retired surgeon, a stroke victim, still comes in to teach.",
+      {},
+      "accessibility/suffers-from",
+      "stroke victim",
+    ],
+    [
+      "Con este censo de 40 pacientes ya estamos en modo suicida 💀",
+      es,
+      "suicide/broma-figura",
+      "modo suicida",
+    ],
+    [
+      "El médico se suicidó tras perder la demanda por negligencia.",
+      es,
+      "suicide/causa-unica",
+      "se suicidó tras",
+    ],
+    [
+      "Ese residente es un caso psiquiátrico, ni lo pongan en la UCI.",
+      es,
+      "mental-health/jerga",
+      "un caso psiquiátrico",
+    ],
+    [
+      "Afectado de ceguera desde los 40, aprendió braille.",
+      es,
+      "accessibility/sufre-discapacidad",
+      "Afectado de ceguera",
+    ],
+    ["Qué mensaje tan sordo el del director.", es, "accessibility/expresion-capacitista", "tan sordo"],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    ["Person-first: 'a resident with bipolar disorder', not 'a bipolar resident'.", {}],
+    ["The 'psycho killer' trope in movies makes our patients' lives harder.", {}],
+    ["EHR users reported the new build is slow.", {}],
+    ["Decir “está loco” duele. Mejor hablemos de la persona.", es],
+    ["Es una persona en tratamiento, no “la anoréxica de la 4”.", es],
+  ] as const)("leaves %j alone", (text, options) => {
+    expect(findings(text, options)).toEqual([]);
+  });
+
+  it("reads a literal 'muy sordo' about a patient as literal (the rule; the model weighs it on its own)", () => {
+    expect(
+      flagged("El paciente está muy sordo del oído izquierdo.", es).filter(
+        ([id]) => !id.endsWith("/meaning-model"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still flags a short quote of speech, which is not an example of wording", () => {
+    expect(flagged("“He's crazy,” she said about the new attending.")).toContainEqual([
+      "mental-health/crazy",
+      "crazy",
+    ]);
+  });
+});

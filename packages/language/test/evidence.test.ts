@@ -92,6 +92,33 @@ describe("numbers that are not statistics (issue 14)", () => {
     expect(figures("Cut the tablet in half; sessions last an hour on average.")).toEqual([]);
   });
 
+  it("finds figures named in words in more ways, and sums in a sentence about cost", () => {
+    expect(figures("Suicide rates among female nurses are twice those of other women.")).toEqual([
+      "twice those",
+    ]);
+    expect(figures("Moral injury affects the majority of ICU nurses.")).toEqual(["the majority of"]);
+    expect(figures("Replacing one bedside nurse costs roughly $50,000.")).toEqual(["50,000"]);
+    expect(figures("Each fellow receives a $3,000 stipend.")).toEqual([]);
+    expect(
+      figures("Una tercera parte del personal no tiene seguro; los días de baja se multiplicaron por cinco."),
+    ).toEqual(["Una tercera parte", "se multiplicaron por cinco"]);
+    expect(figures("Más del doble de enfermeras lo reportan; las quejas bajaron a la mitad.")).toEqual([
+      "del doble",
+      "bajaron a la mitad",
+    ]);
+  });
+
+  it("reads vital signs and a source after a label as what they are, and a rumour as no source", () => {
+    expect(figures("The trigger for the rapid response was a heart rate of 150 at 0214.")).toEqual([]);
+    const source = (text: string) => findFigures(text)[0]?.namedSource;
+    expect(source("Source: AAMC 2024 workforce projections, a shortage of up to 86,000 physicians.")).toMatch(
+      /^Source: AAMC 2024/,
+    );
+    expect(
+      source("Según lo que se comenta en los pasillos, casi el 60 % del turno busca trabajo."),
+    ).toBeUndefined();
+  });
+
   it("notes a source the sentence names, and not a vague one", () => {
     const source = (text: string) => findFigures(text)[0]?.namedSource;
     expect(source("According to the CDC, 12% of nurses report it.")).toBe("According to the CDC");

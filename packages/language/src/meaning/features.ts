@@ -13,7 +13,7 @@ import { type ClauseWords, clauseWords, MEANING_CLASSES } from "../word-classes.
  * - `x:<class>` a class elsewhere in the sentence, and `q:<a>><b>` one there with one in the clause
  *   ("If you need therapy…, | maybe medicine isn't for you");
  * - `w:<stem>` the first five letters of each word (both languages, no lemmatizer needed), `v:<a>_<b>` two
- *   neighbouring words' stems (`^` stands before the first), `neg`, `first`,
+ *   neighbouring words' stems (`^` stands before the first), `s:<stem>` a word elsewhere in the sentence, `neg`, `first`,
  *   `only` (the clause is the whole sentence), `ask` (the sentence is a question).
  */
 
@@ -342,6 +342,13 @@ function stemmed(key: string): { stem: string; feature: string } {
 function stemFeature(key: string): string {
   return stemmed(key).feature;
 }
+/** A stem of the clause's sentence outside the clause, `s:<stem>`, built once per stem. */
+const sentenceStems = new Map<string, string>();
+function sentenceStemFeature(key: string): string {
+  if (sentenceStems.size > 50_000) sentenceStems.clear();
+  const { stem } = stemmed(key);
+  return memo(sentenceStems, stem, () => `s:${stem}`);
+}
 
 /** Two neighbouring words' stems ("deaf ear", "easy way", "kill myself"), `^` before the clause's first. */
 const stemPairs = new Map<string, Map<string, string>>();
@@ -456,6 +463,10 @@ export function sentenceFeatures(doc: TokenizedText, index: number, locale: Loca
       for (const own of inClause) if (own.charCodeAt(0) !== 95) features.add(pair("q:", name, own, ">"));
     }
     if (attemptsSomethingElse(doc, clause)) features.add(ATTEMPT_ELSE);
+    // The sentence's other words, as stems: "If you need a counselor to get through intern year, | maybe
+    // medicine isn't for you" is read with its condition.
+    for (let at = sentence.first; at < sentence.last; at++)
+      if (at < clause.first || at >= clause.last) features.add(sentenceStemFeature(doc.tokens[at]!.key));
     if (reading.hasNegation) features.add("neg");
     if (position === 0) features.add("first");
     if (clauses.length === 1) features.add("only");

@@ -189,6 +189,7 @@ export const accessibilityRules = defineRules([
       "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by hearing|vision loss",
       "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by low vision",
       "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by a|an|@poss? disability|disabilities|amputation|deformity|impairment",
+      "stroke|polio|autism|epilepsy|ms|als|paralysis|amputation victim|victims|sufferer|sufferers",
     ],
     explanation:
       "Saying a person suffers from or is afflicted with a disability assumes it is a tragedy; say what the person has, plainly.",

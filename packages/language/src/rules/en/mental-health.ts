@@ -83,7 +83,7 @@ export const mentalHealthRules = defineRules([
     category: "mental-health",
     severity: "warning",
     patterns: [
-      "so|very|super|totally|really|such|little|bit|kinda|extra|lowkey|mega bipolar|ocd|adhd|schizo|schizophrenic|autistic|anorexic|psychotic|manic",
+      "so|soo|sooo|soooo|very|super|totally|really|such|little|bit|kinda|extra|lowkey|mega bipolar|ocd|adhd|schizo|schizophrenic|autistic|anorexic|psychotic|manic",
       "kind|sort of bipolar|ocd|adhd|schizo|schizophrenic|autistic|anorexic|psychotic|manic",
       "bipolar|schizophrenic|schizo weather|day|days|mood|moods|policy|policies|behavior|behaviour|approach|boss|market|week|vibe|meeting|meetings|board|schedule|schedules|plan|plans|leadership|management|budget|strategy|season|month|year|email|emails|rollout|department|administration|decision|decisions|culture|agenda|committee|memo|messaging|process",
       "ocd about",
@@ -148,6 +148,8 @@ export const mentalHealthRules = defineRules([
     patterns: [
       `suffer~ from|with severe? chronic? clinical? major? ${CONDITIONS}`,
       `afflicted|stricken|plagued with|by severe? chronic? clinical? ${CONDITIONS}`,
+      `sufferer|sufferers of|from|with severe? chronic? clinical? major? ${CONDITIONS}`,
+      `${CONDITIONS} sufferer|sufferers`,
     ],
     explanation:
       '"Suffering" presumes the person\'s life is defined by pain and helplessness; many people live full lives with these conditions.',
@@ -339,6 +341,7 @@ export const mentalHealthRules = defineRules([
       "@diagnosis charge|head|night|day|staff|floor|unit|school|young|old|new|former|teenage|adult|elderly @person",
       "manic depressive @person",
       "borderline patient|patients|client|clients",
+      "ocd|adhd|ptsd|autistic coworker|coworkers|colleague|colleagues|boss|vet|vets|veteran|veterans|guy|guys|girl|kid|kids|roommate|partner",
     ],
     explanation:
       "A diagnosis in front of a person (a bipolar nurse, an anorexic teenager, schizophrenic patients) makes the condition who they are; person-first wording puts the person first.",

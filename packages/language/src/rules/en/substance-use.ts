@@ -239,6 +239,50 @@ export const substanceUseRules = defineRules([
     source: SOURCES.nidaWordsMatter,
   },
   {
+    // "Users" alone where the sentence is about drugs: "Needle exchange draws users from three counties".
+    id: "substance-use/users-alone",
+    category: "substance-use",
+    severity: "warning",
+    patterns: ["user|users"],
+    explanation: PERSON_FIRST,
+    suggestions: ["person who uses drugs", "people who inject drugs"],
+    source: SOURCES.nidaWordsMatter,
+    requireInSentence: [
+      "needle~",
+      "syringe~",
+      "od'd",
+      "od",
+      "overdos~",
+      "inject~",
+      "fentanyl",
+      "heroin",
+      "meth",
+      "opioid~",
+      "narcan",
+      "naloxone",
+      "dose~",
+      "high",
+    ],
+    unlessBefore: [
+      "ehr|epic|app|portal|power|end|wheelchair|insulin|cpap|device|system|software|screen|reader|platform|tool|super|new|registered",
+    ],
+    unlessAfter: [
+      "interface|experience|guide|manual|account|accounts|name|names|id|ids|group|groups|research|testing|feedback",
+    ],
+  },
+  {
+    // Test results as people: "Random testing keeps the dirty ones out of the OR".
+    id: "substance-use/dirty-ones",
+    category: "substance-use",
+    severity: "warning",
+    patterns: ["the|those|these dirty|clean ones"],
+    explanation:
+      '"Clean" and "dirty" for people or their tests attach moral judgment to a medical result; say what the test showed.',
+    suggestions: ["people whose tests were positive / negative"],
+    source: SOURCES.nidaWordsMatter,
+    requireInSentence: ["test~", "testing", "screen~", "urine", "drug~", "tox", "random"],
+  },
+  {
     id: "substance-use/former-addict",
     category: "substance-use",
     severity: "warning",
@@ -285,6 +329,7 @@ export const substanceUseRules = defineRules([
     patterns: [
       "crack|pill|dope|meth|smack|coke|pot|glue heads|head",
       "tweaker|tweakers|cokehead|cokeheads|pothead|potheads|smackhead|smackheads|methhead|methheads|boozer|boozers|wino|winos|drunks|dopers|doper|speedfreak|speedfreaks|huffer|huffers",
+      "coke|crack|meth|dope|pill|junk|heroin|opioid|benzo fiend|fiends",
       "pill popper|poppers|popping",
       "needle freak|freaks",
       "drug|drugs|booze|alcohol|pill seeker|seekers",

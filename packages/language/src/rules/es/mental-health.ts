@@ -39,7 +39,7 @@ export const spanishMentalHealthRules = defineRules([
     category: "mental-health",
     severity: "warning",
     patterns: [
-      "un|una|el|la|los|las|unos|unas|otro|otra esquizofrenico|esquizofrenica|esquizofrenicos|esquizofrenicas|bipolar|bipolares|psicoticos|psicoticas|paranoico|paranoica|paranoicos|anorexica|anorexicas|anorexicos|depresivo|depresiva|depresivos|depresivas",
+      "un|una|el|la|los|las|unos|unas|otro|otra esquizofrenico|esquizofrenica|esquizofrenicos|esquizofrenicas|bipolar|bipolares|psicoticos|psicoticas|paranoico|paranoica|paranoicos|anorexica|anorexicas|anorexico|anorexicos|bulimica|bulimico|depresivo|depresiva|depresivos|depresivas",
     ],
     explanation: ETIQUETA,
     suggestions: ["persona con esquizofrenia", "persona con trastorno bipolar", "persona con depresión"],
@@ -84,7 +84,7 @@ export const spanishMentalHealthRules = defineRules([
     severity: "suggestion",
     patterns: [
       `sufre|sufren|sufria|sufrir|sufriendo|sufrio|padece|padecen|padecia|padecer|padeciendo|padecio de? ${ARTICULO}? ${CONDICIONES}`,
-      `sufre|sufren|sufria|sufrir|sufriendo|sufrio|padece|padecen|padecia|padecer|padeciendo|padecio de? ${ARTICULO}? enfermedad|enfermedades|trastorno|trastornos mental|mentales|psiquiatrico|psiquiatricos|psiquiatrica|psiquiatricas|bipolar|depresivo|depresivos|obsesivo`,
+      `sufre|sufren|sufria|sufrir|sufriendo|sufrio|padece|padecen|padecia|padecer|padeciendo|padecio de? ${ARTICULO}? enfermedad|enfermedades|trastorno|trastornos mental|mentales|psiquiatrico|psiquiatricos|psiquiatrica|psiquiatricas|bipolar|depresivo|depresivos|obsesivo|limite|esquizoafectivo`,
       `sufre|sufren|sufria|sufrir|sufriendo|sufrio|padece|padecen|padecia|padecer|padeciendo|padecio de? ${ARTICULO}? trastorno|trastornos de|del ansiedad|animo|panico|estres|personalidad|alimentacion|consumo`,
       `aquejado|aquejada|aquejados|aquejadas de|por ${ARTICULO}? ${CONDICIONES}`,
     ],
@@ -302,6 +302,8 @@ export const spanishMentalHealthRules = defineRules([
       "colifa|colifata|rayado|rayada|loquita|loquito",
       "parezco|pareces|parece anorexica|anorexico|bipolar|esquizofrenica|esquizofrenico",
       "afligido|afligida|afectado|afectada por|de la? esquizofrenia|depresion|bipolaridad|ansiedad",
+      "un|una|el|la|es caso|casos psiquiatrico|psiquiatricos",
+      "anda|esta|andaba|estaba|vino sin sus|su pastillas|medicacion|medicamentos|litio",
       "mi|tu|su toc|ocd|tdah|bipolaridad",
       "se dejo de tomar las pastillas",
       "paciente|pacientes psiquiatrico|psiquiatricos|mentales ataca|atacan|violento|violentos|peligroso|peligrosos",

@@ -299,7 +299,7 @@ export const spanishSubstanceUseRules = defineRules([
     category: "substance-use",
     severity: "warning",
     patterns: [
-      "teco|tecos|bolo|bolos|jumo|jumos|pacheco|pachecos|marihuano|marihuanos|huelepega|huelepegas|borrachin|borrachines|borrachos|junkie|junkies|yonqui|yonquis|drogo|drogos|vicioso|viciosos|viciosa|viciosas|pastillero|pastilleros",
+      "viciosito|viciosita|viciositos|borrachito|borrachita|borrachitos|borrachitas|teco|tecos|bolo|bolos|jumo|jumos|pacheco|pachecos|marihuano|marihuanos|huelepega|huelepegas|borrachin|borrachines|borrachos|junkie|junkies|yonqui|yonquis|drogo|drogos|vicioso|viciosos|viciosa|viciosas|pastillero|pastilleros",
       "un|una|el|la|puro|bien borracho|borracha",
       "en pedo",
       "andaba|anda|andan curado|curada",

@@ -314,6 +314,9 @@ export const spanishSuicideRules = defineRules([
       "aumento|incremento|alza|crecimiento alarmante|explosivo|imparable|record|desmedido|brutal",
       "se multiplican|multiplicaron|duplican|triplican|desbordan|desbordaron",
       "cifras|numeros record|alarmantes",
+      "niveles|cifras|numeros nunca vistos|vistas",
+      "fuera de control",
+      "se salio|ha salido de control",
     ],
     explanation:
       "Palabras sensacionalistas hacen que el suicidio parezca común y normal, lo que puede aumentar el riesgo.",
@@ -337,7 +340,16 @@ export const spanishSuicideRules = defineRules([
     explanation: METODO,
     suggestions: ["murió por suicidio (sin método ni lugar)"],
     source: SOURCES.reportingOnSuicide,
-    requireInSentence: [...MUERTE, "quito", "quitaron", "suicidarse", "quitarse", "matarse", "mataron"],
+    requireInSentence: [
+      ...MUERTE,
+      "quito",
+      "quitaron",
+      "suicidarse",
+      "quitarse",
+      "matarse",
+      "mataron",
+      "disparo",
+    ],
     unlessInSentence: [
       "guardar",
       "guardelos",
@@ -497,11 +509,9 @@ export const spanishSuicideRules = defineRules([
       "matame camion",
       "alguien tiene|trae|me presta una soga|cuerda|pistola",
       "tirarte|aventarte|lanzarte por|del|de|desde @det? ventana|puente|techo|azotea|balcon|piso",
-      "modo suicida",
       "vigilancia|alerta de suicidio",
       "me quiero|quisiera morir",
       "me corto las venas",
-      "mision suicida",
     ],
     explanation:
       "Bromear con el suicidio, o usarlo para hablar de una mala guardia, lo banaliza y le dice a quien sufre que no es seguro hablar de ello.",
@@ -525,6 +535,18 @@ export const spanishSuicideRules = defineRules([
     unlessInSentence: ["via", "intubacion", "cateter", "puncion", "reanimacion", "votacion"],
   },
   {
+    // Una guardia o un censo llamados misión suicida: la figura no tiene lectura clínica.
+    id: "suicide/broma-figura",
+    category: "suicide",
+    severity: "warning",
+    patterns: ["modo|mision|misiones suicida|suicidas"],
+    explanation:
+      "Bromear con el suicidio, o usarlo para hablar de una mala guardia, lo banaliza y le dice a quien sufre que no es seguro hablar de ello.",
+    suggestions: ["diga cuánto cuesta con palabras sencillas (esta semana es agotadora)"],
+    source: SOURCES.reportingOnSuicide,
+    unlessInSentence: ["988", "crisis", "prevencion"],
+  },
+  {
     id: "suicide/causa-unica",
     category: "suicide",
     severity: "warning",
@@ -532,6 +554,10 @@ export const spanishSuicideRules = defineRules([
       "lo|la|los|las mato la|el residencia|trabajo|guardia|guardias|turno|turnos|hospital|jefe|ruptura",
       "eso fue lo que lo|la mato",
       "lo|la|los|las llevo|llevaron|empujo|empujaron a quitarse|matarse|suicidarse",
+      "se suicido|suicidaron|mato|mataron tras|despues",
+      "se suicido|suicidaron|mato|mataron por culpa",
+      "se quito|quitaron la vida tras|despues",
+      "se quito|quitaron la vida por culpa",
     ],
     explanation:
       "El suicidio casi nunca tiene una sola causa; nombrar una (el trabajo, una ruptura, el agotamiento) lo simplifica y puede presentarlo como respuesta a ese problema.",
