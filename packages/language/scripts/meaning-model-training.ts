@@ -3,7 +3,7 @@
  * and writes `src/meaning/model-weights.ts`; `test/meaning-model.test.ts` runs them again to check that the
  * committed module is what the committed data produces.
  *
- * Data: the tuning sets, the SPENT blind sets 3–9 and the training sets 7a–7d, 8a/8b, 9a/9b and 10a written by
+ * Data: the tuning sets, the SPENT blind sets 3–10 and the training sets 7a–7d, 8a/8b, 9a/9b, 10a and 11a written by
  * people who never saw the rules (never a held-out set, never a blind set not yet scored: the file list is explicit).
  * Unit: a clause (`clausesOf`).
  * Label: the clause overlaps a span the writer flagged in the family. Model: L2-regularised logistic
@@ -53,6 +53,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-8/en-blind-8.yaml",
     "blind-9/en-blind-9.yaml",
     "train-10/en-train-10a.yaml",
+    "blind-10/en-blind-10.yaml",
+    "train-11/en-train-11a.yaml",
     "train-9/en-train-9a.yaml",
     "train-9/en-train-9b.yaml",
   ],
@@ -75,6 +77,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-8/es-blind-8.yaml",
     "blind-9/es-blind-9.yaml",
     "train-10/es-train-10a.yaml",
+    "blind-10/es-blind-10.yaml",
+    "train-11/es-train-11a.yaml",
     "train-9/es-train-9a.yaml",
     "train-9/es-train-9b.yaml",
   ],

@@ -12,7 +12,9 @@ import type { TokenizedText } from "./tokenize.js";
  * - an act of labelling at the start ("Calling…", "Labeling…", "Llamar…", "Decir que…") with a verdict on
  *   that act later in the sentence ("…ignores", "…helps no one", "…is how we lose good people", "…no ayuda");
  * - a call to stop or avoid the act, or a word named as a word ("stop calling", "don't say", "instead of
- *   calling", "the term…", "dejemos de decir", "no digas que", "en lugar de llamarle", "el término…").
+ *   calling", "the term…", "dejemos de decir", "no digas que", "en lugar de llamarle", "el término…");
+ * - a claim called a myth or denied its consequence ("It's a myth that…", "Needing help doesn't mean you
+ *   weren't cut out for nursing", "Es un mito que…", "no significa que…").
  * "Calling in sick…" and "Calling out…" are not acts of labelling.
  */
 interface Frames {
@@ -26,13 +28,13 @@ const FRAMES: Record<Locale, Frames> = {
     act: /^(?:(?:but|and|so|yet|honestly|look|also)[,:]?\s+)?(?:calling|labell?ing|branding|dismissing|framing|treating|writing\s+off)\s+(?!(?:in|out|off|sick|back|for|ahead|on|up|around|the\s+(?:shots|code|number|line|help))\b)/iu,
     verdict:
       /\b(?:ignores?|ignoring|misses|overlooks?|is\s+(?:wrong|unfair|false|inaccurate|a\s+myth|cruel|harmful|the\s+wrong|how\s+we\s+lose|how\s+stigma|what\s+keeps)|helps?\s+(?:no\s*one|nobody)|(?:does\s*n[o'’]t|doesn['’]t|won['’]t|will\s+not)\s+help|hurts|harms|drives?\s+(?:people|them|nurses|doctors|clinicians|colleagues)\s+away|keeps?\s+(?:people|them|nurses|doctors|clinicians|colleagues)\s+(?:from|silent|quiet)|shames|stigmatiz\w+|only\s+adds|makes?\s+it\s+harder|(?:has|needs?|have)\s+to\s+stop|must\s+stop)\b/iu,
-    stop: /\b(?:(?:stop|quit|no\s+more|enough\s+with|enough\s+of)\s+(?:calling|telling|saying|labell?ing|treating|branding)|(?:don['’]t|do\s+not|never|avoid|instead\s+of|rather\s+than)\s+(?:say|saying|call|calling|label|labell?ing|use\s+the\s+word|using\s+the\s+word)|(?:no\s*one|nobody)\b[^.;:]{0,60}?\bdeserves\s+to\s+be\s+called|\bthe\s+(?:term|word|phrase|label)\s+(?!of\b|for\b|we\b|you\b|they\b|that\b|is\b|was\b))\b(?!\s+(?:in|out|off|back|for|ahead|on|up)\b)/iu,
+    stop: /\b(?:(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:a\s+)?(?:myth|false|untrue|not\s+true)\s+that|(?:doesn['’]t|does\s+not|won['’]t|will\s+not|shouldn['’]t)\s+mean\s+(?:you|you['’]re|you\s+are|they|they['’]re|she|he|we|someone|anyone)\b|(?:stop|quit|no\s+more|enough\s+with|enough\s+of)\s+(?:calling|telling|saying|labell?ing|treating|branding)|(?:don['’]t|do\s+not|never|avoid|instead\s+of|rather\s+than)\s+(?:say|saying|call|calling|label|labell?ing|use\s+the\s+word|using\s+the\s+word)|(?:no\s*one|nobody)\b[^.;:]{0,60}?\bdeserves\s+to\s+be\s+called|\bthe\s+(?:term|word|phrase|label)\s+(?!of\b|for\b|we\b|you\b|they\b|that\b|is\b|was\b))\b(?!\s+(?:in|out|off|back|for|ahead|on|up)\b)/iu,
   },
   es: {
     act: /^(?:(?:pero|y|además)[,:]?\s+)?(?:llamar(?:le|les|la|lo|las|los)?|tachar(?:le|la|lo)?|etiquetar(?:le|la|lo)?|calificar|tildar(?:le|la|lo)?|decir(?:le|les)?\s+que)\s+/iu,
     verdict:
       /\b(?:ignora|olvida|no\s+ayuda|no\s+sirve|es\s+(?:injusto|falso|un\s+mito|un\s+error|cruel|una\s+forma\s+de\s+culpar|otra\s+forma\s+de\s+culpar)|no\s+describe|hace\s+daño|hiere|culpa|aleja|estigmatiza|avergüenza|(?:tiene|tenemos|hay)\s+que\s+(?:acabar|dejar))\b/iu,
-    stop: /(?:\b(?:dejemos\s+de|deja\s+de|dejen\s+de|dejar\s+de|basta\s+de|no\s+más|evitemos|evite|evita|eviten|no\s+digas|no\s+diga|no\s+digan|no\s+digamos|nunca\s+digas|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:llamar|decir|tachar|tratar|etiquetar|tildar|usar\s+la\s+palabra)|\b(?:no\s+digas|no\s+diga|no\s+digan|no\s+digamos|nunca\s+digas)\s+que|\bnadie\s+llame|\bnadie\b[^.;:]{0,60}?\bmerece\s+que\s+(?:lo|la|le|los|las)\s+llamen|\bel\s+término\s+(?!que\b)|\bla\s+(?:palabra|expresión|etiqueta)\s+(?!de\b|que\b))/iu,
+    stop: /(?:\bes\s+(?:un\s+)?(?:mito|falso)\s+que|\bno\s+es\s+(?:cierto|verdad)\s+que|\bno\s+(?:significa|quiere\s+decir)\s+que|\b(?:dejemos\s+de|deja\s+de|dejen\s+de|dejar\s+de|basta\s+de|no\s+más|evitemos|evite|evita|eviten|no\s+digas|no\s+diga|no\s+digan|no\s+digamos|nunca\s+digas|en\s+lugar\s+de|en\s+vez\s+de)\s+(?:llamar|decir|tachar|tratar|etiquetar|tildar|usar\s+la\s+palabra)|\b(?:no\s+digas|no\s+diga|no\s+digan|no\s+digamos|nunca\s+digas)\s+que|\bnadie\s+llame|\bnadie\b[^.;:]{0,60}?\bmerece\s+que\s+(?:lo|la|le|los|las)\s+llamen|\bel\s+término\s+(?!que\b)|\bla\s+(?:palabra|expresión|etiqueta)\s+(?!de\b|que\b))/iu,
   },
 };
 

@@ -105,7 +105,9 @@ const NOT_CLAIMS: RegExp[] = [
   // Numbers to call or text: "text HOME to 741741", "llame al 800 123".
   /\b(?:call|text|dial|llam[ea]r?|marc[ae]r?|envi[ea]r?|env[ií]a)\b[^.;\n\d]{0,20}\d[\d\s-]{2,}\d/giu,
   // Names with digits: COVID-19, H1N1, Title 42, section 504, bed 12, room 4, Ward 7.
-  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|suite|no\.|apt\.?|bed|beds|floor|unit|ward|bay|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|sala|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|suite|aula|box|consultorio|quir[oó]fano|pabell[oó]n|no\.|apt\.?|bed|beds|floor|unit|ward|bay|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|sala|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  // A sample size, "n = 412"; a weekday's date, "jueves 12", "Tuesday 14".
+  /\bn\s*=\s*[\d.,]+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+\d{1,2}\b/giu,
   // A patient's vital signs: "a heart rate of 150", "BP 180/100", "frecuencia cardiaca de 130".
   /\b(?:heart\s+rate|pulse|HR|BP|blood\s+pressure|respiratory\s+rate|RR|temp(?:erature)?|glucose|sugar|frecuencia\s+card[ií]aca|frecuencia\s+respiratoria|pulso|presi[oó]n(?:\s+arterial)?|tensi[oó]n|temperatura|glucosa|glucemia)\s*(?:of|de|was|is|at|en|:|was\s+at)?\s*\d+(?:[.,/]\d+)?/giu,
   // A patient's clinical values: "saturation of 91%", "saturación de 91 %", "SpO2 88%", "EF 35%".
@@ -137,10 +139,10 @@ const COST_CLAIM =
 
 /** Sentences with one of these words count people or things on hand (hired, attending, beds), not a rate. */
 const COUNT_WORDS =
-  /\b(?:hir(?:e|ed|es|ing)|recruit\w*|welcom\w*|attend\w*|join\w*|enrol\w*|register\w*|sign(?:ed)?\s+up|train(?:ed|s)?|graduat\w*|new|host(?:s|ed|ing)?|offer(?:s|ed|ing)?|sessions?|workshops?|events?|webinars?|classes|seats?|beds?|slots?|spots?|volunteers?|attendees?|participants?|members?|staff|contrat\w*|nuev[oa]s?|asist\w*|inscri\w*|particip\w*|plazas?|camas?|voluntari\w*|se\s+unieron|capacit\w*|formamos|organiz\w*|talleres?|sesiones|eventos?|cursos?|ofrec\w*)\b/iu;
+  /\b(?:in\s+front\s+of|audience|crowd|hir(?:e|ed|es|ing)|recruit\w*|welcom\w*|attend\w*|join\w*|enrol\w*|register\w*|sign(?:ed)?\s+up|train(?:ed|s)?|graduat\w*|new|host(?:s|ed|ing)?|offer(?:s|ed|ing)?|sessions?|workshops?|events?|webinars?|classes|seats?|beds?|slots?|spots?|volunteers?|attendees?|participants?|members?|staff|contrat\w*|nuev[oa]s?|asist\w*|inscri\w*|particip\w*|plazas?|camas?|voluntari\w*|se\s+unieron|capacit\w*|formamos|organiz\w*|talleres?|sesiones|eventos?|cursos?|ofrec\w*)\b/iu;
 /** A bare count is a statistic only in a sentence that reads as a claim about a population or a rate. */
 const CLAIM_WORDS =
-  /\b(?:die[sd]?|dying|deaths?|suicides?|costs?|cuesta|cuestan|report(?:s|ed)?|say|says|said|surveyed|respondents?|experienc\w*|burn(?:out|ed|t)|quit|leav(?:e|es|ing)|left|struggl\w*|annually|nationwide|nationally|rates?|estimat\w*|stud(?:y|ies)|data|research|more\s+than|nearly|almost|as\s+many\s+as|up\s+to|each\s+year|every\s+year|per\s+year|a\s+year|mueren|murieron|muertes?|suicidios?|report\w*|dicen|afirman|encuest\w*|cada\s+año|al\s+año|por\s+año|anualmente|tasas?|estudios?|datos|m[aá]s\s+de|casi|hasta)\b/iu;
+  /\b(?:die[sd]?|dying|deaths?|suicides?|costs?|cuesta|cuestan|report(?:s|ed)?|say|says|said|surveyed|respondents?|experienc\w*|burn(?:out|ed|t)|quit|leav(?:e|es|ing)|left|struggl\w*|annually|nationwide|nationally|rates?|estimat\w*|stud(?:y|ies)|data|research|more\s+than|nearly|almost|as\s+many\s+as|up\s+to|each\s+year|every\s+year|per\s+year|a\s+year|last\s+year|el\s+a[ñn]o\s+pasado|mueren|murieron|muertes?|suicidios?|report\w*|dicen|afirman|encuest\w*|cada\s+año|al\s+año|por\s+año|anualmente|tasas?|estudios?|datos|m[aá]s\s+de|casi|hasta)\b/iu;
 
 /** Kinds of source, in either case ("survey", "Wellness Survey"): a sentence naming one with its owner or year is sourced. */
 const SOURCE_NOUNS = [
@@ -176,6 +178,7 @@ const SOURCE_NOUNS = [
   "auditor[ií]a",
   "datos",
   "bolet[ií]n",
+  "memoria",
   "entrevistas",
   "registro",
   "evaluaci[oó]n",
@@ -193,7 +196,7 @@ const SOURCE_CUES: RegExp[] = [
   new RegExp(String.raw`\b[Pp]er\s+[\p{Lu}][^,.;]{0,60}?\b(?:${SOURCE_NOUNS})(?![\p{L}])`, "u"),
   // "In Medscape's 2021 survey", "the National Academy of Medicine's 2019 report", "nuestra encuesta interna de marzo".
   /\b(?:(?!(?:The|A|An|In|On|Our|This|That|These|Those|One|Each|Every|Any|Some|New|Recent|Un|Una|El|La|Los|Las|Este|Esta|Estos|Estas|En|Según|Segun|Cada|Otro|Otra|Nuevo|Nueva)\b)[\p{Lu}][\p{L}&.-]*(?:'s|’s)?\s+(?:(?:19|20)\d{2}\s+)?|(?:our|nuestr[oa]s?)\s+(?:\p{L}+\s+)?|(?:19|20)\d{2}\s+)(?:survey|report|study|poll|census|analysis|review|audit|data|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos)\b/u,
-  /\b(?:survey|report|study|poll|census|analysis|audit|encuesta|informe|estudio|sondeo|censo|an[aá]lisis)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
+  /\b(?:survey|report|study|poll|census|analysis|audit|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|memoria(?:\s+anual)?)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
   // "la encuesta de bienestar 2025 del Colegio de Enfermería", "the wellness survey 2024 by the State Board".
   /\b(?:survey|report|study|encuesta|informe|estudio|sondeo)\s+(?:[\p{L}-]+\s+){0,3}(?:19|20)\d{2}\s+(?:del|de\s+la|de\s+los|de|of|by|from)\s+(?:the\s+)?[\p{Lu}]/u,
   // A name, then its year in parentheses: "Academias Nacionales (2019)", "Shanafelt (2022)".
@@ -226,12 +229,12 @@ const STRONG_CLAIMS: RegExp[] = [
     "gi",
   ),
   // Figures in words: "nearly half", "a third of", "doubled", "casi la mitad", "se ha duplicado".
-  /\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\bthe\s+(?:vast\s+)?majority\s+of\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
+  /\b(?:at\s+)?(?:double|triple|twice|half)\s+the\s+(?:rate|number|risk|odds)\b|\b[x×]\s?\d\b|\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\bthe\s+(?:vast\s+)?majority\s+of\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
   /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:el\s+doble|el\s+triple|del\s+doble|del\s+triple)\b|\buna\s+(?:tercera|cuarta|quinta)\s+parte\b|\b(?:se\s+)?multiplic(?:[oó]|aron|a|an|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|diez|\d+)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
   // Changes by a fraction and averages: "dropped by half", "cut sick calls by a quarter", "bajó a la mitad",
   // "an average of 1.5 hours", "Surgery residents average 80 hours", "en promedio, 4,5 horas".
   /\bby\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|two[-\s]thirds|a\s+fifth)\b|\b(?:baj[oó]|bajaron|cay[oó]|cayeron|se\s+redujo|se\s+redujeron|redujo|redujeron|se\s+reduce|disminuy[oó]|disminuyeron|baja|bajan|cae|caen)\s+a\s+la\s+mitad\b/giu,
-  /\b(?:an?\s+average\s+of|averag(?:e|es|ed|ing)|on\s+average,?|un\s+promedio\s+de|en\s+promedio,?|de\s+media)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|unas?\s+|alrededor\s+de\s+)?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\b/giu,
+  /\b(?:an?\s+average\s+of|averag(?:e|es|ed|ing)|on\s+average,?|un\s+promedio\s+de|en\s+promedio,?|de\s+media)\s+(?:just\s+|only\s+|apenas\s+|about\s+|around\s+|roughly\s+|nearly\s+|unas?\s+|alrededor\s+de\s+)?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\b/giu,
   /[$€£]\s?\d+(?:[.,]\d+)*\s*(?:million|billion|millones|mil\s+millones)\b/gi,
   /\b\d+(?:[.,]\d+)?\s*(?:million|billion|millones|mil\s+millones)\b/gi,
 ];
@@ -291,7 +294,7 @@ export function namedSourceIn(sentence: string): string | undefined {
 
 /** A cheap first test: sentences without a digit, a percent sign or a number word hold no figure. */
 const MAY_HOLD_FIGURE = new RegExp(
-  String.raw`\d|%|\b(?:${WORD_NUMBER}|thirds?|quarters?|fifth|doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves|dozens|hundreds|thousands|millions|billions|docenas|cientos|miles|millones|tercios?|cuarta|cuartas|doble|triple|duplic\w*|triplic\w*|cuadruplic\w*|quintuplic\w*|\w+fold|majority|multiplied|multiplic\w*|tercera|cuarta|quinta|mitad|average\w*|promedio)\b`,
+  String.raw`\d|%|\b(?:${WORD_NUMBER}|thirds?|quarters?|fifth|doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves|dozens|hundreds|thousands|millions|billions|docenas|cientos|miles|millones|tercios?|cuarta|cuartas|doble|triple|duplic\w*|triplic\w*|cuadruplic\w*|quintuplic\w*|\w+fold|majority|double|multiplied|multiplic\w*|tercera|cuarta|quinta|mitad|average\w*|promedio)\b`,
   "i",
 );
 

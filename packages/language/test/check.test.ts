@@ -685,3 +685,67 @@ describe("round 10 wording (issue 14, from the spent blind set 9 and training se
     ]);
   });
 });
+
+describe("round 11 wording (issue 14, from the spent blind set 10 and training sets)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    ["Suicide among women physicians is skyrocketing.", {}, "suicide/epidemic"],
+    ["One of our medics committed suicide with his service weapon on Friday.", {}, "suicide/means-from-work"],
+    ["call schedule this month is literally suicidal 💀", {}, "suicide/joke-slang"],
+    ["Thankfully it wasn't a successful attempt, and he's recovering.", {}, "suicide/failed-attempt-alone"],
+    ["A schizophrenic wandered into the main lobby.", {}, "mental-health/diagnosis-as-noun"],
+    ["my PTSD from that Epic upgrade is REAL 😩", {}, "mental-health/casual-ptsd"],
+    ["Surgeons who see shrinks lose the room.", {}, "mental-health/went-mad"],
+    [
+      "Are they deaf? We've been asking for a second pharmacist for two years.",
+      {},
+      "accessibility/disability-as-insult",
+    ],
+    [
+      "honestly I'd trust a doctor less if I knew she was in therapy",
+      {},
+      "clinician-stigma/care-costs-trust",
+    ],
+    [
+      "A good medic leaves it at the scene. Only the weak take it home.",
+      {},
+      "clinician-stigma/not-tough-enough",
+    ],
+    ["Nobody burns out if they truly love what they do.", {}, "burnout-framing/never-burn-out"],
+    [
+      "Fuentes del hospital aseguran que el auxiliar no mostraba ninguna señal de alarma.",
+      es,
+      "suicide/sin-senales-2",
+    ],
+    ["El que avisa no lo hace; los que van en serio no lo cuentan.", es, "suicide/mito-avisa"],
+    ["La enfermera saltó desde el helipuerto del hospital al acabar el turno.", es, "suicide/metodo-lugar-2"],
+    ["De los tres intentos, el último tuvo éxito.", es, "suicide/resultado-3"],
+    ["Va empastillado a todas las guardias, se le nota en la cara.", es, "substance-use/jerga-3"],
+    ["El R3 está como una cabra, se ha apuntado a diez guardias.", es, "mental-health/jerga-2"],
+    [
+      "El agresor del centro de salud tenía antecedentes psiquiátricos",
+      es,
+      "mental-health/antecedentes-y-violencia",
+    ],
+    ["Este plan de contingencia cojea por las noches.", es, "accessibility/metafora-discapacidad-2"],
+  ] as const)("flags %j", (text, options, ruleId) => {
+    expect(findings(text, options).map((finding) => finding.ruleId)).toContain(ruleId);
+  });
+
+  it.each([
+    ["It's a myth that people who talk about suicide only want attention.", {}],
+    [
+      "Needing help after two years of COVID doesn't mean you weren't cut out for nursing; it means you're human.",
+      {},
+    ],
+    ["The family asked that we not publish her letter, and we will honor that.", {}],
+    ["Durante las obras, la salida más fácil hacia el aparcamiento es la puerta B.", es],
+    ["El antiguo manicomio de la ciudad es hoy un centro cultural.", es],
+    ["Por respeto a la familia no vamos a difundir la carta que dejó.", es],
+    ["El paciente cojea desde la fractura de tobillo.", es],
+  ] as const)("leaves %j alone", (text, options) => {
+    expect(findings(text, options).filter((finding) => !finding.ruleId.endsWith("/meaning-model"))).toEqual(
+      [],
+    );
+  });
+});

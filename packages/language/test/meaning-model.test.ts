@@ -14,11 +14,11 @@ import { check, compileRules, rulesFor } from "../src/index.js";
 import { MEANING_FAMILIES, type MeaningFamily, meaningProbability } from "../src/meaning/layer.js";
 import { MEANING_MODELS, TRAINING_FINGERPRINT } from "../src/meaning/model-weights.js";
 
-/** The families retrained in full by the test: one per language, each with weights. */
-const RETRAINED: Array<[Locale, MeaningFamily]> = [
-  ["en", "burnout-framing"],
-  ["es", "clinician-stigma"],
-];
+/**
+ * The family retrained in full by the test (cross-validated threshold, fit, prune, refit): one with weights,
+ * and without the sentence-wide features, the cheapest to fit. The fingerprint covers every family's inputs.
+ */
+const RETRAINED: Array<[Locale, MeaningFamily]> = [["en", "accessibility"]];
 
 const model = (text: string, locale: "en" | "es" = "en", context: "body" | "quote" = "body") =>
   check(text, { locale, audience: "public", context, readability: false, evidence: false })
@@ -26,8 +26,8 @@ const model = (text: string, locale: "en" | "es" = "en", context: "body" | "quot
     .map((d) => [d.ruleId, text.slice(d.start, d.end)]);
 
 describe("meaning model: the generated weights", () => {
-  // Retraining all twelve models takes a minute on a quiet machine and several under CI's load, so the test
-  // checks the inputs of all of them by fingerprint and retrains one family per language in full.
+  // Retraining all twelve models takes three minutes on a quiet machine and many more under CI's load, so the
+  // test checks the inputs of all of them by fingerprint and retrains one family in full.
   let examples: Record<Locale, ReturnType<typeof buildExamples>>;
   let retrained: Array<{ locale: Locale; family: MeaningFamily } & ReturnType<typeof trainFamily>>;
   beforeAll(() => {
@@ -37,7 +37,7 @@ describe("meaning model: the generated weights", () => {
       family,
       ...trainFamily(locale, family, examples[locale].examples, examples[locale].entries),
     }));
-  }, 300_000);
+  }, 600_000);
 
   it("were trained on the data, features and rules as they are now (run scripts/train-meaning-model.ts if not)", () => {
     expect(trainingFingerprint({ en: examples.en.examples, es: examples.es.examples })).toBe(
@@ -61,13 +61,14 @@ describe("meaning model: the generated weights", () => {
     for (const file of [...TRAINING_FILES.en, ...TRAINING_FILES.es]) {
       expect(file).not.toMatch(/holdout/);
       const blind = /^blind-(\d+)\//.exec(file);
-      // Blind set 10 is the one scored after this model (docs/language-blind-10.md): never trained on.
-      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(9);
+      // Blind set 11 is the one scored after this model (docs/language-blind-11.md): never trained on.
+      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(10);
     }
     for (const locale of ["en", "es"] as const) {
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-8/"))).toHaveLength(2);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-9/"))).toHaveLength(2);
+      expect(TRAINING_FILES[locale].filter((file) => /^train-1[01]\//.test(file))).toHaveLength(2);
     }
   });
 

@@ -101,6 +101,14 @@ describe("rule patterns", () => {
               const next = tokens[i + 1];
               if (/n['’]t(\||$)/.test(token) && next && /^not(\||$)/.test(next))
                 broken.push(`${rule.id}: ${pattern}`);
+              // "nobody|no one burns" reads as "nobody|no", then "one burns".
+              if (
+                token.includes("|") &&
+                /(?:^|\|)no(?:\||$)/.test(token) &&
+                next &&
+                /^one(?:\||$)/.test(next)
+              )
+                broken.push(`${rule.id}: ${pattern}`);
             });
           }
     expect(broken).toEqual([]);

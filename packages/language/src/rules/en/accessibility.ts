@@ -229,4 +229,15 @@ export const accessibilityRules = defineRules([
     suggestions: ["unaware of", "ignoring", "without enough information", "pretend not to know"],
     source: SOURCES.ncdjStyleGuide,
   },
+  // Issue 14, round 11 (from the spent blind set 10 and the training sets).
+  {
+    // "Are they deaf?", "The invalid in room 3": a disability as an insult, or a person named by it.
+    id: "accessibility/disability-as-insult",
+    category: "accessibility",
+    severity: "warning",
+    patterns: ["are you|they|we deaf|blind", "the|an invalid in|from|who|on|at|was|is|needs"],
+    explanation: ABLEIST,
+    suggestions: ["are they ignoring us?", "the patient in room 3"],
+    source: SOURCES.ncdjStyleGuide,
+  },
 ]);

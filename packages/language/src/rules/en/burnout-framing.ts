@@ -371,7 +371,8 @@ export const burnoutFramingRules = defineRules([
       "give~ too much of @refl",
       "take~ everything|things|it|work personally",
       "in @poss own? hands",
-      "nobody|no one|none but you|yourself",
+      "nobody|none but you|yourself",
+      "no one but you|yourself",
       "only you can",
       "@neg know~ how to @selfmanage",
       "problem is|are *? how @pron",
@@ -470,5 +471,38 @@ export const burnoutFramingRules = defineRules([
     source: SOURCES.nam,
     unlessInSentence: [...HEDGES],
     unlessAffirmed: ["@system"],
+  },
+  // Issue 14, round 11 (from the spent blind set 10 and the training sets).
+  {
+    // "Burnout is about your own coping skills", "Nobody burns out if they truly love what they do",
+    // "With enough resilience, anyone can handle…", "habits of medics who never burn out".
+    id: "burnout-framing/never-burn-out",
+    category: "burnout-framing",
+    severity: "warning",
+    patterns: [
+      "burnout is|was|'s about your|their|his|her|one's own? coping|attitude|mindset|choices|habits|resilience",
+      "nobody burns|burn out if|who|when",
+      "no one burns|burn out if|who|when",
+      "with enough resilience|grit|willpower|selfcare|gratitude|positivity",
+      "who|that never burn out",
+    ],
+    explanation: SYSTEM,
+    suggestions: [SYSTEM_ALTERNATIVE],
+    source: SOURCES.nam,
+    unlessInSentence: [...HEDGES, "myth"],
+    unlessAffirmed: SYSTEM_WORDS,
+  },
+  {
+    // "If you can't bounce back after a bad week, that's on you."
+    id: "burnout-framing/on-you",
+    category: "burnout-framing",
+    severity: "warning",
+    patterns: ["that's|it's on you|them|her|him", "that|it is on you|them|her|him"],
+    explanation: SYSTEM,
+    suggestions: [SYSTEM_ALTERNATIVE],
+    source: SOURCES.nam,
+    requireInSentence: [...BURNOUT_WORDS, "bounce", "cope", "coping", "handle", "exhausted", "tired"],
+    unlessInSentence: [...HEDGES, "myth"],
+    unlessNegated: true,
   },
 ]);

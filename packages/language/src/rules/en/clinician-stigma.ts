@@ -173,6 +173,7 @@ export const clinicianStigmaRules = defineRules([
       "get over it",
       "harden up",
       "grow a thicker skin",
+      "grow~|growing thicker skin",
       "grow~|develop~|need~ @det? thicker|thick skin",
       "walk~ it off",
       "stop being so? soft|sensitive|dramatic",
@@ -326,6 +327,8 @@ export const clinicianStigmaRules = defineRules([
     severity: "error",
     patterns: [
       "not|never|isn't|wasn't|aren't|weren't @det? *? tough|strong|hard|resilient|cut enough for|to medicine|nursing|residency|surgery|practice|this|the|it|begin|start|survive|handle|be|do|work",
+      "weak|soft|fragile to begin with",
+      "only the weak|soft|fragile",
       "too soft|weak|sensitive|fragile for medicine|nursing|residency|surgery|this|the|practice",
       "can't|cannot|couldn't hack|cut it",
       "could|can not hack|cut it",
@@ -640,6 +643,11 @@ export const clinicianStigmaRules = defineRules([
       "show~|showing|showed up on",
       "so nobody|none *? know|knows|finds|sees|see|will",
       "keep~|kept|keeping @poss mouth shut",
+      "skip the psychiatrist|therapist|counselor|psychologist|therapy|eap",
+      "burner email|phone|account",
+      "say|tell them it's for sleep|stress|headaches",
+      "say|tell them it is for sleep|stress|headaches",
+      "so hr|credentialing|nobody|none never? sees|see|finds|knows|hears",
       "keep~|kept|keeping|stay~|stayed quiet|mum",
       "keep~|kept|keeping it to yourself|yourselves|themselves",
       "so no one *? know|knows|finds|sees|see|will",
@@ -658,9 +666,9 @@ export const clinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "warning",
     patterns: [
-      "don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say",
-      "do not tell|mention|disclose|admit|declare|report|check|tick|list|say",
-      "just|please|simply|seriously|honestly|so|and|but|also don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say",
+      "don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put",
+      "do not tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put",
+      "just|please|simply|seriously|honestly|so|and|but|also don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put",
     ],
     unlessBefore: ["*"],
     ...HIDE_CARE,
@@ -721,5 +729,25 @@ export const clinicianStigmaRules = defineRules([
     source: SOURCES.lornaBreen,
     unlessNegated: true,
     unlessInSentence: ["myth", "@hedge", "patients", "patient"],
+  },
+  // Issue 14, round 11 (from the spent blind set 10 and the training sets).
+  {
+    // "Taking FMLA for anxiety? Good luck making partner.", "I'd trust a doctor less if she was in therapy".
+    id: "clinician-stigma/care-costs-trust",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: [
+      "good luck making|getting|becoming partner|tenure|chief|promoted|fellowship|a job",
+      "trust~ a|an|the|that|this|my doctor|nurse|surgeon|physician|resident|colleague|pharmacist less",
+      "trust~ him|her|them less",
+      "lose~|lost the room|respect",
+    ],
+    explanation:
+      "Saying that care costs a clinician trust, respect or promotion is the fear that keeps clinicians from seeking it; it treats getting help as the risk, when untreated distress is.",
+    suggestions: ["seeking care is part of being a good clinician"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: CARE,
+    unlessInSentence: ["myth", "@hedge"],
+    unlessNegated: true,
   },
 ]);

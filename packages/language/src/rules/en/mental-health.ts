@@ -73,7 +73,14 @@ export const mentalHealthRules = defineRules([
     id: "mental-health/went-mad",
     category: "mental-health",
     severity: "warning",
-    patterns: ["go~|went|gone|going|drove|driving mad", "mad as a hatter", "stark raving|staring mad"],
+    patterns: [
+      "go~|went|gone|going|drove|driving mad",
+      "mad as a hatter",
+      "stark raving|staring mad",
+      "go~|went|gone|going a bit|little|full? mental|nuts|psycho|loco",
+      "a|an|the total|complete borderline|schizo|psycho|narcissist|sociopath",
+      "see~|seeing|saw|visit~|a|my|his|her|their|the shrink|shrinks",
+    ],
     explanation: CASUAL,
     suggestions: ["became very distressed", "became unwell"],
     source: SOURCES.nami,
@@ -299,7 +306,7 @@ export const mentalHealthRules = defineRules([
     suggestions: ["person with schizophrenia", "people with depression", "person with anorexia"],
     source: SOURCES.apStylebook,
     requireAfter: [
-      "@adp|@aux|@conj|@end|who|that|which|like|down|next|again|keeps|kept|said|says|gets|got|came",
+      "@adp|@aux|@conj|@end|who|that|which|like|down|next|again|keeps|kept|said|says|gets|got|came|wandered|walked|ran|attacked|screamed|yelled|showed|started|tried|threatened|stabbed",
     ],
     // "the bipolar and depressive disorders" names conditions, not people.
     unlessInSentence: ["disorder", "disorders", "spectrum", "episodes", "symptoms", "diagnoses"],
@@ -422,5 +429,31 @@ export const mentalHealthRules = defineRules([
       "Slang for mental illness, and diagnoses used for a bad day or a messy meeting, make real conditions a joke and keep people from saying they need care.",
     suggestions: ["describe the behaviour or the day in plain words (chaotic, upset, frustrating)"],
     source: SOURCES.nami,
+  },
+  // Issue 14, round 11 (from the spent blind set 10 and the training sets).
+  {
+    // "My PTSD from that Epic upgrade is REAL": a diagnosis for an annoyance.
+    id: "mental-health/casual-ptsd",
+    category: "mental-health",
+    severity: "warning",
+    patterns: ["my|his|her|our|their ptsd|trauma from|about that|the|this"],
+    explanation: CASUAL,
+    suggestions: ["say what happened plainly (that upgrade was rough)"],
+    source: SOURCES.nami,
+    unlessInSentence: [
+      "combat",
+      "war",
+      "deploy~",
+      "assault~",
+      "abuse",
+      "diagnos~",
+      "therapy",
+      "therapist",
+      "treatment",
+      "veteran~",
+      "accident",
+      "shooting",
+      "crash",
+    ],
   },
 ]);

@@ -372,9 +372,11 @@ export const substanceUseRules = defineRules([
     severity: "warning",
     patterns: [
       "showed|shows|show|showing|turned|turns|turn up|in drunk|wasted|hammered|loaded|stoned|high|blitzed",
-      "came|comes|come|arrived|arrives|rolled|rolls in|to work drunk|wasted|hammered|loaded|stoned|high",
+      "came|comes|come|arrived|arrives|rolled|rolls in drunk|wasted|hammered|loaded|stoned|high",
+      "came|comes|come|arrived|arrives|rolled|rolls to work drunk|wasted|hammered|loaded|stoned|high",
       "came|comes|come|arrived|arrives drunk|wasted|hammered|loaded|stoned",
-      "andaba|was|were|is drunk|wasted|hammered|stoned on shift|on call|at work",
+      "was|were|is drunk|wasted|hammered|stoned on shift|call",
+      "was|were|is drunk|wasted|hammered|stoned at work",
     ],
     explanation:
       "Describing a colleague as drunk or high makes a health condition a scandal; say what happened and that impairment at work is handled as a health and safety matter, with help.",

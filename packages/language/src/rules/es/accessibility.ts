@@ -269,4 +269,36 @@ export const spanishAccessibilityRules = defineRules([
     source: SOURCES.ncdjStyleGuide,
     unlessInSentence: ["interprete", "lengua", "señas", "senas", "audifono~", "implante~", "paciente~"],
   },
+  // Issue 14, ronda 11 (del conjunto ciego 10 ya gastado y de los conjuntos de entrenamiento).
+  {
+    id: "accessibility/metafora-discapacidad-2",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "cojea|cojean|cojeaba|cojeando",
+      "nacio|nace coja|cojo",
+      "haciendose|hacerse|haciendote|hacerte|haciendonos el|la|los|las ciego|ciega|ciegos|sordo|sorda|sordos|sordas",
+      "invidente|invidentes",
+    ],
+    explanation:
+      "Usar la discapacidad como metáfora de algo que falla (cojear, hacerse el sordo) asocia a las personas con discapacidad con el fracaso; «invidente» define a la persona por lo que no hace.",
+    suggestions: ["falla", "ignorar", "persona ciega"],
+    source: SOURCES.unDisabilityLanguage,
+    unlessInSentence: [
+      "paciente",
+      "pacientes",
+      "pierna",
+      "piernas",
+      "rodilla",
+      "cadera",
+      "tobillo",
+      "pie",
+      "lesion",
+      "fractura",
+      "perro",
+      "caballo",
+      "protesis",
+      "esguince",
+    ],
+  },
 ]);

@@ -141,6 +141,17 @@ export const spanishMentalHealthRules = defineRules([
     explanation: "Términos institucionales antiguos evocan miedo y coerción, no cuidado.",
     suggestions: ["hospital psiquiátrico", "unidad de salud mental"],
     source: SOURCES.nami,
+    // La historia de una institución no es un insulto: "el antiguo manicomio es hoy un centro cultural".
+    unlessInSentence: [
+      "antiguo",
+      "antigua",
+      "antiguos",
+      "historia",
+      "historico",
+      "exposicion",
+      "museo",
+      "reforma",
+    ],
   },
   {
     id: "mental-health/retrasado",
@@ -293,7 +304,7 @@ export const spanishMentalHealthRules = defineRules([
     category: "mental-health",
     severity: "warning",
     patterns: [
-      "deschavetado|deschavetada|tostado|tostada|zafado|zafada|chiflado|chiflada|pirado|pirada|tocado|trastornado|trastornada|chalado|chalada|majareta|orate|orates",
+      "deschavetado|deschavetada|zafado|zafada|chiflado|chiflada|pirado|pirada|tocado|trastornado|trastornada|chalado|chalada|majareta|orate|orates",
       "mal de la cabeza",
       "enfermo|enferma|enfermos|enfermas de los nervios",
       "me triggereo|triggereo|triggerea",
@@ -312,5 +323,45 @@ export const spanishMentalHealthRules = defineRules([
     explanation: CASUAL,
     suggestions: ["describa la conducta o el día con palabras sencillas (alterado, caótico, meticuloso)"],
     source: SOURCES.nami,
+  },
+  // Issue 14, ronda 11 (del conjunto ciego 10 ya gastado y de los conjuntos de entrenamiento).
+  {
+    id: "mental-health/jerga-2",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      "mas|tan|muy bipolar|bipolares|esquizofrenico|esquizofrenica",
+      "como una cabra|regadera|chota",
+      "modo esquizofrenico|esquizo|bipolar|psicopata|loco|loca",
+      "esta|estas|anda|andas|medio|bien tostado|tostada",
+    ],
+    explanation: CASUAL,
+    suggestions: ["describa la conducta o el día con palabras sencillas (alterado, caótico, cambiante)"],
+    source: SOURCES.nami,
+    unlessAfter: ["trastorno|diagnostico"],
+  },
+  {
+    id: "mental-health/antecedentes-y-violencia",
+    category: "mental-health",
+    severity: "warning",
+    patterns: ["antecedentes psiquiatricos|psiquiatrico", "antecedentes de salud mental"],
+    explanation:
+      "Unir la violencia con la enfermedad mental refuerza un estereotipo falso: las personas con enfermedad mental son más a menudo víctimas que autoras de violencia.",
+    suggestions: ["omita el diagnóstico salvo que sea pertinente y esté confirmado"],
+    source: SOURCES.nami,
+    requireInSentence: [
+      "agresor",
+      "agresora",
+      "atacante",
+      "tirador",
+      "asesino",
+      "asesina",
+      "ataque",
+      "tiroteo",
+      "apunalo",
+      "agresion",
+      "violento",
+      "violenta",
+    ],
   },
 ]);
