@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: API responses are read loosely; each test asserts the fields it needs
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -293,6 +293,25 @@ describe("a communicator's main flow", () => {
     await page.getByRole("button", { name: "As the reader sees it" }).click();
     await shot(page, "11-outbox-message");
     await expectNoAxeViolations(page, "outbox send");
+    // A message removed from the outbox since the list was shown says so when opened, instead of nothing.
+    const errorsBefore = errors.length;
+    const outbox = path.join(env.chorusDir, "outbox");
+    for (const send of await readdir(outbox))
+      for (const name of await readdir(path.join(outbox, send)).catch(() => []))
+        if (
+          name.endsWith(".eml") &&
+          (await readFile(path.join(outbox, send, name), "utf8")).includes("ben@example.org")
+        )
+          await rm(path.join(outbox, send, name));
+    await page.getByRole("button", { name: /ben@example\.org/ }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toMatch(/Could not open the message to .*ben@example\.org/);
+    // The browser logs the two 404s of that message (parsed and raw), and nothing else.
+    expect(errors.splice(errorsBefore)).toEqual([
+      "Failed to load resource: the server responded with a status of 404 (Not Found)",
+      "Failed to load resource: the server responded with a status of 404 (Not Found)",
+    ]);
     await page.getByRole("link", { name: "All sends" }).click();
     await expect.poll(() => page.getByRole("table").count()).toBe(1);
     // Sends are listed by campaign title, not file id.

@@ -57,7 +57,11 @@ afterEach(() => rm(out, { recursive: true, force: true }));
 const WORDS = ["--only", "emails,social,guides,logos"];
 
 describe("chorus build", () => {
-  it("writes each partner's kit: per locale every email as html, text and eml, with a manifest of hashes", async () => {
+  // A fresh process that renders every email of a bilingual campaign for each partner: seconds alone, over 30 s
+  // once in CI beside the browser walks.
+  it("writes each partner's kit: per locale every email as html, text and eml, with a manifest of hashes", {
+    timeout: 180_000,
+  }, async () => {
     const result = await run(["build", "crisis-and-peer-support", "--out", out, ...WORDS], REPO_ROOT);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);

@@ -299,11 +299,19 @@ export default function OutboxPage({ sendId }: { sendId?: string | undefined }) 
                       aria-pressed={open?.file === m.file}
                       onClick={async () => {
                         const param = { send: sendId, file: m.file };
-                        const [parsed, raw] = await Promise.all([
-                          readJson(api.outbox[":send"][":file"].$get({ param, query: { format: "parsed" } })),
-                          readText(api.outbox[":send"][":file"].$get({ param, query: {} })),
-                        ]);
-                        setOpen({ file: m.file, parsed, raw });
+                        // A message that cannot be read says so, instead of a click that seems to do nothing.
+                        try {
+                          const [parsed, raw] = await Promise.all([
+                            readJson(
+                              api.outbox[":send"][":file"].$get({ param, query: { format: "parsed" } }),
+                            ),
+                            readText(api.outbox[":send"][":file"].$get({ param, query: {} })),
+                          ]);
+                          setError(undefined);
+                          setOpen({ file: m.file, parsed, raw });
+                        } catch (e) {
+                          setError(`Could not open the message to ${m.to}: ${(e as Error).message}`);
+                        }
                       }}
                     >
                       <span className="message__to">
