@@ -29,6 +29,8 @@ const SUICIDIO = [
 const PLACE =
   "consultorio|oficina|casa|departamento|apartamento|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestuario|guardia|hotel|despacho|bano|azotea|sotano|escalera|escaleras|unidad|residencia|dormitorio|sala";
 /** The same, plus words for a death. */
+const BROMA =
+  "Bromear con el suicidio, o usarlo para hablar de una mala guardia, lo banaliza y le dice a quien sufre que no es seguro hablar de ello.";
 const MUERTE = [...SUICIDIO, "vida", "murio", "muerte", "muerto", "muerta", "morir", "fallecio"];
 
 export const spanishSuicideRules = defineRules([
@@ -514,8 +516,7 @@ export const spanishSuicideRules = defineRules([
       "me quiero|quisiera morir",
       "me corto las venas",
     ],
-    explanation:
-      "Bromear con el suicidio, o usarlo para hablar de una mala guardia, lo banaliza y le dice a quien sufre que no es seguro hablar de ello.",
+    explanation: BROMA,
     suggestions: ["diga con palabras sencillas lo difícil que está (esta semana es agotadora)"],
     source: SOURCES.reportingOnSuicide,
     unlessInSentence: ["988", "crisis", "ayuda", "linea", "llama~", "pensamiento~", "paciente~"],
@@ -541,8 +542,7 @@ export const spanishSuicideRules = defineRules([
     category: "suicide",
     severity: "warning",
     patterns: ["modo|mision|misiones suicida|suicidas"],
-    explanation:
-      "Bromear con el suicidio, o usarlo para hablar de una mala guardia, lo banaliza y le dice a quien sufre que no es seguro hablar de ello.",
+    explanation: BROMA,
     suggestions: ["diga cuánto cuesta con palabras sencillas (esta semana es agotadora)"],
     source: SOURCES.reportingOnSuicide,
     unlessInSentence: ["988", "crisis", "prevencion"],
