@@ -22,13 +22,12 @@ import {
   MEANING_FAMILIES,
   type MeaningFamily,
   meaningProbability,
+  modelReads,
   modelRuleId,
-  SKIPPED_CONTEXTS,
+  readingOf,
   vetoed,
 } from "../src/meaning/layer.js";
-import { firstPersonSentences, isMention } from "../src/quote.js";
-import { refutingSentences } from "../src/refutation.js";
-import { tokenize } from "../src/tokenize.js";
+import { spanOf, tokenize } from "../src/tokenize.js";
 import { type CorpusEntry, contextOf, expectedSpans, loadCorpusFile } from "../test/corpus/score.js";
 
 /** The training files, per locale. Held-out sets and blind sets not yet scored are never listed here. */
@@ -160,18 +159,15 @@ export function buildExamples(locale: Locale): { examples: Example[]; entries: E
       }).map((d) => ({ category: d.category as string, start: d.start, end: d.end }));
       entries.push({ file, entry: index, spans, ruleFindings });
       const doc = tokenize(entry.text);
-      // What the check skips, training leaves out of the threshold's count too: link labels and alt text,
-      // a quoted speaker's account of themselves, a sentence naming a label to reject it, and a phrase only
-      // mentioned in quotation marks.
-      const ownAccount = context === "quote" ? firstPersonSentences(doc, locale) : new Set<number>();
-      const refuting = refutingSentences(doc, locale);
+      // What the check skips (`modelReads`), training leaves out of the threshold's count too.
+      const reading = readingOf(doc, locale, context);
       doc.sentences.forEach((sentence, sentenceIndex) => {
-        const whole = { start: doc.tokens[sentence.first]!.start, end: doc.tokens[sentence.last - 1]!.end };
+        const whole = spanOf(doc, sentence);
         const ruleFlagged = byFamily((family) =>
           ruleFindings.some((f) => f.category === family && overlaps(f, whole)),
         );
         for (const { clause, features } of sentenceFeatures(doc, sentenceIndex, locale)) {
-          const span = { start: doc.tokens[clause.first]!.start, end: doc.tokens[clause.last - 1]!.end };
+          const span = spanOf(doc, clause);
           examples.push({
             file,
             entry: index,
@@ -180,11 +176,7 @@ export function buildExamples(locale: Locale): { examples: Example[]; entries: E
             features,
             label: byFamily((family) => spans.some((s) => s.category === family && overlaps(s, span))),
             ruleFlagged,
-            scorable:
-              !SKIPPED_CONTEXTS.has(context) &&
-              !ownAccount.has(sentenceIndex) &&
-              !refuting.has(sentenceIndex) &&
-              !isMention(entry.text, span.start, span.end),
+            scorable: modelReads(doc, clause, reading),
           });
         }
       });

@@ -1,7 +1,7 @@
 import type { Audience, Fact, Locale, Resource } from "@chorus/content";
 import { type CompiledRules, compileRules, findMatches, type RuleMatch } from "./matcher.js";
-import { meaningDiagnostics } from "./meaning/layer.js";
-import { firstPersonSentences, isMention, quoteLabel, quoteNote, quoteSuggestion } from "./quote.js";
+import { meaningDiagnostics, readingOf, type TextReading } from "./meaning/layer.js";
+import { isMention, quoteLabel, quoteNote, quoteSuggestion } from "./quote.js";
 import {
   DEFAULT_MAX_SENTENCE_WORDS,
   DEFAULT_MIN_GRADE_WORDS,
@@ -11,11 +11,11 @@ import {
   shoutingRuns,
   textStatistics,
 } from "./readability.js";
-import { NOT_LABEL_RULES, refutingSentences } from "./refutation.js";
+import { NOT_LABEL_RULES } from "./refutation.js";
 import { rulesFor } from "./rules/index.js";
 import type { Category, Rule, Severity, Source, TextContext } from "./rules/schema.js";
 import { factFor, findFigures, libraryFactFor, resourceNumbers } from "./statistics.js";
-import { normalizeWord, type TokenizedText, tokenize } from "./tokenize.js";
+import { normalizeWord, spanOf, type TokenizedText, tokenize } from "./tokenize.js";
 
 export type DiagnosticCategory = Category | "plain-language" | "evidence" | "safe-messaging";
 
@@ -143,16 +143,11 @@ function isAnchored(doc: TokenizedText, match: RuleMatch, anchor: Rule["anchor"]
   return anchor === "start" || edge.test(doc.text.slice(last.end));
 }
 
-/**
- * `ownAccount`: in a quote, the sentences in which the speaker speaks of themselves (`firstPersonSentences`);
- * `refuting`: sentences that name a label to reject it (`refutingSentences`). Both are read once, for the
- * rules and the meaning model.
- */
+/** `reading`: the sentences left alone (`readingOf`), worked out once for the rules and the meaning model. */
 function ruleDiagnostics(
   doc: TokenizedText,
   options: CheckOptions,
-  ownAccount: ReadonlySet<number>,
-  refuting: ReadonlySet<number>,
+  { ownAccount, refuting }: TextReading,
 ): TextDiagnostic[] {
   const context = options.context ?? "body";
   const compiled = options.rules ?? compiledRulesFor(options.locale);
@@ -191,13 +186,7 @@ function ruleDiagnostics(
     const wording = doc.text.slice(start, end).replace(/\s+/g, " ");
     const quoted = context === "quote" && !rule.contexts;
     // A claim is reported whole; its message still names the words that made it one.
-    const reported =
-      rule.report === "sentence"
-        ? {
-            start: doc.tokens[doc.sentences[sentence]!.first]!.start,
-            end: doc.tokens[doc.sentences[sentence]!.last - 1]!.end,
-          }
-        : { start, end };
+    const reported = rule.report === "sentence" ? spanOf(doc, doc.sentences[sentence]!) : { start, end };
     diagnostics.push({
       ruleId: rule.id,
       category: rule.category,
@@ -270,8 +259,7 @@ function plainLanguageDiagnostics(
       category: "plain-language",
       severity: "warning",
       message: `sentence has ${words} words (aim for ${maxWords} or fewer)`,
-      start: doc.tokens[sentence.first]!.start,
-      end: doc.tokens[sentence.last - 1]!.end,
+      ...spanOf(doc, sentence),
       suggestions: ["split it into two sentences"],
       fixable: false,
     });
@@ -354,21 +342,14 @@ function evidenceDiagnostics(text: string, evidence: EvidenceOptions): TextDiagn
 export function check(text: string, options: CheckOptions): TextDiagnostic[] {
   const context = options.context ?? "body";
   const doc = tokenize(text);
-  const ownAccount = context === "quote" ? firstPersonSentences(doc, options.locale) : new Set<number>();
-  const refuting = refutingSentences(doc, options.locale);
-  const rules = ruleDiagnostics(doc, options, ownAccount, refuting);
+  const reading = readingOf(doc, options.locale, context);
+  const rules = ruleDiagnostics(doc, options, reading);
   // The meaning model reads what the built-in rules left unflagged in its families (not with custom rules).
   const meaning = options.rules
     ? []
     : meaningDiagnostics(
         doc,
-        {
-          locale: options.locale,
-          context,
-          disabled: new Set(options.disable ?? []),
-          ownAccount,
-          refuting,
-        },
+        { locale: options.locale, disabled: new Set(options.disable ?? []), ...reading },
         rules,
       );
   const diagnostics = [...rules, ...meaning, ...imageDiagnostics(text, context)];

@@ -1,5 +1,5 @@
 import type { Locale } from "@chorus/content";
-import type { TokenizedText } from "./tokenize.js";
+import { spanOf, type TokenizedText } from "./tokenize.js";
 
 /**
  * Sentences that report a label in order to reject it: "Calling a struggling nurse weak is the wrong
@@ -8,7 +8,7 @@ import type { TokenizedText } from "./tokenize.js";
  * es de débiles". The label is named, not applied: word rules and the meaning model leave these sentences
  * alone, as they leave a phrase only mentioned in quotation marks.
  *
- * Two frames, read on the sentence's own text:
+ * Three frames, read on the sentence's own text:
  * - an act of labelling at the start ("Calling…", "Labeling…", "Llamar…", "Decir que…") with a verdict on
  *   that act later in the sentence ("…ignores", "…helps no one", "…is how we lose good people", "…no ayuda");
  * - a call to stop or avoid the act, or a word named as a word ("stop calling", "don't say", "instead of
@@ -57,7 +57,8 @@ export function refutingSentences(doc: TokenizedText, locale: Locale): Set<numbe
   const found = new Set<number>();
   doc.sentences.forEach((sentence, index) => {
     if (sentence.last <= sentence.first) return;
-    const text = doc.text.slice(doc.tokens[sentence.first]!.start, doc.tokens[sentence.last - 1]!.end);
+    const { start, end } = spanOf(doc, sentence);
+    const text = doc.text.slice(start, end);
     const act = frames.act.exec(text);
     if ((act && frames.verdict.test(text.slice(act[0].length))) || frames.stop.test(text)) found.add(index);
   });

@@ -24,6 +24,14 @@ export interface TokenizedText {
   sentences: Sentence[];
 }
 
+/** Offsets in the text of tokens `first` to one before `last` (a sentence or a clause), not empty. */
+export function spanOf(
+  doc: TokenizedText,
+  range: { first: number; last: number },
+): { start: number; end: number } {
+  return { start: doc.tokens[range.first]!.start, end: doc.tokens[range.last - 1]!.end };
+}
+
 /** Numbers keep their decimal and thousands separators; words keep inner apostrophes (can't, doctor's). */
 const WORD = /\p{N}+(?:[.,:]\p{N}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const SENTENCE_END = /[.!?…]|\n[ \t]*\n/;

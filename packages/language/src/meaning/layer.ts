@@ -1,10 +1,11 @@
 import type { Locale } from "@chorus/content";
 import type { TextDiagnostic } from "../check.js";
-import { isMention, quoteLabel, quoteNote, quoteSuggestion } from "../quote.js";
+import { firstPersonSentences, isMention, quoteLabel, quoteNote, quoteSuggestion } from "../quote.js";
+import { refutingSentences } from "../refutation.js";
 import type { TextContext } from "../rules/schema.js";
 import { SOURCES } from "../rules/sources.js";
 import { CATEGORIES } from "../rules/vocabulary.js";
-import type { TokenizedText } from "../tokenize.js";
+import { spanOf, type TokenizedText } from "../tokenize.js";
 import { ATTEMPT_ELSE, type Clause, sentenceFeatures, wordFeatures } from "./features.js";
 import { MEANING_MODELS } from "./model-weights.js";
 
@@ -45,7 +46,7 @@ export function vetoed(family: MeaningFamily, features: readonly string[]): bool
 }
 
 /** The model is not asked about link labels or alt text (their own rules read them); training skips them too. */
-export const SKIPPED_CONTEXTS: ReadonlySet<TextContext> = new Set<TextContext>(["link", "alt"]);
+const SKIPPED_CONTEXTS: ReadonlySet<TextContext> = new Set<TextContext>(["link", "alt"]);
 
 interface Advice {
   what: string;
@@ -208,14 +209,39 @@ function jointWeights(models: Record<MeaningFamily, FamilyWeights>): Map<string,
   return table;
 }
 
-export interface MeaningOptions {
-  locale: Locale;
+/** How a text is read, worked out once per check for the rules and the model, and by training. */
+export interface TextReading {
   context: TextContext;
-  disabled: ReadonlySet<string>;
   /** In a quote, the sentences in which the speaker speaks of themselves: the model leaves them to the rules. */
   ownAccount: ReadonlySet<number>;
   /** Sentences that name a label to reject it ("Calling a struggling nurse weak ignores…"): left alone. */
   refuting: ReadonlySet<number>;
+}
+
+export function readingOf(doc: TokenizedText, locale: Locale, context: TextContext): TextReading {
+  return {
+    context,
+    ownAccount: context === "quote" ? firstPersonSentences(doc, locale) : new Set<number>(),
+    refuting: refutingSentences(doc, locale),
+  };
+}
+
+/**
+ * Whether the model reads `clause`: not in link labels or alt text, not in a quoted speaker's account of
+ * themselves or a sentence naming a label to reject it, not a phrase written inside quotation marks on its
+ * own ('say "died by suicide"'), which is mentioned, not used. Training counts only the clauses it reads,
+ * so each threshold is chosen on what is reported.
+ */
+export function modelReads(doc: TokenizedText, clause: Clause, reading: TextReading): boolean {
+  if (SKIPPED_CONTEXTS.has(reading.context)) return false;
+  if (reading.ownAccount.has(clause.sentence) || reading.refuting.has(clause.sentence)) return false;
+  const { start, end } = spanOf(doc, clause);
+  return !isMention(doc.text, start, end);
+}
+
+export interface MeaningOptions extends TextReading {
+  locale: Locale;
+  disabled: ReadonlySet<string>;
   models?: MeaningModels;
 }
 
@@ -225,7 +251,6 @@ export function meaningDiagnostics(
   options: MeaningOptions,
   ruleFindings: readonly TextDiagnostic[],
 ): TextDiagnostic[] {
-  if (SKIPPED_CONTEXTS.has(options.context)) return [];
   const models = (options.models ?? MEANING_MODELS)[options.locale];
   // Families asked: not disabled, and with a threshold a finding can reach (the others ship no weights).
   const asked = MEANING_FAMILIES.flatMap((family, position) =>
@@ -239,10 +264,9 @@ export function meaningDiagnostics(
   const flagged = flaggedSentences(doc, ruleFindings);
   for (let index = 0; index < doc.sentences.length; index++) {
     const open = asked.filter((position) => (flagged[index]! & (1 << position)) === 0);
-    if (open.length === 0 || options.ownAccount.has(index) || options.refuting.has(index)) continue;
+    if (open.length === 0) continue;
     for (const { clause, features } of sentenceFeatures(doc, index, options.locale)) {
-      // A phrase written inside quotation marks on its own ('say "died by suicide"') is mentioned, not used.
-      if (isMention(doc.text, doc.tokens[clause.first]!.start, doc.tokens[clause.last - 1]!.end)) continue;
+      if (!modelReads(doc, clause, options)) continue;
       // The same sums as `meaningProbability`, for every family in one pass.
       z.set(biases);
       for (const feature of features) {
@@ -300,8 +324,7 @@ function diagnostic(
   quoted: boolean,
 ): TextDiagnostic {
   const byToken = wordFeatures(doc, clause, locale);
-  const start = doc.tokens[clause.first]!.start;
-  const end = doc.tokens[clause.last - 1]!.end;
+  const { start, end } = spanOf(doc, clause);
   // The words that weigh most (grammatical cue words such as "you" or "if" weigh, but do not explain).
   const cues = [...byToken.entries()]
     .filter(([, features]) => !features.some((feature) => GRAMMATICAL.test(feature)))
