@@ -11,7 +11,6 @@ import {
   shoutingRuns,
   textStatistics,
 } from "./readability.js";
-import { NOT_LABEL_RULES } from "./refutation.js";
 import { rulesFor } from "./rules/index.js";
 import type { Category, Rule, Severity, Source, TextContext } from "./rules/schema.js";
 import { factFor, findFigures, libraryFactFor, resourceNumbers } from "./statistics.js";
@@ -178,7 +177,7 @@ function ruleDiagnostics(
     const sentence = doc.tokens[match.firstToken]!.sentence;
     if (
       !rule.contexts &&
-      ((refuting.has(sentence) && !NOT_LABEL_RULES.has(rule.id)) ||
+      ((refuting.has(sentence) && !rule.aboutText) ||
         (rule.category !== "suicide" && ownAccount.has(sentence)))
     )
       continue;

@@ -38,19 +38,6 @@ const FRAMES: Record<Locale, Frames> = {
   },
 };
 
-/**
- * Rules about what a piece of text does (a link that says "click here", a pointer to "see below"), not
- * labels for people: a sentence rejecting a label does not excuse them.
- */
-export const NOT_LABEL_RULES: ReadonlySet<string> = new Set([
-  "accessibility/click-here",
-  "accessibility/download-here",
-  "accessibility/see-below",
-  "accessibility/haga-clic-aqui",
-  "accessibility/descargue-aqui",
-  "accessibility/ver-abajo",
-]);
-
 /** The sentences of `doc` that name a label in order to reject it. */
 export function refutingSentences(doc: TokenizedText, locale: Locale): Set<number> {
   const frames = FRAMES[locale];

@@ -65,6 +65,11 @@ export const Rule = z
     source: Source,
     /** Only check text used in these places (default: everywhere except quotes). */
     contexts: z.array(TextContext).optional(),
+    /**
+     * The rule is about what the text does on the page (a link that says "click here", a pointer to "see
+     * below"), not a label for people: a sentence that names a label to reject it does not excuse it.
+     */
+    aboutText: z.literal(true).optional(),
     /** `start`: the match must open the text; `whole`: the match must be the entire text. */
     anchor: z.enum(["start", "whole"]).optional(),
     /** Ordinary uses: skip a match directly preceded by one of these phrases. */

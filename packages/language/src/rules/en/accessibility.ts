@@ -16,6 +16,7 @@ export const accessibilityRules = defineRules([
     explanation: LINK_TEXT,
     suggestions: ['name the destination, e.g. "Read the licensure guide"'],
     source: SOURCES.govukLinks,
+    aboutText: true,
   },
   {
     id: "accessibility/read-more",
@@ -80,6 +81,7 @@ export const accessibilityRules = defineRules([
     explanation: "Directions that depend on layout do not work for screen readers or on small screens.",
     suggestions: ["refer to the section or item by name"],
     source: SOURCES.wcagNonText,
+    aboutText: true,
     contexts: ["body", "heading"],
   },
   {
@@ -90,6 +92,7 @@ export const accessibilityRules = defineRules([
     explanation: LINK_TEXT,
     suggestions: ['name what is downloaded or joined, e.g. "Download the partner toolkit (PDF)"'],
     source: SOURCES.govukLinks,
+    aboutText: true,
   },
   {
     id: "accessibility/ableist-idiom",

@@ -23,6 +23,7 @@ export const spanishAccessibilityRules = defineRules([
     explanation: ENLACE,
     suggestions: ['nombre el destino, p. ej. "Lea la guía de licencias"'],
     source: SOURCES.govukLinks,
+    aboutText: true,
   },
   {
     id: "accessibility/leer-mas",
@@ -57,6 +58,7 @@ export const spanishAccessibilityRules = defineRules([
       'nombre lo que se descarga o a qué se inscribe, p. ej. "Descargue la guía para supervisores (PDF)"',
     ],
     source: SOURCES.govukLinks,
+    aboutText: true,
   },
   {
     id: "accessibility/imagen-de",
@@ -111,6 +113,7 @@ export const spanishAccessibilityRules = defineRules([
       "Las indicaciones que dependen del diseño no funcionan con lectores de pantalla ni en pantallas pequeñas.",
     suggestions: ["nombre la sección o el elemento"],
     source: SOURCES.wcagNonText,
+    aboutText: true,
     contexts: ["body", "heading"],
   },
   {
