@@ -61,14 +61,14 @@ describe("meaning model: the generated weights", () => {
     for (const file of [...TRAINING_FILES.en, ...TRAINING_FILES.es]) {
       expect(file).not.toMatch(/holdout/);
       const blind = /^blind-(\d+)\//.exec(file);
-      // Blind set 11 is the one scored after this model (docs/language-blind-11.md): never trained on.
-      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(10);
+      // Blind set 12 is the one scored after this model (docs/language-blind-12.md): never trained on.
+      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(11);
     }
     for (const locale of ["en", "es"] as const) {
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-8/"))).toHaveLength(2);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-9/"))).toHaveLength(2);
-      expect(TRAINING_FILES[locale].filter((file) => /^train-1[01]\//.test(file))).toHaveLength(2);
+      expect(TRAINING_FILES[locale].filter((file) => /^train-1[012]\//.test(file))).toHaveLength(3);
     }
   });
 
@@ -146,6 +146,23 @@ describe("meaning model at check time", () => {
     expect(finding!.message).toMatch(/meaning model, \d+ %; cues "/);
     expect(finding!.suggestions[0]).toMatch(/system drivers of burnout/);
     expect(finding!.source?.url).toMatch(/^https:\/\//);
+  });
+
+  it("names as cues the words that weigh, including those that weigh as a pair of classes or neighbours", () => {
+    // The model puts much of its weight on pairs ("should" with "burned out"); a word's own weight alone
+    // would leave these findings without a cue.
+    for (const [text, locale] of [
+      ["Nurses who feel burned out should toughen up.", "en"],
+      ["Honestly anybody who has done a stint in the PHP has no business holding a scalpel.", "en"],
+      ["Si vas al psiquiatra, despedite de la residencia.", "es"],
+    ] as const) {
+      const finding = check(text, { locale, audience: "public", readability: false }).find((d) =>
+        d.ruleId.endsWith("/meaning-model"),
+      );
+      const cues = /(?:cues|pesan) ((?:"[^"]+"(?:, )?)+)\)/.exec(finding?.message ?? "");
+      expect(cues, text).not.toBeNull();
+      for (const cue of cues![1]!.split(", ")) expect(text).toContain(cue.slice(1, -1));
+    }
   });
 
   it("leaves near-misses clean: refutations, system causes, respectful copy", () => {

@@ -6,7 +6,7 @@ import type { TextContext } from "../rules/schema.js";
 import { SOURCES } from "../rules/sources.js";
 import { CATEGORIES } from "../rules/vocabulary.js";
 import { spanOf, type TokenizedText } from "../tokenize.js";
-import { ATTEMPT_ELSE, type Clause, sentenceFeatures, wordFeatures } from "./features.js";
+import { ATTEMPT_ELSE, type Clause, sentenceFeatures, stemOf, wordFeatures } from "./features.js";
 import { MEANING_MODELS } from "./model-weights.js";
 
 /**
@@ -279,7 +279,16 @@ export function meaningDiagnostics(
         const probability = 1 / (1 + Math.exp(-z[position]! / 100));
         if (probability < model.threshold || vetoed(family, features)) continue;
         diagnostics.push(
-          diagnostic(doc, clause, family, options.locale, probability, model, options.context === "quote"),
+          diagnostic(
+            doc,
+            clause,
+            features,
+            family,
+            options.locale,
+            probability,
+            model,
+            options.context === "quote",
+          ),
         );
       }
     }
@@ -314,24 +323,66 @@ function flaggedSentences(doc: TokenizedText, findings: readonly TextDiagnostic[
 /** Grammatical cue classes: they weigh, but a word that is only one of them ("you", "if") explains nothing. */
 const GRAMMATICAL = /^[cn]:_(?:you|if|modal|just|generic|instead|say)$/;
 
+/**
+ * What each word of `clause` weighs in the family's model: its own features (stem and classes), and a half
+ * share of each pair it is part of, two classes ("p:burnout+_modal", shared among the words holding each)
+ * or two neighbouring words ("v:feel_burne"). The model weighs pairs more than single words, so a word's
+ * own weight alone would leave most findings unexplained.
+ */
+function wordWeights(
+  doc: TokenizedText,
+  clause: Clause,
+  features: readonly string[],
+  byToken: ReadonlyMap<number, readonly string[]>,
+  model: FamilyWeights,
+): Map<number, number> {
+  const weights = new Map<number, number>();
+  const add = (at: number, weight: number) => weights.set(at, (weights.get(at) ?? 0) + weight);
+  const holders = new Map<string, number[]>();
+  for (const [at, own] of byToken) {
+    add(
+      at,
+      own.reduce((sum, feature) => sum + (model.weights[feature] ?? 0), 0),
+    );
+    for (const feature of own)
+      if (feature.startsWith("c:") || feature.startsWith("n:")) {
+        const name = feature.slice(2);
+        holders.set(name, [...(holders.get(name) ?? []), at]);
+      }
+  }
+  for (const feature of features) {
+    const weight = model.weights[feature];
+    if (!weight || !feature.startsWith("p:")) continue;
+    for (const name of feature.slice(2).split("+")) {
+      const words = holders.get(name) ?? [];
+      for (const at of words) add(at, weight / 2 / words.length);
+    }
+  }
+  for (let at = clause.first + 1; at < clause.last; at++) {
+    const weight = model.weights[`v:${stemOf(doc.tokens[at - 1]!.key)}_${stemOf(doc.tokens[at]!.key)}`];
+    if (!weight) continue;
+    add(at - 1, weight / 2);
+    add(at, weight / 2);
+  }
+  return weights;
+}
+
 function diagnostic(
   doc: TokenizedText,
   clause: Clause,
+  features: readonly string[],
   family: MeaningFamily,
   locale: Locale,
   probability: number,
   model: FamilyWeights,
   quoted: boolean,
 ): TextDiagnostic {
-  const byToken = wordFeatures(doc, clause, locale);
   const { start, end } = spanOf(doc, clause);
   // The words that weigh most (grammatical cue words such as "you" or "if" weigh, but do not explain).
-  const cues = [...byToken.entries()]
-    .filter(([, features]) => !features.some((feature) => GRAMMATICAL.test(feature)))
-    .map(([at, features]) => ({
-      word: doc.tokens[at]!.text,
-      weight: features.reduce((sum, feature) => sum + (model.weights[feature] ?? 0), 0),
-    }))
+  const byToken = wordFeatures(doc, clause, locale);
+  const cues = [...wordWeights(doc, clause, features, byToken, model).entries()]
+    .filter(([at]) => !byToken.get(at)?.some((feature) => GRAMMATICAL.test(feature)))
+    .map(([at, weight]) => ({ word: doc.tokens[at]!.text, weight }))
     .filter((cue) => cue.weight > 0.25)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 3)

@@ -1,7 +1,6 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
-/** A claim reported in order to be refuted: "the myth that…", "…is simply wrong", "the evidence says otherwise". */
 /** Words that show a sentence is about a clinician's mental health care. */
 const CARE = [
   "@helpseeking",
@@ -14,6 +13,7 @@ const CARE = [
   "panic",
   "counselor",
 ];
+/** A claim reported in order to be refuted: "the myth that…", "…is simply wrong", "the evidence says otherwise". */
 const HEDGES = ["@hedge", "@aux simply|just|plainly|completely|dead? wrong"];
 /** Seeking help, as words and phrases ("leave" alone is also the verb). */
 const HELP_SEEKING = [
