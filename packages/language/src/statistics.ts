@@ -136,6 +136,12 @@ const MONEY_PAID: RegExp[] = [
 ];
 const COST_CLAIM =
   /\b(?:costs?|costing|cost\s+us|cuesta|cuestan|cost[oó]|costaron|costar\p{L}*|to\s+replace|reemplazar|reponer)\b/iu;
+/**
+ * What something costs to buy is a price, not a claim: "The five-day CE retreat costs $1,450, lodging
+ * included", "La inscripción al curso cuesta 20.000 pesos".
+ */
+const PRICE_WORDS =
+  /\b(?:retreats?|courses?|registration|tickets?|fees?|tuition|membership|subscriptions?|conferences?|workshops?|webinars?|classes|class|lodging|parking|included|includes|per\s+person|per\s+seat|per\s+night|ticket|admission|inscripci[oó]n|cuotas?|matr[ií]cula|cursos?|talleres?|entradas?|boletos?|incluid[oa]s?|incluye|alojamiento|estacionamiento|por\s+persona|por\s+noche)\b/iu;
 
 /** Sentences with one of these words count people or things on hand (hired, attending, beds), not a rate. */
 const COUNT_WORDS =
@@ -199,14 +205,14 @@ const SOURCE_CUES: RegExp[] = [
   /\b(?:survey|report|study|poll|census|analysis|audit|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|memoria(?:\s+anual)?)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
   // "la encuesta de bienestar 2025 del Colegio de Enfermería", "the wellness survey 2024 by the State Board".
   /\b(?:survey|report|study|encuesta|informe|estudio|sondeo)\s+(?:[\p{L}-]+\s+){0,3}(?:19|20)\d{2}\s+(?:del|de\s+la|de\s+los|de|of|by|from)\s+(?:the\s+)?[\p{Lu}]/u,
-  // A name, then its year in parentheses: "Academias Nacionales (2019)", "Shanafelt (2022)".
-  /\b[\p{Lu}][\p{L}-]+\s+\((?:19|20)\d{2}\)/u,
+  // A name, then its year in parentheses: "Academias Nacionales (2019)", "Shanafelt (2022)", "de EE. UU. (2019)".
+  /\b[\p{Lu}][\p{L}.-]+\s+\((?:19|20)\d{2}\)/u,
   // A name or "our", a year, then up to three words before the kind of source: "Medscape's 2024 physician
   // burnout report", "Our 2025 staff pulse survey", "the Surgeon General's 2022 advisory".
   // Also "our hospital's 2024 engagement survey", "Sen and colleagues' 2010 intern study", "the 2023 Medscape
   // Physician Burnout and Depression Report", "the AMA's 2023 national burnout benchmarking".
   new RegExp(
-    String.raw`(?:\b[\p{Lu}][\p{L}&.-]*(?:'s|’s|s'|s’)|\b(?:[Oo]ur|[Tt]he|[Nn]uestr[oa]s?)(?:(?:\s+[\p{L}&.-]+){1,2}(?:'s|’s|s'|s’))?|\b[\p{Lu}][\p{L}-]+\s+(?:and|y)\s+(?:colleagues|coauthors|co-authors|colegas|colaboradores)(?:'|’)?)\s+(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,5}(?:${SOURCE_NOUNS})(?![\p{L}])`,
+    String.raw`(?:\b[\p{Lu}][\p{L}&.-]*(?:'s|’s|s'|s’)|\b(?:[Oo]ur|[Tt]he|[Nn]uestr[oa]s?)(?:(?:\s+[\p{L}&.-]+){1,3}(?:'s|’s|s'|s’))?|\b[\p{Lu}][\p{L}-]+\s+(?:and|y)\s+(?:colleagues|coauthors|co-authors|colegas|colaboradores)(?:'|’)?)\s+(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,5}(?:${SOURCE_NOUNS})(?![\p{L}])`,
     "u",
   ),
   /\b(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,3}(?:survey|report|study|poll|census|analysis|review|audit|advisory|meta-analysis|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|metaan[aá]lisis)\s+(?:by|from|of|in|de|del|en|por|publicad[oa])\s+(?:the\s+|la\s+|el\s+)?[\p{Lu}]/u,
@@ -330,7 +336,8 @@ function figuresInSentence(
       spans.push([match.index, match.index + match[0].length]);
     }
   }
-  for (const pattern of COST_CLAIM.test(sentence) ? NOT_CLAIMS : [...NOT_CLAIMS, ...MONEY_PAID]) {
+  const costClaim = COST_CLAIM.test(sentence) && !PRICE_WORDS.test(sentence);
+  for (const pattern of costClaim ? NOT_CLAIMS : [...NOT_CLAIMS, ...MONEY_PAID]) {
     for (const match of sentence.matchAll(pattern)) mask(match.index, match.index + match[0].length);
   }
   for (const literal of extraExclusions) {

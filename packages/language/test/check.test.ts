@@ -564,7 +564,12 @@ describe("round 9 wording (issue 14)", () => {
       "clinician-stigma/not-meant-for-the-work",
       "Surgery is not for you",
     ],
-    ["Never tell your PD about the therapy.", {}, "clinician-stigma/hide-care-imperative", "Never tell"],
+    [
+      "Never tell your PD about the therapy.",
+      {},
+      "clinician-stigma/hide-care-imperative",
+      "Never tell your PD about the therapy",
+    ],
     [
       "La enfermera llegó bien pedo al turno de noche.",
       es,
@@ -749,5 +754,68 @@ describe("round 11 wording (issue 14, from the spent blind set 10 and training s
     expect(findings(text, options).filter((finding) => !finding.ruleId.endsWith("/meaning-model"))).toEqual(
       [],
     );
+  });
+});
+
+describe("round 13 wording (issue 14, from the spent blind set 12 and the training sets)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    ["Everyone on nights knew she was a user.", {}, "substance-use/is-a-user", "she was a user"],
+    ["Our unit has one drunk and everybody covers for him.", {}, "substance-use/a-drunk", "one drunk"],
+    ["The new fellow has a Percocet habit, apparently.", {}, "substance-use/drug-habit", "Percocet habit"],
+    [
+      "Users line up outside the clinic for their Suboxone every Tuesday.",
+      {},
+      "substance-use/users-alone",
+      "Users",
+    ],
+    [
+      "If you see a therapist, pay out of pocket so your program director never finds out.",
+      {},
+      "clinician-stigma/hide-care",
+      "If you see a therapist, pay out of pocket so your program director never finds out",
+    ],
+    [
+      "Don't bill it to your insurance, just see someone across the state line.",
+      {},
+      "clinician-stigma/hide-care-imperative",
+      "Don't bill it to your insurance, just see someone across the state line",
+    ],
+    [
+      "I'd think twice before scheduling a resident on antidepressants for nights.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "think twice before",
+    ],
+    [
+      "La enfermera que pidió licencia por depresión ya no es confiable en la UCI.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "ya no es confiable",
+    ],
+    [
+      "Si empezás con el psiquiatra, te sacamos de la guardia de los sábados.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "te sacamos de la guardia",
+    ],
+    [
+      "Pagá la terapia en efectivo, así tu jefa ni se entera.",
+      es,
+      "clinician-stigma/ocultar-atencion",
+      "Pagá la terapia en efectivo, así tu jefa ni se entera",
+    ],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    ["He's a user of the new scheduling app.", {}],
+    ["She is a power user of the EHR and trains the rest of us.", {}],
+    ["Calling suicide selfish only teaches people to stay silent.", {}],
+    ["Labeling her a coward teaches the whole unit to hide what they feel.", {}],
+    ["El colegio garantiza que la terapia es confidencial: nadie se entera.", es],
+  ] as const)("leaves %j alone", (text, options) => {
+    expect(findings(text, options)).toEqual([]);
   });
 });

@@ -99,6 +99,10 @@ describe("numbers that are not statistics (issue 14)", () => {
     expect(figures("Moral injury affects the majority of ICU nurses.")).toEqual(["the majority of"]);
     expect(figures("Replacing one bedside nurse costs roughly $50,000.")).toEqual(["50,000"]);
     expect(figures("Each fellow receives a $3,000 stipend.")).toEqual([]);
+    // What something costs to buy is a price (round 13); what it costs a system is still a claim.
+    expect(figures("The two-day peer-support course costs $380, meals included.")).toEqual([]);
+    expect(figures("La inscripción al taller cuesta 15.000 pesos por persona.")).toEqual([]);
+    expect(figures("Turnover costs our system $9 million a year.")).toEqual(["$9 million"]);
     expect(
       figures("Una tercera parte del personal no tiene seguro; los días de baja se multiplicaron por cinco."),
     ).toEqual(["Una tercera parte", "se multiplicaron por cinco"]);
@@ -156,6 +160,13 @@ describe("numbers that are not statistics (issue 14)", () => {
     ).toBe("encuesta de bienestar 2025 del C");
     expect(source("El informe de las Academias Nacionales (2019) estima que el 35 % tiene síntomas.")).toBe(
       "informe de las A",
+    );
+    // Round 13: an owner of three words, and a country's abbreviation before the year.
+    expect(source("In the state nurses union's 2025 staffing survey, 61% reported unsafe ratios.")).toBe(
+      "the state nurses union's 2025 staffing survey",
+    );
+    expect(source("Un aviso del Surgeon General de EE. UU. (2022) calculó un déficit de 3 millones.")).toMatch(
+      /UU\. \(2022\)/,
     );
     // A unit or a role that speaks is not a source.
     expect(source("Nearly half of nurses in the ICU said they felt burned out.")).toBeUndefined();

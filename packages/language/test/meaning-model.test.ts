@@ -61,8 +61,8 @@ describe("meaning model: the generated weights", () => {
     for (const file of [...TRAINING_FILES.en, ...TRAINING_FILES.es]) {
       expect(file).not.toMatch(/holdout/);
       const blind = /^blind-(\d+)\//.exec(file);
-      // Blind set 12 is the one scored after this model (docs/language-blind-12.md): never trained on.
-      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(11);
+      // Blind set 13 is the one scored after this model (docs/language-blind-13.md): never trained on.
+      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(12);
     }
     for (const locale of ["en", "es"] as const) {
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
@@ -148,7 +148,7 @@ describe("meaning model at check time", () => {
     expect(finding!.source?.url).toMatch(/^https:\/\//);
   });
 
-  it("names as cues the words that weigh, including those that weigh as a pair of classes or neighbours", () => {
+  it("names as cues the words that weigh, including those that weigh as a pair of classes or neighbours, and never claims certainty", () => {
     // The model puts much of its weight on pairs ("should" with "burned out"); a word's own weight alone
     // would leave these findings without a cue.
     for (const [text, locale] of [
@@ -161,6 +161,8 @@ describe("meaning model at check time", () => {
       );
       const cues = /(?:cues|pesan) ((?:"[^"]+"(?:, )?)+)\)/.exec(finding?.message ?? "");
       expect(cues, text).not.toBeNull();
+      // A model is never certain: the first of these is over 99.5 % and still reads 99 %.
+      expect(finding!.message).not.toMatch(/\b100 %/);
       for (const cue of cues![1]!.split(", ")) expect(text).toContain(cue.slice(1, -1));
     }
   });

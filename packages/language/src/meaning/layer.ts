@@ -389,7 +389,8 @@ function diagnostic(
     .map((cue) => `"${cue.word}"`);
   const advice = ADVICE[locale][family];
   const wording = doc.text.slice(start, end).replace(/\s+/g, " ");
-  const score = Math.round(probability * 100);
+  // A model is never certain: its percentage tops out at 99.
+  const score = Math.min(99, Math.round(probability * 100));
   const because =
     locale === "es"
       ? `(modelo de significado, ${score} %${cues.length ? `; pesan ${cues.join(", ")}` : ""})`

@@ -46,7 +46,9 @@ const HIDE_CARE = {
     "ask your program or board which questions apply; seeking care is not an impairment",
   ],
   source: SOURCES.lornaBreen,
-  requireInSentence: [...CARE, "seeing someone"],
+  // The advice is the whole sentence ("Pay cash, use your maiden name, and never mention it on the form").
+  report: "sentence" as const,
+  requireInSentence: [...CARE, "seeing someone", "see someone", "see somebody"],
   requireAlsoInSentence: [
     "board~",
     "credential~",
@@ -75,6 +77,12 @@ const HIDE_CARE = {
     "fellowship",
     "residency",
     "program",
+    "faculty",
+    "dean",
+    "school",
+    "supervisor~",
+    "manager~",
+    "preceptor~",
   ],
   unlessInSentence: [
     "confidential",
@@ -666,9 +674,9 @@ export const clinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "warning",
     patterns: [
-      "don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put",
-      "do not tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put",
-      "just|please|simply|seriously|honestly|so|and|but|also don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put",
+      "don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put|bill|submit|claim|file",
+      "do not tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put|bill|submit|claim|file",
+      "just|please|simply|seriously|honestly|so|and|but|also don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put|bill|submit|claim|file",
     ],
     unlessBefore: ["*"],
     ...HIDE_CARE,
@@ -693,6 +701,7 @@ export const clinicianStigmaRules = defineRules([
       "should|shouldn't *? be? pulled|removed|suspended",
       "should not *? be? pulled|removed|suspended",
       "not fit to practice|practise|work",
+      "think twice about|before",
     ],
     explanation:
       "Treating a clinician who sought care as unsafe or untrustworthy equates treatment with impairment; what matters for patients is current impairment, and care lowers that risk.",
