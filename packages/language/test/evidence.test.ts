@@ -165,9 +165,9 @@ describe("numbers that are not statistics (issue 14)", () => {
     expect(source("In the state nurses union's 2025 staffing survey, 61% reported unsafe ratios.")).toBe(
       "the state nurses union's 2025 staffing survey",
     );
-    expect(source("Un aviso del Surgeon General de EE. UU. (2022) calculó un déficit de 3 millones.")).toMatch(
-      /UU\. \(2022\)/,
-    );
+    expect(
+      source("Un aviso del Surgeon General de EE. UU. (2022) calculó un déficit de 3 millones."),
+    ).toMatch(/UU\. \(2022\)/);
     // A unit or a role that speaks is not a source.
     expect(source("Nearly half of nurses in the ICU said they felt burned out.")).toBeUndefined();
     expect(source("Nearly half of our RNs reported burnout.")).toBeUndefined();
