@@ -488,6 +488,8 @@ describe("a label named in order to reject it (issue 14, round 9)", () => {
     ["Calling a colleague soft for asking for coverage is how we lose good people.", {}],
     ["Calling it a lack of resilience misses the staffing problem.", {}],
     ["Can we stop telling people they aren't cut out for this?", {}],
+    ["Anyone who mentions suicide should be heard, not dismissed as attention-seeking.", {}],
+    ["Being strong for your patients should never mean hiding how you are.", {}],
     ["Llamar flojo a quien se quema ignora la falta de personal.", es],
     ["Dejemos de decir que pedir ayuda es de débiles.", es],
     ["Don't say committed suicide; say died by suicide.", {}],

@@ -61,14 +61,14 @@ describe("meaning model: the generated weights", () => {
     for (const file of [...TRAINING_FILES.en, ...TRAINING_FILES.es]) {
       expect(file).not.toMatch(/holdout/);
       const blind = /^blind-(\d+)\//.exec(file);
-      // Blind set 13 is the one scored after this model (docs/language-blind-13.md): never trained on.
-      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(12);
+      // Blind set 14 is the one scored after this model (docs/language-blind-14.md): never trained on.
+      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(13);
     }
     for (const locale of ["en", "es"] as const) {
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-8/"))).toHaveLength(2);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-9/"))).toHaveLength(2);
-      expect(TRAINING_FILES[locale].filter((file) => /^train-1[012]\//.test(file))).toHaveLength(3);
+      expect(TRAINING_FILES[locale].filter((file) => /^train-1[0-3]\//.test(file))).toHaveLength(4);
     }
   });
 
@@ -154,7 +154,7 @@ describe("meaning model at check time", () => {
     for (const [text, locale] of [
       ["Nurses who feel burned out should toughen up.", "en"],
       ["Honestly anybody who has done a stint in the PHP has no business holding a scalpel.", "en"],
-      ["Si vas al psiquiatra, despedite de la residencia.", "es"],
+      ["La que pidió licencia por ansiedad ya no va a durar en este servicio.", "es"],
     ] as const) {
       const finding = check(text, { locale, audience: "public", readability: false }).find((d) =>
         d.ruleId.endsWith("/meaning-model"),
