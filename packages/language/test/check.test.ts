@@ -504,6 +504,8 @@ describe("a label named in order to reject it (issue 14, round 9)", () => {
   });
 
   it.each([
+    // "instead of calling someone" is a phone call, not a label being named (round 14).
+    ["He took the easy way out instead of calling someone.", {}, "suicide"],
     ["Calling in sick is for the weak.", {}, "clinician-stigma"],
     ["Calling her crazy was fair; she is.", {}, "mental-health"],
     ["Pedir ayuda es de débiles.", es, "clinician-stigma"],

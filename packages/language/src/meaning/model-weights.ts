@@ -7,7 +7,7 @@ import type { MeaningModels } from "./layer.js";
 import { decodeModels } from "./weights-format.js";
 
 /** `trainingFingerprint` of the examples these weights were trained on. */
-export const TRAINING_FINGERPRINT = "b95d9647ee09f486f90ede4821b38866f705a900387c30c32c4ac01e8c572c80";
+export const TRAINING_FINGERPRINT = "b727735997dcd38887a2e45ddebe0cb4f7157015346ff3f3fd52de49c3a959da";
 
 export const MEANING_MODELS: MeaningModels = decodeModels({
   en: {
