@@ -451,11 +451,14 @@ export function trainAll(): TrainedModels {
 const propertyKey = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
 
 /** The generated module's text. */
+/** The formatter's line width (`formatter.lineWidth` in biome.json). */
+const LINE_WIDTH = 110;
+
 /** `key: value,` at `indent`, with the value on a line of its own when too long, as the formatter writes it. */
 function property(indent: number, key: string, value: string): string[] {
   const pad = " ".repeat(indent);
   const line = `${pad}${key}: ${value},`;
-  return line.length <= 110 ? [line] : [`${pad}${key}:`, `${pad}  ${value},`];
+  return line.length <= LINE_WIDTH ? [line] : [`${pad}${key}:`, `${pad}  ${value},`];
 }
 
 export function moduleText(trained: TrainedModels): string {

@@ -141,7 +141,7 @@ const COST_CLAIM =
  * included", "La inscripción al curso cuesta 20.000 pesos".
  */
 const PRICE_WORDS =
-  /\b(?:retreats?|courses?|registration|tickets?|fees?|tuition|membership|subscriptions?|conferences?|workshops?|webinars?|classes|class|lodging|parking|included|includes|per\s+person|per\s+seat|per\s+night|ticket|admission|inscripci[oó]n|cuotas?|matr[ií]cula|cursos?|talleres?|entradas?|boletos?|incluid[oa]s?|incluye|alojamiento|estacionamiento|por\s+persona|por\s+noche)\b/iu;
+  /\b(?:retreats?|courses?|registration|tickets?|fees?|tuition|membership|subscriptions?|conferences?|workshops?|webinars?|class(?:es)?|lodging|parking|included|includes|per\s+person|per\s+seat|per\s+night|admission|inscripci[oó]n|cuotas?|matr[ií]cula|cursos?|talleres?|entradas?|boletos?|incluid[oa]s?|incluye|alojamiento|estacionamiento|por\s+persona|por\s+noche)\b/iu;
 
 /** Sentences with one of these words count people or things on hand (hired, attending, beds), not a rate. */
 const COUNT_WORDS =

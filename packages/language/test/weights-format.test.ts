@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { MEANING_FAMILIES } from "../src/meaning/layer.js";
-import { type DecodedModels, decodeModels, encodeModels } from "../src/meaning/weights-format.js";
+import { decodeModels, encodeModels, type MeaningModels } from "../src/meaning/weights-format.js";
 
 /** Two locales, six families; most families without weights, as a small model has. */
-function models(en: Record<string, Record<string, number>>): DecodedModels {
+function models(en: Record<string, Record<string, number>>): MeaningModels {
   const empty = () =>
     Object.fromEntries(MEANING_FAMILIES.map((family) => [family, { threshold: 1, bias: 0, weights: {} }]));
-  const result = { en: empty(), es: empty() } as DecodedModels;
+  const result = { en: empty(), es: empty() } as MeaningModels;
   for (const [family, weights] of Object.entries(en))
-    result.en[family as keyof DecodedModels["en"]] = { threshold: 0.75, bias: -1.25, weights };
+    result.en[family as keyof MeaningModels["en"]] = { threshold: 0.75, bias: -1.25, weights };
   return result;
 }
 

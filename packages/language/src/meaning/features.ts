@@ -488,3 +488,51 @@ export function wordFeatures(doc: TokenizedText, clause: Clause, locale: Locale)
   }
   return byToken;
 }
+
+/** A word's part in a pair feature: the pair, and how many words of its side share it (1 for neighbours). */
+export interface PairShare {
+  feature: string;
+  sharedBy: number;
+}
+
+/**
+ * For an explanation, what each word of `clause` takes part in: its own features (`wordFeatures`), and the
+ * pairs among `features` (the clause's) it belongs to: two neighbouring words ("v:feel_burne"), or two
+ * classes ("p:burnout+_modal"), where each side is shared among the words holding that class. A word takes
+ * half of a pair, divided among the words of its side (`sharedBy`).
+ */
+export function wordPairs(
+  doc: TokenizedText,
+  clause: Clause,
+  locale: Locale,
+  features: readonly string[],
+): { own: Map<number, string[]>; pairs: Map<number, PairShare[]> } {
+  const own = wordFeatures(doc, clause, locale);
+  const pairs = new Map<number, PairShare[]>();
+  const add = (at: number, share: PairShare) => {
+    const list = pairs.get(at);
+    if (list) list.push(share);
+    else pairs.set(at, [share]);
+  };
+  const holders = new Map<string, number[]>();
+  for (const [at, list] of own)
+    for (const name of list)
+      if (name.startsWith("c:") || name.startsWith("n:")) {
+        const words = holders.get(name.slice(2));
+        if (words) words.push(at);
+        else holders.set(name.slice(2), [at]);
+      }
+  for (const feature of features) {
+    if (!feature.startsWith("p:")) continue;
+    for (const name of feature.slice(2).split("+")) {
+      const words = holders.get(name) ?? [];
+      for (const at of words) add(at, { feature, sharedBy: words.length });
+    }
+  }
+  for (let at = clause.first + 1; at < clause.last; at++) {
+    const feature = pairFeature(stemmed(doc.tokens[at - 1]!.key).stem, stemmed(doc.tokens[at]!.key).stem);
+    add(at - 1, { feature, sharedBy: 1 });
+    add(at, { feature, sharedBy: 1 });
+  }
+  return { own, pairs };
+}

@@ -6,8 +6,9 @@ import type { TextContext } from "../rules/schema.js";
 import { SOURCES } from "../rules/sources.js";
 import { CATEGORIES } from "../rules/vocabulary.js";
 import { spanOf, type TokenizedText } from "../tokenize.js";
-import { ATTEMPT_ELSE, type Clause, sentenceFeatures, stemOf, wordFeatures } from "./features.js";
+import { ATTEMPT_ELSE, type Clause, type PairShare, sentenceFeatures, wordPairs } from "./features.js";
 import { MEANING_MODELS } from "./model-weights.js";
+import type { FamilyWeights, MeaningModels } from "./weights-format.js";
 
 /**
  * The meaning model: a statistical layer behind the rules, for every family of wording the rules look for
@@ -25,12 +26,7 @@ import { MEANING_MODELS } from "./model-weights.js";
 export const MEANING_FAMILIES = CATEGORIES;
 export type MeaningFamily = (typeof MEANING_FAMILIES)[number];
 
-export interface FamilyWeights {
-  threshold: number;
-  bias: number;
-  weights: Readonly<Record<string, number>>;
-}
-export type MeaningModels = Record<Locale, Record<MeaningFamily, FamilyWeights>>;
+export type { FamilyWeights, MeaningModels } from "./weights-format.js";
 
 export const modelRuleId = (family: MeaningFamily) => `${family}/meaning-model`;
 
@@ -324,45 +320,23 @@ function flaggedSentences(doc: TokenizedText, findings: readonly TextDiagnostic[
 const GRAMMATICAL = /^[cn]:_(?:you|if|modal|just|generic|instead|say)$/;
 
 /**
- * What each word of `clause` weighs in the family's model: its own features (stem and classes), and a half
- * share of each pair it is part of, two classes ("p:burnout+_modal", shared among the words holding each)
- * or two neighbouring words ("v:feel_burne"). The model weighs pairs more than single words, so a word's
- * own weight alone would leave most findings unexplained.
+ * What each word of `clause` weighs in the family's model: its own features, and its share of each pair it
+ * is part of (`wordPairs`). The model weighs pairs more than single words, so a word's own weight alone
+ * would leave most findings unexplained.
  */
 function wordWeights(
-  doc: TokenizedText,
-  clause: Clause,
-  features: readonly string[],
-  byToken: ReadonlyMap<number, readonly string[]>,
+  own: ReadonlyMap<number, readonly string[]>,
+  pairs: ReadonlyMap<number, readonly PairShare[]>,
   model: FamilyWeights,
 ): Map<number, number> {
   const weights = new Map<number, number>();
-  const add = (at: number, weight: number) => weights.set(at, (weights.get(at) ?? 0) + weight);
-  const holders = new Map<string, number[]>();
-  for (const [at, own] of byToken) {
-    add(
-      at,
-      own.reduce((sum, feature) => sum + (model.weights[feature] ?? 0), 0),
-    );
-    for (const feature of own)
-      if (feature.startsWith("c:") || feature.startsWith("n:")) {
-        const name = feature.slice(2);
-        holders.set(name, [...(holders.get(name) ?? []), at]);
-      }
-  }
-  for (const feature of features) {
-    const weight = model.weights[feature];
-    if (!weight || !feature.startsWith("p:")) continue;
-    for (const name of feature.slice(2).split("+")) {
-      const words = holders.get(name) ?? [];
-      for (const at of words) add(at, weight / 2 / words.length);
+  for (const [at, features] of own) {
+    let weight = features.reduce((sum, feature) => sum + (model.weights[feature] ?? 0), 0);
+    for (const { feature, sharedBy } of pairs.get(at) ?? []) {
+      const pair = model.weights[feature];
+      if (pair) weight += pair / 2 / sharedBy;
     }
-  }
-  for (let at = clause.first + 1; at < clause.last; at++) {
-    const weight = model.weights[`v:${stemOf(doc.tokens[at - 1]!.key)}_${stemOf(doc.tokens[at]!.key)}`];
-    if (!weight) continue;
-    add(at - 1, weight / 2);
-    add(at, weight / 2);
+    weights.set(at, weight);
   }
   return weights;
 }
@@ -379,9 +353,9 @@ function diagnostic(
 ): TextDiagnostic {
   const { start, end } = spanOf(doc, clause);
   // The words that weigh most (grammatical cue words such as "you" or "if" weigh, but do not explain).
-  const byToken = wordFeatures(doc, clause, locale);
-  const cues = [...wordWeights(doc, clause, features, byToken, model).entries()]
-    .filter(([at]) => !byToken.get(at)?.some((feature) => GRAMMATICAL.test(feature)))
+  const { own, pairs } = wordPairs(doc, clause, locale, features);
+  const cues = [...wordWeights(own, pairs, model).entries()]
+    .filter(([at]) => !own.get(at)?.some((feature) => GRAMMATICAL.test(feature)))
     .map(([at, weight]) => ({ word: doc.tokens[at]!.text, weight }))
     .filter((cue) => cue.weight > 0.25)
     .sort((a, b) => b.weight - a.weight)

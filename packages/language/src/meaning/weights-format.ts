@@ -12,6 +12,14 @@ import { CATEGORIES } from "../rules/vocabulary.js";
  */
 type Family = (typeof CATEGORIES)[number];
 
+/** One family's model: the probability threshold, the bias and the weights (hundredths), by feature name. */
+export interface FamilyWeights {
+  threshold: number;
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+}
+export type MeaningModels = Record<Locale, Record<Family, FamilyWeights>>;
+
 export interface EncodedFamily {
   threshold: number;
   bias: number;
@@ -19,19 +27,12 @@ export interface EncodedFamily {
 }
 export type EncodedModels = Record<Locale, { features: string; families: Record<Family, EncodedFamily> }>;
 
-export interface DecodedFamily {
-  threshold: number;
-  bias: number;
-  weights: Readonly<Record<string, number>>;
-}
-export type DecodedModels = Record<Locale, Record<Family, DecodedFamily>>;
-
-export function decodeModels(encoded: EncodedModels): DecodedModels {
-  const models = {} as DecodedModels;
+export function decodeModels(encoded: EncodedModels): MeaningModels {
+  const models = {} as MeaningModels;
   for (const locale of Object.keys(encoded) as Locale[]) {
     const { features, families } = encoded[locale];
     const names = features === "" ? [] : features.split(" ");
-    const byFamily = {} as Record<Family, DecodedFamily>;
+    const byFamily = {} as Record<Family, FamilyWeights>;
     for (const family of CATEGORIES) {
       const { threshold, bias, weights } = families[family];
       const decoded: Record<string, number> = {};
@@ -47,7 +48,7 @@ export function decodeModels(encoded: EncodedModels): DecodedModels {
 }
 
 /** The inverse of `decodeModels`, for weights rounded to hundredths. */
-export function encodeModels(models: DecodedModels): EncodedModels {
+export function encodeModels(models: MeaningModels): EncodedModels {
   const encoded = {} as EncodedModels;
   for (const locale of Object.keys(models) as Locale[]) {
     const names = [

@@ -722,7 +722,6 @@ export const spanishClinicianStigmaRules = defineRules([
     source: SOURCES.lornaBreen,
     requireInSentence: [
       "psiquiatria",
-      "psicologo",
       "terapia",
       "terapeuta~",
       "psiquiatra~",
