@@ -77,6 +77,7 @@ export { PARTNER_KINDS, PartnerKit } from "./schema/partner.js";
 export {
   ContentSource,
   MAX_CONTENT_FILE_BYTES,
+  ParseCache,
   type ParsedFile,
   type Position,
   parseContentFile,

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { LOCALE_NAMES } from "./constants.js";
 import { type Diagnostic, formatPath, type PathSegment } from "./diagnostic.js";
 import { campaignIsRunning, campaignLastDay } from "./facts.js";
@@ -14,7 +15,7 @@ import {
 import type { Audience, Locale, LocalizedText } from "./schema/common.js";
 import { type Fact, type KeyMessage, type Library, LibraryFile, type Resource } from "./schema/library.js";
 import { PartnerKit } from "./schema/partner.js";
-import { type ContentSource, parseContentFile } from "./source.js";
+import { type ContentSource, type ParseCache, parseContentFile } from "./source.js";
 import {
   MATERIAL_KIND_NAMES,
   translationState,
@@ -60,6 +61,11 @@ export interface LoadOptions {
   now?: Date;
   /** Every file path that exists under the root (including images), to check logo files. */
   assets?: ReadonlySet<string>;
+  /**
+   * Files parsed by earlier loads of the same content: unchanged ones are not parsed again. Its values are
+   * frozen, and so is the content this load returns from them.
+   */
+  cache?: ParseCache;
 }
 
 export type ContentFileKind = "library" | "partner" | "campaign";
@@ -165,10 +171,14 @@ export function loadContentFiles(files: readonly ContentFileInput[], options: Lo
   const factSources = new Map<string, Defined>();
 
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const { cache } = options;
+  cache?.keepOnly(sorted.map((input) => input.path));
+  const parse = <S extends z.ZodType>(schema: S, input: ContentFileInput) =>
+    cache ? cache.parse(schema, input.text, input.path) : parseContentFile(schema, input.text, input.path);
   for (const input of sorted) {
     const kind = classifyContentFile(input.path);
     if (kind === "library") {
-      const parsed = parseContentFile(LibraryFile, input.text, input.path);
+      const parsed = parse(LibraryFile, input);
       diagnostics.push(...parsed.diagnostics);
       if (!parsed.value) {
         const raw = (parsed.data ?? {}) as Record<string, unknown>;
@@ -198,7 +208,7 @@ export function loadContentFiles(files: readonly ContentFileInput[], options: Lo
         if (!factSources.has(fact.id)) factSources.set(fact.id, { source, path: ["facts", index] });
       });
     } else if (kind === "partner") {
-      const parsed = parseContentFile(PartnerKit, input.text, input.path);
+      const parsed = parse(PartnerKit, input);
       diagnostics.push(...parsed.diagnostics);
       if (!parsed.value) {
         partnerIds.declared.add(basenameWithoutExtension(input.path));
@@ -224,7 +234,7 @@ export function loadContentFiles(files: readonly ContentFileInput[], options: Lo
       }
       partners.push({ partner, file: input.path, logoPath, source });
     } else if (kind === "campaign") {
-      const parsed = parseContentFile(Campaign, input.text, input.path);
+      const parsed = parse(Campaign, input);
       diagnostics.push(...parsed.diagnostics);
       if (!parsed.value) continue;
       const folder = dirname(input.path).split("/").at(-1) ?? "";

@@ -250,6 +250,51 @@ export function parseContentFile<S extends z.ZodType>(
   return { source, value: undefined, data, diagnostics };
 }
 
+/** `value` and everything reachable from it, made read-only. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * Files parsed by earlier loads of the same content, by path: a file whose text is what it was is not parsed
+ * or validated again, and keeps the positions already worked out for it (a server loads its content on every
+ * request, and a 500 KB campaign takes a few hundred milliseconds to read). What it hands out is frozen, so
+ * no load can change what another reads. It keeps the latest text of each path it was asked about since
+ * `keepOnly` was last called.
+ */
+export class ParseCache {
+  readonly #files = new Map<string, { schema: z.ZodType; text: string; parsed: ParsedFile<unknown> }>();
+
+  /** `parseContentFile`, or its result for the same schema, text and path from an earlier call. */
+  parse<S extends z.ZodType>(schema: S, text: string, file: string): ParsedFile<z.output<S>> {
+    const known = this.#files.get(file);
+    if (known && known.schema === schema && known.text === text)
+      return known.parsed as ParsedFile<z.output<S>>;
+    const parsed = parseContentFile(schema, text, file);
+    // The source stays writable: it works out positions when first asked, and keeps them.
+    deepFreeze(parsed.value);
+    deepFreeze(parsed.data);
+    deepFreeze(parsed.diagnostics);
+    Object.freeze(parsed);
+    this.#files.set(file, { schema, text, parsed });
+    return parsed;
+  }
+
+  /** Forgets every path but these (files deleted or renamed since). */
+  keepOnly(paths: Iterable<string>): void {
+    const kept = new Set(paths);
+    for (const file of this.#files.keys()) if (!kept.has(file)) this.#files.delete(file);
+  }
+
+  get size(): number {
+    return this.#files.size;
+  }
+}
+
 /** A plain-words hint for the YAML mistakes people make most: indentation and unquoted colons. */
 function yamlHint(code: YAMLError["code"], message: string): string {
   if (code === "MISSING_CHAR" && /quote/i.test(message)) {

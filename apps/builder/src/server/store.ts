@@ -10,6 +10,7 @@ import {
   type LoadResult,
   loadContentFiles,
   MAX_CONTENT_FILE_BYTES,
+  ParseCache,
   STATUSES,
 } from "@chorus/content";
 import {
@@ -81,6 +82,8 @@ function sameJson(a: unknown, b: unknown): boolean {
 /** Reads and writes the content root. Every write goes through one queue per file. */
 export class ContentStore {
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Every request loads the content: files unchanged since the last load are not parsed again. */
+  private readonly parsed = new ParseCache();
 
   constructor(
     readonly contentDir: string,
@@ -119,7 +122,11 @@ export class ContentStore {
   }
 
   async load(): Promise<LoadResult> {
-    return loadContent(this.contentDir, { relativeTo: path.dirname(this.contentDir), now: this.now() });
+    return loadContent(this.contentDir, {
+      relativeTo: path.dirname(this.contentDir),
+      now: this.now(),
+      cache: this.parsed,
+    });
   }
 
   /** The library and partner files as text, for the browser to check and render as the author types. */
