@@ -72,7 +72,8 @@ const HEAVY = [
   "@chorus/kit",
   "react",
   "react-dom",
-  "@react-email/components",
+  "@react-email/html",
+  "@react-email/render",
 ];
 
 describe("commands load only when they run", () => {

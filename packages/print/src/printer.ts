@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { META_NAME, type PrintMeta, WEB_META_NAME, type WebMeta } from "./document.js";
 import { isPageSize, PAGE_SIZES, type PageSize, pointsToPixels } from "./page-sizes.js";
 
@@ -208,6 +208,9 @@ export class PdfPrinter {
       throw new Error(
         `Chromium was not found at ${executablePath}: install it (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to its executable.`,
       );
+    // Loaded when the first printer starts, not with the package: playwright-core takes about half a second
+    // to load, which a server that never prints (or has not printed yet) should not pay at start.
+    const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
     try {
       const context = await browser.newContext({

@@ -1,5 +1,7 @@
 import { citationText } from "@chorus/content";
-import { Hr, Section, Text } from "@react-email/components";
+import { Hr } from "@react-email/hr";
+import { Section } from "@react-email/section";
+import { Text } from "@react-email/text";
 import type { EmailModel } from "../model.js";
 import { STRINGS } from "../strings.js";
 import { TextLink } from "./text-link.js";

@@ -1,4 +1,4 @@
-import { Link } from "@react-email/components";
+import { Link } from "@react-email/link";
 import type { ReactNode } from "react";
 
 /** An underlined text link in the theme's link colour (the `c-link` class switches it in dark mode). */

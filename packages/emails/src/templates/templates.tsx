@@ -1,4 +1,7 @@
-import { Heading, Hr, Section, Text } from "@react-email/components";
+import { Heading } from "@react-email/heading";
+import { Hr } from "@react-email/hr";
+import { Section } from "@react-email/section";
+import { Text } from "@react-email/text";
 import type { ReactNode } from "react";
 import { Blocks } from "../components/blocks.js";
 import { EmailLayout } from "../components/layout.js";
