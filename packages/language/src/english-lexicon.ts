@@ -447,6 +447,7 @@ export const ENGLISH_FORMS: Readonly<Record<string, readonly string[]>> = {
   tell: ["telling", "tells", "told"],
   test: ["tested", "testing", "tests"],
   therapist: ["therapists"],
+  think: ["thinking", "thinks", "thought"],
   threaten: ["threatened", "threatening", "threatens"],
   throw: ["threw", "throwing", "thrown", "throws"],
   tire: ["tired", "tires", "tiring", "tyre"],

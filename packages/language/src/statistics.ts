@@ -101,7 +101,10 @@ const NOT_CLAIMS: RegExp[] = [
   /\b24\/7\b|\b24\s*(?:hours?|horas)\s*(?:a|al)\s*(?:day|d[ií]a)\b/gi,
   /\b(?:19|20)\d{2}s?\b|\b\d0s\b/g,
   /\b\d+(?:st|nd|rd|th|\.?er|\.?o|\.?a)\b|\b\d+\.?[ºª]/g,
-  /\b(?:988|911|112|999)\b/g,
+  // Crisis and emergency lines: 988, 911, 112, 999, and Spain's 024 (suicide), 016 and 061.
+  /\b(?:988|911|112|999|024|016|061)\b/g,
+  // A Spanish phone number in groups of three: "Teléfono de la Esperanza: 717 003 717".
+  /\b[6789]\d{2} \d{3} \d{3}\b/g,
   // Numbers to call or text: "text HOME to 741741", "llame al 800 123".
   /\b(?:call|text|dial|llam[ea]r?|marc[ae]r?|envi[ea]r?|env[ií]a)\b[^.;\n\d]{0,20}\d[\d\s-]{2,}\d/giu,
   // Names with digits: COVID-19, H1N1, Title 42, section 504, bed 12, room 4, Ward 7.
@@ -112,8 +115,9 @@ const NOT_CLAIMS: RegExp[] = [
   /\b(?:heart\s+rate|pulse|HR|BP|blood\s+pressure|respiratory\s+rate|RR|temp(?:erature)?|glucose|sugar|frecuencia\s+card[ií]aca|frecuencia\s+respiratoria|pulso|presi[oó]n(?:\s+arterial)?|tensi[oó]n|temperatura|glucosa|glucemia)\s*(?:of|de|was|is|at|en|:|was\s+at)?\s*\d+(?:[.,/]\d+)?/giu,
   // A patient's clinical values: "saturation of 91%", "saturación de 91 %", "SpO2 88%", "EF 35%".
   /\b(?:saturation|saturaci[oó]n|sats?|SpO2|O2|FiO2|HbA1c|A1c|ejection\s+fraction|fracci[oó]n\s+de\s+eyecci[oó]n|EF|FEVI)\s*(?:of|de|at|a|was|is|was\s+at|del|:)?\s*(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*%/giu,
-  // An age after a name: "Dr. Ana Reyes, 41, died…". Shifts and decades: "12s", "the 90s".
-  /(?<=\p{Lu}[\p{L}.-]*,\s)\d{1,3}(?=,)|\b\d{1,2}s\b/gu,
+  // An age after a name or a role: "Dr. Ana Reyes, 41, died…", "Longtime pharmacist, 41, dies by suicide".
+  // Shifts and decades: "12s", "the 90s".
+  /(?<=\p{Lu}[\p{L}.-]*,\s)\d{1,3}(?=,)|(?<=\p{L},\s)\d{2}(?=,\s+\p{Ll})|\b\d{1,2}s\b/gu,
   // Ages: "ages 25 to 34", "aged 30", "a 30-year-old", "de 29 años", "entre 25 y 34 años".
   /\bages?\s+\d+(?:\s*(?:-|–|to|and|through)\s*\d+)?\b|\baged\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?\b|\b\d+[-\s]years?[-\s]olds?\b/gi,
   /\b(?:de|entre|los|las|a\s+los|edad\s+de)\s+\d+(?:\s*(?:-|–|y|a)\s*\d+)?\s+años\b/giu,
@@ -141,7 +145,7 @@ const COST_CLAIM =
  * included", "La inscripción al curso cuesta 20.000 pesos".
  */
 const PRICE_WORDS =
-  /\b(?:retreats?|courses?|registration|tickets?|fees?|tuition|membership|subscriptions?|conferences?|workshops?|webinars?|class(?:es)?|lodging|parking|included|includes|per\s+person|per\s+seat|per\s+night|admission|inscripci[oó]n|cuotas?|matr[ií]cula|cursos?|talleres?|entradas?|boletos?|incluid[oa]s?|incluye|alojamiento|estacionamiento|por\s+persona|por\s+noche)\b/iu;
+  /\b(?:retreats?|courses?|registration|tickets?|fees?|tuition|membership|subscriptions?|conferences?|workshops?|webinars?|class(?:es)?|lodging|parking|included|includes|per\s+person|per\s+seat|per\s+night|admission|inscripci[oó]n|cuotas?|matr[ií]cula|cursos?|talleres?|entradas?|boletos?|incluid[oa]s?|incluye|alojamiento|estacionamiento|por\s+persona|por\s+noche|visits?|copays?|co-pays?|consultas?|visitas?|copagos?)\b/iu;
 
 /** Sentences with one of these words count people or things on hand (hired, attending, beds), not a rate. */
 const COUNT_WORDS =
@@ -175,6 +179,7 @@ const SOURCE_NOUNS = [
   "scorecard",
   "assessment",
   "evaluation",
+  "barometer",
   "encuesta",
   "informe",
   "estudio",
@@ -188,6 +193,7 @@ const SOURCE_NOUNS = [
   "entrevistas",
   "registro",
   "evaluaci[oó]n",
+  "bar[oó]metro",
 ]
   .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
   .join("|");
@@ -202,9 +208,19 @@ const SOURCE_CUES: RegExp[] = [
   new RegExp(String.raw`\b[Pp]er\s+[\p{Lu}][^,.;]{0,60}?\b(?:${SOURCE_NOUNS})(?![\p{L}])`, "u"),
   // "In Medscape's 2021 survey", "the National Academy of Medicine's 2019 report", "nuestra encuesta interna de marzo".
   /\b(?:(?!(?:The|A|An|In|On|Our|This|That|These|Those|One|Each|Every|Any|Some|New|Recent|Un|Una|El|La|Los|Las|Este|Esta|Estos|Estas|En|Según|Segun|Cada|Otro|Otra|Nuevo|Nueva)\b)[\p{Lu}][\p{L}&.-]*(?:'s|’s)?\s+(?:(?:19|20)\d{2}\s+)?|(?:our|nuestr[oa]s?)\s+(?:\p{L}+\s+)?|(?:19|20)\d{2}\s+)(?:survey|report|study|poll|census|analysis|review|audit|data|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos)\b/u,
-  /\b(?:survey|report|study|poll|census|analysis|audit|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|memoria(?:\s+anual)?)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
+  /\b(?:survey|report|study|poll|census|analysis|audit|data|figures|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|datos|cifras|memoria(?:\s+anual)?)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
   // "la encuesta de bienestar 2025 del Colegio de Enfermería", "the wellness survey 2024 by the State Board".
-  /\b(?:survey|report|study|encuesta|informe|estudio|sondeo)\s+(?:[\p{L}-]+\s+){0,3}(?:19|20)\d{2}\s+(?:del|de\s+la|de\s+los|de|of|by|from)\s+(?:the\s+)?[\p{Lu}]/u,
+  // Also "El Barómetro Sanitario 2023 del CIS".
+  new RegExp(
+    String.raw`\b(?:${SOURCE_NOUNS})\s+(?:[\p{L}-]+\s+){0,3}(?:19|20)\d{2}\s+(?:del|de\s+la|de\s+los|de|of|by|from)\s+(?:the\s+)?[\p{Lu}]`,
+    "u",
+  ),
+  // A source someone named owns, with its year: "the Nebraska Hospital Association said in its 2025 workforce
+  // survey", "según su informe 2024".
+  new RegExp(
+    String.raw`\b(?:its|their|su|sus)\s+(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,4}(?:${SOURCE_NOUNS})(?![\p{L}])`,
+    "u",
+  ),
   // A name, then its year in parentheses: "Academias Nacionales (2019)", "Shanafelt (2022)", "de EE. UU. (2019)".
   /\b[\p{Lu}][\p{L}.-]+\s+\((?:19|20)\d{2}\)/u,
   // A name or "our", a year, then up to three words before the kind of source: "Medscape's 2024 physician
@@ -235,7 +251,7 @@ const STRONG_CLAIMS: RegExp[] = [
     "gi",
   ),
   // Figures in words: "nearly half", "a third of", "doubled", "casi la mitad", "se ha duplicado".
-  /\b(?:at\s+)?(?:double|triple|twice|half)\s+the\s+(?:rate|number|risk|odds)\b|\b[x×]\s?\d\b|\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\bthe\s+(?:vast\s+)?majority\s+of\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
+  /\b(?:at\s+)?(?:double|triple|twice|half)\s+the\s+(?:rate|number|risk|odds)\b|\b[x×]\s?\d\b|\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\bthe\s+(?:vast\s+)?majority\s+of\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|doubles|triples|quadruples|halves)\b|\b(?:double|triple|quadruple)(?=\s+(?:at|in|since|over|across|among|nationwide|statewide|this|last|during)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
   /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:el\s+doble|el\s+triple|del\s+doble|del\s+triple)\b|\buna\s+(?:tercera|cuarta|quinta)\s+parte\b|\b(?:se\s+)?multiplic(?:[oó]|aron|a|an|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|diez|\d+)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
   // Changes by a fraction and averages: "dropped by half", "cut sick calls by a quarter", "bajó a la mitad",
   // "an average of 1.5 hours", "Surgery residents average 80 hours", "en promedio, 4,5 horas".

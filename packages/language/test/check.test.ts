@@ -823,3 +823,62 @@ describe("round 13 wording (issue 14, from the spent blind set 12 and the traini
     expect(findings(text, options)).toEqual([]);
   });
 });
+
+describe("round 15 wording (issue 14, from the spent blind set 14 and the training sets)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    [
+      "Suicide is the coward's way out and I won't pretend otherwise.",
+      {},
+      "suicide/selfish",
+      "coward's way out",
+    ],
+    ["Dirty UA = no contract. Agency policy, not mine.", {}, "substance-use/clean-test", "Dirty UA"],
+    [
+      "Medicine isn't for the fragile, and the sooner residents learn that, the better.",
+      {},
+      "clinician-stigma/not-tough-enough",
+      "Medicine isn't for the fragile",
+    ],
+    ["Nursing is not for the weak.", {}, "clinician-stigma/not-tough-enough", "Nursing is not for the weak"],
+    [
+      "Clinic shooting suspect had history of mental illness, sheriff says",
+      {},
+      "mental-health/mental-illness-violence",
+      "suspect had history of mental illness",
+    ],
+    ["Se colgó en la sala de guardias de Medicina Interna.", es, "suicide/metodo", "Se colgó en la sala"],
+    ["En la planta tenemos dos bipolares.", es, "mental-health/esquizofrenico", "dos bipolares"],
+    ["Ese tío es un desequilibrado.", es, "mental-health/jerga", "un desequilibrado"],
+    ["Ese paciente is totally psycho, llamen a security.", es, "mental-health/jerga", "psycho"],
+    ["Lleva años con el hábito de la cocaína.", es, "substance-use/jerga-regional", "hábito de la cocaína"],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    // A negation in the clause excuses a verdict on suicide; one elsewhere in the sentence does not (above).
+    ["Suicide is not selfish.", {}],
+    ["I don't think suicide is selfish.", {}],
+    ["Don't tell people they're taking the easy way out; tell them you're glad they're here.", {}],
+    ["People love to say medicine isn't for the fragile, but nobody is fragile for needing sleep.", {}],
+    ["El hábito de lavarse las manos salva vidas.", es],
+    ["Un desequilibrio hormonal explica los síntomas.", es],
+    ["The nurse had a history of mental illness and thrived with support.", {}],
+  ] as const)("leaves %j alone", (text, options) => {
+    expect(findings(text, options)).toEqual([]);
+  });
+
+  it("reads 'se colgó' as a method only with a place or a beam after it", () => {
+    for (const text of ["Se colgó la mochila y salió de guardia.", "Se colgó el estetoscopio al cuello."])
+      expect(flagged(text, es).map(([ruleId]) => ruleId)).not.toContain("suicide/metodo");
+  });
+
+  it("still flags advice to hide care that starts like a refutation", () => {
+    expect(
+      findings("Don't tell anyone you're seeing a therapist, or the board will find out.").map(
+        (finding) => finding.category,
+      ),
+    ).toContain("clinician-stigma");
+  });
+});

@@ -45,6 +45,11 @@ describe("numbers that are not statistics (issue 14)", () => {
     "Dr. Ana Reyes, 41, died by suicide in 2023; switching nights to 12s came later.",
     "Her sats were 88% on room air; ejection fraction 35%.",
     "El paciente de la 12 tiene 87 años y una saturación de 91 %.",
+    // Round 15 (from the spent blind set 14): Spain's crisis line and phone numbers, an age after a role, the
+    // price of a visit.
+    "Si estás pensando en el suicidio, llama al 024: es gratuito. Teléfono de la Esperanza: 717 003 717.",
+    "Longtime Winner pharmacist, 41, dies by suicide",
+    "La consulta cuesta 25 dólares con el seguro del condado; the copay costs $40 per visit.",
   ])("finds no statistic in %j", (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -75,6 +80,14 @@ describe("numbers that are not statistics (issue 14)", () => {
     expect(
       figures("Casi la mitad de los médicos; los suicidios se han duplicado; dos tercios de ellas."),
     ).toEqual(["Casi la mitad", "se han duplicado", "dos tercios de"]);
+  });
+
+  it("finds a headline's present-tense change (round 15), not a double shift or double pay", () => {
+    expect(figures("Nurse vacancies double at county hospitals")).toEqual(["double"]);
+    expect(figures("Suicide deaths among nurses double in five years")).toEqual(["double"]);
+    expect(figures("Double shifts at county hospitals are back; pay is double on holidays.")).toEqual([]);
+    // A list of counts after a year is still a list of counts.
+    expect(figures("In 2019, 41, 52 and 60 nurses left.")).toEqual(["41", "52", "60"]);
   });
 
   it("finds changes by a fraction and averages", () => {
@@ -168,6 +181,19 @@ describe("numbers that are not statistics (issue 14)", () => {
     expect(
       source("Un aviso del Surgeon General de EE. UU. (2022) calculó un déficit de 3 millones."),
     ).toMatch(/UU\. \(2022\)/);
+    // Round 15: a barometer, data of a named body, and a source someone named owns with its year.
+    expect(
+      source("El Barómetro Sanitario 2023 del CIS recoge que un tercio de los encuestados esperó un mes."),
+    ).toBe("Barómetro Sanitario 2023 del C");
+    expect(
+      source("Los datos del Ministerio de Sanidad de 2024 indican que las agresiones se duplicaron."),
+    ).toBe("datos del M");
+    expect(
+      source(
+        "Vacancies doubled from 2022 to 2024, the Nebraska Hospital Association said in its 2025 workforce survey.",
+      ),
+    ).toBe("its 2025 workforce survey");
+    expect(source("Data from the state board show 30% of nurses left.")).toBeUndefined();
     // A unit or a role that speaks is not a source.
     expect(source("Nearly half of nurses in the ICU said they felt burned out.")).toBeUndefined();
     expect(source("Nearly half of our RNs reported burnout.")).toBeUndefined();

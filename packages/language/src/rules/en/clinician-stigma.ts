@@ -341,6 +341,9 @@ export const clinicianStigmaRules = defineRules([
       "can't|cannot|couldn't hack|cut it",
       "could|can not hack|cut it",
       "wasn't|weren't|isn't|aren't|not cut out for",
+      // Round 15: "Medicine isn't for the fragile", "Nursing is not for the weak".
+      "medicine|nursing|residency|surgery|healthcare|job|work|specialty|profession|field isn't|ain't for the weak|fragile|soft|sensitive",
+      "medicine|nursing|residency|surgery|healthcare|job|work|specialty|profession|field is not for the weak|fragile|soft|sensitive",
     ],
     explanation: WEAKNESS,
     suggestions: ["is carrying an unsustainable load", "needs more support"],

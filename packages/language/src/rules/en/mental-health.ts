@@ -269,7 +269,13 @@ export const mentalHealthRules = defineRules([
     id: "mental-health/mental-illness-violence",
     category: "mental-health",
     severity: "warning",
-    patterns: ["dangerously|violently mentally ill", "mentally ill and dangerous|violent"],
+    patterns: [
+      "dangerously|violently mentally ill",
+      "mentally ill and dangerous|violent",
+      // Round 15: a crime story that names the suspect's mental health ("Shooting suspect had history of
+      // mental illness, sheriff says"), which AP advises against unless it is relevant and sourced.
+      "suspect|suspects|gunman|shooter|attacker|assailant|killer|stabber had|has|with a? history of mental illness|psychiatric",
+    ],
     explanation: "Linking mental illness with violence is inaccurate and drives stigma.",
     suggestions: ["person with a mental health condition"],
     source: SOURCES.apStylebook,

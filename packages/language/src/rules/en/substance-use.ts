@@ -194,7 +194,7 @@ export const substanceUseRules = defineRules([
     category: "substance-use",
     severity: "warning",
     patterns: [
-      "clean|dirty urine|tox|toxicology|test|tests|screen|screens|sample|samples|drug",
+      "clean|dirty urine|tox|toxicology|test|tests|screen|screens|sample|samples|drug|UA|UAs|urinalysis|panel|panels",
       "tested|tests|test|testing|came|come|comes|coming clean|dirty",
       "tested|test|tests|testing|came|comes back clean|dirty",
     ],

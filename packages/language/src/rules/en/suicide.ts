@@ -140,7 +140,18 @@ export const suicideRules = defineRules([
     suggestions: ["describe suicide as a complex outcome of many factors, often treatable ones"],
     source: SOURCES.actionAlliance,
     requireInSentence: [...ABOUT_SUICIDE, "die~", "end~", "took", "way"],
-    unlessInSentence: ["@neg", "isnt", "self-care", "boundaries"],
+    // Round 15: a negation in the same clause excuses it ("Suicide is not selfish"), not one anywhere in the
+    // sentence ("Suicide is the coward's way out and I won't pretend otherwise").
+    unlessNegated: true,
+    unlessInSentence: [
+      "isnt",
+      "self-care",
+      "boundaries",
+      "@neg think~",
+      "@neg believe~",
+      "@neg call~",
+      "@neg see~",
+    ],
   },
   {
     id: "suicide/cowards-way-out",
@@ -155,7 +166,7 @@ export const suicideRules = defineRules([
       "Calling suicide cowardly shames people who are struggling and the families left behind, and makes help-seeking harder.",
     suggestions: ["describe suicide as a complex outcome of many factors, often treatable ones"],
     source: SOURCES.actionAlliance,
-    unlessInSentence: ["@neg"],
+    unlessNegated: true,
   },
   {
     id: "suicide/inevitable",

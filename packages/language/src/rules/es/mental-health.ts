@@ -40,6 +40,8 @@ export const spanishMentalHealthRules = defineRules([
     severity: "warning",
     patterns: [
       "un|una|el|la|los|las|unos|unas|otro|otra esquizofrenico|esquizofrenica|esquizofrenicos|esquizofrenicas|bipolar|bipolares|psicoticos|psicoticas|paranoico|paranoica|paranoicos|anorexica|anorexicas|anorexico|anorexicos|bulimica|bulimico|depresivo|depresiva|depresivos|depresivas",
+      // Ronda 15: contados o señalados ("tenemos dos bipolares", "esos esquizofrénicos").
+      "dos|tres|cuatro|cinco|varios|varias|algunos|algunas|muchos|muchas|tantos|tantas|estos|estas|esos|esas|aquellos|aquellas esquizofrenicos|esquizofrenicas|bipolares|psicoticos|psicoticas|paranoicos|paranoicas|anorexicas|anorexicos|bulimicas|bulimicos|depresivos|depresivas",
     ],
     explanation: ETIQUETA,
     suggestions: ["persona con esquizofrenia", "persona con trastorno bipolar", "persona con depresión"],
@@ -319,6 +321,9 @@ export const spanishMentalHealthRules = defineRules([
       "se dejo de tomar las pastillas",
       "paciente|pacientes psiquiatrico|psiquiatricos|mentales ataca|atacan|violento|violentos|peligroso|peligrosos",
       "pacientes mentales",
+      // Ronda 15: "es un desequilibrado", y la jerga inglesa en una frase en español ("is totally psycho").
+      "un|una|el|la|los|las|unos|unas|es|son|eres|esta|estan|ese|esa|esos|esas desequilibrado|desequilibrada|desequilibrados|desequilibradas",
+      "psycho|psychos",
     ],
     explanation: CASUAL,
     suggestions: ["describa la conducta o el día con palabras sencillas (alterado, caótico, meticuloso)"],

@@ -306,6 +306,9 @@ export const spanishSubstanceUseRules = defineRules([
       "exadicto|exadicta|exadictos|exalcoholico|exalcoholica|exdrogadicto",
       "usuario|usuarios|usuaria|usuarias de drogas",
       "habito|habitos de opioides|drogas|pastillas|cocaina|alcohol",
+      // Ronda 15: con artículo ("el hábito de la cocaína") y otras sustancias.
+      "habito|habitos de la|las|los|el opioides|drogas|pastillas|cocaina|alcohol|heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros",
+      "habito|habitos de heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros",
     ],
     explanation:
       "La jerga para quien consume define a la persona por su consumo y carga un desprecio que la aleja del tratamiento.",

@@ -134,6 +134,8 @@ export const spanishSuicideRules = defineRules([
       `trago|tragaron|ingirio|ingirieron|tomarse|tragarse|beberse|ingerir todo|toda? un|una|el|la frasco|bote|caja|blister|envase entero|entera|completo|completa? de ${PASTILLAS}`,
       "se tiro|tiraron|lanzo|lanzaron|arrojo|arrojaron a las vias",
       "murio|fallecio|murieron ahorcado|ahorcada|ahorcados",
+      // Ronda 15 (del conjunto ciego 14 ya gastado): "Se colgó en la sala de guardias", "se colgó de una viga".
+      "se colgo|colgaron en|de|del su|sus|el|la|un|una? sala|salas|bano|habitacion|cuarto|garaje|sotano|ducha|escalera|escaleras|viga|arbol|techo|consultorio|despacho|vestuario|vestidor|guardia|guardias|casa|piso|departamento|apartamento|hospital",
     ],
     explanation: METODO,
     suggestions: ["murió por suicidio (sin método ni lugar)"],
