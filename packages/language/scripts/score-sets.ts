@@ -1,7 +1,7 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–13 and the training sets 7–13 with the
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–15 and the training sets 7–14 with the
  * checker as it stands, per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file
- * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-14 and later) is never
+ * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-16 and later) is never
  * opened here.
  */
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
@@ -28,7 +28,7 @@ const SETS: ScoredSet[] = [
   { file: "en-holdout-2.yaml", locale: "en", evidence: false, kind: "held-out" },
   { file: "es-holdout.yaml", locale: "es", evidence: false, kind: "held-out" },
   { file: "es-holdout-2.yaml", locale: "es", evidence: false, kind: "held-out" },
-  ...(["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"] as const).flatMap((n) =>
+  ...(["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] as const).flatMap((n) =>
     (["en", "es"] as const).map(
       (locale): ScoredSet => ({
         file: `blind-${n}/${locale}-blind-${n}.yaml`,
@@ -39,7 +39,7 @@ const SETS: ScoredSet[] = [
     ),
   ),
   ...(["en", "es"] as const).flatMap((locale) =>
-    (["7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "10a", "11a", "12a", "13a"] as const).map(
+    (["7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "10a", "11a", "12a", "13a", "14a", "14b"] as const).map(
       (writer): ScoredSet => ({
         file: `train-${writer.slice(0, -1)}/${locale}-train-${writer}.yaml`,
         locale,

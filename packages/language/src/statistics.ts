@@ -108,7 +108,9 @@ const NOT_CLAIMS: RegExp[] = [
   // Numbers to call or text: "text HOME to 741741", "llame al 800 123".
   /\b(?:call|text|dial|llam[ea]r?|marc[ae]r?|envi[ea]r?|env[ií]a)\b[^.;\n\d]{0,20}\d[\d\s-]{2,}\d/giu,
   // Names with digits: COVID-19, H1N1, Title 42, section 504, bed 12, room 4, Ward 7.
-  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|suite|aula|box|consultorio|quir[oó]fano|pabell[oó]n|no\.|apt\.?|bed|beds|floor|unit|ward|bay|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|sala|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|rooms|suite|suites|aula|box|census|consultorio|quir[oó]fano|pabell[oó]n|no\.|apt\.?|bed|beds|floor|floors|unit|units|ward|wards|bay|bays|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|habitaciones|sala|salas|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  // A discount: "20% off", "a 15% discount", "el 60 % de descuento".
+  /\b\d+(?:[.,]\d+)?\s*(?:%|percent|por\s+ciento)\s*(?:off\b|discount|de\s+descuento|descuento)/giu,
   // A sample size, "n = 412"; a weekday's date, "jueves 12", "Tuesday 14".
   /\bn\s*=\s*[\d.,]+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+\d{1,2}\b/giu,
   // A patient's vital signs: "a heart rate of 150", "BP 180/100", "frecuencia cardiaca de 130".
@@ -219,6 +221,16 @@ const SOURCE_CUES: RegExp[] = [
   // survey", "según su informe 2024".
   new RegExp(
     String.raw`\b(?:its|their|su|sus)\s+(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,4}(?:${SOURCE_NOUNS})(?![\p{L}])`,
+    "u",
+  ),
+  // A kind of source, a name, then its year: "La encuesta Medscape de 2024", "the Medscape survey of 2023".
+  new RegExp(
+    String.raw`\b(?:${SOURCE_NOUNS})\s+(?:[\p{Lu}][\p{L}&.-]*\s+){1,3}(?:de\s+|del\s+|of\s+|from\s+)?(?:19|20)\d{2}\b`,
+    "u",
+  ),
+  // A year, then an owner's name and the kind of source: "A 2022 Surgeon General's advisory projected…".
+  new RegExp(
+    String.raw`\b(?:19|20)\d{2}\s+(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}[\p{Lu}][\p{L}&.-]*(?:'s|’s|s'|s’)\s+(?:[\p{L}-]+\s+){0,2}(?:${SOURCE_NOUNS})(?![\p{L}])`,
     "u",
   ),
   // A name, then its year in parentheses: "Academias Nacionales (2019)", "Shanafelt (2022)", "de EE. UU. (2019)".
