@@ -3,7 +3,7 @@
  * and writes `src/meaning/model-weights.ts`; `test/meaning-model.test.ts` runs them again to check that the
  * committed module is what the committed data produces.
  *
- * Data: the tuning sets, the SPENT blind sets 3–14 and the training sets 7a–7d, 8a/8b, 9a/9b, 10a, 11a, 12a, 13a, 14a and 14b written by
+ * Data: the tuning sets, the SPENT blind sets 3–15 and the training sets 7a–7d, 8a/8b, 9a/9b, 10a, 11a, 12a, 13a, 14a, 14b and 15a written by
  * people who never saw the rules (never a held-out set, never a blind set not yet scored: the file list is explicit).
  * Unit: a clause (`clausesOf`).
  * Label: the clause overlaps a span the writer flagged in the family. Model: L2-regularised logistic
@@ -65,6 +65,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-14/en-train-14a.yaml",
     "train-14/en-train-14b.yaml",
     "blind-14/en-blind-14.yaml",
+    "train-15/en-train-15a.yaml",
+    "blind-15/en-blind-15.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -97,6 +99,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-14/es-train-14a.yaml",
     "train-14/es-train-14b.yaml",
     "blind-14/es-blind-14.yaml",
+    "train-15/es-train-15a.yaml",
+    "blind-15/es-blind-15.yaml",
   ],
 };
 

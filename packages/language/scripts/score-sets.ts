@@ -39,7 +39,25 @@ const SETS: ScoredSet[] = [
     ),
   ),
   ...(["en", "es"] as const).flatMap((locale) =>
-    (["7a", "7b", "7c", "7d", "8a", "8b", "9a", "9b", "10a", "11a", "12a", "13a", "14a", "14b"] as const).map(
+    (
+      [
+        "7a",
+        "7b",
+        "7c",
+        "7d",
+        "8a",
+        "8b",
+        "9a",
+        "9b",
+        "10a",
+        "11a",
+        "12a",
+        "13a",
+        "14a",
+        "14b",
+        "15a",
+      ] as const
+    ).map(
       (writer): ScoredSet => ({
         file: `train-${writer.slice(0, -1)}/${locale}-train-${writer}.yaml`,
         locale,

@@ -882,3 +882,55 @@ describe("round 15 wording (issue 14, from the spent blind set 14 and the traini
     ).toContain("clinician-stigma");
   });
 });
+
+describe("round 16 wording (issue 14, from the spent blind set 15 and the training sets)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    [
+      "Their so-called recovery lasts about as long as a shift change.",
+      {},
+      "substance-use/labels",
+      "so-called recovery",
+    ],
+    ["Only hire clean candidates for the agency.", {}, "substance-use/labels", "clean candidates"],
+    ["Vets with PTSD are ticking time bombs.", {}, "mental-health/time-bomb", "ticking time bombs"],
+    [
+      "Keep an eye on the psych patients in hall B; they can snap at any moment.",
+      {},
+      "mental-health/time-bomb",
+      "snap at any moment",
+    ],
+    [
+      "Al jefe de servicio se le ha ido la olla con el cuadrante.",
+      es,
+      "mental-health/jerga-espana",
+      "se le ha ido la olla",
+    ],
+    ["Este horario es de psiquiátrico, de verdad.", es, "mental-health/jerga-espana", "es de psiquiátrico"],
+    ["Ese paciente no está bien de la cabeza.", es, "mental-health/jerga", "no está bien de la cabeza"],
+    [
+      "Pobre mujer, aquejada de un trastorno bipolar desde joven.",
+      es,
+      "mental-health/sufre-de",
+      "aquejada de un trastorno",
+    ],
+    [
+      "La técnica que murió por suicidio en el aparcamiento del hospital había pedido cambio de turno.",
+      es,
+      "suicide/lugar",
+      "murió por suicidio en el aparcamiento",
+    ],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    ["The so-called recovery room is on 3 West.", {}, "substance-use/labels"],
+    ["Vets with PTSD are not ticking time bombs.", {}, "mental-health/time-bomb"],
+    ["The staffing crisis is a ticking time bomb.", {}, "mental-health/time-bomb"],
+    ["Se me fue la olla y olvidé la reunión.", es, "mental-health/jerga-espana"],
+    ["La paciente es de psiquiátrico: la trasladamos a la planta 5.", es, "mental-health/jerga-espana"],
+  ] as const)("leaves %j to its rule", (text, options, ruleId) => {
+    expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
+  });
+});

@@ -92,6 +92,11 @@ describe("numbers that are not statistics (issue 14)", () => {
     expect(figures("Double shifts at county hospitals are back; pay is double on holidays.")).toEqual([]);
     // A list of counts after a year is still a list of counts.
     expect(figures("In 2019, 41, 52 and 60 nurses left.")).toEqual(["41", "52", "60"]);
+    // Round 16: a change told as "double what it was"; double shifts are not figures.
+    expect(figures("Huddle notes: call-outs are double what they were last winter.")).toEqual(["double"]);
+    expect(figures("Overtime pay is double what you earn on a weekday.")).toEqual([]);
+    expect(figures("Nurses still call out when they've worked six doubles in a row.")).toEqual([]);
+    expect(figures("The risk doubles after a second night shift.")).toEqual(["doubles"]);
     // A discount is not a claim; a share of people is, whatever else the sentence says.
     expect(figures("20% of nurses are off work with stress.")).toEqual(["20%"]);
   });
@@ -208,6 +213,7 @@ describe("numbers that are not statistics (issue 14)", () => {
       source("A 2022 Surgeon General's advisory projected a shortage of more than 3 million workers."),
     ).toBe("2022 Surgeon General's advisory");
     // A unit or a role that speaks is not a source.
+    expect(source("Roughly 60 percent of OTs report symptoms of moral injury.")).toBeUndefined();
     expect(source("Nearly half of nurses in the ICU said they felt burned out.")).toBeUndefined();
     expect(source("Nearly half of our RNs reported burnout.")).toBeUndefined();
   });

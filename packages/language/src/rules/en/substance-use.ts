@@ -554,10 +554,15 @@ export const substanceUseRules = defineRules([
       "drug|opioid|heroin|meth|iv|needle|cocaine|crack|pill user|users",
       "abuse of alcohol|drugs|opioids|substances|painkillers|pills|prescription",
       "pill|pills popper|poppers|popping",
+      // Round 16 (from the spent blind set 15): recovery mocked, and "clean" for people hired.
+      "so called recovery|sobriety",
+      "clean candidates|applicants|hires|recruits",
     ],
     explanation:
       "Slang labels for people who use substances define them by their use and carry contempt that keeps them from care.",
     suggestions: ["person who uses drugs", "person with a substance use disorder", "alcohol use"],
     source: SOURCES.nidaWordsMatter,
+    // "The so-called recovery room" is a place.
+    unlessAfter: ["room|rooms|unit|units|ward|area|bay|center|centre"],
   },
 ]);

@@ -562,6 +562,9 @@ export const spanishClinicianStigmaRules = defineRules([
     fallback: true,
     patterns: [
       "@neg servir~ para",
+      // Ronda 16 (del conjunto ciego 15 ya gastado): "no vales para médico", "debería buscarse otro oficio".
+      "@neg valer~ para",
+      "buscarse|buscate|busquese|busquense|busque|busquen otra|otro|otras profesion|carrera|especialidad|trabajo|oficio|camino",
       "@neg ser~|estar~ hecho~|cortado~|nacido~ para",
       "@neg ser~ lo tuyo|suyo|vuestro",
       "@neg ser~ para ti|usted|ustedes|ella|el|todos|cualquiera",

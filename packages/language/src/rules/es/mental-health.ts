@@ -89,6 +89,7 @@ export const spanishMentalHealthRules = defineRules([
       `sufre|sufren|sufria|sufrir|sufriendo|sufrio|padece|padecen|padecia|padecer|padeciendo|padecio de? ${ARTICULO}? enfermedad|enfermedades|trastorno|trastornos mental|mentales|psiquiatrico|psiquiatricos|psiquiatrica|psiquiatricas|bipolar|depresivo|depresivos|obsesivo|limite|esquizoafectivo`,
       `sufre|sufren|sufria|sufrir|sufriendo|sufrio|padece|padecen|padecia|padecer|padeciendo|padecio de? ${ARTICULO}? trastorno|trastornos de|del ansiedad|animo|panico|estres|personalidad|alimentacion|consumo`,
       `aquejado|aquejada|aquejados|aquejadas de|por ${ARTICULO}? ${CONDICIONES}`,
+      `aquejado|aquejada|aquejados|aquejadas de|por ${ARTICULO}? trastorno|trastornos|enfermedad|enfermedades`,
     ],
     explanation: '"Sufrir de" presupone que la vida de la persona se define por el dolor.',
     suggestions: ["vive con", "tiene"],
@@ -324,6 +325,7 @@ export const spanishMentalHealthRules = defineRules([
       // Ronda 15: "es un desequilibrado", y la jerga inglesa en una frase en español ("is totally psycho").
       "un|una|el|la|los|las|unos|unas|es|son|eres|esta|estan|ese|esa|esos|esas desequilibrado|desequilibrada|desequilibrados|desequilibradas",
       "psycho|psychos",
+      "no esta|estas|estaba|anda|andas|andaba bien de la cabeza",
     ],
     explanation: CASUAL,
     suggestions: ["describa la conducta o el día con palabras sencillas (alterado, caótico, meticuloso)"],
@@ -344,6 +346,35 @@ export const spanishMentalHealthRules = defineRules([
     suggestions: ["describa la conducta o el día con palabras sencillas (alterado, caótico, cambiante)"],
     source: SOURCES.nami,
     unlessAfter: ["trastorno|diagnostico"],
+  },
+  // Ronda 16 (del conjunto ciego 15 ya gastado): jerga de España para la locura, dicha de alguien o de algo.
+  {
+    id: "mental-health/jerga-espana",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      // Dicha de otro ("se le ha ido la olla"); "se me fue la olla" es un despiste propio.
+      "se le|te|les ha|han ido la olla|pinza|chaveta",
+      "se le|te|les fue|va|iba|fueron|van la olla|pinza|chaveta",
+      "es|son|era|eran de psiquiatrico|manicomio",
+    ],
+    explanation: CASUAL,
+    suggestions: [
+      "describa la conducta o el día con palabras sencillas (desquiciante, caótico, fuera de lugar)",
+    ],
+    source: SOURCES.nami,
+    // "La paciente es de psiquiátrico": la planta que la atiende.
+    unlessInSentence: [
+      "paciente",
+      "pacientes",
+      "planta",
+      "ingreso",
+      "ingresa~",
+      "traslad~",
+      "cama",
+      "unidad",
+      "interconsulta",
+    ],
   },
   {
     id: "mental-health/antecedentes-y-violencia",

@@ -169,6 +169,8 @@ export const spanishSuicideRules = defineRules([
       "se quitar~ la vida en su|sus|el|la|un|una? consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho",
       "encontrado|encontrada|hallado|hallada|encontraron|hallaron muerto|muerta|colgado|colgada en su|sus|el|la|un|una? consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho",
       "encontrado|encontrada|hallado|hallada sin vida en su|sus|el|la|un|una? consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho",
+      // Ronda 16: "murió por suicidio en el aparcamiento del hospital".
+      "murio|fallecio|murieron por|de suicidio en su|sus|el|la|un|una? consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|aparcamiento|parking|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho|azotea|bano",
     ],
     explanation:
       "Nombrar dónde ocurrió una muerte por suicidio puede provocar imitación y expone a la familia.",
