@@ -108,7 +108,7 @@ const NOT_CLAIMS: RegExp[] = [
   // Numbers to call or text: "text HOME to 741741", "llame al 800 123".
   /\b(?:call|text|dial|llam[ea]r?|marc[ae]r?|envi[ea]r?|env[ií]a)\b[^.;\n\d]{0,20}\d[\d\s-]{2,}\d/giu,
   // Names with digits: COVID-19, H1N1, Title 42, section 504, bed 12, room 4, Ward 7.
-  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|rooms|suite|suites|aula|box|census|consultorio|quir[oó]fano|pabell[oó]n|no\.|apt\.?|bed|beds|floor|floors|unit|units|ward|wards|bay|bays|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|habitaciones|sala|salas|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|rooms|suite|suites|aula|box|census|episode|episodio|ep\.|season|temporada|minute|minuto|consultorio|quir[oó]fano|pabell[oó]n|no\.|apt\.?|bed|beds|floor|floors|unit|units|ward|wards|bay|bays|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|habitaciones|sala|salas|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
   // A discount: "20% off", "a 15% discount", "el 60 % de descuento".
   /\b\d+(?:[.,]\d+)?\s*(?:%|percent|por\s+ciento)\s*(?:off\b|discount|de\s+descuento|descuento)/giu,
   // A sample size, "n = 412"; a weekday's date, "jueves 12", "Tuesday 14".
@@ -233,6 +233,8 @@ const SOURCE_CUES: RegExp[] = [
     String.raw`\b(?:19|20)\d{2}\s+(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}[\p{Lu}][\p{L}&.-]*(?:'s|’s|s'|s’)\s+(?:[\p{L}-]+\s+){0,2}(?:${SOURCE_NOUNS})(?![\p{L}])`,
     "u",
   ),
+  // People surveyed by a named body: "encuestados por el Ministerio de Salud", "surveyed by the AMA".
+  /\b(?:surveyed|polled|interviewed|encuestad[oa]s?|entrevistad[oa]s?|consultad[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?[\p{Lu}]/u,
   // A name, then its year in parentheses: "Academias Nacionales (2019)", "Shanafelt (2022)", "de EE. UU. (2019)".
   /\b[\p{Lu}][\p{L}.-]+\s+\((?:19|20)\d{2}\)/u,
   // A name or "our", a year, then up to three words before the kind of source: "Medscape's 2024 physician
@@ -250,7 +252,7 @@ const SOURCE_CUES: RegExp[] = [
   // "The CDC counted", "AAMC data show", "la OMS registró".
   // Not a unit or a role that speaks: "nurses in the ICU said", "RNs reported".
   // Round 16: clinicians' titles in the plural ("OTs report…") are roles too.
-  /\b(?!(?:ICU|NICU|PICU|CICU|MICU|SICU|CVICU|PACU|ED|ER|OR|EHR|EMR|RN|LPN|CNA|MD|DO|NP|PA|OT|PT|SLP|RT|EMT|CRNA|APRN|PGY|TCAE|MIR|UCI|UTI|URGENCIAS)s?\b)[\p{Lu}]{2,8}s?\s+(?:counted|found|reported|reports|recorded|estimates|estimated|says|said|published|data|survey|figures|registr[oó]|report[oó]|estim[oó]|contabiliz[oó]|public[oó]|encontr[oó])(?![\p{L}])/u,
+  /\b(?!(?:ICU|NICU|PICU|CICU|MICU|SICU|CVICU|PACU|ED|ER|OR|EHR|EMR|RN|LPN|CNA|MD|DO|NP|PA|OT|PT|SLP|RT|EMT|CRNA|APRN|PGY|TCAE|MIR|UCI|UTI|URGENCIAS)s?\b)[\p{Lu}]{2,8}s?\s+(?:counted|found|reported|reports|recorded|estimates|estimated|says|said|published|data|survey|figures|registr[oó]|report[oó]|estim[oó]|contabiliz[oó]|public[oó]|encontr[oó]|inform[oó]|informaron|publicaron|registraron|estimaron|contabilizaron|encontraron|reportaron)(?![\p{L}])/u,
 ];
 
 const STRONG_CLAIMS: RegExp[] = [

@@ -885,6 +885,15 @@ describe("round 15 wording (issue 14, from the spent blind set 14 and the traini
 
 describe("round 16 wording (issue 14, from the spent blind set 15 and the training sets)", () => {
   const es: Partial<CheckOptions> = { locale: "es" };
+  it("reads a verdict that a label piles shame on people as a rejection (found on blind set 16 after scoring)", () => {
+    expect(
+      findings("Calling suicide cowardly or selfish piles shame on the very people we're trying to reach."),
+    ).toEqual([]);
+    expect(findings("Suicide is cowardly and selfish.").map((finding) => finding.category)).toContain(
+      "suicide",
+    );
+  });
+
   it.each([
     [
       "Their so-called recovery lasts about as long as a shift change.",
@@ -932,5 +941,78 @@ describe("round 16 wording (issue 14, from the spent blind set 15 and the traini
     ["La paciente es de psiquiátrico: la trasladamos a la planta 5.", es, "mental-health/jerga-espana"],
   ] as const)("leaves %j to its rule", (text, options, ruleId) => {
     expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
+  });
+});
+
+describe("policies that single out people who received care (round 16, from the spent blind sets 15 and 16)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    [
+      "Any faculty member who has used the counseling service must disclose it before going up for tenure.",
+      {},
+      "must disclose it",
+    ],
+    [
+      "Nurses who request a schedule change for mental health reasons will be moved off the floor pending review.",
+      {},
+      "will be moved",
+    ],
+    [
+      "We don't place physicians who have ever been treated for a mental health condition.",
+      {},
+      "don't place",
+    ],
+    [
+      "Partners who disclose a psychiatric diagnosis will have their reads double-checked for six months.",
+      {},
+      "have their reads double-checked",
+    ],
+    [
+      "Employees who have received psychiatric treatment may be reassigned away from patient care.",
+      {},
+      "may be reassigned",
+    ],
+    [
+      "Todo empleado que haya estado de baja por salud mental pasará una evaluación de aptitud adicional.",
+      es,
+      "pasará una evaluación de aptitud",
+    ],
+    [
+      "Los profesionales que hayan recibido atención en salud mental deberán superar una evaluación adicional.",
+      es,
+      "superar una evaluación adicional",
+    ],
+    [
+      "Priorizaremos a profesionales sin antecedentes de atención psicológica.",
+      es,
+      "sin antecedentes de atención",
+    ],
+    [
+      "Cualquiera que haya pasado por psiquiatría no debería firmar informes de anatomía patológica.",
+      es,
+      "no debería firmar",
+    ],
+  ] as const)("flags %j", (text, options, words) => {
+    const ids = flagged(text, options)
+      .filter(([, found]) => found === words)
+      .map(([id]) => id);
+    expect(
+      ids.some(
+        (id) => id === "clinician-stigma/policy-on-care" || id === "clinician-stigma/politica-sobre-atencion",
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    ["Counseling is confidential and will not be reported to your program.", {}],
+    ["Staff who use the EAP will not be moved or flagged.", {}],
+    ["Patients with depression will be monitored weekly by the care team.", {}],
+    ["Physicians must report any current impairment, whatever their treatment history.", {}],
+    ["Quien haya ido al psicólogo no pasará ninguna evaluación adicional.", es],
+    ["El paciente con depresión pasará una evaluación de seguimiento.", es],
+  ] as const)("leaves %j to its rules", (text, options) => {
+    const ids = flagged(text, options).map(([id]) => id);
+    expect(ids).not.toContain("clinician-stigma/policy-on-care");
+    expect(ids).not.toContain("clinician-stigma/politica-sobre-atencion");
   });
 });

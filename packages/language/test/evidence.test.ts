@@ -54,6 +54,9 @@ describe("numbers that are not statistics (issue 14)", () => {
     "Huddle: two patients on 1:1 suicide precautions, rooms 412 and 418.",
     "Census 42 tonight, and two nurses quit last month.",
     "Staff get 20% off at the cafeteria; el 60 % de descuento en el gimnasio vale hasta el 31 de marzo.",
+    // Found on blind set 16 after it was scored: an episode's or a script's number.
+    "Episode 213: the ED doc who died by suicide, and what his colleagues wish they had known",
+    "Guion, minuto 12: presentamos a la doctora que perdió a un colega por suicidio.",
   ])("finds no statistic in %j", (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -214,6 +217,16 @@ describe("numbers that are not statistics (issue 14)", () => {
     ).toBe("2022 Surgeon General's advisory");
     // A unit or a role that speaks is not a source.
     expect(source("Roughly 60 percent of OTs report symptoms of moral injury.")).toBeUndefined();
+    // Found on blind set 16 after it was scored: people surveyed by a named body, and Spanish reporting verbs.
+    expect(
+      source(
+        "Casi la mitad de los rastreadores encuestados por el Ministerio de Salud en 2023 dijo estar agotada.",
+      ),
+    ).toBe("encuestados por el M");
+    expect(source("Los CDC informaron en 2023 que el 46 % de los trabajadores se sentían quemados.")).toBe(
+      "CDC informaron",
+    );
+    expect(source("Casi la mitad de los residentes encuestados dijo estar agotada.")).toBeUndefined();
     expect(source("Nearly half of nurses in the ICU said they felt burned out.")).toBeUndefined();
     expect(source("Nearly half of our RNs reported burnout.")).toBeUndefined();
   });

@@ -7,7 +7,7 @@ import type { MeaningModels } from "./layer.js";
 import { decodeModels } from "./weights-format.js";
 
 /** `trainingFingerprint` of the examples these weights were trained on. */
-export const TRAINING_FINGERPRINT = "d6c00870e79bbd4e99bb6d211e15ef57e28bb0761bfe039ddff3d5069768f3a5";
+export const TRAINING_FINGERPRINT = "a08060307d962a0a9f19a1e92456412fda3f7750977f90564953498bc6058080";
 
 export const MEANING_MODELS: MeaningModels = decodeModels({
   en: {

@@ -17,6 +17,19 @@ const PEDIR_AYUDA = [
   "hablar~ con @det? psicologo~|psicologa~|terapeuta~|alguien",
 ];
 
+/** Haber recibido atención en salud mental: lo que una política no debería usar contra nadie. */
+const ATENCION_RECIBIDA = [
+  "psicologo~|psicologa~|psiquiatra~|terapeuta~",
+  "psiquiatria",
+  "psiquiatrico~|psicologico~",
+  "terapia",
+  "salud mental",
+  "tratamiento~",
+  "depresion",
+  "ansiedad",
+  "baja|bajas|licencia|licencias por|de salud|depresion|ansiedad",
+];
+
 const DEBILIDAD =
   "Presentar la búsqueda de ayuda como debilidad es la principal razón por la que el personal clínico no busca atención.";
 const CLINICOS =
@@ -835,5 +848,31 @@ export const spanishClinicianStigmaRules = defineRules([
       "estres",
     ],
     unlessInSentence: ["mito", "@hedge", "sin tratar"],
+  },
+  // Ronda 16 (de los conjuntos ciegos 15 y 16 ya gastados): una política o una contratación que señala a quien
+  // recibió atención ("pasará una evaluación de aptitud adicional", "Priorizaremos a profesionales sin
+  // antecedentes de atención psicológica").
+  {
+    id: "clinician-stigma/politica-sobre-atencion",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: [
+      "superar|supere|superen|superara|superaran|pasar|pase|pasen|pasara|pasaran|someterse|someta|sometan|sometera|someteran a? una evaluacion|evaluaciones|revision|revisiones|valoracion|valoraciones|examen|prueba|pruebas adicional|adicionales|extra|especial|especiales|complementaria|complementarias",
+      "superar|supere|superen|superara|superaran|pasar|pase|pasen|pasara|pasaran|someterse|someta|sometan|sometera|someteran a? una evaluacion|evaluaciones|revision|valoracion|examen|prueba|pruebas de aptitud|idoneidad",
+      "sera|seran|podra|podran|debera|deberan ser? apartado|apartada|apartados|apartadas|retirado|retirada|retirados|retiradas|reubicado|reubicada|reubicados|reubicadas|suspendido|suspendida|suspendidos|suspendidas|excluido|excluida|excluidos|excluidas|vigilado|vigilada|vigilados|vigiladas",
+      "sin antecedentes de atencion|tratamiento|tratamientos|terapia|baja|bajas|ingreso|ingresos|consulta|consultas",
+      "no deberia|debe|deben|deberian|puede|pueden|podra|podran firmar|validar|operar|recetar|informar",
+      "debera|deberan|tendra|tendran que? declararlo|comunicarlo|informarlo|notificarlo",
+    ],
+    explanation:
+      "Una norma que señala a quien recibió atención en salud mental trata la atención como un riesgo y enseña a los demás a esconderla. Pregunte por el deterioro actual, a todos por igual.",
+    suggestions: [
+      "pregunte a todo el personal lo mismo sobre su capacidad actual",
+      "haber recibido atención no es motivo de una evaluación adicional",
+    ],
+    source: SOURCES.lornaBreen,
+    requireInSentence: ATENCION_RECIBIDA,
+    unlessNegated: true,
+    unlessInSentence: [...MATICES, "actual", "actualmente"],
   },
 ]);
