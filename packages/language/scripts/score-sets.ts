@@ -1,7 +1,7 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–16 and the training sets 7–14 with the
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–17 and the training sets 7–14 with the
  * checker as it stands, per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file
- * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-17 and later) is never
+ * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-18 and later) is never
  * opened here.
  */
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
@@ -28,7 +28,7 @@ const SETS: ScoredSet[] = [
   { file: "en-holdout-2.yaml", locale: "en", evidence: false, kind: "held-out" },
   { file: "es-holdout.yaml", locale: "es", evidence: false, kind: "held-out" },
   { file: "es-holdout-2.yaml", locale: "es", evidence: false, kind: "held-out" },
-  ...(["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16"] as const).flatMap((n) =>
+  ...(["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"] as const).flatMap((n) =>
     (["en", "es"] as const).map(
       (locale): ScoredSet => ({
         file: `blind-${n}/${locale}-blind-${n}.yaml`,
