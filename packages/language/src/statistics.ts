@@ -200,6 +200,9 @@ const SOURCE_NOUNS = [
   .map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`)
   .join("|");
 
+/** Clinicians' titles, singular (a plural "s" is added where used): a role that speaks is not a source. */
+const ROLE_TITLES = "RN|LPN|CNA|MD|DO|NP|PA|OT|PT|SLP|RT|EMT|CRNA|APRN|PGY|TCAE|MIR";
+
 /** Cues that the sentence names where its figure comes from. */
 const SOURCE_CUES: RegExp[] = [
   // Not a rumour: "según lo que se comenta en los pasillos", "according to what people say".
@@ -209,7 +212,10 @@ const SOURCE_CUES: RegExp[] = [
   // "per Infection Prevention's monthly report", "per our 2024 exit interviews".
   new RegExp(String.raw`\b[Pp]er\s+[\p{Lu}][^,.;]{0,60}?\b(?:${SOURCE_NOUNS})(?![\p{L}])`, "u"),
   // "In Medscape's 2021 survey", "the National Academy of Medicine's 2019 report", "nuestra encuesta interna de marzo".
-  /\b(?:(?!(?:The|A|An|In|On|Our|This|That|These|Those|One|Each|Every|Any|Some|New|Recent|Un|Una|El|La|Los|Las|Este|Esta|Estos|Estas|En|Según|Segun|Cada|Otro|Otra|Nuevo|Nueva)\b)(?!(?:RN|LPN|CNA|MD|DO|NP|PA|OT|PT|SLP|RT|EMT|CRNA|APRN)s?\b)[\p{Lu}][\p{L}&.-]*(?:'s|’s)?\s+(?:(?:19|20)\d{2}\s+)?|(?:our|nuestr[oa]s?)\s+(?:\p{L}+\s+)?|(?:19|20)\d{2}\s+)(?:survey|report|study|poll|census|analysis|review|audit|data|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos)\b/u,
+  new RegExp(
+    String.raw`\b(?:(?!(?:The|A|An|In|On|Our|This|That|These|Those|One|Each|Every|Any|Some|New|Recent|Un|Una|El|La|Los|Las|Este|Esta|Estos|Estas|En|Según|Segun|Cada|Otro|Otra|Nuevo|Nueva)\b)(?!(?:${ROLE_TITLES})s?\b)[\p{Lu}][\p{L}&.-]*(?:'s|’s)?\s+(?:(?:19|20)\d{2}\s+)?|(?:our|nuestr[oa]s?)\s+(?:\p{L}+\s+)?|(?:19|20)\d{2}\s+)(?:survey|report|study|poll|census|analysis|review|audit|data|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|auditor[ií]a|datos)\b`,
+    "u",
+  ),
   /\b(?:survey|report|study|poll|census|analysis|audit|data|figures|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|datos|cifras|memoria(?:\s+anual)?)\s+(?:(?:of|by|from|de|del|por)\s+(?:the\s+|la\s+|el\s+|las\s+|los\s+)?[\p{Lu}]|(?:interna?|internal)\b|(?:de\s+)?(?:19|20)\d{2})/u,
   // "la encuesta de bienestar 2025 del Colegio de Enfermería", "the wellness survey 2024 by the State Board".
   // Also "El Barómetro Sanitario 2023 del CIS".
@@ -252,7 +258,10 @@ const SOURCE_CUES: RegExp[] = [
   // "The CDC counted", "AAMC data show", "la OMS registró".
   // Not a unit or a role that speaks: "nurses in the ICU said", "RNs reported".
   // Round 16: clinicians' titles in the plural ("OTs report…") are roles too.
-  /\b(?!(?:ICU|NICU|PICU|CICU|MICU|SICU|CVICU|PACU|ED|ER|OR|EHR|EMR|RN|LPN|CNA|MD|DO|NP|PA|OT|PT|SLP|RT|EMT|CRNA|APRN|PGY|TCAE|MIR|UCI|UTI|URGENCIAS)s?\b)[\p{Lu}]{2,8}s?\s+(?:counted|found|reported|reports|recorded|estimates|estimated|says|said|published|data|survey|figures|registr[oó]|report[oó]|estim[oó]|contabiliz[oó]|public[oó]|encontr[oó]|inform[oó]|informaron|publicaron|registraron|estimaron|contabilizaron|encontraron|reportaron)(?![\p{L}])/u,
+  new RegExp(
+    String.raw`\b(?!(?:ICU|NICU|PICU|CICU|MICU|SICU|CVICU|PACU|ED|ER|OR|EHR|EMR|${ROLE_TITLES}|UCI|UTI|URGENCIAS)s?\b)[\p{Lu}]{2,8}s?\s+(?:counted|found|reported|reports|recorded|estimates|estimated|says|said|published|data|survey|figures|registr[oó]|report[oó]|estim[oó]|contabiliz[oó]|public[oó]|encontr[oó]|inform[oó]|informaron|publicaron|registraron|estimaron|contabilizaron|encontraron|reportaron)(?![\p{L}])`,
+    "u",
+  ),
 ];
 
 const STRONG_CLAIMS: RegExp[] = [
