@@ -28,15 +28,16 @@ const SETS: ScoredSet[] = [
   { file: "en-holdout-2.yaml", locale: "en", evidence: false, kind: "held-out" },
   { file: "es-holdout.yaml", locale: "es", evidence: false, kind: "held-out" },
   { file: "es-holdout-2.yaml", locale: "es", evidence: false, kind: "held-out" },
-  ...(["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"] as const).flatMap((n) =>
-    (["en", "es"] as const).map(
-      (locale): ScoredSet => ({
-        file: `blind-${n}/${locale}-blind-${n}.yaml`,
-        locale,
-        evidence: true,
-        kind: "spent blind",
-      }),
-    ),
+  ...(["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"] as const).flatMap(
+    (n) =>
+      (["en", "es"] as const).map(
+        (locale): ScoredSet => ({
+          file: `blind-${n}/${locale}-blind-${n}.yaml`,
+          locale,
+          evidence: true,
+          kind: "spent blind",
+        }),
+      ),
   ),
   ...(["en", "es"] as const).flatMap((locale) =>
     (

@@ -874,6 +874,14 @@ describe("round 15 wording (issue 14, from the spent blind set 14 and the traini
       expect(flagged(text, es).map(([ruleId]) => ruleId)).not.toContain("suicide/metodo");
   });
 
+  it("reads more advice to hide care in Spanish (round 17, from the spent blind set 17)", () => {
+    for (const text of [
+      "No marques la casilla de salud mental en la solicitud de credenciales.",
+      "Pide ayuda por la puerta de atrás, que en Recursos Humanos no se enteren.",
+    ])
+      expect(flagged(text, es).map(([id]) => id)).toContain("clinician-stigma/ocultar-atencion");
+  });
+
   it("still flags advice to hide care that starts like a refutation", () => {
     expect(
       findings("Don't tell anyone you're seeing a therapist, or the board will find out.").map(
@@ -980,7 +988,7 @@ describe("policies that single out people who received care (round 16, from the 
     [
       "Los profesionales que hayan recibido atención en salud mental deberán superar una evaluación adicional.",
       es,
-      "superar una evaluación adicional",
+      "deberán superar una evaluación",
     ],
     [
       "Priorizaremos a profesionales sin antecedentes de atención psicológica.",
@@ -991,6 +999,23 @@ describe("policies that single out people who received care (round 16, from the 
       "Cualquiera que haya pasado por psiquiatría no debería firmar informes de anatomía patológica.",
       es,
       "no debería firmar",
+    ],
+    // Round 17, from the spent blind set 17.
+    [
+      "Los colegiados que hayan recibido tratamiento psiquiátrico deberán someterse a evaluación antes de renovar.",
+      es,
+      "deberán someterse a evaluación",
+    ],
+    ["Buscamos perfiles sin historial de bajas por salud mental.", es, "sin historial de bajas"],
+    [
+      "El personal con antecedentes de baja psiquiátrica no podrá hacer guardias localizadas.",
+      es,
+      "no podrá hacer guardias",
+    ],
+    [
+      "Valoramos candidatos que nunca hayan necesitado apoyo psicológico.",
+      es,
+      "que nunca hayan necesitado apoyo",
     ],
   ] as const)("flags %j", (text, options, words) => {
     const ids = flagged(text, options)
@@ -1010,6 +1035,8 @@ describe("policies that single out people who received care (round 16, from the 
     ["Physicians must report any current impairment, whatever their treatment history.", {}],
     ["Quien haya ido al psicólogo no pasará ninguna evaluación adicional.", es],
     ["El paciente con depresión pasará una evaluación de seguimiento.", es],
+    ["El paciente con depresión deberá someterse a una revisión mensual.", es],
+    ["La residente con ansiedad no puede hacer guardias esta semana porque está de vacaciones.", es],
   ] as const)("leaves %j to its rules", (text, options) => {
     const ids = flagged(text, options).map(([id]) => id);
     expect(ids).not.toContain("clinician-stigma/policy-on-care");

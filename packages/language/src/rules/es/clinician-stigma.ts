@@ -711,7 +711,9 @@ export const spanishClinicianStigmaRules = defineRules([
       "omite|omitir|omitas",
       "en secreto",
       "guardatelo|guardatela|calla|callate|callarse|callarte",
-      "nunca|no se entera|enteran|entere",
+      "nunca|no se entera|enteran|entere|enteren",
+      // Ronda 17 (del conjunto ciego 17 ya gastado): "No marques la casilla de salud mental".
+      "no marques|marquen|marqueis la casilla",
       "no sepa|sepan|sepas",
       "no te vea|vean nadie",
       "nombre falso",
@@ -860,7 +862,12 @@ export const spanishClinicianStigmaRules = defineRules([
       "superar|supere|superen|superara|superaran|pasar|pase|pasen|pasara|pasaran|someterse|someta|sometan|sometera|someteran a? una evaluacion|evaluaciones|revision|revisiones|valoracion|valoraciones|examen|prueba|pruebas adicional|adicionales|extra|especial|especiales|complementaria|complementarias",
       "superar|supere|superen|superara|superaran|pasar|pase|pasen|pasara|pasaran|someterse|someta|sometan|sometera|someteran a? una evaluacion|evaluaciones|revision|valoracion|examen|prueba|pruebas de aptitud|idoneidad",
       "sera|seran|podra|podran|debera|deberan ser? apartado|apartada|apartados|apartadas|retirado|retirada|retirados|retiradas|reubicado|reubicada|reubicados|reubicadas|suspendido|suspendida|suspendidos|suspendidas|excluido|excluida|excluidos|excluidas|vigilado|vigilada|vigilados|vigiladas",
-      "sin antecedentes de atencion|tratamiento|tratamientos|terapia|baja|bajas|ingreso|ingresos|consulta|consultas",
+      "sin antecedentes|historial|historia de atencion|tratamiento|tratamientos|terapia|baja|bajas|ingreso|ingresos|consulta|consultas",
+      // Ronda 17 (del conjunto ciego 17 ya gastado): "deberán someterse a evaluación antes de renovar", "no podrá
+      // hacer guardias", "candidatos que nunca hayan necesitado apoyo psicológico".
+      "debera|deberan|debe|deben|que someterse|pasar|superar a? una? evaluacion|revision|valoracion|examen",
+      "no podra|podran hacer|realizar|cubrir guardias|guardia|turnos|noches",
+      "que nunca haya|hayan necesitado|recibido|pedido|tenido apoyo|ayuda|terapia|tratamiento|baja|bajas",
       "no deberia|debe|deben|deberian|puede|pueden|podra|podran firmar|validar|operar|recetar|informar",
       "debera|deberan|tendra|tendran que? declararlo|comunicarlo|informarlo|notificarlo",
     ],
@@ -873,6 +880,15 @@ export const spanishClinicianStigmaRules = defineRules([
     source: SOURCES.lornaBreen,
     requireInSentence: ATENCION_RECIBIDA,
     unlessNegated: true,
-    unlessInSentence: [...MATICES, "actual", "actualmente"],
+    // "El paciente con depresión deberá someterse a una revisión": la atención de un paciente.
+    unlessInSentence: [
+      ...MATICES,
+      "actual",
+      "actualmente",
+      "paciente con",
+      "pacientes con",
+      "paciente que",
+      "pacientes que",
+    ],
   },
 ]);
