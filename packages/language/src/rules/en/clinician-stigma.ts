@@ -743,6 +743,7 @@ export const clinicianStigmaRules = defineRules([
       "care received in the past is not a reason for extra review",
     ],
     source: SOURCES.lornaBreen,
+    // Not CARE: its @helpseeking class holds "disclose" and "report", which here are the consequence itself.
     requireInSentence: [
       "treated",
       "treatment",

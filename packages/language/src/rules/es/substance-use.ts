@@ -305,10 +305,8 @@ export const spanishSubstanceUseRules = defineRules([
       "andaba|anda|andan curado|curada",
       "exadicto|exadicta|exadictos|exalcoholico|exalcoholica|exdrogadicto",
       "usuario|usuarios|usuaria|usuarias de drogas",
-      "habito|habitos de opioides|drogas|pastillas|cocaina|alcohol",
-      // Ronda 15: con artículo ("el hábito de la cocaína") y otras sustancias.
-      "habito|habitos de la|las|los|el opioides|drogas|pastillas|cocaina|alcohol|heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros",
-      "habito|habitos de heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros",
+      // Con artículo o sin él ("el hábito de la cocaína", ronda 15).
+      "habito|habitos de la|las|los|el? opioides|drogas|pastillas|cocaina|alcohol|heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros",
     ],
     explanation:
       "La jerga para quien consume define a la persona por su consumo y carga un desprecio que la aleja del tratamiento.",
