@@ -80,7 +80,9 @@ export {
   ParseCache,
   type ParsedFile,
   type Position,
+  type PositionIndex,
   parseContentFile,
+  positionIndexOf,
 } from "./source.js";
 export {
   linkTranslation,

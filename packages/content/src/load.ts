@@ -70,6 +70,9 @@ export interface LoadOptions {
 
 export type ContentFileKind = "library" | "partner" | "campaign";
 
+/** The schema each kind of content file is validated against. */
+export const SCHEMA_OF_KIND = { library: LibraryFile, partner: PartnerKit, campaign: Campaign } as const;
+
 /**
  * Which part of the content model a file holds, from where it sits:
  * `<root>/_library/*.yaml`, `<root>/_partners/*.yaml`, `<root>/<campaign-id>/campaign.yaml`.
@@ -178,7 +181,7 @@ export function loadContentFiles(files: readonly ContentFileInput[], options: Lo
   for (const input of sorted) {
     const kind = classifyContentFile(input.path);
     if (kind === "library") {
-      const parsed = parse(LibraryFile, input);
+      const parsed = parse(SCHEMA_OF_KIND.library, input);
       diagnostics.push(...parsed.diagnostics);
       if (!parsed.value) {
         const raw = (parsed.data ?? {}) as Record<string, unknown>;
@@ -208,7 +211,7 @@ export function loadContentFiles(files: readonly ContentFileInput[], options: Lo
         if (!factSources.has(fact.id)) factSources.set(fact.id, { source, path: ["facts", index] });
       });
     } else if (kind === "partner") {
-      const parsed = parse(PartnerKit, input);
+      const parsed = parse(SCHEMA_OF_KIND.partner, input);
       diagnostics.push(...parsed.diagnostics);
       if (!parsed.value) {
         partnerIds.declared.add(basenameWithoutExtension(input.path));
@@ -234,7 +237,7 @@ export function loadContentFiles(files: readonly ContentFileInput[], options: Lo
       }
       partners.push({ partner, file: input.path, logoPath, source });
     } else if (kind === "campaign") {
-      const parsed = parse(Campaign, input);
+      const parsed = parse(SCHEMA_OF_KIND.campaign, input);
       diagnostics.push(...parsed.diagnostics);
       if (!parsed.value) continue;
       const folder = dirname(input.path).split("/").at(-1) ?? "";

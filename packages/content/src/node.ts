@@ -8,7 +8,10 @@ import {
   type LoadResult,
   loadContentFiles,
 } from "./load.js";
+import { parseFilesInWorker } from "./parse-in-worker.js";
 import { MAX_CONTENT_FILE_BYTES } from "./source.js";
+
+export { parseFilesInWorker, WORKER_PARSE_MIN_CHARS } from "./parse-in-worker.js";
 
 export interface NodeLoadOptions extends Omit<LoadOptions, "assets"> {
   /**
@@ -80,6 +83,8 @@ export async function loadContent(rootDir: string, options: NodeLoadOptions = {}
       }
     }),
   );
+  // A server keeps a cache and loads on every request: its large new files are read on another thread.
+  if (options.cache) await parseFilesInWorker(options.cache, inputs);
   const result = loadContentFiles(inputs, { ...options, assets });
   result.diagnostics.push(...readProblems);
   return result;

@@ -30,11 +30,28 @@ export class ContentSource {
   readonly file: string;
   readonly text: string;
   private parsed: { doc: Document | undefined; lineCounter: LineCounter } | undefined;
+  /** Positions worked out elsewhere (a worker thread): answers `positionOf` without building the document. */
+  private readonly index: (PositionIndex & { lineCounter: LineCounter }) | undefined;
 
-  constructor(file: string, text: string, doc?: Document, lineCounter?: LineCounter) {
+  constructor(file: string, text: string, doc?: Document, lineCounter?: LineCounter, index?: PositionIndex) {
     this.file = file;
     this.text = text;
     if (lineCounter) this.parsed = { doc, lineCounter };
+    if (index) {
+      const lineCounter = new LineCounter();
+      lineCounter.lineStarts = index.lineStarts;
+      this.index = { ...index, lineCounter };
+    }
+  }
+
+  /** The index, while the document has not been built (afterwards the document answers). */
+  private get indexed(): (PositionIndex & { lineCounter: LineCounter }) | undefined {
+    return this.parsed ? undefined : this.index;
+  }
+
+  /** A source whose positions come from `index` (made by `positionIndexOf` from the same text). */
+  static withIndex(file: string, text: string, index: PositionIndex): ContentSource {
+    return new ContentSource(file, text, undefined, undefined, index);
   }
 
   /**
@@ -61,7 +78,8 @@ export class ContentSource {
   }
 
   positionOfOffset(offset: number): Position {
-    const { line, col } = this.positions().lineCounter.linePos(offset);
+    const counter = this.indexed?.lineCounter ?? this.positions().lineCounter;
+    const { line, col } = counter.linePos(offset);
     // Before (or without) a parse the counter knows no lines: everything is on line 1.
     if (line < 1) return { line: 1, column: offset + 1 };
     return { line, column: Math.max(col, 1) };
@@ -72,6 +90,8 @@ export class ContentSource {
    * parent, so "is required" lands on the object that lacks the field.
    */
   positionOf(path: readonly PathSegment[]): Position {
+    const { indexed } = this;
+    if (indexed) return this.positionOfOffset(indexedNode(indexed, path).start);
     const node = this.nodeAt(path);
     const offset = node?.range?.[0] ?? 0;
     return this.positionOfOffset(offset);
@@ -79,6 +99,12 @@ export class ContentSource {
 
   /** Where the key `key` of the map at `path` starts (for unknown fields). */
   positionOfKey(path: readonly PathSegment[], key: string): Position {
+    const { indexed } = this;
+    if (indexed) {
+      const parent = indexedNode(indexed, path);
+      const start = parent.exact ? indexed.keys.get(`${parent.id}${KEY}${key}`) : undefined;
+      return start === undefined ? this.positionOf(path) : this.positionOfOffset(start);
+    }
     const parent = this.exactNodeAt(path);
     if (isMap(parent)) {
       for (const pair of parent.items) {
@@ -103,6 +129,8 @@ export class ContentSource {
   }
 
   has(path: readonly PathSegment[]): boolean {
+    const { indexed } = this;
+    if (indexed) return indexedNode(indexed, path).exact;
     return this.exactNodeAt(path) !== undefined;
   }
 
@@ -115,6 +143,11 @@ export class ContentSource {
     return isNode(node) ? node : undefined;
   }
 
+  /** Offsets where the file's lines start (after the document is built). */
+  lineStarts(): readonly number[] {
+    return this.positions().lineCounter.lineStarts;
+  }
+
   diagnostic(
     path: readonly PathSegment[],
     message: string,
@@ -124,6 +157,71 @@ export class ContentSource {
     const { line, column } = this.positionOf(path);
     return { severity, code, message, file: this.file, line, column, path: formatPath(path) };
   }
+}
+
+/**
+ * Where every node and map key of a file starts, as plain data a worker thread can post: the positions
+ * `ContentSource` reads from its YAML document, without building the document again.
+ */
+export interface PositionIndex {
+  /** Offsets where each line starts (`LineCounter.lineStarts`). */
+  lineStarts: number[];
+  /** Each node by its id (see `childId`): where it starts and what it is. */
+  nodes: Map<string, { start: number; kind: "map" | "seq" | "other" }>;
+  /** Each map key by its map's id, `KEY` and the key's text: where the key starts. */
+  keys: Map<string, number>;
+}
+
+const KEY = "\u0001k";
+const ITEM = "\u0001i";
+
+/** The id of a child node, following `childOf`: a map's key as text, a sequence's item by number only. */
+function childId(parentId: string, kind: "map" | "seq" | "other", segment: PathSegment): string | undefined {
+  if (kind === "map") return `${parentId}${KEY}${String(segment)}`;
+  if (kind === "seq" && typeof segment === "number") return `${parentId}${ITEM}${segment}`;
+  return undefined;
+}
+
+/** The indexed node at `path`, or the deepest existing ancestor (as `nodeAt`); a file with no content starts at 0. */
+function indexedNode(
+  index: PositionIndex,
+  path: readonly PathSegment[],
+): { id: string; start: number; exact: boolean } {
+  let id = "";
+  let node = index.nodes.get(id);
+  if (!node) return { id, start: 0, exact: false };
+  for (const segment of path) {
+    const next = childId(id, node.kind, segment);
+    const child = next === undefined ? undefined : index.nodes.get(next);
+    if (next === undefined || !child) return { id, start: node.start, exact: false };
+    id = next;
+    node = child;
+  }
+  return { id, start: node.start, exact: true };
+}
+
+/** The positions of `source`'s document (built here if it was not), for `ContentSource.withIndex`. */
+export function positionIndexOf(source: ContentSource): PositionIndex {
+  const nodes: PositionIndex["nodes"] = new Map();
+  const keys: PositionIndex["keys"] = new Map();
+  const visit = (node: unknown, id: string) => {
+    if (!isNode(node) || nodes.has(id)) return;
+    const kind = isMap(node) ? "map" : isSeq(node) ? "seq" : "other";
+    nodes.set(id, { start: node.range?.[0] ?? 0, kind });
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const keyId = `${id}${KEY}${key}`;
+        if (pair.key.range && !keys.has(keyId)) keys.set(keyId, pair.key.range[0]);
+        visit(pair.value, keyId);
+      }
+    } else if (isSeq(node)) {
+      for (const [at, item] of node.items.entries()) visit(item, `${id}${ITEM}${at}`);
+    }
+  };
+  visit(source.doc?.contents, "");
+  return { lineStarts: [...source.lineStarts()], nodes, keys };
 }
 
 function childOf(node: unknown, segment: PathSegment): unknown {
@@ -274,7 +372,20 @@ export class ParseCache {
     const known = this.#files.get(file);
     if (known && known.schema === schema && known.text === text)
       return known.parsed as ParsedFile<z.output<S>>;
-    const parsed = parseContentFile(schema, text, file);
+    return this.adopt(schema, text, file, parseContentFile(schema, text, file));
+  }
+
+  /** Whether `parse` would answer from memory, without reading the file again. */
+  holds(schema: z.ZodType, text: string, file: string): boolean {
+    const known = this.#files.get(file);
+    return known !== undefined && known.schema === schema && known.text === text;
+  }
+
+  /**
+   * Keeps a file parsed elsewhere (`parseContentFile` in a worker thread) as if `parse` had read it, and
+   * returns it frozen.
+   */
+  adopt<T>(schema: z.ZodType, text: string, file: string, parsed: ParsedFile<T>): ParsedFile<T> {
     // The source stays writable: it works out positions when first asked, and keeps them.
     deepFreeze(parsed.value);
     deepFreeze(parsed.data);
