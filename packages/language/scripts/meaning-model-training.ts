@@ -67,6 +67,10 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-14/en-blind-14.yaml",
     "train-15/en-train-15a.yaml",
     "blind-15/en-blind-15.yaml",
+    "blind-16/en-blind-16.yaml",
+    "blind-17/en-blind-17.yaml",
+    "train-16/en-train-16a.yaml",
+    "train-16/en-train-16b.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -101,6 +105,10 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-14/es-blind-14.yaml",
     "train-15/es-train-15a.yaml",
     "blind-15/es-blind-15.yaml",
+    "blind-16/es-blind-16.yaml",
+    "blind-17/es-blind-17.yaml",
+    "train-16/es-train-16a.yaml",
+    "train-16/es-train-16b.yaml",
   ],
 };
 

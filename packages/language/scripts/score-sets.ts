@@ -1,7 +1,7 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–17 and the training sets 7–14 with the
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–17 and the training sets 7–16 with the
  * checker as it stands, per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file
- * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-18 and later) is never
+ * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-19 and later; blind-18 until it is scored) is never
  * opened here.
  */
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
@@ -57,6 +57,8 @@ const SETS: ScoredSet[] = [
         "14a",
         "14b",
         "15a",
+        "16a",
+        "16b",
       ] as const
     ).map(
       (writer): ScoredSet => ({

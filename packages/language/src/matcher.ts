@@ -307,7 +307,7 @@ function passesConditions(compiled: CompiledRules, doc: TokenizedText, match: Ru
   const unless = compiled.unlessInSentence.get(rule);
   if (unless && findInSentence(doc, sentence, unless) >= 0) return false;
   const required = compiled.requireInSentence.get(rule);
-  if (required && !inSentenceOrTopic(doc, sentence, required)) return false;
+  if (required && !inSentenceOrTopic(doc, sentence, required, rule.requireInSentenceOrBefore)) return false;
   const alsoRequired = compiled.requireAlsoInSentence.get(rule);
   if (alsoRequired && !inSentenceOrTopic(doc, sentence, alsoRequired)) return false;
   const requiredBefore = compiled.requireBefore.get(rule);
@@ -344,17 +344,31 @@ function inSentenceOrTopic(
   doc: TokenizedText,
   sentence: { first: number; last: number },
   condition: SentenceCondition,
+  orBefore = false,
 ): boolean {
   if (findInSentence(doc, sentence, condition) >= 0) return true;
   const index = doc.tokens[sentence.first]!.sentence;
   const previous = doc.sentences[index - 1];
-  if (previous && isTopicQuestion(doc, previous, sentence) && findInSentence(doc, previous, condition) >= 0)
+  if (
+    previous &&
+    (isTopicQuestion(doc, previous, sentence) || (orBefore && sameParagraph(doc, previous, sentence))) &&
+    findInSentence(doc, previous, condition) >= 0
+  )
     return true;
   // A short question answered by the next sentence: "The secret to beating burnout? A gratitude list."
   const next = doc.sentences[index + 1];
   return (
     next !== undefined && isTopicQuestion(doc, sentence, next) && findInSentence(doc, next, condition) >= 0
   );
+}
+
+/** Whether sentence `first` is followed by `second` with no blank line between. */
+function sameParagraph(
+  doc: TokenizedText,
+  first: { first: number; last: number },
+  second: { first: number; last: number },
+): boolean {
+  return !/\n\s*\n/.test(doc.text.slice(doc.tokens[first.last - 1]!.end, doc.tokens[second.first]!.start));
 }
 
 /** Whether `question` is a short question ending right before `answer`, in the same paragraph. */
@@ -443,6 +457,23 @@ function negatedNearby(doc: TokenizedText, at: number, words: ClauseWords): bool
   return false;
 }
 
+/**
+ * Whether the word at `at` is what someone is told not to blame: a blame word within the four words before it,
+ * with a negation or a word that calls it off within the four before that ("Stop blaming the EHR", "Dejad de
+ * echarle la culpa al sistema"), all in its clause.
+ */
+function blameCalledOff(doc: TokenizedText, at: number, words: ClauseWords): boolean {
+  const start = clauseStart(doc, at, words);
+  for (let blame = at - 1; blame >= Math.max(start, at - 4); blame--) {
+    if (!words.blame.has(doc.tokens[blame]!.key)) continue;
+    for (let index = blame - 1; index >= Math.max(start, blame - 4); index--) {
+      const { key } = doc.tokens[index]!;
+      if (words.negators.has(key) || words.stop.has(key)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the sentence affirms (does not negate) one of `condition`'s words outside the match. */
 function affirms(
   doc: TokenizedText,
@@ -453,7 +484,7 @@ function affirms(
 ): boolean {
   for (let index = findInSentence(doc, sentence, condition); index >= 0; ) {
     const inside = index >= match.firstToken && index < match.lastToken;
-    if (!inside && !negatedNearby(doc, index, words)) return true;
+    if (!inside && !negatedNearby(doc, index, words) && !blameCalledOff(doc, index, words)) return true;
     index = index + 1 < sentence.last ? findInSentence(doc, sentence, condition, index + 1) : -1;
   }
   return false;

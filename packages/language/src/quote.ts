@@ -95,12 +95,28 @@ const FIRST_PERSON: Record<Locale, ReadonlySet<string>> = {
 const SPANISH_FIRST_PERSON_VERB =
   /^(?!(?:qu|porqu|caf|beb|jos|ah|aqu|all|ac|as|ten)é$)\p{Ll}{2,}(?:é|[cdrt]í)$/u;
 
+/**
+ * Someone else the speaker talks about: "I wouldn't let him near my patients", "yo no me fiaría de ella". A
+ * sentence with one of these judges another person, and is not the speaker's account of themselves.
+ */
+const OTHER_PERSON: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(["him", "them", "his", "their", "theirs", "himself", "themselves"]),
+  es: new Set(["el", "ella", "ellos", "ellas"]),
+};
+
 /** Sentences in which the speaker speaks of themselves: in a quote, their own account. */
 export function firstPersonSentences(doc: TokenizedText, locale: Locale): Set<number> {
   const words = FIRST_PERSON[locale];
+  const others = OTHER_PERSON[locale];
   const sentences = new Set<number>();
-  for (const token of doc.tokens)
+  const aboutOthers = new Set<number>();
+  for (const token of doc.tokens) {
     if (words.has(token.key) || (locale === "es" && SPANISH_FIRST_PERSON_VERB.test(token.text.toLowerCase())))
       sentences.add(token.sentence);
+    // "el" is also the article: only the accented pronoun "él" counts.
+    if (others.has(token.key) && (token.key !== "el" || token.text.toLowerCase() === "él"))
+      aboutOthers.add(token.sentence);
+  }
+  for (const sentence of aboutOthers) sentences.delete(sentence);
   return sentences;
 }

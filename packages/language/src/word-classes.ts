@@ -128,18 +128,29 @@ export function lexiconForms(lemma: string, locale: Locale): readonly string[] {
  * - `negativeSubjects`: a negative subject negates its whole clause ("Nobody who asks…", "Nadie que…");
  * - `chain`: the words a negation reaches its predicate through ("is not a sign of", "doesn't make you",
  *   "no te convierte en un"): auxiliaries, copulas and verbs of showing, pronouns, determiners, particles;
- * - `clauseStarts`: words that open a new clause ("but", "pero", "sino").
+ * - `clauseStarts`: words that open a new clause ("but", "pero", "sino");
+ * - `blame` and `stop`: blaming, and the words that call it off ("Stop blaming the EHR", "Dejad de echarle la
+ *   culpa al sistema"): a system cause named that way is denied, not affirmed.
  */
 export interface ClauseWords {
   negators: ReadonlySet<string>;
   negativeSubjects: ReadonlySet<string>;
   chain: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
+  blame: ReadonlySet<string>;
+  stop: ReadonlySet<string>;
 }
 
 const CLAUSE_WORDS: Record<
   Locale,
-  { negators: string[]; negativeSubjects: string[]; chain: string[]; clauseStarts: string[] }
+  {
+    negators: string[];
+    negativeSubjects: string[];
+    chain: string[];
+    clauseStarts: string[];
+    blame: string[];
+    stop: string[];
+  }
 > = {
   en: {
     negators: ["without", "nor", "neither", "hardly"],
@@ -239,6 +250,8 @@ const CLAUSE_WORDS: Record<
       "the",
     ],
     clauseStarts: ["but", "yet", "although", "though", "whereas", "instead"],
+    blame: ["blame", "blames", "blamed", "blaming"],
+    stop: ["stop", "stopped", "quit"],
   },
   es: {
     negators: ["sin", "ni", "tampoco"],
@@ -299,6 +312,8 @@ const CLAUSE_WORDS: Record<
       "por",
     ],
     clauseStarts: ["pero", "sino", "aunque", "mientras"],
+    blame: ["culpa", "culpar", "culpes", "culpeis", "culpen", "culpe", "culpando", "culpemos"],
+    stop: ["deja", "dejad", "dejen", "deje", "dejar", "dejemos", "dejes", "dejeis"],
   },
 };
 
@@ -322,6 +337,8 @@ export function clauseWords(locale: Locale): ClauseWords {
     negativeSubjects: expand(source.negativeSubjects),
     chain: expand(source.chain),
     clauseStarts: expand(source.clauseStarts),
+    blame: expand(source.blame),
+    stop: expand(source.stop),
   };
   clauseWordsCache.set(locale, words);
   return words;

@@ -934,8 +934,8 @@ describe("round 16 wording (issue 14, from the spent blind set 15 and the traini
     [
       "La técnica que murió por suicidio en el aparcamiento del hospital había pedido cambio de turno.",
       es,
-      "suicide/lugar",
-      "murió por suicidio en el aparcamiento",
+      "suicide/lugar-muerte",
+      "por suicidio en el aparcamiento",
     ],
   ] as const)("flags %j", (text, options, ruleId, words) => {
     expect(flagged(text, options)).toContainEqual([ruleId, words]);
@@ -1041,5 +1041,311 @@ describe("policies that single out people who received care (round 16, from the 
     const ids = flagged(text, options).map(([id]) => id);
     expect(ids).not.toContain("clinician-stigma/policy-on-care");
     expect(ids).not.toContain("clinician-stigma/politica-sobre-atencion");
+  });
+});
+
+describe("round 17 wording (issue 14, from training set 16a)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    [
+      "She's been seeing a psychiatrist since March, and I don't want her in my OR.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "don't want her in my",
+    ],
+    [
+      "He came back from his PHP contract last month. Never trusted his judgment after that.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "Never trusted his",
+    ],
+    [
+      "Word is she's in therapy, so she's off the night schedule.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "off the night schedule",
+    ],
+    [
+      "She took FMLA for her anxiety. Now she's a walking liability.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "walking liability",
+    ],
+    [
+      "If the credentialing form asks about therapy, always say no.",
+      {},
+      "clinician-stigma/hide-care",
+      "If the credentialing form asks about therapy, always say no",
+    ],
+    [
+      "He took a month off for his nerves. Couldn't hack nursing.",
+      {},
+      "clinician-stigma/toughness-norm",
+      "Couldn't hack nursing",
+    ],
+    [
+      "Honestly, burnout comes from a negative attitude.",
+      {},
+      "burnout-framing/deficit-as-cause",
+      "comes from a negative attitude",
+    ],
+    [
+      "At some point, residents need to own their burnout.",
+      {},
+      "burnout-framing/deficit-as-cause",
+      "own their burnout",
+    ],
+    [
+      "Nobody made you stay late: you burned yourself out.",
+      {},
+      "burnout-framing/deficit-as-cause",
+      "burned yourself out",
+    ],
+    [
+      "Burnout is exhausting for everyone, but some of it is on them.",
+      {},
+      "burnout-framing/on-you",
+      "of it is on them",
+    ],
+    [
+      "La enfermera que va al psiquiatra, yo no me fiaría de ella en un paritorio.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "no me fiaría de",
+    ],
+    [
+      "Está en tratamiento psiquiátrico y no la quiero en mi quirófano.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "no la quiero en mi quirófano",
+    ],
+    [
+      "Pasó por el PAIME el año pasado. Para mí ya no es médica de fiar.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "no es médica de fiar",
+    ],
+    [
+      "Si tu jefa te pregunta por la terapia, págalo cash y no digas nada.",
+      es,
+      "clinician-stigma/ocultar-atencion",
+      "Si tu jefa te pregunta por la terapia, págalo cash y no digas nada",
+    ],
+    [
+      "El R1 pidió una baja por ansiedad. Se rajó a los dos meses.",
+      es,
+      "clinician-stigma/flojo-por-pedir-ayuda",
+      "Se rajó",
+    ],
+    [
+      "Fue al psicólogo por una guardia mala: cero aguante.",
+      es,
+      "clinician-stigma/flojo-por-pedir-ayuda",
+      "cero aguante",
+    ],
+    [
+      "El burnout se lo buscaron ellos con tanta guardia extra.",
+      es,
+      "burnout-framing/deficit-como-causa",
+      "se lo buscaron",
+    ],
+    [
+      "Nueva app de respiración para el personal: ¡adiós al burnout!",
+      es,
+      "burnout-framing/remedio-personal",
+      "Nueva app de respiración para el personal: ¡adiós al burnout",
+    ],
+    [
+      "Hoy estoy de un TOC con las carpetas que ni yo me aguanto.",
+      es,
+      "mental-health/diagnostico-casual",
+      "estoy de un TOC",
+    ],
+    [
+      "Con otra auditoría me va a dar un brote psicótico.",
+      es,
+      "mental-health/diagnostico-casual",
+      "me va a dar un brote psicótico",
+    ],
+    [
+      "La dirección sigue sorda al dolor de las plantas.",
+      es,
+      "accessibility/expresion-capacitista",
+      "sorda al dolor",
+    ],
+    // In a quote, a first-person verdict on someone else is not the speaker's account of themselves.
+    [
+      "He's on antidepressants. I wouldn't let him near my patients.",
+      { context: "quote" },
+      "clinician-stigma/verdict-on-care",
+      "wouldn't let him near",
+    ],
+    [
+      "Está con antidepresivos y yo no me fiaría de ella en un paritorio.",
+      { locale: "es", context: "quote" },
+      "clinician-stigma/veredicto-sobre-atencion",
+      "no me fiaría de",
+    ],
+    ["The suboxone crowd is in the lobby again.", {}, "substance-use/labels", "suboxone crowd"],
+    [
+      "Sober for a month and he's back on the bottle.",
+      {},
+      "substance-use/off-the-wagon",
+      "back on the bottle",
+    ],
+    ["El anestesista se cayó del carro en Navidad.", es, "substance-use/jerga-recaida", "se cayó del carro"],
+    [
+      "Dicen que la adjunta le da al frasco desde el verano.",
+      es,
+      "substance-use/jerga-recaida",
+      "le da al frasco",
+    ],
+    [
+      "He did a month at a wellness program. Not sure I'd want him on my service.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "Not sure I'd want him on my",
+    ],
+    [
+      "Word got out about her therapist, so the chief took her off the transplant call.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "took her off the transplant call",
+    ],
+    [
+      "Sorry, I don't want a nurse who needs antidepressants on my unit.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "don't want a nurse who",
+    ],
+    [
+      "The last locum had a breakdown; we hope you're made of sterner stuff.",
+      {},
+      "clinician-stigma/toughness-norm",
+      "sterner stuff",
+    ],
+    [
+      "Dicen que el adjunto va al psiquiatra; yo no le dejaría ni una vía.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "no le dejaría ni",
+    ],
+    [
+      "Volvió de la baja por ansiedad y le quitamos las guardias de UCI.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "le quitamos las guardias",
+    ],
+    [
+      "Yo no quiero que me opere un cirujano en tratamiento psiquiátrico.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "no quiero que me opere",
+    ],
+    [
+      "Con lo de sus nervios, yo no la propondría para supervisora.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "no la propondría para",
+    ],
+    [
+      "Llora en el office cada semana. Blandita, como toda su promoción.",
+      es,
+      "clinician-stigma/flojo-por-pedir-ayuda",
+      "Blandita",
+    ],
+    // A system cause someone is told not to blame is denied, not affirmed.
+    [
+      "Stop blaming the EHR: burnout is a mindset problem.",
+      {},
+      "burnout-framing/deficit-as-cause",
+      "mindset problem",
+    ],
+    [
+      "Dejad de echarle la culpa al sistema: el burnout es falta de disciplina.",
+      es,
+      "burnout-framing/deficit-como-causa",
+      "falta de disciplina",
+    ],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    ["We blame the EHR, not a mindset problem, for burnout.", {}, "burnout-framing/deficit-as-cause"],
+    [
+      "Quiero que me atienda la doctora que fue a terapia: escucha mejor que nadie.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+    ],
+    [
+      "I want her on my team: she went to therapy and came back stronger.",
+      {},
+      "clinician-stigma/verdict-on-care",
+    ],
+    [
+      "The EAP took him off the waitlist and into therapy within a day.",
+      {},
+      "clinician-stigma/verdict-on-care",
+    ],
+    ["La bandeja se cayó del carro de curas al girar.", es, "substance-use/jerga-recaida"],
+    ["The methadone clinic serves people in recovery.", {}, "substance-use/labels"],
+    ["The bottle of hand sanitizer is back on the shelf.", {}, "substance-use/off-the-wagon"],
+    [
+      "I used to think therapy was a sign of weakness.",
+      { context: "quote" },
+      "clinician-stigma/sign-of-weakness",
+    ],
+    [
+      "Echadle la culpa al sistema: el burnout no es falta de disciplina.",
+      es,
+      "burnout-framing/deficit-como-causa",
+    ],
+    // The care and the verdict in different paragraphs, or no care at all.
+    [
+      "He came back from his PHP contract last month.\n\nNever trusted his judgment after that.",
+      {},
+      "clinician-stigma/verdict-on-care",
+    ],
+    ["The pager died twice tonight. Never trusted it after that.", {}, "clinician-stigma/verdict-on-care"],
+    [
+      "She went on leave for depression. I would never trust a manager who punishes that.",
+      {},
+      "clinician-stigma/verdict-on-care",
+    ],
+    [
+      "Our CMO says: I own our burnout scores, and fixing them is my job.",
+      {},
+      "burnout-framing/deficit-as-cause",
+    ],
+    [
+      "Ir al psicólogo no es motivo para quitar turnos, aclaró la clínica.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+    ],
+    [
+      "Pagar la terapia en efectivo para esconderla es un síntoma del problema, no una solución.",
+      es,
+      "clinician-stigma/ocultar-atencion",
+    ],
+    [
+      "Decir que quien pide una baja por ansiedad es un flojo es un mito que hace daño.",
+      es,
+      "clinician-stigma/flojo-por-pedir-ayuda",
+    ],
+    ["No es flojo quien pide una baja por ansiedad.", es, "clinician-stigma/flojo-por-pedir-ayuda"],
+    [
+      "El pollo del comedor estaba frío y el residente de baja no vino.",
+      es,
+      "clinician-stigma/flojo-por-pedir-ayuda",
+    ],
+    ["Al paciente le dio un brote psicótico en la sala de espera.", es, "mental-health/diagnostico-casual"],
+    [
+      "El paciente, sordo a los cinco años por una meningitis, usa audífonos.",
+      es,
+      "accessibility/expresion-capacitista",
+    ],
+  ] as const)("leaves %j to other rules", (text, options, ruleId) => {
+    expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
   });
 });

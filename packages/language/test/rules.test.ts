@@ -71,6 +71,14 @@ describe("rule schema", () => {
     expect(Rule.safeParse({ ...base, patterns: ["click (here)"] }).success).toBe(false);
   });
 
+  it("rejects looking for the sentence's topic in the sentence before when there is no topic to look for", () => {
+    const result = Rule.safeParse({ ...base, requireInSentenceOrBefore: true });
+    expect(result.error?.issues[0]?.message).toBe("requireInSentenceOrBefore needs requireInSentence");
+    expect(
+      Rule.safeParse({ ...base, requireInSentenceOrBefore: true, requireInSentence: ["therapy"] }).success,
+    ).toBe(true);
+  });
+
   it("rejects an id outside the rule's category", () => {
     const result = Rule.safeParse({ ...base, id: "mental-health/example" });
     expect(result.error?.issues[0]?.message).toBe("id must start with the rule's category");

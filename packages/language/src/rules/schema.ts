@@ -84,6 +84,11 @@ export const Rule = z
      */
     requireInSentence: z.array(z.string()).optional(),
     /**
+     * `requireInSentence` may also hold in the sentence just before, in the same paragraph: a verdict often
+     * follows the news it judges ("He took six weeks off for his nerves. Couldn't hack it.").
+     */
+    requireInSentenceOrBefore: z.literal(true).optional(),
+    /**
      * A broad catch-all: reported only when no other rule of its category flags the same sentence, so
      * "Mindfulness is the cure for burnout" gets one finding, not one for "Mindfulness" and one for "cure".
      */
@@ -121,6 +126,10 @@ export const Rule = z
      * rewrites the claim. Never with `fixable`.
      */
     report: z.literal("sentence").optional(),
+  })
+  .refine((rule) => !rule.requireInSentenceOrBefore || rule.requireInSentence, {
+    error: "requireInSentenceOrBefore needs requireInSentence",
+    path: ["requireInSentenceOrBefore"],
   })
   .refine((rule) => !(rule.fixable && rule.report === "sentence"), {
     error: "a rule that reports the whole sentence cannot be fixable",

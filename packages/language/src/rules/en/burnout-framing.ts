@@ -387,6 +387,12 @@ export const burnoutFramingRules = defineRules([
       "@poss own doing",
       "before @pron? blame~|blaming|ask~|asking|complain~|complaining|request~|requesting",
       "@improve @poss *? @trait|@habit",
+      // Round 17 (from training set 16a): "Burnout starts with a bad attitude", "a personality thing",
+      // "nurses have to own their burnout", "you burned yourself out".
+      "start~|come~|stem~|begin~ with|from @det|@poss? *? @trait|@habit",
+      "personality|generational|generation|millennial|character thing|problem|issue",
+      "own their|your|his|her burnout",
+      "burn~|burned|burnt @refl out",
     ],
     explanation:
       "Burnout is driven mainly by the work system (workload, staffing, EHR burden, culture). Tracing it to a personal deficit (grit, discipline, mindset, habits) blames clinicians for a system problem.",
@@ -497,7 +503,12 @@ export const burnoutFramingRules = defineRules([
     id: "burnout-framing/on-you",
     category: "burnout-framing",
     severity: "warning",
-    patterns: ["that's|it's on you|them|her|him", "that|it is on you|them|her|him"],
+    patterns: [
+      "that's|it's on you|them|her|him",
+      "that|it is on you|them|her|him",
+      // Round 17 (from training set 16a): "some of it is on them".
+      "of it is|'s on you|them|her|him",
+    ],
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.nam,

@@ -491,7 +491,12 @@ export const substanceUseRules = defineRules([
     id: "substance-use/off-the-wagon",
     category: "substance-use",
     severity: "warning",
-    patterns: ["fell|fall~|falling|fallen off the wagon", "on the wagon"],
+    patterns: [
+      "fell|fall~|falling|fallen off the wagon",
+      "on the wagon",
+      // Round 17 (from training set 16a): "he'll be back on the sauce by spring".
+      "back on the sauce|bottle|booze|juice|needle|pills|smack",
+    ],
     explanation:
       "Idioms such as falling off the wagon turn a return to use, a common part of recovery from a medical condition, into a moral slip.",
     suggestions: ["returned to use", "had a recurrence", "in recovery"],
@@ -548,12 +553,14 @@ export const substanceUseRules = defineRules([
     category: "substance-use",
     severity: "warning",
     patterns: [
-      "crackhead|crackheads|cokehead|cokeheads|methhead|methheads|pothead|potheads|druggie|druggies|tweaker|tweakers|pillhead|pillheads|boozer|boozers|wino|winos|dopehead|dopeheads|stoner|stoners|lush|lushes",
-      "the drunks",
+      // The other slang for people is read by substance-use/junkie and substance-use/slang-for-people.
+      "lush|lushes",
       "once a user|addict|junkie",
       "drug|opioid|heroin|meth|iv|needle|cocaine|crack|pill user|users",
       "abuse of alcohol|drugs|opioids|substances|painkillers|pills|prescription",
-      "pill|pills popper|poppers|popping",
+      "pills popper|poppers|popping",
+      // Round 17 (from training set 16a): "those methadone people", "rehab types".
+      "methadone|suboxone|rehab|detox|needle|meth people|types|crowd",
       // Round 16 (from the spent blind set 15): recovery mocked, and "clean" for people hired.
       "so called recovery|sobriety",
       "clean candidates|applicants|hires|recruits",

@@ -198,7 +198,7 @@ export const spanishAccessibilityRules = defineRules([
       "excusa|excusas|propuesta|propuestas|argumento|argumentos|razon|razones|respuesta|respuestas|politica coja|cojas|cojo|cojos",
       "paralizado|paralizada|paralizados|paralizadas|paraliza|paralizan|paralizo|paralizaron|paralizante|paralizantes por|ante|con|de la|el|los|las? burocracia|papeleo|tramites|miedo|reglas|normas|indecision|comites|reuniones|dudas",
       "ciego|ciega|ciegos|ciegas ante|a @det? problema|problemas|realidad|necesidades|sufrimiento|senales|riesgos|quejas|dano|suplicas|ruegos|alertas|avisos",
-      "sordo|sorda|sordos|sordas ante|a @det? quejas|reclamos|peticiones|pedidos|necesidades|problema|problemas|suplicas|ruegos|llamados|alertas|avisos|criticas",
+      "sordo|sorda|sordos|sordas ante|a|al @det? quejas|reclamos|peticiones|pedidos|necesidades|problema|problemas|suplicas|ruegos|llamados|alertas|avisos|criticas|demandas|dolor|sufrimiento|reclamaciones|voces",
       "nos|los|las|me|te|le|les|lo|la tiene|tienen|tenia|tenian|dejo|dejaron|deja|dejan paralizado|paralizada|paralizados|paralizadas",
       "se? hacer|hace|hacen|hizo|hicieron|hacia|hacian el|la|los|las ciego|ciega|ciegos|ciegas|sordo|sorda|sordos|sordas",
       "tan|muy|bien|super sordo|sorda|sordos|sordas|ciego|ciega|ciegos|ciegas|cojo|coja|cojos|cojas",

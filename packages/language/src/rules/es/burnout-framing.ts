@@ -437,6 +437,15 @@ export const spanishBurnoutFramingRules = defineRules([
       "@improve @poss *? @trait|@habit",
       "mirar~ al|en el espejo",
       "el problema ser~|eres|es tu|tuyo|usted|suyo",
+      // Ronda 17 (del conjunto de entrenamiento 16a): "El que se quema es porque quiere", "se lo buscaron", "los que
+      // no saben delegar", "cámbiate el mindset", "es más de personalidad".
+      "es|era porque quiere|quieren|quiso|quisieron",
+      "se lo buscaron|busco|buscan|busca",
+      "@neg saben|sabe|sabes delegar|priorizar|organizarse|gestionarse",
+      "cambiate|cambia|cambiar el mindset|chip",
+      "de personalidad|caracter",
+      "lo demas son excusas",
+      "excusa para",
     ],
     explanation:
       "El agotamiento profesional nace sobre todo del sistema de trabajo (carga, personal, historia clínica, cultura). Atribuirlo a un déficit personal (disciplina, actitud, hábitos, límites) culpa al profesional de un problema del sistema.",
@@ -465,6 +474,9 @@ export const spanishBurnoutFramingRules = defineRules([
       "@pron? arreglar~|resolver~|solucionar~|curar~ todo",
       "nada como @det *? *? *? @selfcare|@habit|@trait",
       "decir~ adios a? @det? @burnout",
+      // Ronda 17 (del conjunto de entrenamiento 16a): "adiós al burnout", "despídete del burnout para siempre".
+      "adios al|a la? @burnout",
+      "despidete|despidase|despedirse|despedirte del|de la? @burnout",
       "todo lo que @pron? necesitar~",
       "proteger~|salvar~|librar~ *? *? de @det? *? @burnout",
       "ningun|ninguna|ninguno|nadie @clinician? tener~|necesitar~|deber~ por? que? @burnout",

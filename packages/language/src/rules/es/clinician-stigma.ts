@@ -177,6 +177,34 @@ export const spanishClinicianStigmaRules = defineRules([
     source: SOURCES.lornaBreen,
     requireInSentence: PERSONAL,
   },
+  // Ronda 17 (del conjunto de entrenamiento 16a): un veredicto de flojedad sobre quien pidió una baja, fue al
+  // psicólogo o lloró ("Otra que se rajó", "Ya sabía yo que era floja", "Cero aguante, estos pibes", "hay que
+  // ser bien pollo para eso", "no tiene estómago pa' la medicina").
+  {
+    id: "clinician-stigma/flojo-por-pedir-ayuda",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: [
+      "se rajo|rajaron|raja|rajan|rajara",
+      "era|es|son|eran|eres|fue|ser un|una|bien? flojo|floja|flojos|flojas|blando|blanda|blandengue|chillon|chillona|exagerao|pollo|quejica|nenaza",
+      "que|qué chillon|chillona|flojera|flojo|floja|blando|blanda|exagerado|exagerada",
+      "cero aguante",
+      "le|les falta|faltaba|faltan callo|aguante|estomago|madera",
+      "no tiene|tienen|tenia|tenian estomago|sangre|madera|pasta|aguante",
+      "son|es|eran de azucar|mantequilla",
+      "de gente floja|blanda|debil",
+      "blandito|blandita|blanditos|blanditas|flojito|flojita",
+      "tiran|tiro|tira|tiraron la toalla",
+    ],
+    explanation:
+      "Llamar flojo a quien pidió una baja, fue a terapia o lloró convierte en falla de carácter una respuesta humana a condiciones duras, y enseña a los demás a callar.",
+    suggestions: ["pidió ayuda a tiempo", "está cuidando su salud"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...ATENCION_RECIBIDA, "llorar~", "lloro", "lloran", "ayuda", "paime", "nervios"],
+    requireInSentenceOrBefore: true,
+    unlessNegated: true,
+    unlessInSentence: [...MATICES, "mito"],
+  },
   {
     id: "clinician-stigma/aguantate",
     category: "clinician-stigma",
@@ -730,6 +758,13 @@ export const spanishClinicianStigmaRules = defineRules([
       "no lo|la reportes|digas|menciones|pongas",
       "ni se entera|enteran",
       "no pongas|pongan|pongás en el expediente|formulario|registro",
+      // Ronda 17 (del conjunto de entrenamiento 16a): "págalo cash", "mejor déjalo en blanco", "ni se te
+      // ocurra decir en la evaluación que vas a terapia", "cuanto menos se sepa de tu terapia, mejor".
+      "pagalo|pagala|paga|pagues|pagad cash|efectivo|fuera",
+      "pagalo|pagala|paga|pagues|pagad por fuera",
+      "dejalo|dejala en blanco",
+      "ni se te ocurra decir|contar|mencionar|poner|declarar",
+      "menos se sepa|sepan",
     ],
     explanation:
       "Aconsejar que se oculte la atención de salud mental a juntas, colegios, empleadores o expedientes dice que pedir ayuda es peligroso para la carrera, el miedo que impide buscarla; las preguntas de licencia deberían tratar solo del deterioro actual.",
@@ -756,6 +791,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "grupo de apoyo",
       "medicar~",
       "ayuda",
+      "paime",
     ],
     requireAlsoInSentence: [
       "junta~",
@@ -784,6 +820,11 @@ export const spanishClinicianStigmaRules = defineRules([
       "incapacidad",
       "baja",
       "trabajo",
+      "tutor~",
+      "evaluacion",
+      "mutua",
+      "futuro",
+      "supervisor~",
     ],
     unlessInSentence: [
       "confidencial",
@@ -818,6 +859,29 @@ export const spanishClinicianStigmaRules = defineRules([
       "te|lo|la|los|las saco|sacamos|sacan|sacaremos de la lista|guardia|guardias|rotacion|turnos",
       "quien la|lo|los|las va|van a tomar en serio",
       "terminan|acaban cometiendo errores",
+      // Ronda 17 (del conjunto de entrenamiento 16a): desconfianza y exclusión dichas de otras maneras ("yo no me
+      // fiaría de ella en un paritorio", "no lo quiero en mi quirófano", "yo no le pasaría los pacientes
+      // complicados", "¿te dejarías intubar por alguien que…?").
+      "no me fiaria|fio|fiaba de",
+      "no es|eres|son *? de fiar",
+      "no le|la|lo|les|los|las dejaria|dejo|dejamos|dejaba operar|atender|intubar|tocar|recetar|guardias",
+      "me|te|se dejaria|dejarias|dejarian atender|intubar|operar|tocar por",
+      "no lo|la|los|las quiero|queremos en mi|el|la|nuestro|nuestra quirofano|servicio|planta|unidad|guardia|equipo|paritorio",
+      "no le|les pasaria|pasaría|den|des|pongan|daria|daría los? pacientes|casos",
+      "no lo|la pondria|pondría ni? a cargo",
+      "me daria|daría miedo",
+      "quitarle|quitaron|quitan turnos|guardias",
+      // Del conjunto de entrenamiento 16b: "yo no le dejaría ni una endodoncia", "le quitamos los informes de
+      // urgencias", "no quiero que me atienda un médico que…", "yo no la propondría para supervisora", "con su
+      // historial psiquiátrico no me la juego", "habría que revisarles los privilegios".
+      "no le|la|lo|les dejaria|dejo ni",
+      "le|les quitamos|quitaron|quitaremos|quitaria|quitaría|quitaria los|las informes|guardias|pacientes|turnos|casos|privilegios|noches",
+      "no quiero|queremos que me|nos atienda|opere|trate|atiendan|operen|traten",
+      "no lo|la|los|las propondria|propondría|recomendaria|recomendaría para",
+      "no me la juego",
+      "revisarle|revisarles|retirarle|retirarles los privilegios",
+      "no deberia|debería estar dando|atendiendo|operando|haciendo",
+      "olvidate|olvidese|olvidese de la|el|tu|su subespecialidad|plaza|beca|residencia|ascenso|fellow",
     ],
     explanation:
       "Tratar como peligroso o poco confiable a quien buscó atención equipara el tratamiento con el deterioro; para los pacientes importa el deterioro actual, y la atención lo reduce.",
@@ -848,7 +912,17 @@ export const spanishClinicianStigmaRules = defineRules([
       "medica",
       "litio",
       "estres",
+      "paime",
+      "medicada",
+      "medicado",
+      "sertralina",
+      "benzodiacepina~",
+      "salud mental",
+      "quebro",
+      "medicos enfermos",
+      "nervios",
     ],
+    requireInSentenceOrBefore: true,
     unlessInSentence: ["mito", "@hedge", "sin tratar"],
   },
   // Ronda 16 (de los conjuntos ciegos 15 y 16 ya gastados): una política o una contratación que señala a quien

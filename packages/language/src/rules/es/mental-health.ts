@@ -127,6 +127,9 @@ export const spanishMentalHealthRules = defineRules([
       "de lo mas bipolar|bipolares|esquizo|esquizos|esquizofrenico~|paranoico~",
       "que bipolar|bipolares|esquizo|esquizos|esquizofrenico~ esta|estan|es|son|anda|andan|estuvo|se",
       "se pone|ponen|puso|pusieron bipolar|bipolares|esquizo",
+      // Ronda 17 (del conjunto de entrenamiento 16a): "Hoy estoy de un TDAH que…", "me va a dar un brote psicótico".
+      "estoy|esta|estas|estaba de un|una tdah|toc|bipolar|depre|esquizo",
+      "me|le|te va|iba a dar un brote|ataque psicotico|esquizofrenico",
     ],
     explanation: "Nombrar un diagnóstico para un estado de ánimo o una costumbre trivializa la condición.",
     suggestions: ["cambiante", "detallista", "desconfiado"],

@@ -293,6 +293,24 @@ export const spanishSubstanceUseRules = defineRules([
       "botella",
     ],
   },
+  // Ronda 17 (del conjunto de entrenamiento 16a): jerga de la recaída y del consumo dicha de una persona ("Se cayó
+  // del carro otra vez", "la doctora le da al frasco", "se empastillaba antes de cada guardia").
+  {
+    id: "substance-use/jerga-recaida",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "se cayo|cae|caen|cayeron|caera del carro|vagon",
+      "le|les da|dan|daba|daban|dio|dieron al frasco|trago|pomo|chupe|copete",
+      "se empastillaba|empastilla|empastillan|empastillaban|empastillo",
+    ],
+    // "Se cayó del carro de curas": el carro del hospital.
+    unlessAfter: ["de|del"],
+    explanation:
+      "La jerga de la recaída y del consumo convierte un problema de salud en chiste o en falta moral; diga qué pasó en palabras médicas.",
+    suggestions: ["volvió a consumir", "tiene un trastorno por consumo de alcohol"],
+    source: SOURCES.nidaWordsMatter,
+  },
   // Issue 14, ronda de ajuste 7 (de los conjuntos de entrenamiento 7a–7d, nunca de un conjunto ciego).
   {
     id: "substance-use/jerga-regional",

@@ -27,7 +27,7 @@ const SUICIDIO = [
 ];
 /** Places named in reports of a death: "en su consultorio", "en el baño de la guardia". */
 const PLACE =
-  "consultorio|oficina|casa|departamento|apartamento|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestuario|guardia|hotel|despacho|bano|azotea|sotano|escalera|escaleras|unidad|residencia|dormitorio|sala";
+  "consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|aparcamiento|parking|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho|bano|azotea|sotano|escalera|escaleras|unidad|residencia|dormitorio|sala";
 /** The same, plus words for a death. */
 const BROMA =
   "Bromear con el suicidio, o usarlo para hablar de una mala guardia, lo banaliza y le dice a quien sufre que no es seguro hablar de ello.";
@@ -165,13 +165,11 @@ export const spanishSuicideRules = defineRules([
     category: "suicide",
     severity: "error",
     patterns: [
-      "se suicidar~|matar~ en su|sus|el|la|un|una? consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho",
-      "se quitar~ la vida en su|sus|el|la|un|una? consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho",
-      "encontrado|encontrada|hallado|hallada|encontraron|hallaron muerto|muerta|colgado|colgada en su|sus|el|la|un|una? consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho",
-      "encontrado|encontrada|hallado|hallada sin vida en su|sus|el|la|un|una? consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho",
-      // Ronda 16: "murió por suicidio en el aparcamiento del hospital".
-      "murio|fallecio|murieron por|de suicidio en su|sus|el|la|un|una? consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|aparcamiento|parking|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho|azotea|bano",
-    ],
+      "se suicidar~|matar~ en su|sus|el|la|un|una? PLACE",
+      "se quitar~ la vida en su|sus|el|la|un|una? PLACE",
+      "encontrado|encontrada|hallado|hallada|encontraron|hallaron muerto|muerta|colgado|colgada en su|sus|el|la|un|una? PLACE",
+      "encontrado|encontrada|hallado|hallada sin vida en su|sus|el|la|un|una? PLACE",
+    ].map((pattern) => pattern.replace("PLACE", PLACE)),
     explanation:
       "Nombrar dónde ocurrió una muerte por suicidio puede provocar imitación y expone a la familia.",
     suggestions: ["murió por suicidio (sin método ni lugar)"],
