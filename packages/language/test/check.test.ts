@@ -499,6 +499,14 @@ describe("a label named in order to reject it (issue 14, round 9)", () => {
     ["En lugar de llamarle adicto, hablamos de una persona con un trastorno por consumo.", es],
     ["El término enfermo mental etiqueta a la persona.", es],
     ["Nadie con una enfermedad mental merece que lo llamen loco.", es],
+    // A question answered no at once (after blind set 18).
+    ["Is burnout a personal failing? No — and our scheduling policy is built on that answer.", {}],
+    ["¿Pedir ayuda es de débiles? Para nada.", es],
+    // Single curly quotes around a phrase mention it, as double quotes do (after blind set 18).
+    [
+      "Style note: ‘committed suicide’ echoes the era when suicide was a crime, so we write ‘died by suicide’.",
+      {},
+    ],
   ] as const)("leaves %j alone (rules and model)", (text, options) => {
     expect(findings(text, options)).toEqual([]);
   });
@@ -511,6 +519,10 @@ describe("a label named in order to reject it (issue 14, round 9)", () => {
     ["Pedir ayuda es de débiles.", es, "clinician-stigma"],
     ["Never call in sick during orientation; real nurses don't.", {}, "clinician-stigma"],
     ["He's an addict.", {}, "substance-use"],
+    ["Is burnout a personal failing? Yes, mostly.", {}, "burnout-framing"],
+    ["Burned out? No wonder: nurses today need to toughen up.", {}, "clinician-stigma"],
+    // An apostrophe is not a quotation mark.
+    ["He committed suicide in the nurses’ lounge.", {}, "suicide"],
   ] as const)("still flags %j, where the label is applied", (text, options, category) => {
     expect(findings(text, options).map((finding) => finding.category)).toContain(category);
   });
