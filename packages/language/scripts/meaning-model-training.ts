@@ -71,6 +71,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-17/en-blind-17.yaml",
     "train-16/en-train-16a.yaml",
     "train-16/en-train-16b.yaml",
+    "blind-18/en-blind-18.yaml",
+    "blind-19/en-blind-19.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -109,6 +111,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-17/es-blind-17.yaml",
     "train-16/es-train-16a.yaml",
     "train-16/es-train-16b.yaml",
+    "blind-18/es-blind-18.yaml",
+    "blind-19/es-blind-19.yaml",
   ],
 };
 

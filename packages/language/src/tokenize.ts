@@ -53,6 +53,18 @@ const ABBREVIATIONS = new Set([
   "sr",
   "prof",
   "no",
+  // Spanish: "EE. UU." (the United States), "Dra.", "Sra.", "Lcda.", "aprox.", "núm.", "pág.".
+  "ee",
+  "uu",
+  "dra",
+  "sra",
+  "srta",
+  "lcda",
+  "lcdo",
+  "lic",
+  "aprox",
+  "num",
+  "pag",
 ]);
 const DIACRITICS = /\p{M}/gu;
 
@@ -92,6 +104,8 @@ export function tokenize(text: string): TokenizedText {
 function endsSentence(gap: string, previousKey: string): boolean {
   if (!SENTENCE_END.test(gap)) return false;
   if (/^\.\s*$/.test(gap) && ABBREVIATIONS.has(previousKey)) return false;
+  // A period followed by a comma, semicolon or colon closes an abbreviation, not a sentence ("EE. UU., entre…").
+  if (/^\.\s*[,;:]/.test(gap)) return false;
   return true;
 }
 

@@ -230,6 +230,34 @@ describe("numbers that are not statistics (issue 14)", () => {
     expect(source("Nearly half of nurses in the ICU said they felt burned out.")).toBeUndefined();
     expect(source("Nearly half of our RNs reported burnout.")).toBeUndefined();
   });
+
+  it("reads sources and numbers as blind set 18 and 19's writers wrote them (after they were scored)", () => {
+    const source = (text: string) => findFigures(text)[0]?.namedSource;
+    // "EE. UU." does not end the sentence, so the source before it counts for the figure after it.
+    expect(
+      source(
+        "Según el informe de 2019 de las Academias Nacionales de EE. UU., entre el 35 % y el 54 % lo sufren.",
+      ),
+    ).toMatch(/informe de 2019 de las Academias Nacionales de EE/);
+    // A kind of source, its owner, then a year further on.
+    expect(
+      source(
+        "En la encuesta de bienestar de la Red de Residentes del Cono Sur de 2024, un tercio de los participantes duerme poco.",
+      ),
+    ).toMatch(/^encuesta de bienestar de la Red de Residentes del Cono Sur de 2024/);
+    expect(
+      source(
+        "El aviso del Surgeon General de EE. UU. de 2022 prevé un déficit de 3 millones de trabajadores.",
+      ),
+    ).toMatch(/^aviso del Surgeon General/);
+    // People who speak for themselves are not a source: "report" is their verb here.
+    expect(source("Sonographers report shoulder pain at rates near 90%.")).toBeUndefined();
+    expect(source("Medscape report shows 49% of physicians are burned out.")).toBe("Medscape report");
+    // A line's number or short code is not a statistic.
+    expect(figures("En Chile, la línea *4141 de prevención del suicidio atiende todo el día.")).toEqual([]);
+    expect(figures("Text HOME to the crisis line 741741 any time.")).toEqual([]);
+    expect(figures("El 40 % de los residentes de EE. UU. está quemado.")).toEqual(["40 %"]);
+  });
 });
 
 describe("uncited statistics", () => {

@@ -61,8 +61,8 @@ describe("meaning model: the generated weights", () => {
     for (const file of [...TRAINING_FILES.en, ...TRAINING_FILES.es]) {
       expect(file).not.toMatch(/holdout/);
       const blind = /^blind-(\d+)\//.exec(file);
-      // Blind set 18 is the one scored after this model (docs/language-blind-18.md): never trained on.
-      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(17);
+      // Blind sets through 19 are spent (docs/language-blind-19.md); blind set 20 will be the next one scored.
+      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(19);
     }
     for (const locale of ["en", "es"] as const) {
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-7/"))).toHaveLength(4);

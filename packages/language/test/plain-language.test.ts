@@ -29,6 +29,13 @@ describe("reading grade", () => {
     expect(readingGrade(stats, "en")).toBeCloseTo(0.39 * 4.5 + 11.8 * 1 - 15.59, 5);
   });
 
+  it("counts sentences past abbreviations: 'EE. UU.', 'Dra.' and a period before a comma end none", () => {
+    expect(
+      textStatistics(tokenize("En EE. UU., la Dra. Ruiz habló. Luego hubo preguntas."), "es").sentences,
+    ).toBe(2);
+    expect(textStatistics(tokenize("Dr. Lee spoke. Then we ate."), "en").sentences).toBe(2);
+  });
+
   it("does not flag plain copy for the public", () => {
     expect(plain(SIMPLE)).toEqual([]);
   });
