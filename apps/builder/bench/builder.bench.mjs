@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "@chorus/testing";
-import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { manyEmailCampaign } from "@chorus/testing/content";
 
 const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ROOT = path.resolve(APP, "../..");
@@ -183,21 +183,10 @@ await writeFile(
 );
 /** A campaign of 300 emails (about half the 1 MiB limit), written once the listing has been measured. */
 async function writeBigCampaign() {
-  const seed = parseYaml(
-    await readFile(path.join(heavyContent, "what-leaders-can-do-this-quarter", "campaign.yaml"), "utf8"),
-  );
-  const emails = seed.materials.filter((m) => m.kind === "email");
-  seed.id = "three-hundred";
-  seed.status = "draft";
-  delete seed.approval;
-  seed.materials = Array.from({ length: 300 }, (_, n) => ({
-    ...emails[n % emails.length],
-    id: `${emails[n % emails.length].id}-${n + 1}`,
-  }));
   await mkdir(path.join(heavyContent, "three-hundred"));
   await writeFile(
     path.join(heavyContent, "three-hundred", "campaign.yaml"),
-    stringifyYaml(seed, { aliasDuplicateObjects: false }),
+    await manyEmailCampaign(heavyContent, "three-hundred"),
   );
 }
 const heavyServer = await startServer(heavyContent, path.join(heavy, ".chorus"));

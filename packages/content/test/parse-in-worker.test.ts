@@ -2,8 +2,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { manyEmailCampaign } from "@chorus/testing/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import type { z } from "zod";
 import type { PathSegment } from "../src/diagnostic.js";
 import { SCHEMA_OF_KIND } from "../src/load.js";
@@ -59,18 +59,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "chorus-parse-worker-"));
   await cp(CAMPAIGNS, path.join(root, "campaigns"), { recursive: true });
   // A campaign of 300 emails (about half the 1 MiB limit), from a real one.
-  const seed = parseYaml(
-    await readFile(path.join(CAMPAIGNS, "what-leaders-can-do-this-quarter", "campaign.yaml"), "utf8"),
-  );
-  const emails = seed.materials.filter((material: { kind: string }) => material.kind === "email");
-  seed.id = "three-hundred";
-  seed.status = "draft";
-  delete seed.approval;
-  seed.materials = Array.from({ length: 300 }, (_, n) => ({
-    ...emails[n % emails.length],
-    id: `${emails[n % emails.length].id}-${n + 1}`,
-  }));
-  bigText = stringifyYaml(seed, { aliasDuplicateObjects: false });
+  bigText = await manyEmailCampaign(CAMPAIGNS, "three-hundred");
   await cp(
     path.join(root, "campaigns", "help-seeking-without-fear"),
     path.join(root, "campaigns", "three-hundred"),
