@@ -379,7 +379,7 @@ function isTopicQuestion(
 ): boolean {
   if (question.last - question.first > TOPIC_QUESTION_WORDS) return false;
   const gap = doc.text.slice(doc.tokens[question.last - 1]!.end, doc.tokens[answer.first]!.start);
-  return /^[\s"”»)]*\?/.test(gap) && !/\n\s*\n/.test(gap);
+  return /^[\s"”»)]*\?/.test(gap) && sameParagraph(doc, question, answer);
 }
 
 /** Punctuation that closes a clause: a comma, semicolon, colon, dash, bracket or quotation mark. */
