@@ -257,6 +257,10 @@ describe("numbers that are not statistics (issue 14)", () => {
     expect(figures("En Chile, la línea *4141 de prevención del suicidio atiende todo el día.")).toEqual([]);
     expect(figures("Text HOME to the crisis line 741741 any time.")).toEqual([]);
     expect(figures("El 40 % de los residentes de EE. UU. está quemado.")).toEqual(["40 %"]);
+    // An average is a claim about a population: its count needs a source.
+    expect(figures("Dietitians in long-term care juggle 150 residents each, on average.")).toEqual(["150"]);
+    expect(figures("Cada enfermera atiende a 14 pacientes en promedio.")).toEqual(["14"]);
+    expect(figures("Residents may work up to 80 hours a week, averaged over four weeks.")).toEqual([]);
   });
 });
 
