@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, compileRules, Rule, RuleSet, rulesFor } from "../src/index.js";
 import { RULE_FILES } from "../src/rules/index.js";
+import { normalizeWord } from "../src/tokenize.js";
 
 describe("rule files", () => {
   for (const [locale, files] of Object.entries(RULE_FILES)) {
@@ -77,6 +78,21 @@ describe("rule schema", () => {
     expect(
       Rule.safeParse({ ...base, requireInSentenceOrBefore: true, requireInSentence: ["therapy"] }).success,
     ).toBe(true);
+  });
+
+  it("lists no word twice in a slot of a pattern (words are matched without accents: 'sería' is 'seria')", () => {
+    const repeated: string[] = [];
+    for (const locale of ["en", "es"] as const)
+      for (const rule of rulesFor(locale))
+        for (const pattern of rule.patterns ?? [])
+          for (const slot of pattern.split(" ")) {
+            const words = slot
+              .replace(/\?$/, "")
+              .split("|")
+              .map((word) => (word.startsWith("@") || word.endsWith("~") ? word : normalizeWord(word)));
+            if (new Set(words).size < words.length) repeated.push(`${rule.id}: ${slot}`);
+          }
+    expect(repeated).toEqual([]);
   });
 
   it("rejects an id outside the rule's category", () => {

@@ -648,11 +648,11 @@ export const clinicianStigmaRules = defineRules([
     severity: "warning",
     patterns: [
       "leave~|left|leaving it|the|that box|question|answer? blank",
-      "keep~|kept|keeping it|this|that|everything quiet|secret|hidden|quiet|off|out|private|between",
+      "keep~|kept|keeping it|this|that|everything quiet|secret|hidden|off|out|private|between",
       "out of @poss|the chart|record|records|file|files",
       "off the|@poss record|records|books",
       "pay~|paid|paying cash|out of pocket",
-      "fake|false|different|maiden|fake name",
+      "fake|false|different|maiden name",
       "never|won't|can't|doesn't|don't|wont|cant find~|finds out",
       "show~|showing|showed up on",
       "so nobody|none *? know|knows|finds|sees|see|will",

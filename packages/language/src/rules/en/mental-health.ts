@@ -169,7 +169,7 @@ export const mentalHealthRules = defineRules([
     severity: "suggestion",
     patterns: [
       `victim|victims of severe? chronic? ${CONDITIONS}|stress|illness`,
-      "depression|addiction|burnout|mental illness|illness victim|victims",
+      "depression|addiction|burnout|mental illness victim|victims",
     ],
     explanation: '"Victim" casts a person with a health condition as helpless.',
     suggestions: ["person with", "person living with"],

@@ -648,11 +648,11 @@ export const spanishSuicideRules = defineRules([
       "ahorcarme|colgarme|envenenarme|matarme|pegarme|pegarse",
       "me enveneno|ahorco",
       "me voy a colgar|matar|tirar",
-      "matenme|mátenme ya?",
+      "matenme ya?",
       "me hubiera|habria matado",
       "hacerme|hacer el harakiri",
-      "que|qué suicidio",
-      "seria|sería|es|fue un suicidio",
+      "que suicidio",
+      "seria|es|fue un suicidio",
       "suicidio academico|colectivo|laboral|asistido",
       "es|esta|sera|seria suicida",
       "planeando mi suicidio",
@@ -770,7 +770,7 @@ export const spanishSuicideRules = defineRules([
     severity: "warning",
     patterns: [
       "no mostraba|mostro|dio|daba|dejo|tuvo|tenia|hubo ninguna|ni una? senal|senales",
-      "nadie lo|la vio|vimos|vio venir",
+      "nadie lo|la vio|vimos venir",
       "no lo|la vimos|vio venir",
     ],
     explanation:
