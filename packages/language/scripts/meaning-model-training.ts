@@ -73,6 +73,9 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-16/en-train-16b.yaml",
     "blind-18/en-blind-18.yaml",
     "blind-19/en-blind-19.yaml",
+    "train-17/en-train-17a.yaml",
+    "train-17/en-train-17b.yaml",
+    "blind-20/en-blind-20.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -113,6 +116,9 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-16/es-train-16b.yaml",
     "blind-18/es-blind-18.yaml",
     "blind-19/es-blind-19.yaml",
+    "train-17/es-train-17a.yaml",
+    "train-17/es-train-17b.yaml",
+    "blind-20/es-blind-20.yaml",
   ],
 };
 

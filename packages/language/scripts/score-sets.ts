@@ -1,7 +1,7 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–19 and the training sets 7–16 with the
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–20 and the training sets 7–17 with the
  * checker as it stands, per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file
- * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-20 and later) is never
+ * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-21 and later) is never
  * opened here.
  */
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
@@ -29,7 +29,26 @@ const SETS: ScoredSet[] = [
   { file: "es-holdout.yaml", locale: "es", evidence: false, kind: "held-out" },
   { file: "es-holdout-2.yaml", locale: "es", evidence: false, kind: "held-out" },
   ...(
-    ["3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"] as const
+    [
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+      "11",
+      "12",
+      "13",
+      "14",
+      "15",
+      "16",
+      "17",
+      "18",
+      "19",
+      "20",
+    ] as const
   ).flatMap((n) =>
     (["en", "es"] as const).map(
       (locale): ScoredSet => ({
@@ -60,6 +79,8 @@ const SETS: ScoredSet[] = [
         "15a",
         "16a",
         "16b",
+        "17a",
+        "17b",
       ] as const
     ).map(
       (writer): ScoredSet => ({

@@ -154,7 +154,7 @@ function ruleDiagnostics(
   // In a quote the speaker's words stay theirs, but readers still see them: every rule runs there too, as a
   // warning that asks the editor to paraphrase or pick another quote (decision 45). A speaker's account of
   // themselves ("I thought asking for help was weakness", "Yo era adicta") is left alone, except unsafe
-  // suicide wording.
+  // suicide wording and a diagnosis made casual ("I'm so OCD about my inbox": `evenInOwnAccount`).
   const accept = (rule: Rule) =>
     !disabled.has(rule.id) && (!rule.contexts || rule.contexts.includes(context));
   const matches = findMatches(compiled, doc, accept);
@@ -178,7 +178,7 @@ function ruleDiagnostics(
     if (
       !rule.contexts &&
       ((refuting.has(sentence) && !rule.aboutText) ||
-        (rule.category !== "suicide" && ownAccount.has(sentence)))
+        (rule.category !== "suicide" && !rule.evenInOwnAccount && ownAccount.has(sentence)))
     )
       continue;
     if (options.locale === "es" && isQuotedTitle(doc.text, start, end)) continue;

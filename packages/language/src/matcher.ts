@@ -494,6 +494,26 @@ function blameCalledOff(doc: TokenizedText, at: number, words: ClauseWords): boo
   return false;
 }
 
+/**
+ * Whether the word at `at` only says where or how long: a word of scope within the three words before it
+ * ("across the entire health system", "en todo el sistema"), or "of"/"de" and a word of rest right after
+ * it ("eight hours of sleep").
+ */
+function incidental(doc: TokenizedText, at: number, words: ClauseWords): boolean {
+  const start = clauseStart(doc, at, words);
+  for (let index = at - 1; index >= Math.max(start, at - 3); index--)
+    if (words.scope.has(doc.tokens[index]!.key)) return true;
+  const of = doc.tokens[at + 1];
+  const rest = doc.tokens[at + 2];
+  return (
+    of !== undefined &&
+    rest !== undefined &&
+    (of.key === "of" || of.key === "de") &&
+    of.sentence === doc.tokens[at]!.sentence &&
+    words.rest.has(rest.key)
+  );
+}
+
 /** Whether the sentence affirms (does not negate) one of `condition`'s words outside the match. */
 function affirms(
   doc: TokenizedText,
@@ -504,7 +524,13 @@ function affirms(
 ): boolean {
   for (let index = findInSentence(doc, sentence, condition); index >= 0; ) {
     const inside = index >= match.firstToken && index < match.lastToken;
-    if (!inside && !negatedNearby(doc, index, words) && !blameCalledOff(doc, index, words)) return true;
+    if (
+      !inside &&
+      !negatedNearby(doc, index, words) &&
+      !blameCalledOff(doc, index, words) &&
+      !incidental(doc, index, words)
+    )
+      return true;
     index = index + 1 < sentence.last ? findInSentence(doc, sentence, condition, index + 1) : -1;
   }
   return false;

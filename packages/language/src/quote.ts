@@ -1,4 +1,5 @@
 import type { Locale } from "@chorus/content";
+import { sharedKeys } from "./matcher.js";
 import type { TokenizedText } from "./tokenize.js";
 
 /**
@@ -104,17 +105,62 @@ const OTHER_PERSON: Record<Locale, ReadonlySet<string>> = {
   es: new Set(["el", "ella", "ellos", "ellas"]),
 };
 
+/**
+ * Asides that give an opinion on something else ("…, in my opinion", "if you ask me", "para mí"): their
+ * first person does not make the sentence the speaker's account of themselves.
+ */
+const OPINION_ASIDES =
+  /\b(?:in\s+my\s+(?:humble\s+)?(?:opinion|view|experience|book|estimation)|if\s+you\s+ask\s+me|to\s+me|believe\s+me|trust\s+me|en\s+mi\s+(?:humilde\s+)?(?:opini[oó]n|experiencia)|a\s+mi\s+(?:parecer|juicio|entender|modo\s+de\s+ver)|para\s+m[ií]|si\s+me\s+preguntan?|cr[eé]eme|cr[eé]anme)\b/giu;
+
+/** Words that make a person noun the speaker's own role: "I was a nurse who…", "as a resident who…". */
+const OWN_ROLE: ReadonlySet<string> = new Set([
+  "was",
+  "am",
+  "i'm",
+  "as",
+  "being",
+  "soy",
+  "era",
+  "fui",
+  "como",
+  "siendo",
+]);
+
+/** A relative pronoun after a person: "a CMO who'd been to rehab", "un médico que va a terapia". */
+const RELATIVES: Record<Locale, ReadonlySet<string>> = {
+  en: new Set(["who", "who'd", "who's", "whom", "whose", "that"]),
+  es: new Set(["que", "quien", "quienes", "cuyo", "cuya"]),
+};
+
 /** Sentences in which the speaker speaks of themselves: in a quote, their own account. */
 export function firstPersonSentences(doc: TokenizedText, locale: Locale): Set<number> {
   const words = FIRST_PERSON[locale];
   const others = OTHER_PERSON[locale];
   const sentences = new Set<number>();
   const aboutOthers = new Set<number>();
-  for (const token of doc.tokens) {
-    if (words.has(token.key) || (locale === "es" && SPANISH_FIRST_PERSON_VERB.test(token.text.toLowerCase())))
+  const asides = [...doc.text.matchAll(OPINION_ASIDES)].map((m) => [m.index, m.index + m[0].length]);
+  const inAside = (at: number) => asides.some(([start, end]) => at >= start! && at < end!);
+  for (const [index, token] of doc.tokens.entries()) {
+    if (
+      (words.has(token.key) ||
+        (locale === "es" && SPANISH_FIRST_PERSON_VERB.test(token.text.toLowerCase()))) &&
+      !inAside(token.start)
+    )
       sentences.add(token.sentence);
     // "el" is also the article: only the accented pronoun "él" counts.
     if (others.has(token.key) && (token.key !== "el" || token.text.toLowerCase() === "él"))
+      aboutOthers.add(token.sentence);
+    // A kind of person described by a clause ("I'd never hire a CMO who'd been to rehab") is someone else.
+    // Not the speaker's own role ("I was a nurse who…", "como residente que…").
+    const next = doc.tokens[index + 1];
+    const role = doc.tokens.slice(Math.max(0, index - 2), index).map((before) => before.key);
+    if (
+      next &&
+      next.sentence === token.sentence &&
+      RELATIVES[locale].has(next.key) &&
+      sharedKeys("@person", locale).has(token.key) &&
+      !role.some((key) => OWN_ROLE.has(key))
+    )
       aboutOthers.add(token.sentence);
   }
   for (const sentence of aboutOthers) sentences.delete(sentence);

@@ -111,6 +111,8 @@ const NOT_CLAIMS: RegExp[] = [
   /\b(?:call|text|dial|llam[ea]r?|marc[ae]r?|envi[ea]r?|env[ií]a)\b[^.;\n\d]{0,20}\d[\d\s-]{2,}\d/giu,
   // Names with digits: COVID-19, H1N1, Title 42, section 504, bed 12, room 4, Ward 7.
   /\b\p{L}+-\d+\b|\b\p{L}+\d+\p{L}*\b|\b(?:title|section|chapter|step|page|p\.|pp\.|slide|lesson|module|question|item|room|rooms|suite|suites|aula|box|census|episode|episodio|ep\.|season|temporada|minute|minuto|consultorio|quir[oó]fano|pabell[oó]n|no\.|apt\.?|bed|beds|floor|floors|unit|units|ward|wards|bay|bays|pod|building|extension|ext\.?|cama|camas|habitaci[oó]n|habitaciones|sala|salas|piso|planta|unidad|p[aá]gina|p[aá]g\.|diapositiva|lecci[oó]n|m[oó]dulo|pregunta|paso|cap[ií]tulo|art[ií]culo|ley)\s+#?\d+(?:\s*(?:-|to|and|y|a)\s*\d+)?\b/giu,
+  // A figure quoted to talk about it: "We pulled the ‘1 in 5’ claim", "la cifra «1 de cada 5»".
+  /[‘'"“«][^‘’'"“”«»]{1,24}[’'"”»]\s+(?:claim|claims|figure|figures|statistic|stat|stats|number|numbers|line)\b|\b(?:cifra|dato|estad[ií]stica|frase)\s+(?:de\s+)?[‘'"“«][^‘’'"“”«»]{1,24}[’'"”»]/giu,
   // A discount: "20% off", "a 15% discount", "el 60 % de descuento".
   /\b\d+(?:[.,]\d+)?\s*(?:%|percent|por\s+ciento)\s*(?:off\b|discount|de\s+descuento|descuento)/giu,
   // A sample size, "n = 412"; a weekday's date, "jueves 12", "Tuesday 14".
@@ -156,7 +158,7 @@ const COUNT_WORDS =
   /\b(?:in\s+front\s+of|audience|crowd|hir(?:e|ed|es|ing)|recruit\w*|welcom\w*|attend\w*|join\w*|enrol\w*|register\w*|sign(?:ed)?\s+up|train(?:ed|s)?|graduat\w*|new|host(?:s|ed|ing)?|offer(?:s|ed|ing)?|sessions?|workshops?|events?|webinars?|classes|seats?|beds?|slots?|spots?|volunteers?|attendees?|participants?|members?|staff|contrat\w*|nuev[oa]s?|asist\w*|inscri\w*|particip\w*|plazas?|camas?|voluntari\w*|se\s+unieron|capacit\w*|formamos|organiz\w*|talleres?|sesiones|eventos?|cursos?|ofrec\w*)\b/iu;
 /** A bare count is a statistic only in a sentence that reads as a claim about a population or a rate. */
 const CLAIM_WORDS =
-  /\b(?:die[sd]?|dying|deaths?|suicides?|costs?|cuesta|cuestan|report(?:s|ed)?|say|says|said|surveyed|respondents?|experienc\w*|burn(?:out|ed|t)|quit|leav(?:e|es|ing)|left|struggl\w*|annually|nationwide|nationally|rates?|estimat\w*|stud(?:y|ies)|data|research|more\s+than|nearly|almost|as\s+many\s+as|up\s+to|each\s+year|every\s+year|per\s+year|a\s+year|last\s+year|el\s+a[ñn]o\s+pasado|mueren|murieron|muertes?|suicidios?|report\w*|dicen|afirman|encuest\w*|cada\s+año|al\s+año|por\s+año|anualmente|tasas?|estudios?|datos|m[aá]s\s+de|casi|hasta|on\s+average|en\s+promedio|de\s+media|por\s+t[eé]rmino\s+medio)\b/iu;
+  /\b(?:die[sd]?|dying|deaths?|suicides?|costs?|cuesta|cuestan|report(?:s|ed)?|say|says|said|surveyed|respondents?|experienc\w*|burn(?:out|ed|t)|quit|leav(?:e|es|ing)|left|struggl\w*|annually|nationwide|nationally|rates?|estimat\w*|stud(?:y|ies)|data|research|more\s+than|nearly|almost|as\s+many\s+as|up\s+to|each\s+year|every\s+year|per\s+year|a\s+year|last\s+year|el\s+a[ñn]o\s+pasado|mueren|murieron|muertes?|suicidios?|report\w*|dicen|afirman|encuest\w*|cada\s+año|al\s+año|por\s+año|anualmente|tasas?|estudios?|datos|m[aá]s\s+de|casi|hasta|on\s+average|en\s+promedio|de\s+media|por\s+t[eé]rmino\s+medio|dejan|dejaron|abandonan|abandonaron|renuncian|renunciaron)\b/iu;
 
 /** Kinds of source, in either case ("survey", "Wellness Survey"): a sentence naming one with its owner or year is sourced. */
 const SOURCE_NOUNS = [
@@ -214,7 +216,7 @@ const ROLE_WORDS =
 /** Cues that the sentence names where its figure comes from. */
 const SOURCE_CUES: RegExp[] = [
   // Not a rumour: "según lo que se comenta en los pasillos", "according to what people say".
-  /\b(?:according\s+to(?!\s+(?:what|rumou?rs?|hearsay|people|everyone|gossip))|as\s+reported\s+by|per\s+the|per\s+our|seg[uú]n(?!\s+(?:lo\s+que|se\s+dice|dicen|comentan|cuentan|rumores|parece|el\s+rumor|los\s+rumores))|de\s+acuerdo\s+con|conforme\s+a)\b[^,.;]*/iu,
+  /\b(?:according\s+to(?!\s+(?:what|rumou?rs?|hearsay|people|everyone|gossip|studies|research|experts|surveys|data|some|many|several)\b)|as\s+reported\s+by|per\s+the|per\s+our|seg[uú]n(?!\s+(?:lo\s+que|se\s+dice|dicen|comentan|cuentan|rumores|parece|el\s+rumor|los\s+rumores|estudios|investigaciones|expertos|los\s+expertos|encuestas|datos|algunos|varios|muchos)\b)|de\s+acuerdo\s+con|conforme\s+a)\b[^,.;]*/iu,
   // A source named after a label: "Source: AAMC 2024 workforce projections", "Fuente: OPS, 2023".
   /\b(?:[Ss]ources?|[Ff]uentes?|[Dd]ata|[Dd]atos|[Vv]ia|[Cc]ited)\s*:\s*[\p{Lu}\p{N}][^;]{2,}/u,
   // "per Infection Prevention's monthly report", "per our 2024 exit interviews".
@@ -249,6 +251,12 @@ const SOURCE_CUES: RegExp[] = [
   ),
   // People surveyed by a named body: "encuestados por el Ministerio de Salud", "surveyed by the AMA".
   /\b(?:surveyed|polled|interviewed|encuestad[oa]s?|entrevistad[oa]s?|consultad[oa]s?)\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?[\p{Lu}]/u,
+  // A kind of source, what it covers and its year: "la encuesta de colegiados de 2024", "the survey of
+  // residents in 2025", "la encuesta de clima laboral del hospital de 2025".
+  new RegExp(
+    String.raw`\b(?:${SOURCE_NOUNS})\s+(?:de|del|of|on)\s+(?:[\p{L}-]+\s+){1,4}(?:de\s+|del\s+|of\s+|in\s+|en\s+)?(?:19|20)\d{2}\b`,
+    "u",
+  ),
   // A name, then its year in parentheses: "Academias Nacionales (2019)", "Shanafelt (2022)", "de EE. UU. (2019)".
   /\b[\p{Lu}][\p{L}.-]+\s+\((?:19|20)\d{2}\)/u,
   // A name or "our", a year, then up to three words before the kind of source: "Medscape's 2024 physician
@@ -291,14 +299,18 @@ const STRONG_CLAIMS: RegExp[] = [
     "gi",
   ),
   // Figures in words: "nearly half", "a third of", "doubled", "casi la mitad", "se ha duplicado".
-  /\b(?:at\s+)?(?:double|triple|twice|half)\s+the\s+(?:rate|number|risk|odds)\b|\b[x×]\s?\d\b|\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\bthe\s+(?:vast\s+)?majority\s+of\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|triples|quadruples|halves)\b|\b(?<!\b(?:\d+|two|three|four|five|six|seven|eight|several|many|back-to-back|through|worked|working|work|pulled|pulling|pull|covered|covering|picked\s+up|pick\s+up|no|more|extra|mandatory)\s+)doubles\b|\b(?:double|triple|quadruple)(?=\s+(?:at|in|since|over|across|among|nationwide|statewide|this|last|during)\b)|\b(?<=(?:is|are|was|were|now)\s+)(?:double|triple|twice)(?=\s+(?:what\s+(?:it|they)\s+(?:was|were)|last\s+(?:year|month|winter|summer|spring|fall|autumn|quarter))\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
+  /\b(?:at\s+)?(?:double|triple|twice|half)\s+the\s+(?:rate|number|risk|odds)\b|\b[x×]\s?\d\b|\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\b(?:the|a)\s+(?:vast\s+|large\s+|clear\s+|slim\s+|narrow\s+|growing\s+)?majority\s+of\b|\bby\s+a\s+factor\s+of\s+(?:\d+|two|three|four|five|ten)\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|triples|quadruples|halves)\b|\b(?<!\b(?:\d+|two|three|four|five|six|seven|eight|several|many|back-to-back|through|worked|working|work|works|pulled|pulling|pull|pulls|covered|covering|covers|picked\s+up|pick\s+up|picks\s+up|no|more|extra|mandatory)\s+)doubles\b|\b(?:double|triple|quadruple)(?=\s+(?:at|in|since|over|across|among|nationwide|statewide|this|last|during)\b)|\b(?<=(?:is|are|was|were|now)\s+)(?:double|triple|twice)(?=\s+(?:what\s+(?:it|they)\s+(?:was|were)|last\s+(?:year|month|winter|summer|spring|fall|autumn|quarter))\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
   /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:el\s+doble|el\s+triple|del\s+doble|del\s+triple)\b|\buna\s+(?:tercera|cuarta|quinta)\s+parte\b|\b(?:se\s+)?multiplic(?:[oó]|aron|a|an|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|diez|\d+)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
   // Changes by a fraction and averages: "dropped by half", "cut sick calls by a quarter", "bajó a la mitad",
   // "an average of 1.5 hours", "Surgery residents average 80 hours", "en promedio, 4,5 horas".
   /\bby\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|two[-\s]thirds|a\s+fifth)\b|\b(?:baj[oó]|bajaron|cay[oó]|cayeron|se\s+redujo|se\s+redujeron|redujo|redujeron|se\s+reduce|disminuy[oó]|disminuyeron|baja|bajan|cae|caen)\s+a\s+la\s+mitad\b/giu,
   /\b(?:an?\s+average\s+of|averag(?:e|es|ed|ing)|on\s+average,?|un\s+promedio\s+de|en\s+promedio,?|de\s+media)\s+(?:just\s+|only\s+|apenas\s+|about\s+|around\s+|roughly\s+|nearly\s+|unas?\s+|alrededor\s+de\s+)?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\b/giu,
   /[$€£]\s?\d+(?:[.,]\d+)*\s*(?:million|billion|millones|mil\s+millones)\b/gi,
-  /\b\d+(?:[.,]\d+)?\s*(?:million|billion|millones|mil\s+millones)\b/gi,
+  /\b\d+(?:[.,]\d+)?\s*(?:million|billion|millones|mil\s+millones)\b/gi, // Round 18 (from the spent blind set 20): "one resident in four", "un residente de cada cuatro".
+  /\b(?:one|un|una|uno)\s+(?!(?:weekend|night|shift|day|week|month|year|call|fin|noche|turno|guardia|d[ií]a|semana|mes|año)s?\b)\p{L}+\s+(?:in|out\s+of|de\s+cada)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,3})\b(?![.,]?\d)/giu,
+  // Time given as a rate of work, not a duty-hour limit: "14 hours of staff time per practice each week",
+  // "two hours on the EHR for every hour of patient care" (minutes per patient are a schedule, not a claim).
+  /\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:hours?|horas?)\s+(?:(?:of|on|de|en)\s+(?:[\p{L}-]+\s+){0,3})?(?:per|for\s+every|for\s+each|por|por\s+cada)\s+(?:practice|physician|doctor|nurse|clinician|patient|visit|encounter|provider|hour|médico|medico|enfermer[oa]|paciente|consulta|visita|hora)s?\b/giu,
 ];
 
 const OWN_ACTION =

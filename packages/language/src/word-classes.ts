@@ -130,7 +130,10 @@ export function lexiconForms(lemma: string, locale: Locale): readonly string[] {
  *   "no te convierte en un"): auxiliaries, copulas and verbs of showing, pronouns, determiners, particles;
  * - `clauseStarts`: words that open a new clause ("but", "pero", "sino");
  * - `blame` and `stop`: blaming, and the words that call it off ("Stop blaming the EHR", "Dejad de echarle la
- *   culpa al sistema"): a system cause named that way is denied, not affirmed.
+ *   culpa al sistema"): a system cause named that way is denied, not affirmed;
+ * - `scope` and `rest`: a system word that only says where or how long is not named as a cause: after a word
+ *   of scope ("burnout across the system", "en todo el sistema") or before a word of rest ("eight hours of
+ *   sleep", "ocho horas de sueño").
  */
 export interface ClauseWords {
   negators: ReadonlySet<string>;
@@ -139,6 +142,8 @@ export interface ClauseWords {
   clauseStarts: ReadonlySet<string>;
   blame: ReadonlySet<string>;
   stop: ReadonlySet<string>;
+  scope: ReadonlySet<string>;
+  rest: ReadonlySet<string>;
 }
 
 const CLAUSE_WORDS: Record<
@@ -150,6 +155,8 @@ const CLAUSE_WORDS: Record<
     clauseStarts: string[];
     blame: string[];
     stop: string[];
+    scope: string[];
+    rest: string[];
   }
 > = {
   en: {
@@ -252,6 +259,8 @@ const CLAUSE_WORDS: Record<
     clauseStarts: ["but", "yet", "although", "though", "whereas", "instead"],
     blame: ["blame", "blames", "blamed", "blaming"],
     stop: ["stop", "stopped", "quit"],
+    scope: ["across", "throughout"],
+    rest: ["sleep", "sleeping", "rest", "shut-eye"],
   },
   es: {
     negators: ["sin", "ni", "tampoco"],
@@ -314,6 +323,8 @@ const CLAUSE_WORDS: Record<
     clauseStarts: ["pero", "sino", "aunque", "mientras"],
     blame: ["culpa", "culpar", "culpes", "culpeis", "culpen", "culpe", "culpando", "culpemos"],
     stop: ["deja", "dejad", "dejen", "deje", "dejar", "dejemos", "dejes", "dejeis"],
+    scope: ["largo", "ancho"],
+    rest: ["sueno", "descanso", "dormir"],
   },
 };
 
@@ -339,6 +350,8 @@ export function clauseWords(locale: Locale): ClauseWords {
     clauseStarts: expand(source.clauseStarts),
     blame: expand(source.blame),
     stop: expand(source.stop),
+    scope: expand(source.scope),
+    rest: expand(source.rest),
   };
   clauseWordsCache.set(locale, words);
   return words;

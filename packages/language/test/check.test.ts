@@ -1361,3 +1361,268 @@ describe("round 17 wording (issue 14, from training set 16a)", () => {
     expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
   });
 });
+
+describe("round 18 wording (issue 14, from the spent blind set 20)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  const quote: Partial<CheckOptions> = { context: "quote" };
+  it.each([
+    [
+      "Understaffing drove Nurse Patel to take her life.",
+      {},
+      "suicide/single-cause",
+      "drove Nurse Patel to take her life",
+    ],
+    [
+      "Burnout is what killed Dr. Kim, plain and simple.",
+      {},
+      "suicide/single-cause",
+      "Burnout is what killed",
+    ],
+    [
+      "Screening residents about suicidal thoughts should be avoided, since the questions can plant the idea.",
+      {},
+      "suicide/myth-plants-idea",
+      "plant the idea",
+    ],
+    [
+      "Records show the resident bought the rope at a hardware store near the hospital.",
+      {},
+      "suicide/means-obtained",
+      "bought the rope",
+    ],
+    [
+      "Forty notes before midnight?? someone hide the scalpels from me",
+      {},
+      "suicide/joke-shoot-me",
+      "hide the scalpels from me",
+    ],
+    [
+      "He had a failed attempt last winter, and nobody said the word out loud.",
+      {},
+      "suicide/failed-attempt-alone",
+      "failed attempt",
+    ],
+    ["By fourth year I was half mental from the hours.", {}, "mental-health/nuts", "half mental"],
+    [
+      "The anorexic applicant was asked for more records.",
+      {},
+      "mental-health/diagnosis-before-person",
+      "anorexic applicant",
+    ],
+    [
+      "She's a depression victim, according to the article.",
+      {},
+      "mental-health/victim-of",
+      "depression victim",
+    ],
+    [
+      "I'm so OCD about my inbox, zero unread or I can't sleep.",
+      quote,
+      "mental-health/casual-diagnosis",
+      "so OCD",
+    ],
+    [
+      "A bipolar nurse should never be in charge of a shift, in my opinion.",
+      quote,
+      "mental-health/diagnosis-before-person",
+      "bipolar nurse",
+    ],
+    [
+      "I'll be honest with you, I'd never hire a CMO who'd been to rehab.",
+      quote,
+      "clinician-stigma/verdict-on-care",
+      "never hire",
+    ],
+    [
+      "The committee concluded that the resident's leave request reflected a lack of the grit the job requires.",
+      {},
+      "clinician-stigma/help-seeking-as-weakness",
+      "lack of the grit",
+    ],
+    [
+      "Seeking counseling after a bad outcome reflects a personal failing.",
+      {},
+      "clinician-stigma/care-as-failing",
+      "personal failing",
+    ],
+    [
+      "Applicants should understand that disclosing past counseling will likely end their application here.",
+      {},
+      "clinician-stigma/help-seeking-as-career-harm",
+      "end their application",
+    ],
+    [
+      "Just check no on the mental health question.",
+      {},
+      "clinician-stigma/hide-care",
+      "Just check no on the mental health question",
+    ],
+    [
+      "A surgeon who admits fear has already lost the case.",
+      {},
+      "clinician-stigma/already-lost",
+      "has already lost",
+    ],
+    [
+      "Strong physicians carry their burdens quietly.",
+      {},
+      "clinician-stigma/stoic-ideal",
+      "carry their burdens quietly",
+    ],
+    [
+      "Dana never complains, never calls out, and that's what a real nurse looks like!",
+      {},
+      "clinician-stigma/stoic-praise",
+      "Dana never complains, never calls out, and that's what a real nurse looks like",
+    ],
+    [
+      "We've never had a resident take medical leave, because our people are built different.",
+      {},
+      "clinician-stigma/built-different",
+      "are built different",
+    ],
+    [
+      "We don't need fragile nurses in this unit.",
+      {},
+      "clinician-stigma/no-weak-wanted",
+      "don't need fragile nurses",
+    ],
+    [
+      "The committee attributed the hospitalist's burnout primarily to her perfectionism.",
+      {},
+      "burnout-framing/put-down-to-the-person",
+      "attributed the hospitalist's burnout primarily to her perfectionism",
+    ],
+    [
+      "Some people are just wired to burn out.",
+      {},
+      "burnout-framing/put-down-to-the-person",
+      "wired to burn",
+    ],
+    [
+      "Burned out? This magnesium gummy fixes that.",
+      {},
+      "burnout-framing/fix-all",
+      "This magnesium gummy fixes that",
+    ],
+    [
+      "Burnout? Nothing a bubble bath and a sheet mask can't fix.",
+      {},
+      "burnout-framing/nothing-it-cant-fix",
+      "Nothing a bubble bath and a sheet mask can't fix",
+    ],
+    [
+      "Our resilience workshops will solve burnout across the system by spring.",
+      {},
+      "burnout-framing/personal-fix",
+      "Our resilience workshops will solve burnout across the system by spring",
+    ],
+    [
+      "Se discutió el caso del interno cuyo intento exitoso conmocionó al servicio.",
+      es,
+      "suicide/resultado-2",
+      "cuyo intento exitoso",
+    ],
+    ["El compañero fue hallado colgado en el galpón de la base.", es, "suicide/metodo", "hallado colgado"],
+    ["El turno de Navidad fue un auténtico suicidio.", es, "suicide/broma-figura", "un auténtico suicidio"],
+    ["Su muerte fue por una ruptura amorosa y ya está.", es, "suicide/causa-unica-3", "Su muerte fue por"],
+    [
+      "Le falta cuero para la UCI, se le nota en la cara.",
+      es,
+      "clinician-stigma/falta-madera",
+      "falta cuero para",
+    ],
+    ["Vos no tenés pasta de intensivista.", es, "clinician-stigma/falta-madera", "no tenés pasta de"],
+    [
+      "«Aquí no necesitamos enfermeras frágiles», dijo la directora.",
+      es,
+      "clinician-stigma/no-queremos-debiles",
+      "no necesitamos enfermeras frágiles",
+    ],
+    [
+      "Los médicos que buscan ayuda ponen en peligro a sus pacientes.",
+      es,
+      "clinician-stigma/atencion-como-riesgo",
+      "ponen en peligro a sus pacientes",
+    ],
+    [
+      "Si vas al PAIME, olvídate de que te renueven el contrato.",
+      es,
+      "clinician-stigma/olvidate-del-contrato",
+      "olvídate de que te renueven",
+    ],
+    [
+      "Ir a terapia está bien para los pacientes, no para nosotros.",
+      es,
+      "clinician-stigma/no-para-nosotros",
+      "no para nosotros",
+    ],
+    [
+      "Consejo práctico: en la solicitud de privilegios, omita cualquier tratamiento psicológico.",
+      es,
+      "clinician-stigma/ocultar-atencion-2",
+      "omita cualquier tratamiento",
+    ],
+    [
+      "Una doctora con ataques de pánico no debería estar en urgencias.",
+      es,
+      "clinician-stigma/diagnostico-fuera-del-servicio",
+      "no debería estar en urgencias",
+    ],
+    [
+      "Te quemas porque quieres, nadie te obliga a quedarte.",
+      es,
+      "burnout-framing/culpa-de-la-persona",
+      "porque quieres",
+    ],
+    [
+      "Si te quemaste, es que te falta madera para la UCI.",
+      es,
+      "burnout-framing/culpa-de-la-persona",
+      "falta madera",
+    ],
+    [
+      "¿Burnout? Eso se arregla con un fin de semana en la playa.",
+      es,
+      "burnout-framing/se-arregla-con",
+      "Eso se arregla con un fin de semana en la playa",
+    ],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    ["The campaign drove clinicians to suicide prevention training.", {}, "suicide/single-cause"],
+    ["Asking about suicide does not plant the idea.", {}, "suicide/myth-plants-idea"],
+    ["Maria has a serious Diet Coke habit.", {}, "substance-use/drug-habit"],
+    ["Our patient never complains about the food, a true example.", {}, "clinician-stigma/stoic-praise"],
+    [
+      "The hero narrative tells clinicians that real heroes never complain.",
+      {},
+      "clinician-stigma/stoic-praise",
+    ],
+    ["Dana never complains, and honestly that worries me.", {}, "clinician-stigma/stoic-praise"],
+    ["Burnout reflects a personal failing.", {}, "clinician-stigma/care-as-failing"],
+    [
+      "I was a nurse who never asked for help, and I thought therapy was weakness.",
+      quote,
+      "clinician-stigma/help-seeking-as-weakness",
+    ],
+    ["Burnout is mostly about staffing, not habits.", {}, "burnout-framing/put-down-to-the-person"],
+    ["Su intento fallido de aprobar el examen lo desanimó.", es, "suicide/resultado-2"],
+    ["El intento fallido de intubación obligó a llamar a anestesia.", es, "suicide/resultado-2"],
+    ["Nadie se quema porque quiere.", es, "burnout-framing/culpa-de-la-persona"],
+    [
+      "No queremos héroes que nunca se quejan: queremos equipos descansados.",
+      es,
+      "clinician-stigma/elogio-estoico",
+    ],
+    [
+      "La meditación me sirve a mí, pero la solución al burnout es organizativa.",
+      es,
+      "burnout-framing/autocuidado-como-solucion",
+    ],
+  ] as const)("leaves %j to other rules", (text, options, ruleId) => {
+    expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
+  });
+});

@@ -57,6 +57,13 @@ describe("numbers that are not statistics (issue 14)", () => {
     // Found on blind set 16 after it was scored: an episode's or a script's number.
     "Episode 213: the ED doc who died by suicide, and what his colleagues wish they had known",
     "Guion, minuto 12: presentamos a la doctora que perdió a un colega por suicidio.",
+    // Round 18 (from the spent blind set 20): a figure quoted to talk about it, double shifts, a call
+    // rota, a visit's length, a date in each month.
+    "We pulled the ‘1 in 5’ claim from the slide deck until someone can tell us where it came from.",
+    "Tasha works doubles and smiles through every one!",
+    "Hospice nurses take call no more than one weekend in four.",
+    "Siete minutos por paciente no se arreglan con organización.",
+    "El cuadrante se publica el día 20 de cada mes.",
   ])("finds no statistic in %j", (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -261,6 +268,33 @@ describe("numbers that are not statistics (issue 14)", () => {
     expect(figures("Dietitians in long-term care juggle 150 residents each, on average.")).toEqual(["150"]);
     expect(figures("Cada enfermera atiende a 14 pacientes en promedio.")).toEqual(["14"]);
     expect(figures("Residents may work up to 80 hours a week, averaged over four weeks.")).toEqual([]);
+  });
+});
+
+describe("figures found after blind set 20 was scored (issue 14, round 18)", () => {
+  it.each([
+    ["Moral distress affects a majority of ICU nurses.", ["a majority of"]],
+    ["Anesthesiology residents have the highest rate, by a factor of three.", ["by a factor of three"]],
+    [
+      "Prior authorization eats 14 hours of staff time per practice each week.",
+      ["14 hours of staff time per practice"],
+    ],
+    ["One nurse in four has thought about leaving.", ["One nurse in four"]],
+    ["Un residente de cada cuatro ha pensado en dejar la especialidad.", ["Un residente de cada cuatro"]],
+    ["Cada semana dejan la profesión 50 enfermeras en la provincia.", ["50"]],
+  ])("finds the figure in %j", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it("does not take a vague source for a named one, and takes a survey with its year", () => {
+    const sourced = (text: string) => findFigures(text)[0]?.namedSource;
+    expect(
+      sourced("Según estudios, el 70 % de las demandas nace de fallos de comunicación."),
+    ).toBeUndefined();
+    expect(sourced("According to research, 40% of residents feel it.")).toBeUndefined();
+    expect(
+      sourced("Uno de cada tres enfermeros que respondió a la encuesta de colegiados de 2024 piensa irse."),
+    ).toBe("encuesta de colegiados de 2024");
   });
 });
 

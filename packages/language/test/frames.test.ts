@@ -102,8 +102,9 @@ describe("meaning frames: clinician stigma", () => {
       ["clinician-stigma", "volvieron un lastre"],
     ]);
     expect(flagged("Pedir ayuda no te convierte en un peligro para nadie.", "es")).toEqual([]);
+    // Since round 18 the praise of never complaining is reported whole (clinician-stigma/elogio-estoico).
     expect(flagged("Los héroes de bata jamás se quejaron.", "es")).toEqual([
-      ["clinician-stigma", "jamás se quejaron"],
+      ["clinician-stigma", "Los héroes de bata jamás se quejaron"],
     ]);
   });
 });

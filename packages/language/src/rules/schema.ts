@@ -70,6 +70,11 @@ export const Rule = z
      * below"), not a label for people: a sentence that names a label to reject it does not excuse it.
      */
     aboutText: z.literal(true).optional(),
+    /**
+     * The rule also applies to a quoted speaker's account of themselves ("I'm so OCD about my inbox"):
+     * trivialising a diagnosis is not the speaker's own story to tell, as "I was an addict" is.
+     */
+    evenInOwnAccount: z.literal(true).optional(),
     /** `start`: the match must open the text; `whole`: the match must be the entire text. */
     anchor: z.enum(["start", "whole"]).optional(),
     /** Ordinary uses: skip a match directly preceded by one of these phrases. */

@@ -27,6 +27,8 @@ const HELP_SEEKING = [
   "medical|sick|mental|stress|family|disability leave",
   "leave of absence",
   "on|take~|took leave",
+  "leave request|requests",
+  "request~|requesting|requested @det? leave",
 ];
 
 const CLINICIANS =
@@ -86,6 +88,8 @@ const HIDE_CARE = {
     "interview~",
     "mentor~",
     "tutor~",
+    "question~",
+    "questionnaire~",
   ],
   unlessInSentence: [
     "confidential",
@@ -472,6 +476,9 @@ export const clinicianStigmaRules = defineRules([
       "easy way out",
       "cop~ out",
       "lack~ @det? backbone|spine|guts|nerve|stamina|toughness",
+      // Round 18 (from the spent blind set 20): "reflected a lack of the grit the profession requires",
+      // "reflects a personal failing".
+      "lack~ of @det? grit|resilience|toughness|backbone|spine|guts|nerve|stamina|mettle|fortitude|commitment|dedication",
       "damaged goods",
       "high maintenance",
       "too sensitive|emotional|delicate for|to",
@@ -563,6 +570,8 @@ export const clinicianStigmaRules = defineRules([
       "@profession @aux never @poss calling",
       "don't|doesn't|didn't belong in|here",
       "don't|doesn't|didn't have what it takes",
+      // Round 18: "should think hard about whether they belong on the rig".
+      "whether|if @pron really? belong~|belongs",
       "don't|doesn't|won't|never last",
       "too @weak to|for",
     ],
@@ -593,6 +602,9 @@ export const clinicianStigmaRules = defineRules([
       "dry~ @poss tears",
       "soldier~ on",
       "suck~ it up",
+      // Round 18 (from the spent blind set 20): "Strong physicians carry their burdens quietly".
+      "carry~|carried|bear~|bore|shoulder~ @poss|@det? *? *? quietly|silently|alone",
+      "carry~|carried|bear~|bore|shoulder~ @poss|@det? *? *? in silence",
     ],
     explanation:
       "Defining a real, good or heroic clinician as someone who never tires, complains or needs help tells colleagues to hide distress until it becomes a crisis.",
@@ -672,6 +684,8 @@ export const clinicianStigmaRules = defineRules([
       "answer is always no",
       // Round 17 (from training set 16a): "always say no", "go private", "see a therapist out of state".
       "always say|answer no",
+      // Round 18: "Just check 'no' on the mental health question".
+      "check~|tick~|mark~|answer~|select~|circle~ no on|to|for",
       "careful who you tell",
       "go private",
       "out of state",
@@ -845,5 +859,123 @@ export const clinicianStigmaRules = defineRules([
     requireInSentence: CARE,
     unlessInSentence: ["myth", "@hedge"],
     unlessNegated: true,
+  },
+  // Round 18 (from the spent blind set 20 and the training sets 17a/17b).
+  {
+    // Praise for never complaining, never calling out, never taking a break: "and that's what a real nurse
+    // looks like!", "twelve years without a single sick day: a true example".
+    id: "clinician-stigma/stoic-praise",
+    category: "clinician-stigma",
+    severity: "warning",
+    // The praise is the sentence ("never complains, never calls out, never takes a break"), not one phrase.
+    report: "sentence",
+    patterns: [
+      "never|rarely|seldom complain~|complains|complained",
+      "never|rarely|seldom calls|called|call out|off|in",
+      "never|rarely|seldom takes|took|take|taking a|her|his|their|time|sick break|breaks|day|days|lunch|off|vacation",
+      "never|rarely|seldom missed|misses|miss a|one single? shift|day",
+      "never|rarely|seldom asked|asks|ask for help|support",
+      "without a|one single? complaint|sick",
+    ],
+    explanation:
+      "Praising someone for never complaining, never calling out or never asking for help defines the good clinician as one who hides strain, until it becomes a crisis.",
+    suggestions: ["praise what the person brings, not that they never rest or ask for help"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      "example",
+      "@hero",
+      "proud",
+      "congrat~",
+      "congratulations",
+      "celebrat~",
+      "kudos",
+      "legend",
+      "award~",
+      "recogni~",
+      "shout out",
+      "role model",
+      "what a real|true|good",
+      "looks like",
+      "that's how",
+      "be like",
+    ],
+    unlessInSentence: [
+      ...HEDGES,
+      "don't|doesn't|shouldn't have to",
+      "no need",
+      "worr~",
+      "concern~",
+      "wish",
+      "patient~",
+      // The hero story described in order to retire it: "the hero narrative", "hero worship".
+      "narrative~",
+      "story",
+      "stories",
+      "myth~",
+      "idea",
+      "trope~",
+      "worship",
+      "movie~",
+      "staffing",
+      "retire",
+      "done with",
+      "stop celebrating",
+      "aren't|isn't|wasn't|weren't|not @hero",
+      "don't|doesn't|didn't want|need @hero",
+    ],
+    unlessNegated: true,
+  },
+  {
+    // "Seeking counseling after a bad outcome reflects a personal failing." Said of burnout itself, it is
+    // burnout-framing's.
+    id: "clinician-stigma/care-as-failing",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: ["personal|moral|character failing|failings|failure|flaw|flaws|defect|defects"],
+    explanation: WEAKNESS,
+    suggestions: ["asking for help is a sign of strength", "seeking care is part of being a good clinician"],
+    source: SOURCES.lornaBreen,
+    requireBefore: ["@predicate", "@predicate @pron"],
+    requireInSentence: HELP_SEEKING,
+    unlessInSentence: [...HEDGES, "@fear", "@burnout", "patient", "patients"],
+    unlessNegated: true,
+  },
+  {
+    // "A surgeon who admits fear has already lost the case."
+    id: "clinician-stigma/already-lost",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: ["has|have|had already lost|failed"],
+    explanation: WEAKNESS,
+    suggestions: ["admitting fear or asking for help is part of practising well"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...HELP_SEEKING, "admit~", "fear~", "doubt~", "cry~", "cries", "@feelings"],
+    requireAlsoInSentence: ["@clinician", "who", "that"],
+    unlessInSentence: [...HEDGES, "patient", "patients"],
+    unlessNegated: true,
+  },
+  {
+    // "We've never had a resident take medical leave, because our people are built different."
+    id: "clinician-stigma/built-different",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: ["@aux built different|differently|tougher|stronger"],
+    explanation: WEAKNESS,
+    suggestions: ["everyone needs support sometimes; asking for it is part of the job"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...HELP_SEEKING, "@struggling"],
+    unlessInSentence: HEDGES,
+    unlessNegated: true,
+  },
+  {
+    // "We don't need fragile nurses here", "we don't hire soft residents".
+    id: "clinician-stigma/no-weak-wanted",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: ["@neg need~|want~|hire~|take~|accept~ @weak|sensitive @clinician"],
+    explanation: WEAKNESS,
+    suggestions: ["we need rested, supported staff"],
+    source: SOURCES.lornaBreen,
+    unlessInSentence: HEDGES,
   },
 ]);

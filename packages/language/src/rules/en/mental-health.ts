@@ -49,6 +49,8 @@ export const mentalHealthRules = defineRules([
       "nut job|jobs|case|cases",
       "is|are|was|were|sounds|seems|totally nuts",
       "go~|went|gone|going completely|totally|absolutely|fully|full? mental|psycho",
+      // Round 18 (from the spent blind set 20): "by fourth year I was half mental from the hours".
+      "half|slightly|totally|completely|utterly|properly mental",
     ],
     explanation: CASUAL,
     suggestions: ["frustrated", "overwhelmed", "absurd"],
@@ -87,6 +89,7 @@ export const mentalHealthRules = defineRules([
   },
   {
     id: "mental-health/casual-diagnosis",
+    evenInOwnAccount: true,
     category: "mental-health",
     severity: "warning",
     patterns: [
@@ -108,6 +111,7 @@ export const mentalHealthRules = defineRules([
   {
     // "I'm super ADD this morning", not "so add it to the list".
     id: "mental-health/casual-add",
+    evenInOwnAccount: true,
     category: "mental-health",
     severity: "warning",
     patterns: ["so|super|totally|kinda|extra|lowkey|mega|such ADD"],
@@ -169,7 +173,8 @@ export const mentalHealthRules = defineRules([
     severity: "suggestion",
     patterns: [
       `victim|victims of severe? chronic? ${CONDITIONS}|stress|illness`,
-      "depression|addiction|burnout|mental illness victim|victims",
+      "depression|addiction|burnout|illness victim|victims",
+      "mental illness victim|victims",
     ],
     explanation: '"Victim" casts a person with a health condition as helpless.',
     suggestions: ["person with", "person living with"],
@@ -344,6 +349,7 @@ export const mentalHealthRules = defineRules([
   },
   {
     id: "mental-health/casual-diagnosis-subject",
+    evenInOwnAccount: true,
     category: "mental-health",
     severity: "warning",
     // "The weather is so bipolar" is casual-diagnosis's ("so bipolar"); this catches the unmarked forms.
@@ -465,6 +471,7 @@ export const mentalHealthRules = defineRules([
   {
     // "My PTSD from that Epic upgrade is REAL": a diagnosis for an annoyance.
     id: "mental-health/casual-ptsd",
+    evenInOwnAccount: true,
     category: "mental-health",
     severity: "warning",
     patterns: ["my|his|her|our|their ptsd|trauma from|about that|the|this"],

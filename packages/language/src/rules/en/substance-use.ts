@@ -224,6 +224,8 @@ export const substanceUseRules = defineRules([
     suggestions: ["substance use disorder"],
     source: SOURCES.nidaWordsMatter,
     requireInSentence: SUBSTANCES,
+    // "a serious Diet Coke habit" is a soft drink.
+    unlessBefore: ["diet"],
   },
   {
     id: "substance-use/replacing-drug",

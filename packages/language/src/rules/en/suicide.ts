@@ -5,6 +5,9 @@ const CRIME =
   '"Commit" ties suicide to crime or sin; it blames the person and discourages families and colleagues from speaking about the death.';
 /** Words that show a sentence is about a suicide, for rules whose wording is ordinary elsewhere. */
 const ABOUT_SUICIDE = [
+  "end~ it",
+  "ending it",
+  "ideation",
   "suicide",
   "suicides",
   "suicidal",
@@ -535,6 +538,35 @@ export const suicideRules = defineRules([
     ],
   },
   {
+    // Round 18 (from the spent blind set 20): where the means came from, and a drug named with its vial
+    // ("bought the rope at a hardware store", "a vial of potassium chloride").
+    id: "suicide/means-obtained",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "bought|buy~|buying|purchased|purchase~|purchasing the rope|noose|ropes",
+      "bought|buy~|buying|purchased|purchase~|purchasing @det|@poss? *? gun|pistol|rifle|firearm|handgun|shotgun|rope|noose",
+      "used @det|@poss? *? vial|vials|syringe|syringes|ampule|ampules|bottle of potassium|propofol|insulin|fentanyl|succinylcholine|vecuronium|pentobarbital|morphine|opioids",
+      "@det|@poss vial|vials|syringe|syringes of potassium|propofol|succinylcholine|vecuronium|pentobarbital",
+    ],
+    explanation: METHOD,
+    suggestions: ["died by suicide (no method or location)"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: [...ABOUT_SUICIDE, "used", "records", "rope", "noose"],
+    unlessInSentence: [
+      "patient~",
+      "dose~",
+      "drip~",
+      "order~",
+      "prevent~",
+      "prevention",
+      "secure~",
+      "safely",
+      "storage",
+      "restrict~",
+    ],
+  },
+  {
     id: "suicide/means-from-work",
     category: "suicide",
     severity: "error",
@@ -563,6 +595,24 @@ export const suicideRules = defineRules([
       "net",
       "nets",
     ],
+  },
+  {
+    // Round 18 (from the spent blind set 20): the myth that asking about suicide gives someone the idea.
+    id: "suicide/myth-plants-idea",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      "plant~|put~|give~ @pron? @det? idea|ideas",
+      "plant~|put~|give~ @pron? @det? idea|ideas in|into @poss|@pron? head|heads|mind|minds",
+    ],
+    explanation:
+      "Asking directly about suicide does not plant the idea; saying it does stops colleagues from asking, and asking can save a life.",
+    suggestions: ["asking directly about suicide is safe and can open the door to help"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: [...ABOUT_SUICIDE, "screen~", "question~", "ask~", "asking"],
+    requireAlsoInSentence: ABOUT_SUICIDE,
+    unlessNegated: true,
+    unlessInSentence: ["@neg", "@hedge"],
   },
   {
     id: "suicide/bid-for-attention",
@@ -643,7 +693,12 @@ export const suicideRules = defineRules([
     id: "suicide/joke-shoot-me",
     category: "suicide",
     severity: "warning",
-    patterns: ["somebody|someone|just|please|pls|plz shoot me", "shoot me now"],
+    patterns: [
+      "somebody|someone|just|please|pls|plz shoot me",
+      "shoot me now",
+      // Round 18: "someone hide the scalpels from me".
+      "hide @det? scalpels|knives|sharps|scissors|rope|ropes|belts|pills|meds|razors from me",
+    ],
     explanation: JOKE,
     suggestions: ["say how hard it is in plain words (this week is overwhelming)"],
     source: SOURCES.reportingOnSuicide,
@@ -747,12 +802,18 @@ export const suicideRules = defineRules([
       "drove|drive~|pushed|push~ @pron|him|her|them over the edge",
       "the hours|job|residency|program|schedule|shift|shifts|workload|unit killed|broke him|her|them",
       "is|was what pushed|drove|made him|her|them to? do|end it|his|her|their",
+      // Round 18 (from the spent blind set 20): a cause with a name between ("drove Nurse Patel to take her
+      // life"), and burnout named as what killed someone.
+      "drove|drive~|pushed|push~ * *? *? to take|end @poss own? life",
+      "drove|drive~|pushed|push~ * *? *? to suicide",
+      "@burnout|overwork|understaffing|stress|residency is|was what killed|took",
     ],
     explanation:
       "Suicide almost never has one cause; naming one (a job, a breakup, burnout) oversimplifies it and can suggest it is an understandable answer to that problem.",
     suggestions: ["describe the many factors, and the help that exists"],
     source: SOURCES.reportingOnSuicide,
     unlessInSentence: ["@neg", "rarely", "seldom", "never"],
+    unlessAfter: ["prevention|awareness|training|risk|screening|care|resources|research|rates"],
   },
   {
     id: "suicide/record-rates",

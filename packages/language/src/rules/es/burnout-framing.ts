@@ -11,6 +11,8 @@ const SISTEMA_AFIRMADO = [
   "historia clinica",
   "reducir~ @det? guardias|turnos|horas",
   "menos guardias|turnos|horas",
+  "cuadro~ de turnos",
+  "agenda~",
 ];
 
 const SISTEMA =
@@ -89,6 +91,7 @@ const SISTEMICO = [
   "organizacion",
   "organizacional",
   "organizacionales",
+  "organizativo~",
   "institucional",
   "institucionales",
   "estructural",
@@ -508,6 +511,53 @@ export const spanishBurnoutFramingRules = defineRules([
     suggestions: ["el agotamiento es una respuesta a las condiciones de trabajo, no un fallo personal"],
     source: SOURCES.nam,
     unlessInSentence: [...MATICES],
+    unlessAffirmed: SISTEMA_AFIRMADO,
+  },
+  // Ronda 18 (del conjunto ciego 20 ya gastado y de los conjuntos de entrenamiento 17a/17b).
+  {
+    // El agotamiento atribuido a la persona con otras palabras: "Te quemas porque quieres", "gestionar bien
+    // el propio estrés", "si te quemaste, es que te falta madera", "Si aman lo que hacen, nunca se van a
+    // quemar".
+    id: "burnout-framing/culpa-de-la-persona",
+    category: "burnout-framing",
+    severity: "warning",
+    patterns: [
+      "porque quieres|quiere|quieren|queres|quiso|quisiste|quisieron",
+      "gestionar~|manejar~|controlar~ bien? @det|@poss? propio~ estres|agotamiento|cansancio|emociones",
+      "faltar~ cuero|madera|temple|caracter|garra|coraza|estomago|agallas",
+      "nunca|jamas @pron? @aux? va|van|vas|vamos a quemar|quemarse|agotar|agotarse",
+      "nunca|jamas @pron? quemara|quemaran|quemaras",
+    ],
+    explanation: SISTEMA,
+    suggestions: [ALTERNATIVA],
+    source: SOURCES.nam,
+    requireInSentence: ["@burnout", "quemar~", "quemas", "estres", "cansancio", ...AGOTAMIENTO],
+    unlessInSentence: [...MATICES, "paciente~"],
+    unlessNegated: true,
+    unlessAffirmed: SISTEMA_AFIRMADO,
+  },
+  {
+    // Una solución personal que lo arregla todo: "Un poco de autocuidado y se arregla", "Con un buen
+    // mindfulness, la presión asistencial deja de afectarte", "¿Burnout? Eso se arregla con un fin de semana
+    // en la playa".
+    id: "burnout-framing/se-arregla-con",
+    category: "burnout-framing",
+    severity: "warning",
+    report: "sentence",
+    patterns: [
+      "y se arregla|soluciona|acaba|pasa|quita|cura|va",
+      "eso|esto se arregla|soluciona|cura|quita|pasa con",
+      "deja~|dejar~ de afectar~|afectarte|afectarle|afectarles|importar~|pesar~",
+      "@det|@poss clave|receta|secreto|truco contra|para @det? @burnout",
+    ],
+    explanation: SISTEMA,
+    suggestions: [ALTERNATIVA],
+    source: SOURCES.surgeonGeneral,
+    requireInSentence: [...AGOTAMIENTO, "@selfcare", "@habit", "playa", "vacaciones", "descanso", "dormir"],
+    requireAlsoInSentence: ["@burnout", "presion", "cansado~", "estres", ...AGOTAMIENTO],
+    requireInSentenceOrBefore: true,
+    unlessInSentence: [...MATICES, "paciente~", "tambien", "ademas", "junto", "parte"],
+    unlessNegated: true,
     unlessAffirmed: SISTEMA_AFIRMADO,
   },
 ]);

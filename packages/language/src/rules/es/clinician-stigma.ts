@@ -965,4 +965,202 @@ export const spanishClinicianStigmaRules = defineRules([
       "pacientes que",
     ],
   },
+  // Ronda 18 (del conjunto ciego 20 ya gastado y de los conjuntos de entrenamiento 17a/17b).
+  {
+    // "Le falta cuero para la UCI", "te falta madera", "no tenés pasta de intensivista": la falta de una
+    // cualidad innata, dicha de quien lo pasa mal, como veredicto sobre la persona. ("Falta pasta" sola es
+    // también dinero: solo cuenta "no tener pasta de/para".)
+    id: "clinician-stigma/falta-madera",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "faltar~ cuero|madera|temple|estomago|agallas|garra|coraza|callo|cascara para|de",
+      "@neg tener~ @det? pasta|madera|temple|estomago|agallas|cuero|coraza|callo de|para",
+    ],
+    explanation:
+      "Decir que a quien lo pasa mal le falta madera para el trabajo convierte una respuesta a la carga en un veredicto sobre la persona, y enseña a ocultar el malestar.",
+    suggestions: ["la carga de trabajo superó el apoyo disponible", "quien lo pasa mal merece apoyo"],
+    source: SOURCES.lornaBreen,
+    // Dicho del agotamiento ("si te quemaste, te falta madera") es culpar a la persona: burnout-framing.
+    unlessInSentence: [...MATICES, "@fear", "@burnout", "normal", "comun", "se pasa"],
+    unlessNegated: true,
+  },
+  {
+    // "Aquí no necesitamos enfermeras frágiles": la fragilidad como motivo de exclusión.
+    id: "clinician-stigma/no-queremos-debiles",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "@neg necesitar~|querer~|buscar~|contratar~|aceptar~|admitir~ @clinician @weak|sensibles|sensible",
+    ],
+    explanation: DEBILIDAD,
+    suggestions: ["necesitamos personal descansado y con apoyo"],
+    source: SOURCES.lornaBreen,
+    unlessInSentence: MATICES,
+  },
+  {
+    // "El cirujano que duda y busca consuelo ya ha perdido la partida".
+    id: "clinician-stigma/ya-ha-perdido",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: ["ya @aux perdido|fracasado|fallado", "ya perdio|fracaso"],
+    explanation: DEBILIDAD,
+    suggestions: ["pedir ayuda o admitir una duda es parte de ejercer bien"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...PEDIR_AYUDA, "duda~", "consuelo", "miedo", "llora~", "admit~"],
+    requireAlsoInSentence: ["@clinician", "quien", "que"],
+    unlessInSentence: [...MATICES, "paciente~"],
+    unlessNegated: true,
+  },
+  {
+    // Elogio de quien nunca se queja ni falta: "doce años sin una queja y sin un solo día de baja", "médicos
+    // que nunca se quejan", "nunca ha pedido ayuda a nadie: todo un ejemplo".
+    id: "clinician-stigma/elogio-estoico",
+    category: "clinician-stigma",
+    severity: "warning",
+    // El elogio es la frase entera ("jamás se queja, jamás falta, jamás duerme"), no una expresión.
+    report: "sentence",
+    patterns: [
+      "nunca|jamas se @pron? quej~|queja|quejan|quejo|quejaron|quejaba|quejaban",
+      "nunca|jamas @aux? pedido|pide|piden|pidio|pidieron ayuda|apoyo|baja|licencia",
+      "nunca|jamas @aux? faltado|falta|faltan|falto",
+      "sin una|ninguna queja",
+      "sin ni una queja",
+      "sin un|ningun solo? dia de baja|licencia|descanso|falta",
+      "sin ni un solo? dia de baja|licencia|descanso|falta",
+    ],
+    explanation:
+      "Celebrar a quien nunca se queja, nunca falta ni pide ayuda define al buen profesional como quien oculta el malestar, hasta que se vuelve una crisis.",
+    suggestions: ["celebre lo que la persona aporta, no que nunca descanse ni pida ayuda"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      "ejemplo",
+      "@hero",
+      "orgullo~",
+      "felicidades",
+      "felicita~",
+      "reconoc~",
+      "premio~",
+      "modelo",
+      "seran|sera|deben|debe",
+      "tienen|hay que",
+      "como sus|tus maestros",
+      "asi es",
+      "asi se hace",
+      "@ideal",
+    ],
+    unlessInSentence: [
+      ...MATICES,
+      "@neg hace falta",
+      "@neg tiene~ que",
+      "@neg hay que",
+      "@neg queremos",
+      "preocupa~",
+      "ojala",
+      "idea",
+      "cultura",
+      "relato~",
+      "narrativa~",
+      "historia",
+      "informe",
+      "plantilla~",
+      "pelicula",
+      "dejemos|dejen|basta de",
+      "enfermando",
+    ],
+    unlessNegated: true,
+  },
+  {
+    // Consejos de ocultar la atención con otras palabras: "omita cualquier tratamiento psicológico", "te
+    // recomendamos no declarar tu baja por salud mental".
+    id: "clinician-stigma/ocultar-atencion-2",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: [
+      "omitir~|omita|omitan|omite|omitas cualquier|todo|toda|el|la|los|las|su|sus|tu|tus? tratamiento~|terapia~|baja~|consulta~|diagnostico~|licencia~|antecedente~|ingreso~",
+      "no declarar|mencionar|contar|poner|reportar|informar|incluir tu|su|sus|tus|la|el|ninguna|ningun baja|bajas|terapia|tratamiento|licencia|consulta|diagnostico|ingreso",
+    ],
+    explanation:
+      "Aconsejar que se oculte la atención en salud mental a colegios, empleadores o registros dice que la atención pone en peligro la carrera, el miedo que impide buscarla; la respuesta son preguntas sobre el deterioro actual.",
+    suggestions: [
+      "hay apoyo confidencial disponible, y muchos colegios ya no preguntan por la atención pasada",
+    ],
+    source: SOURCES.lornaBreen,
+    requireInSentence: ATENCION_RECIBIDA,
+    unlessInSentence: [...MATICES, "paciente~", "@fear", "no tienes que", "no tiene que", "derecho"],
+  },
+  {
+    // "Si vas al PAIME, olvídate de que te renueven el contrato".
+    id: "clinician-stigma/olvidate-del-contrato",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "olvidate|olvidese|olvidense|olvidaos|olvida de que? @pron? renueven|contraten|asciendan|promuevan|ascenso|contrato|plaza|jefatura|renovacion",
+    ],
+    explanation:
+      "Presentar la búsqueda de ayuda como el fin de la carrera es lo que aleja al personal de la atención; buscar tratamiento suele ser confidencial y estar protegido.",
+    suggestions: ["buscar atención es confidencial y está protegido"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...PEDIR_AYUDA, ...ATENCION_RECIBIDA, "paime"],
+    unlessInSentence: MATICES,
+  },
+  {
+    // "Ir a terapia está bien para los pacientes, no para nosotros".
+    id: "clinician-stigma/no-para-nosotros",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "no para nosotros|nosotras",
+      "no para los|las|el medicos|medicas|enfermeras|enfermeros|personal",
+    ],
+    explanation: DEBILIDAD,
+    suggestions: ["la atención en salud mental también es para quien cuida"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: ["para los|sus pacientes"],
+    requireAlsoInSentence: [...PEDIR_AYUDA, ...ATENCION_RECIBIDA],
+    unlessInSentence: MATICES,
+  },
+  {
+    // "Los médicos que buscan ayuda ponen en peligro a sus pacientes", "…dan mala imagen al servicio",
+    // "…se descartan automáticamente".
+    id: "clinician-stigma/atencion-como-riesgo",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "poner~|ponen|pone en peligro|riesgo a? @poss|@det? paciente~",
+      "dar~|dan|da mala imagen",
+      "se descarta|descartan|rechaza|rechazan|excluye|excluyen automaticamente|directamente",
+      "se descarta|descartan|rechaza|rechazan|excluye|excluyen de entrada|plano",
+      "descartar~|descartamos|rechazamos|excluimos automaticamente|directamente",
+      "descartar~|descartamos|rechazamos|excluimos de entrada|plano",
+    ],
+    explanation:
+      "Tratar como un riesgo a quien busca o recibió atención confunde una necesidad de salud con un deterioro; importa la capacidad actual para ejercer, no haber pedido ayuda.",
+    suggestions: ["quien busca atención ejerce con seguridad"],
+    source: SOURCES.fsmb,
+    requireInSentence: [...PEDIR_AYUDA, ...ATENCION_RECIBIDA, "antecedentes", "llora~", "lloran"],
+    unlessInSentence: [...MATICES, "@fear", "sin tratar", "intoxicado~", "cansancio", "fatiga", "agotado~"],
+    unlessNegated: true,
+  },
+  {
+    // "Una doctora con ataques de pánico no debería estar en urgencias".
+    id: "clinician-stigma/diagnostico-fuera-del-servicio",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "@neg deber~|poder~ estar~|trabajar~|seguir~ en urgencias|uci|quirofano|guardia|guardias|planta|emergencias|pabellon",
+    ],
+    explanation:
+      "Tratar como no apto a un colega con un diagnóstico confunde una condición de salud con un deterioro; importa la capacidad actual para ejercer.",
+    suggestions: ["los profesionales con problemas de salud ejercen con seguridad con apoyo"],
+    source: SOURCES.fsmb,
+    requireInSentence: [
+      "@diagnosed",
+      "ataque~ de panico|ansiedad",
+      "depresion",
+      "ansiedad",
+      ...ATENCION_RECIBIDA,
+    ],
+    unlessInSentence: [...MATICES, "@fear", "sin tratar", "intoxicado~", "paciente~"],
+  },
 ]);

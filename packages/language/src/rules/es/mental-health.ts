@@ -119,6 +119,7 @@ export const spanishMentalHealthRules = defineRules([
   },
   {
     id: "mental-health/diagnostico-casual",
+    evenInOwnAccount: true,
     category: "mental-health",
     severity: "warning",
     patterns: [

@@ -93,12 +93,15 @@ export const spanishSuicideRules = defineRules([
       "salida|camino de los? cobardes",
       "es|son|era de cobardes|egoistas",
       "cobardia",
+      // Ronda 18 (del conjunto ciego 20 ya gastado): "se fue por la puerta de atrás, como los cobardes".
+      "se fue|fueron|va|van|marcho por la puerta de? atras|falsa|trasera",
+      "como los|un|una cobardes|cobarde",
     ],
     explanation:
       "Llamar egoísta o cobarde al suicidio avergüenza a quien está sufriendo y a su familia, y hace más difícil pedir ayuda.",
     suggestions: ["el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables"],
     source: SOURCES.actionAlliance,
-    requireInSentence: [...SUICIDIO, "vida"],
+    requireInSentence: [...SUICIDIO, "vida", "cobarde", "cobardes"],
     unlessInSentence: ["no", "ni", "nunca", "jamas"],
   },
   {
@@ -134,6 +137,8 @@ export const spanishSuicideRules = defineRules([
       `trago|tragaron|ingirio|ingirieron|tomarse|tragarse|beberse|ingerir todo|toda? un|una|el|la frasco|bote|caja|blister|envase entero|entera|completo|completa? de ${PASTILLAS}`,
       "se tiro|tiraron|lanzo|lanzaron|arrojo|arrojaron a las vias",
       "murio|fallecio|murieron ahorcado|ahorcada|ahorcados",
+      // Ronda 18 (del conjunto ciego 20 ya gastado): "fue hallado colgado en el galpón".
+      "encontrado|encontrada|encontrados|hallado|hallada|hallados|encontraron|hallaron|apareció colgado|colgada|colgados|ahorcado|ahorcada|ahorcados",
       // Ronda 15 (del conjunto ciego 14 ya gastado): "Se colgó en la sala de guardias", "se colgó de una viga".
       "se colgo|colgaron en|de|del su|sus|el|la|un|una? sala|salas|bano|habitacion|cuarto|garaje|sotano|ducha|escalera|escaleras|viga|arbol|techo|consultorio|despacho|vestuario|vestidor|guardia|guardias|casa|piso|departamento|apartamento|hospital",
     ],
@@ -543,7 +548,11 @@ export const spanishSuicideRules = defineRules([
     id: "suicide/broma-figura",
     category: "suicide",
     severity: "warning",
-    patterns: ["modo|mision|misiones suicida|suicidas"],
+    patterns: [
+      "modo|mision|misiones suicida|suicidas",
+      // Ronda 18: una guardia que "fue un auténtico suicidio".
+      "un|una autentico|verdadero|total|completo|puro|absoluto suicidio",
+    ],
     explanation: BROMA,
     suggestions: ["diga cuánto cuesta con palabras sencillas (esta semana es agotadora)"],
     source: SOURCES.reportingOnSuicide,
@@ -731,6 +740,10 @@ export const spanishSuicideRules = defineRules([
       "logro su cometido",
       "consiguio lo que buscaba",
       "intento|intentos fracasado|fracasados|no logrado|no logrados",
+      // Ronda 18: el intento de una persona, dicho como logro o fracaso ("cuyo intento exitoso", "el intento
+      // no logrado de la farmacéutica").
+      "cuyo|cuyos|su|sus intento|intentos exitoso|exitosos|fallido|fallidos|frustrado|frustrados|logrado|fracasado",
+      "intento|intentos exitoso|exitosos|fallido|fallidos|frustrado|frustrados|no logrado|fracasado de|del la|el? @clinician|companero~|colega~|paciente~",
       "intento~ de suicidio fallo|fracaso",
       "no resulto efectivo",
     ],
@@ -739,6 +752,23 @@ export const spanishSuicideRules = defineRules([
     source: SOURCES.reportingOnSuicide,
     requireInSentence: [...MUERTE, "lamentablemente", "desgracia", "metodo", "intentaron", "intento"],
     unlessInSentence: ["examen", "aprobo", "aprobar", "plaza", "residencia", "carrera"],
+    unlessAfter: [
+      "por|para|en",
+      "de aprobar|conseguir|lograr|sacar|ganar|entrar|cambiar|mejorar|reducir|negociar|convencer|salvar|reanimar|reanimacion|intubar|intubacion|canalizar|contactar|llamar|hablar|volver",
+    ],
+  },
+  {
+    // Ronda 18 (del conjunto ciego 20 ya gastado): "su muerte fue por una ruptura amorosa y ya está".
+    id: "suicide/causa-unica-3",
+    category: "suicide",
+    severity: "warning",
+    patterns: ["su muerte|suicidio fue|vino por|culpa", "se mato|suicido|quito la vida por una|un|la|el"],
+    explanation:
+      "El suicidio casi nunca tiene una sola causa; nombrar una lo simplifica y puede presentarlo como respuesta a ese problema.",
+    suggestions: ["hable de los muchos factores y de la ayuda que existe"],
+    source: SOURCES.reportingOnSuicide,
+    unlessNegated: true,
+    unlessInSentence: ["sola", "unica", "varias", "muchas", "factores"],
   },
   {
     id: "suicide/causa-unica-2",
