@@ -1587,6 +1587,68 @@ describe("round 18 wording (issue 14, from the spent blind set 20)", () => {
       "burnout-framing/se-arregla-con",
       "Eso se arregla con un fin de semana en la playa",
     ],
+    // Second part, from the training sets 17a/17b.
+    [
+      "Therapy is for patients; we're the ones who give care.",
+      {},
+      "clinician-stigma/care-is-for-others",
+      "is for patients",
+    ],
+    ["Guys don't do therapy in ortho.", {}, "clinician-stigma/we-dont-do-that", "don't do therapy"],
+    [
+      "Therapists who still go to grief groups are just milking it.",
+      {},
+      "clinician-stigma/care-as-faking",
+      "milking it",
+    ],
+    [
+      "The applicant's history of treatment for anxiety raises questions about reliability.",
+      {},
+      "clinician-stigma/care-raises-questions",
+      "raises questions about reliability",
+    ],
+    [
+      "Real ICU nurses don't need a debrief after every code.",
+      {},
+      "clinician-stigma/stoic-ideal",
+      "don't need a debrief",
+    ],
+    [
+      "Tough love: the floor has no room for nurses who fall apart.",
+      {},
+      "clinician-stigma/no-weak-wanted",
+      "no room for nurses who",
+    ],
+    [
+      "A nurse on antidepressants is a lawsuit waiting to happen.",
+      {},
+      "clinician-stigma/toughness-norm",
+      "lawsuit waiting to happen",
+    ],
+    [
+      "Dicen que Taylor estuvo internada. Yo que tú revisaba dos veces sus órdenes.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion-2",
+      "revisaba dos veces",
+    ],
+    [
+      "En la entrevista, ni se te ocurra marcar 'sí' en la pregunta de salud mental.",
+      es,
+      "clinician-stigma/ocultar-atencion-2",
+      "ni se te ocurra marcar",
+    ],
+    [
+      "La que va a terapia es porque no da el ancho.",
+      es,
+      "clinician-stigma/no-sirve-para-la-profesion",
+      "no da el ancho",
+    ],
+    [
+      "Buscamos personal resiliente: aquí no hay tiempo para bajones.",
+      es,
+      "clinician-stigma/no-queremos-debiles",
+      "no hay tiempo para bajones",
+    ],
   ] as const)("flags %j", (text, options, ruleId, words) => {
     expect(flagged(text, options)).toContainEqual([ruleId, words]);
   });
@@ -1621,6 +1683,22 @@ describe("round 18 wording (issue 14, from the spent blind set 20)", () => {
       "La meditación me sirve a mí, pero la solución al burnout es organizativa.",
       es,
       "burnout-framing/autocuidado-como-solucion",
+    ],
+    ["Therapy is for patients and for the people treating them.", {}, "clinician-stigma/care-is-for-others"],
+    [
+      "Some older surgeons still think therapy is for the weak. I was wrong too.",
+      {},
+      "clinician-stigma/care-is-for-others",
+    ],
+    [
+      "La depresión es un factor de riesgo importante y se puede tratar.",
+      es,
+      "clinician-stigma/atencion-como-riesgo",
+    ],
+    [
+      "La frase «mejor vete a dermatología» no ayuda a nadie.",
+      es,
+      "clinician-stigma/no-sirve-para-la-profesion",
     ],
   ] as const)("leaves %j to other rules", (text, options, ruleId) => {
     expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);

@@ -357,6 +357,7 @@ export const englishWordClasses: Record<string, string[]> = {
     "simply",
     "really",
     "reflect~",
+    "constitute~",
     "indicate~",
     "suggest~",
     "demonstrate~",
@@ -706,6 +707,7 @@ export const englishWordClasses: Record<string, string[]> = {
   ],
   /** Lines of work a clinician may be told are "not for" them. */
   profession: [
+    "job",
     "medicine",
     "nursing",
     "surgery",

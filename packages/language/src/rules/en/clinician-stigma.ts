@@ -572,6 +572,13 @@ export const clinicianStigmaRules = defineRules([
       "don't|doesn't|didn't have what it takes",
       // Round 18: "should think hard about whether they belong on the rig".
       "whether|if @pron really? belong~|belongs",
+      // Round 18 (from training sets 17a/17b): "never cut out for trauma surgery", "whether this is the right
+      // field", "in the wrong line of work", "never that strong to begin with".
+      "never|not cut out for",
+      "whether|if this|it is|'s the right field|specialty|job|career|profession|calling|fit",
+      "wrong line of? work|business",
+      "never|not that? strong|tough|committed|dedicated|serious to begin with",
+      "never|not that? strong|tough|committed|dedicated|serious in the first place",
       "don't|doesn't|won't|never last",
       "too @weak to|for",
     ],
@@ -596,6 +603,8 @@ export const clinicianStigmaRules = defineRules([
       "keep~ @poss @feelings to @refl",
       "leave~|check~ @poss @feelings at|in|outside|behind",
       "hide~ @poss @feelings|@strain",
+      // Round 18: "Real ICU nurses don't need a debrief after every code".
+      "@neg need~ @det? *? debrief~|debriefing|therapy|therapist~|counselor~|counseling|hug~|help|support",
       "bottle~ @pron? up",
       "push~|power~ through",
       "shake~|brush~|walk~ it off",
@@ -832,6 +841,8 @@ export const clinicianStigmaRules = defineRules([
       "what it takes",
       "sterner stuff",
       "@aux for people who don't really want to be doctors|nurses",
+      // Round 18 (from training sets 17a/17b).
+      "* waiting to happen",
     ],
     explanation:
       "Telling clinicians that needing support means they are not tough enough makes strain a personal failing and keeps them from asking for help.",
@@ -873,6 +884,8 @@ export const clinicianStigmaRules = defineRules([
       "never|rarely|seldom complain~|complains|complained",
       "never|rarely|seldom calls|called|call out|off|in",
       "never|rarely|seldom takes|took|take|taking a|her|his|their|time|sick break|breaks|day|days|lunch|off|vacation",
+      "never|rarely|seldom take~|took|taking|need~|needed @det|@poss|any sick|single|personal|mental break|breaks|day|days|leave",
+      "never|rarely|seldom need~|needed @det|@poss|any? day|days|break|breaks|time off",
       "never|rarely|seldom missed|misses|miss a|one single? shift|day",
       "never|rarely|seldom asked|asks|ask for help|support",
       "without a|one single? complaint|sick",
@@ -898,6 +911,13 @@ export const clinicianStigmaRules = defineRules([
       "looks like",
       "that's how",
       "be like",
+      "looking for",
+      "we want",
+      "hiring",
+      "standard",
+      "grit",
+      "backbone",
+      "respect~",
     ],
     unlessInSentence: [
       ...HEDGES,
@@ -972,10 +992,100 @@ export const clinicianStigmaRules = defineRules([
     id: "clinician-stigma/no-weak-wanted",
     category: "clinician-stigma",
     severity: "error",
-    patterns: ["@neg need~|want~|hire~|take~|accept~ @weak|sensitive @clinician"],
+    patterns: [
+      "@neg need~|want~|hire~|take~|accept~ @weak|sensitive @clinician",
+      "@neg need~|want~|hire~|take~|accept~ @weak|sensitive link|links|ones|people",
+      "no room|place|space for @clinician|people|anyone|those|ones who|that",
+    ],
     explanation: WEAKNESS,
     suggestions: ["we need rested, supported staff"],
     source: SOURCES.lornaBreen,
-    unlessInSentence: HEDGES,
+    unlessInSentence: [...HEDGES, "racism", "bully~", "harass~", "abuse", "patient", "patients"],
+  },
+  // Round 18, second part (from the training sets 17a/17b).
+  {
+    // Care said to be for others: "Therapy is for patients", "Peer support is for rookies".
+    id: "clinician-stigma/care-is-for-others",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "@aux for patients|civilians|rookies|amateurs|students|interns|quitters|snowflakes|kids",
+      "@aux for the weak|soft",
+    ],
+    explanation: WEAKNESS,
+    suggestions: ["support is for everyone who does this work, clinicians included"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: HELP_SEEKING,
+    requireBefore: ["@helpseeking", "support", "debrief~", "counseling", "therapy"],
+    unlessInSentence: [
+      ...HEDGES,
+      "@fear",
+      "not just",
+      "not only",
+      "too",
+      "also",
+      "and for",
+      "say~",
+      "said",
+      "used to",
+      "wrong",
+    ],
+    unlessNegated: true,
+  },
+  {
+    // Care or feelings ruled out of a team: "Guys don't do therapy in ortho", "We don't do crying in the OR".
+    id: "clinician-stigma/we-dont-do-that",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "don't|doesn't do @helpseeking|crying|feelings|tears|emotions|debriefs|debriefing",
+      "do not do @helpseeking|crying|feelings|tears|emotions|debriefs|debriefing",
+      "no crying|tears|feelings|therapy in|on",
+    ],
+    explanation: WEAKNESS,
+    suggestions: ["everyone here can talk about a hard case, and get support"],
+    source: SOURCES.lornaBreen,
+    unlessInSentence: [...HEDGES, "patient", "patients", "baseball"],
+  },
+  {
+    // Care read as faking or as something that made people soft: "just milking it", "aka a paid vacation",
+    // "the whole mental health thing has made young docs soft".
+    id: "clinician-stigma/care-as-faking",
+    category: "clinician-stigma",
+    severity: "error",
+    fallback: true,
+    patterns: [
+      "milk~|milking it",
+      "milk~|milking the system",
+      "paid vacation|holiday",
+      "faking it",
+      "made|make~|making @det|@poss? *? *? soft|weak|fragile|lazy",
+      "demonstrate~|show~|develop~ greater|more emotional? toughness|resilience|grit|stamina",
+      "can't|cannot|couldn't handle|hack @det? nights|pressure|stress|heat|call|job|work|pace|shift|shifts",
+    ],
+    explanation: WEAKNESS,
+    suggestions: ["a colleague getting the care they need", "support is part of a long career"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...HELP_SEEKING, "@diagnosed", "recover~"],
+    unlessInSentence: [...HEDGES, "@fear", "patient", "patients", "staffing", "understaffed"],
+    unlessNegated: true,
+  },
+  {
+    // Care said to cost promotion or trust in other words: "never get the chief spot", "raises questions
+    // about reliability".
+    id: "clinician-stigma/care-raises-questions",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "raise~|raising questions|concerns|doubts about @poss|@det? reliability|judgment|judgement|fitness|competence|safety|stability",
+      "@neg get~|make~ @det? chief|partner|tenure|promotion|fellowship|spot|job",
+    ],
+    explanation:
+      "Framing help-seeking as career-ending is what keeps clinicians from care; in most places seeking treatment does not cost a licence, and licensure questions are changing.",
+    suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...HELP_SEEKING, "treat~"],
+    unlessInSentence: [...HEDGES, "@fear", "protect~", "confidential", "patient", "patients", "staffing"],
+    unlessNegated: true,
   },
 ]);

@@ -28,6 +28,11 @@ const ATENCION_RECIBIDA = [
   "depresion",
   "ansiedad",
   "baja|bajas|licencia|licencias por|de salud|depresion|ansiedad",
+  "baja|bajas|licencia|licencias por|de estres",
+  "pastilla~",
+  "antidepresivo~",
+  "medicacion",
+  "internado~",
 ];
 
 const DEBILIDAD =
@@ -614,6 +619,13 @@ export const spanishClinicianStigmaRules = defineRules([
       "cambiar~ de profesion|carrera|especialidad|oficio",
       "equivocar~ de profesion|carrera|especialidad|oficio",
       "@neg dar~ la talla",
+      // Ronda 18 (de los conjuntos de entrenamiento 17a/17b): "no da el ancho", "mejor vete a dermatología",
+      // "tiene que replantearse la profesión", "no llegan lejos", "no va a terminar".
+      "@neg dar~ el ancho",
+      "vete|andate|cambiate|pasate a dermatologia|radiologia|administracion|patologia|laboratorio|otra|otro",
+      "replantear~|replantearse|replanteese|replanteate la|su|tu profesion|carrera|especialidad|vocacion",
+      "@neg llegar~|llegan|llega lejos",
+      "@neg va|van a terminar|acabar",
       "@neg durar~",
       "@neg ser~ lo? bastante|suficientemente|suficiente @ideal",
       "demasiado @weak para",
@@ -622,7 +634,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "Decirle a quien pasa un mal momento o pide ayuda que no sirve para la profesión convierte una respuesta al trabajo en un veredicto sobre la persona, y enseña a ocultar el malestar.",
     suggestions: ["la carga de trabajo superó el apoyo disponible", "quien lo pasa mal merece apoyo"],
     source: SOURCES.lornaBreen,
-    requireInSentence: [...PEDIR_AYUDA, "@struggling"],
+    requireInSentence: [...PEDIR_AYUDA, ...ATENCION_RECIBIDA, "@struggling", "llora~", "lloran"],
     unlessInSentence: [...MATICES, "@fear"],
     unlessNegated: true,
   },
@@ -680,6 +692,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "tragar~ @poss? @feelings",
       "callar~ @poss? @feelings",
       "aguantar~ en silencio",
+      // Ronda 18: "Un buen interno aguanta callado", "Una enfermera fuerte no necesita hablar con nadie".
+      "@neg necesitar~ hablar~|ayuda|terapia|apoyo|psicologo~|psicologa~|desahogarse|llorar",
       "secar~ @det|@poss lagrimas",
       "seguir~ como si nada",
     ],
@@ -696,6 +710,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "@clinician verdadero~|real|reales|autentico~",
       "@hero",
       "@clinician que se precie",
+      "@clinician @ideal",
     ],
     unlessInSentence: [...MATICES, "idea"],
     unlessAffirmed: ["@system"],
@@ -992,6 +1007,7 @@ export const spanishClinicianStigmaRules = defineRules([
     severity: "error",
     patterns: [
       "@neg necesitar~|querer~|buscar~|contratar~|aceptar~|admitir~ @clinician @weak|sensibles|sensible",
+      "no hay lugar|sitio|espacio|tiempo para los|las? @weak|bajones|lloriqueos|dramas|debilidades|sensibles",
     ],
     explanation: DEBILIDAD,
     suggestions: ["necesitamos personal descansado y con apoyo"],
@@ -1028,6 +1044,9 @@ export const spanishClinicianStigmaRules = defineRules([
       "sin ni una queja",
       "sin un|ningun solo? dia de baja|licencia|descanso|falta",
       "sin ni un solo? dia de baja|licencia|descanso|falta",
+      "sin faltar @det? solo? turno|dia|guardia",
+      "nunca|jamas @aux? necesitado|necesita|necesito ayuda|apoyo|terapia",
+      "que no se quiebren|quiebre|rompan|rompa|derrumben|derrumbe",
     ],
     explanation:
       "Celebrar a quien nunca se queja, nunca falta ni pide ayuda define al buen profesional como quien oculta el malestar, hasta que se vuelve una crisis.",
@@ -1047,6 +1066,12 @@ export const spanishClinicianStigmaRules = defineRules([
       "como sus|tus maestros",
       "asi es",
       "asi se hace",
+      "asi se reconoce",
+      "buscamos",
+      "queremos",
+      "necesitamos",
+      "demostrar",
+      "respeta~|respetamos",
       "@ideal",
     ],
     unlessInSentence: [
@@ -1079,6 +1104,16 @@ export const spanishClinicianStigmaRules = defineRules([
     patterns: [
       "omitir~|omita|omitan|omite|omitas cualquier|todo|toda|el|la|los|las|su|sus|tu|tus? tratamiento~|terapia~|baja~|consulta~|diagnostico~|licencia~|antecedente~|ingreso~",
       "no declarar|mencionar|contar|poner|reportar|informar|incluir tu|su|sus|tus|la|el|ninguna|ningun baja|bajas|terapia|tratamiento|licencia|consulta|diagnostico|ingreso",
+      // Ronda 18: "no lo pongas en la solicitud", "mejor que no lo sepa nadie", "nunca digas que has ido a
+      // terapia", "ni se te ocurra marcar 'sí'", "nunca dejes rastro escrito", "mejor di que no".
+      "no lo|la pongas|pongan|ponga|declares|declare|menciones|mencione|cuentes|cuente",
+      "mejor que no lo|se sepa|sepan|entere|enteren",
+      "mejor que @poss|@det? *? no sepa|sepan",
+      "que nadie lo|se sepa|entere",
+      "nunca|jamas digas|diga|menciones|mencione|cuentes|cuente|admitas|admita|pongas|ponga",
+      "ni se te|le ocurra marcar|poner|decir|contestar|mencionar|contar",
+      "nunca|no dejes|deje|dejen rastro|registro|constancia",
+      "di|diga|digan|contesta|conteste|marca|marque que no",
     ],
     explanation:
       "Aconsejar que se oculte la atención en salud mental a colegios, empleadores o registros dice que la atención pone en peligro la carrera, el miedo que impide buscarla; la respuesta son preguntas sobre el deterioro actual.",
@@ -1129,6 +1164,12 @@ export const spanishClinicianStigmaRules = defineRules([
     patterns: [
       "poner~|ponen|pone en peligro|riesgo a? @poss|@det? paciente~",
       "dar~|dan|da mala imagen",
+      "como factor de riesgo",
+      "@det riesgo para @det acreditacion|servicio|equipo|hospital|unidad",
+      "reflej~ negativamente|mal",
+      "dejar~|deja|dejan tirado~|colgado~ al|a @det? equipo|companeros",
+      "reasignad~|trasladad~ a @det? areas|puestos|servicios sin contacto",
+      "queda~ mal",
       "se descarta|descartan|rechaza|rechazan|excluye|excluyen automaticamente|directamente",
       "se descarta|descartan|rechaza|rechazan|excluye|excluyen de entrada|plano",
       "descartar~|descartamos|rechazamos|excluimos automaticamente|directamente",
@@ -1162,5 +1203,52 @@ export const spanishClinicianStigmaRules = defineRules([
       ...ATENCION_RECIBIDA,
     ],
     unlessInSentence: [...MATICES, "@fear", "sin tratar", "intoxicado~", "paciente~"],
+  },
+  {
+    // Ronda 18 (de los conjuntos de entrenamiento 17a/17b): desconfianza y exclusión con otras palabras. "Yo no
+    // la pondría sola en la guardia", "plantea dudas sobre su fiabilidad", "no podrán ser jefes de guardia",
+    // "yo que tú revisaba dos veces sus órdenes", "no le pases pacientes complicados", "qué generación tan
+    // delicada", "no me da confianza", "¿confiarías en un pediatra que…?", "ahí va su ascenso", "no
+    // renovaría a quien…", "colegas en los que no se puede contar".
+    id: "clinician-stigma/veredicto-sobre-atencion-2",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: [
+      "no lo|la|los|las pondria|dejaria|pondre|dejare|pongas|pongan solo|sola|solos|solas|a cargo",
+      "plantea~|genera~|genero|suscita~|despierta~|causo dudas|preguntas|preocupacion|inquietud",
+      "no podra|podran ser jefe~|jefa~|responsable~|coordinador~",
+      "revisaba|revisaria|revisa|revisen|revisar|reviso dos veces|doble",
+      "que alguien revise|supervise|controle|vigile sus|su",
+      "vigilar~|vigilen|vigilarla|vigilarlo que no se equivoque|equivoquen",
+      "no le|les pases|pasen|des|den|asignes|asignen pacientes|casos complicados|graves|dificiles|buenos|complejos",
+      "generacion tan? delicada|blanda|floja|debil|fragil|de cristal",
+      "@neg aguanta~ nada",
+      "no me|nos da|genera|inspira confianza",
+      "confiarias|confiaria|confiarian|le confiarias en? un|una|a|tu",
+      "ahi va|se fue|adios a su|tu ascenso|carrera|plaza|contrato|jefatura",
+      "no renovaria|contrataria|ascenderia|promoveria|contratare|renovare a quien|quienes|nadie",
+      "no se puede|pueden contar|confiar",
+      "es prudente que",
+    ],
+    explanation:
+      "Una norma o un comentario que señala a quien recibió atención en salud mental trata la atención como un riesgo y enseña a los demás a esconderla. Importa la capacidad actual, la misma para todos.",
+    suggestions: [
+      "pregunte a todo el personal lo mismo sobre su capacidad actual",
+      "haber recibido atención no es motivo de desconfianza",
+    ],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...ATENCION_RECIBIDA, ...PEDIR_AYUDA, "paime", "crisis", "rehabilitacion"],
+    requireInSentenceOrBefore: true,
+    unlessNegated: true,
+    unlessInSentence: [
+      ...MATICES,
+      "actual",
+      "actualmente",
+      "paciente con",
+      "pacientes con",
+      "paciente que",
+      "pacientes que",
+      "@fear",
+    ],
   },
 ]);
