@@ -449,6 +449,7 @@ export const ENGLISH_FORMS: Readonly<Record<string, readonly string[]>> = {
   spare: ["spares"],
   spik: [],
   ssri: [],
+  staff: ["staffed", "staffs"],
   staffer: ["staffers"],
   stain: ["staining", "stains"],
   stall: ["stalled", "stalling", "stalls"],

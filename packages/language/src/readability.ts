@@ -125,6 +125,13 @@ export function shoutingRuns(doc: TokenizedText): CapsRun[] {
     unknown = 0;
   };
   doc.tokens.forEach((token, index) => {
+    // Most words start with a lower-case ASCII letter: not capitals, so they end a run (a fast path for the
+    // same answer as below).
+    const code = token.text.charCodeAt(0);
+    if (code >= 97 && code <= 122) {
+      flush();
+      return;
+    }
     const letters = token.text.replace(/[^\p{L}]/gu, "");
     // Numbers such as 988 and single letters ("A", "I") neither start nor break a run.
     if (letters.length === 0 || (letters.length === 1 && letters === letters.toUpperCase())) return;

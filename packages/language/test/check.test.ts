@@ -1649,11 +1649,45 @@ describe("round 18 wording (issue 14, from the spent blind set 20)", () => {
       "clinician-stigma/no-queremos-debiles",
       "no hay tiempo para bajones",
     ],
+    [
+      "Millennials burn out because they were raised on participation trophies.",
+      {},
+      "burnout-framing/because-of-the-person",
+      "Millennials burn out because they were raised on participation trophies",
+    ],
+    [
+      "If residents meal-prepped on Sundays, we wouldn't be having this burnout conversation.",
+      {},
+      "burnout-framing/if-only-they",
+      "If residents meal-prepped on Sundays, we wouldn't be having this burnout conversation",
+    ],
+    [
+      "Los residentes se agotan porque no saben organizarse.",
+      es,
+      "burnout-framing/porque-la-persona",
+      "Los residentes se agotan porque no saben organizarse",
+    ],
   ] as const)("flags %j", (text, options, ruleId, words) => {
     expect(flagged(text, options)).toContainEqual([ruleId, words]);
   });
 
   it.each([
+    [
+      "She burned out because the unit was short-staffed for months.",
+      {},
+      "burnout-framing/because-of-the-person",
+    ],
+    [
+      "She didn't burn out because she was weak. She covered three vacancies for a year.",
+      {},
+      "burnout-framing/because-of-the-person",
+    ],
+    ["If you feel burned out, you won't be alone: call the EAP.", {}, "burnout-framing/if-only-they"],
+    [
+      "La fisio está quemada porque lleva tres meses cubriendo dos plazas.",
+      es,
+      "burnout-framing/porque-la-persona",
+    ],
     ["The campaign drove clinicians to suicide prevention training.", {}, "suicide/single-cause"],
     ["Asking about suicide does not plant the idea.", {}, "suicide/myth-plants-idea"],
     ["Maria has a serious Diet Coke habit.", {}, "substance-use/drug-habit"],

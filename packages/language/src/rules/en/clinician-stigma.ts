@@ -842,7 +842,7 @@ export const clinicianStigmaRules = defineRules([
       "sterner stuff",
       "@aux for people who don't really want to be doctors|nurses",
       // Round 18 (from training sets 17a/17b).
-      "* waiting to happen",
+      "lawsuit|lawsuits|disaster|disasters|liability|catastrophe|tragedy|incident|mistake|scandal|error waiting to happen",
     ],
     explanation:
       "Telling clinicians that needing support means they are not tough enough makes strain a personal failing and keeps them from asking for help.",
