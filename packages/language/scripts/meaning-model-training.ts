@@ -76,6 +76,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-17/en-train-17a.yaml",
     "train-17/en-train-17b.yaml",
     "blind-20/en-blind-20.yaml",
+    "blind-21/en-blind-21.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -119,6 +120,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-17/es-train-17a.yaml",
     "train-17/es-train-17b.yaml",
     "blind-20/es-blind-20.yaml",
+    "blind-21/es-blind-21.yaml",
   ],
 };
 

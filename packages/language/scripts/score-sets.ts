@@ -1,7 +1,7 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–20 and the training sets 7–17 with the
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–21 and the training sets 7–17 with the
  * checker as it stands, per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file
- * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-21 and later) is never
+ * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-22 and later) is never
  * opened here.
  */
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
@@ -48,6 +48,7 @@ const SETS: ScoredSet[] = [
       "18",
       "19",
       "20",
+      "21",
     ] as const
   ).flatMap((n) =>
     (["en", "es"] as const).map(

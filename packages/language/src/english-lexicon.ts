@@ -479,6 +479,7 @@ export const ENGLISH_FORMS: Readonly<Record<string, readonly string[]>> = {
   supplement: ["supplementing", "supplements"],
   surg: [],
   surgeon: ["surgeons"],
+  swallow: ["swallowed", "swallowing", "swallows"],
   swap: ["swapped", "swapping", "swaps", "swopped", "swopping"],
   switch: ["switched", "switches", "switching"],
   symptom: ["symptoms"],

@@ -1661,6 +1661,34 @@ describe("round 18 wording (issue 14, from the spent blind set 20)", () => {
       "burnout-framing/if-only-they",
       "If residents meal-prepped on Sundays, we wouldn't be having this burnout conversation",
     ],
+    // Written after blind set 21 was scored (not measured).
+    [
+      "He swallowed forty tablets he'd been prescribed for migraines.",
+      {},
+      "suicide/means-obtained",
+      "swallowed forty tablets",
+    ],
+    ["Did his test come back clean?", {}, "substance-use/clean-test", "come back clean"],
+    ["Benzo abuse among ICU staff climbed.", {}, "substance-use/alcohol-abuse", "Benzo abuse"],
+    [
+      "If you tell the PD you're depressed you can kiss fellowship goodbye.",
+      {},
+      "clinician-stigma/care-raises-questions",
+      "kiss fellowship goodbye",
+    ],
+    ["Ya ni el suicidio me salva, jajaja.", es, "suicide/broma-figura", "ni el suicidio me salva"],
+    [
+      "Casos de drogadicción en el personal crecen en silencio.",
+      es,
+      "substance-use/abuso-de-sustancias",
+      "drogadicción",
+    ],
+    [
+      "Si fue al psicólogo, ¿cómo le confías una UCI?",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion-2",
+      "cómo le confías",
+    ],
     [
       "Los residentes se agotan porque no saben organizarse.",
       es,

@@ -528,6 +528,9 @@ export const burnoutFramingRules = defineRules([
       "attribute~|ascribe~|blame~|pin~|pinned|chalk~|put~ @det|@poss? *? @burnout *? *? to|on @poss|@det|poor|bad|low|weak? @trait|@habit|perfectionism|personality|temperament|immaturity|laziness",
       "@burnout *? *? *? @aux mostly|really|largely|just|all|primarily|basically? about|down to|from @poss|poor|bad|weak|low? @trait|@habit",
       "wired|born|programmed|destined|doomed|built to @burnout",
+      // After blind set 21 was scored: "it's all about attitude", "burnout is about how you respond to stress".
+      "all about @poss? @trait|@habit",
+      "@burnout @aux about how you|we|they|people|someone respond|react|cope|handle|deal",
       "@burnout @aux a|an professionalism|professional|conduct|character|performance|attitude|discipline lapse|issue|problem|failure|failing|deficit",
       "work~ smarter instead|not",
     ],

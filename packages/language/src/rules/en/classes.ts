@@ -154,6 +154,13 @@ export const englishWordClasses: Record<string, string[]> = {
   /** Seeking help, treatment, a diagnosis: the subject that help-seeking stigma speaks about. */
   helpseeking: [
     "help",
+    "zoloft",
+    "prozac",
+    "lexapro",
+    "sertraline",
+    "fluoxetine",
+    "escitalopram",
+    "wellbutrin",
     "therapy",
     "therapies",
     "therapist~",

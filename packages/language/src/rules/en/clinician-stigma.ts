@@ -695,6 +695,7 @@ export const clinicianStigmaRules = defineRules([
       "always say|answer no",
       // Round 18: "Just check 'no' on the mental health question".
       "check~|tick~|mark~|answer~|select~|circle~ no on|to|for",
+      "don't|never check~|tick~|mark~|answer~|select~|circle~ yes",
       "careful who you tell",
       "go private",
       "out of state",
@@ -849,7 +850,7 @@ export const clinicianStigmaRules = defineRules([
     suggestions: ["needing support is part of doing hard work", "everyone needs help sometimes"],
     source: SOURCES.lornaBreen,
     unlessNegated: true,
-    unlessInSentence: ["myth", "@hedge", "patients", "patient"],
+    unlessInSentence: ["myth", "@hedge", "patients", "patient", "overrated"],
   },
   // Issue 14, round 11 (from the spent blind set 10 and the training sets).
   {
@@ -888,6 +889,7 @@ export const clinicianStigmaRules = defineRules([
       "never|rarely|seldom need~|needed @det|@poss|any? day|days|break|breaks|time off",
       "never|rarely|seldom missed|misses|miss a|one single? shift|day",
       "never|rarely|seldom asked|asks|ask for help|support",
+      "never|rarely|seldom asked|asks|ask for anything|nothing",
       "without a|one single? complaint|sick",
     ],
     explanation:
@@ -1079,6 +1081,10 @@ export const clinicianStigmaRules = defineRules([
     patterns: [
       "raise~|raising questions|concerns|doubts about @poss|@det? reliability|judgment|judgement|fitness|competence|safety|stability",
       "@neg get~|make~ @det? chief|partner|tenure|promotion|fellowship|spot|job",
+      // After blind set 21 was scored: "you can kiss fellowship goodbye", "subject to additional
+      // fitness-for-duty review".
+      "kiss * *? goodbye",
+      "subject to additional|extra|further|mandatory *? *? review|reviews|scrutiny|evaluation|evaluations",
     ],
     explanation:
       "Framing help-seeking as career-ending is what keeps clinicians from care; in most places seeking treatment does not cost a licence, and licensure questions are changing.",

@@ -69,7 +69,9 @@ export const substanceUseRules = defineRules([
     id: "substance-use/alcohol-abuse",
     category: "substance-use",
     severity: "error",
-    patterns: ["alcohol|opioid|opiate|prescription|cannabis|marijuana|cocaine|heroin abuse"],
+    patterns: [
+      "alcohol|opioid|opiate|prescription|cannabis|marijuana|cocaine|heroin|benzo|benzos|benzodiazepine|stimulant|stimulants|meth|fentanyl|pill|painkiller|narcotic|narcotics abuse",
+    ],
     explanation: ABUSE,
     suggestions: ["alcohol use disorder", "opioid use disorder", "substance use disorder"],
     source: SOURCES.nidaWordsMatter,
@@ -197,6 +199,8 @@ export const substanceUseRules = defineRules([
       "clean|dirty urine|tox|toxicology|test|tests|screen|screens|sample|samples|drug|UA|UAs|urinalysis|panel|panels",
       "tested|tests|test|testing|came|come|comes|coming clean|dirty",
       "tested|test|tests|testing|came|comes back clean|dirty",
+      // After blind set 21 was scored: "did his test come back clean".
+      "come|coming back clean|dirty",
     ],
     explanation: '"Clean" and "dirty" for test results carry moral judgement; use clinical terms.',
     suggestions: ["negative", "positive", "testing negative for substance use"],

@@ -545,6 +545,8 @@ export const suicideRules = defineRules([
     severity: "error",
     patterns: [
       "bought|buy~|buying|purchased|purchase~|purchasing the rope|noose|ropes",
+      // After blind set 21 was scored: "He swallowed forty tablets of the amitriptyline".
+      "swallowed|swallow~|ingested|downed * tablets|pills|capsules",
       "bought|buy~|buying|purchased|purchase~|purchasing @det|@poss? *? gun|pistol|rifle|firearm|handgun|shotgun|rope|noose",
       "used @det|@poss? *? vial|vials|syringe|syringes|ampule|ampules|bottle of potassium|propofol|insulin|fentanyl|succinylcholine|vecuronium|pentobarbital|morphine|opioids",
       "@det|@poss vial|vials|syringe|syringes of potassium|propofol|succinylcholine|vecuronium|pentobarbital",
@@ -552,7 +554,7 @@ export const suicideRules = defineRules([
     explanation: METHOD,
     suggestions: ["died by suicide (no method or location)"],
     source: SOURCES.reportingOnSuicide,
-    requireInSentence: [...ABOUT_SUICIDE, "used", "records", "rope", "noose"],
+    requireInSentence: [...ABOUT_SUICIDE, "used", "records", "rope", "noose", "tablets", "pills", "capsules"],
     unlessInSentence: [
       "patient~",
       "dose~",

@@ -624,6 +624,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "@neg dar~ el ancho",
       "vete|andate|cambiate|pasate a dermatologia|radiologia|administracion|patologia|laboratorio|otra|otro",
       "replantear~|replantearse|replanteese|replanteate la|su|tu profesion|carrera|especialidad|vocacion",
+      "reconsiderar~|replantear~ si la|su|tu especialidad|profesion|carrera",
       "@neg llegar~|llegan|llega lejos",
       "@neg va|van a terminar|acabar",
       "@neg durar~",
@@ -991,6 +992,7 @@ export const spanishClinicianStigmaRules = defineRules([
     patterns: [
       "faltar~ cuero|madera|temple|estomago|agallas|garra|coraza|callo|cascara para|de",
       "@neg tener~ @det? pasta|madera|temple|estomago|agallas|cuero|coraza|callo de|para",
+      "@neg estar~|ser~ hecho~|hecha~ de la|esa madera|pasta",
     ],
     explanation:
       "Decir que a quien lo pasa mal le falta madera para el trabajo convierte una respuesta a la carga en un veredicto sobre la persona, y enseña a ocultar el malestar.",
@@ -1008,6 +1010,7 @@ export const spanishClinicianStigmaRules = defineRules([
     patterns: [
       "@neg necesitar~|querer~|buscar~|contratar~|aceptar~|admitir~ @clinician @weak|sensibles|sensible",
       "no hay lugar|sitio|espacio|tiempo para los|las? @weak|bajones|lloriqueos|dramas|debilidades|sensibles",
+      "@neg tener~|tienen|tenemos tiempo para sentimientos|emociones|llorar|dramas",
     ],
     explanation: DEBILIDAD,
     suggestions: ["necesitamos personal descansado y con apoyo"],
@@ -1229,6 +1232,13 @@ export const spanishClinicianStigmaRules = defineRules([
       "no renovaria|contrataria|ascenderia|promoveria|contratare|renovare a quien|quienes|nadie",
       "no se puede|pueden contar|confiar",
       "es prudente que",
+      // Tras puntuar el conjunto ciego 21: "¿cómo le confías una UCI?", "nadie quiere a alguien con
+      // antecedentes", "los pacientes pierden la confianza en él", "quieren terapia por todo".
+      "como le|les confias|confiarias|confia|confiamos|vas",
+      "nadie quiere|querra|contrata a? alguien",
+      "pierden|perderan|perderian|pierde la confianza",
+      "quieren|piden terapia|psicologo|psicologa por todo",
+      "@neg deberia|debe|deben|deberian preparar|dispensar|manejar|atender|llevar",
     ],
     explanation:
       "Una norma o un comentario que señala a quien recibió atención en salud mental trata la atención como un riesgo y enseña a los demás a esconderla. Importa la capacidad actual, la misma para todos.",

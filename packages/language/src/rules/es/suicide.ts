@@ -96,12 +96,15 @@ export const spanishSuicideRules = defineRules([
       // Ronda 18 (del conjunto ciego 20 ya gastado): "se fue por la puerta de atrás, como los cobardes".
       "se fue|fueron|va|van|marcho por la puerta de? atras|falsa|trasera",
       "como los|un|una cobardes|cobarde",
+      // Tras puntuar el conjunto ciego 21: "se fue por la salida fácil", "el suicidio es una decisión personal".
+      "se fue|fueron|marcho por la salida|via facil",
+      "suicidio es|fue una decision|eleccion|opcion personal|propia|libre",
     ],
     explanation:
       "Llamar egoísta o cobarde al suicidio avergüenza a quien está sufriendo y a su familia, y hace más difícil pedir ayuda.",
     suggestions: ["el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables"],
     source: SOURCES.actionAlliance,
-    requireInSentence: [...SUICIDIO, "vida", "cobarde", "cobardes"],
+    requireInSentence: [...SUICIDIO, "vida", "cobarde", "cobardes", "se fue|fueron por"],
     unlessInSentence: ["no", "ni", "nunca", "jamas"],
   },
   {
@@ -552,6 +555,7 @@ export const spanishSuicideRules = defineRules([
       "modo|mision|misiones suicida|suicidas",
       // Ronda 18: una guardia que "fue un auténtico suicidio".
       "un|una autentico|verdadero|total|completo|puro|absoluto suicidio",
+      "ni el suicidio me|nos salva|salvaria",
     ],
     explanation: BROMA,
     suggestions: ["diga cuánto cuesta con palabras sencillas (esta semana es agotadora)"],
