@@ -35,6 +35,19 @@ const ATENCION_RECIBIDA = [
   "internado~",
 ];
 
+/**
+ * Lo que deja una norma sobre la atención fuera de este marco: el estado actual, que sí importa, o la atención de
+ * un paciente ("El paciente con depresión deberá someterse a una revisión").
+ */
+const ACTUAL_O_PACIENTE = [
+  "actual",
+  "actualmente",
+  "paciente con",
+  "pacientes con",
+  "paciente que",
+  "pacientes que",
+];
+
 const DEBILIDAD =
   "Presentar la búsqueda de ayuda como debilidad es la principal razón por la que el personal clínico no busca atención.";
 const CLINICOS =
@@ -970,16 +983,7 @@ export const spanishClinicianStigmaRules = defineRules([
     source: SOURCES.lornaBreen,
     requireInSentence: ATENCION_RECIBIDA,
     unlessNegated: true,
-    // "El paciente con depresión deberá someterse a una revisión": la atención de un paciente.
-    unlessInSentence: [
-      ...MATICES,
-      "actual",
-      "actualmente",
-      "paciente con",
-      "pacientes con",
-      "paciente que",
-      "pacientes que",
-    ],
+    unlessInSentence: [...MATICES, ...ACTUAL_O_PACIENTE],
   },
   // Ronda 18 (del conjunto ciego 20 ya gastado y de los conjuntos de entrenamiento 17a/17b).
   {
@@ -1250,15 +1254,6 @@ export const spanishClinicianStigmaRules = defineRules([
     requireInSentence: [...ATENCION_RECIBIDA, ...PEDIR_AYUDA, "paime", "crisis", "rehabilitacion"],
     requireInSentenceOrBefore: true,
     unlessNegated: true,
-    unlessInSentence: [
-      ...MATICES,
-      "actual",
-      "actualmente",
-      "paciente con",
-      "pacientes con",
-      "paciente que",
-      "pacientes que",
-      "@fear",
-    ],
+    unlessInSentence: [...MATICES, ...ACTUAL_O_PACIENTE, "@fear"],
   },
 ]);
