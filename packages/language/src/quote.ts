@@ -153,13 +153,12 @@ export function firstPersonSentences(doc: TokenizedText, locale: Locale): Set<nu
     // A kind of person described by a clause ("I'd never hire a CMO who'd been to rehab") is someone else.
     // Not the speaker's own role ("I was a nurse who…", "como residente que…").
     const next = doc.tokens[index + 1];
-    const role = doc.tokens.slice(Math.max(0, index - 2), index).map((before) => before.key);
     if (
       next &&
       next.sentence === token.sentence &&
       RELATIVES[locale].has(next.key) &&
       sharedKeys("@person", locale).has(token.key) &&
-      !role.some((key) => OWN_ROLE.has(key))
+      !doc.tokens.slice(Math.max(0, index - 2), index).some((before) => OWN_ROLE.has(before.key))
     )
       aboutOthers.add(token.sentence);
   }

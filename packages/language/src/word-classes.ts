@@ -132,7 +132,7 @@ export function lexiconForms(lemma: string, locale: Locale): readonly string[] {
  * - `blame` and `stop`: blaming, and the words that call it off ("Stop blaming the EHR", "Dejad de echarle la
  *   culpa al sistema"): a system cause named that way is denied, not affirmed;
  * - `scope` and `rest`: a system word that only says where or how long is not named as a cause: after a word
- *   of scope ("burnout across the system", "en todo el sistema") or before a word of rest ("eight hours of
+ *   of scope ("burnout across the system", "a lo largo del sistema") or before a word of rest ("eight hours of
  *   sleep", "ocho horas de sueño").
  */
 export interface ClauseWords {
@@ -146,19 +146,8 @@ export interface ClauseWords {
   rest: ReadonlySet<string>;
 }
 
-const CLAUSE_WORDS: Record<
-  Locale,
-  {
-    negators: string[];
-    negativeSubjects: string[];
-    chain: string[];
-    clauseStarts: string[];
-    blame: string[];
-    stop: string[];
-    scope: string[];
-    rest: string[];
-  }
-> = {
+/** The word lists behind `ClauseWords`, one per field (`@class` entries are expanded by `clauseWords`). */
+const CLAUSE_WORDS: Record<Locale, { [K in keyof ClauseWords]: string[] }> = {
   en: {
     negators: ["without", "nor", "neither", "hardly"],
     negativeSubjects: ["nobody", "noone", "none", "neither"],

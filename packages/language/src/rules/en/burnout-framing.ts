@@ -9,6 +9,9 @@ const SYSTEM =
 const SYSTEM_ALTERNATIVE =
   "fix the system drivers of burnout (workload, EHR burden, staffing) alongside individual support";
 /** Words that show a sentence is about burnout or strain, for rules whose wording is ordinary elsewhere. */
+/** A personal fix offered as the answer to burnout. */
+const PERSONAL_FIX =
+  "Burnout is driven mainly by the work system (workload, staffing, EHR burden). Offering a personal fix (an app, a habit, a mindset) as the answer blames clinicians for a system problem.";
 const BURNOUT_WORDS = [
   "burnout",
   "burn",
@@ -427,8 +430,7 @@ export const burnoutFramingRules = defineRules([
       "protect~|shield~|save~|spare~ @det|@poss|@pron? *? from @det? *? @burnout",
       "no @clinician|one need~|has|have to feel? @burnout",
     ],
-    explanation:
-      "Burnout is driven mainly by the work system (workload, staffing, EHR burden). Offering a personal fix (an app, a habit, a mindset) as the answer blames clinicians for a system problem.",
+    explanation: PERSONAL_FIX,
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.surgeonGeneral,
     requireInSentence: ["@trait", "@habit", "@selfcare", "learn~", "healthy"],
@@ -451,8 +453,7 @@ export const burnoutFramingRules = defineRules([
       "start~|begin~ @det|every|each? day|shift|shifts|morning|week with",
       "all the? *? @pron need~",
     ],
-    explanation:
-      "Burnout is driven mainly by the work system (workload, staffing, EHR burden). Offering a personal fix (an app, a habit, a mindset) as the answer blames clinicians for a system problem.",
+    explanation: PERSONAL_FIX,
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.surgeonGeneral,
     requireInSentence: ["@trait", "@habit", "@selfcare", "bath~", "night"],

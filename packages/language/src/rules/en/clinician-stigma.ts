@@ -36,6 +36,10 @@ const CLINICIANS =
 const WEAKNESS =
   "Framing help-seeking as weakness is the main reason clinicians do not seek care; it keeps colleagues silent until a crisis.";
 
+/** Help-seeking framed as the end of a career. */
+const CAREER_HARM =
+  "Framing help-seeking as career-ending is what keeps clinicians from care; in most places seeking treatment does not cost a licence, and licensure questions are changing.";
+
 /**
  * Advice to hide care, said as advice or as an order: its reason and suggestions, and where it points (the
  * care, the place it would be hidden from, and no refutation).
@@ -397,8 +401,7 @@ export const clinicianStigmaRules = defineRules([
       "kiss @poss career|license goodbye",
       "cost~|cost @pron? @poss career|careers|license|licence|licenses|job",
     ],
-    explanation:
-      "Framing help-seeking as career-ending is what keeps clinicians from care; in most places seeking treatment does not cost a licence, and licensure questions are changing.",
+    explanation: CAREER_HARM,
     suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
     source: SOURCES.lornaBreen,
     requireInSentence: [
@@ -514,8 +517,7 @@ export const clinicianStigmaRules = defineRules([
       "close~|shut~ @det? door|doors",
       "self sabotage",
     ],
-    explanation:
-      "Framing help-seeking as career-ending is what keeps clinicians from care; in most places seeking treatment does not cost a licence, and licensure questions are changing.",
+    explanation: CAREER_HARM,
     suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
     source: SOURCES.lornaBreen,
     requireInSentence: HELP_SEEKING,
@@ -1086,8 +1088,7 @@ export const clinicianStigmaRules = defineRules([
       "kiss * *? goodbye",
       "subject to additional|extra|further|mandatory *? *? review|reviews|scrutiny|evaluation|evaluations",
     ],
-    explanation:
-      "Framing help-seeking as career-ending is what keeps clinicians from care; in most places seeking treatment does not cost a licence, and licensure questions are changing.",
+    explanation: CAREER_HARM,
     suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
     source: SOURCES.lornaBreen,
     requireInSentence: [...HELP_SEEKING, "treat~"],

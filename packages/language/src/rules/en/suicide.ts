@@ -30,6 +30,10 @@ const PLACES =
 const OUTCOME =
   "Describing suicide as a success, failure or completion treats death as an achievement and a survived attempt as a failure.";
 
+/** Calling suicidal behaviour a bid for attention. */
+const ATTENTION = "Dismissing suicidal behaviour as attention-seeking minimises real risk and delays help.";
+/** Printing or sharing what a suicide note says. */
+const NOTE = "The content of a suicide note is private and sharing it can romanticise the death.";
 const JOKE =
   "Joking about suicide, or using it as a figure for a bad shift, makes it sound trivial and tells a colleague who is struggling that it is not safe to talk about.";
 
@@ -202,8 +206,7 @@ export const suicideRules = defineRules([
       "slit|cut his|her|their wrists|throat",
       "suicide method|methods",
     ],
-    explanation:
-      "Describing how or where a suicide happened can lead to imitation (suicide contagion). Leave out method and location.",
+    explanation: METHOD,
     suggestions: ["died by suicide (no method or location)"],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: [
@@ -385,7 +388,7 @@ export const suicideRules = defineRules([
     category: "suicide",
     severity: "warning",
     patterns: ["just|only a cry for help", "attention seeking|seeker|seekers", "doing it for attention"],
-    explanation: "Dismissing suicidal behaviour as attention-seeking minimises real risk and delays help.",
+    explanation: ATTENTION,
     suggestions: ["take every mention of suicide seriously"],
     source: SOURCES.actionAlliance,
     unlessBefore: ["not"],
@@ -405,7 +408,7 @@ export const suicideRules = defineRules([
     severity: "warning",
     patterns: ["suicide note|notes", "left a note"],
     requireInSentence: ["suicide", "died", "death", "killed", "read", "said", "wrote", "shared", "published"],
-    explanation: "The content of a suicide note is private and sharing it can romanticise the death.",
+    explanation: NOTE,
     suggestions: ["leave out the note and its content"],
     source: SOURCES.reportingOnSuicide,
   },
@@ -629,7 +632,7 @@ export const suicideRules = defineRules([
       "nobody saw it",
       "no one saw it",
     ],
-    explanation: "Dismissing suicidal behaviour as attention-seeking minimises real risk and delays help.",
+    explanation: ATTENTION,
     suggestions: ["take every mention of suicide seriously"],
     source: SOURCES.actionAlliance,
     requireInSentence: ABOUT_SUICIDE,
@@ -781,7 +784,7 @@ export const suicideRules = defineRules([
     ],
     // "The family asked that we not publish her letter": the decision not to.
     unlessNegated: true,
-    explanation: "The content of a suicide note is private and sharing it can romanticise the death.",
+    explanation: NOTE,
     suggestions: ["leave out the note and its content"],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: [

@@ -48,6 +48,9 @@ const ACTUAL_O_PACIENTE = [
   "pacientes que",
 ];
 
+/** Pedir ayuda presentado como el fin de la carrera. */
+const FIN_DE_CARRERA =
+  "Presentar la búsqueda de ayuda como el fin de la carrera es lo que aleja al personal clínico de la atención; en la mayoría de los lugares tratarse no cuesta la licencia.";
 const DEBILIDAD =
   "Presentar la búsqueda de ayuda como debilidad es la principal razón por la que el personal clínico no busca atención.";
 const CLINICOS =
@@ -453,8 +456,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "adios a tu|su carrera|licencia|plaza",
       "despidete|despidase|despidanse|olvidate|olvidese|olvidense de tu|su|sus carrera|licencia|plaza|cedula",
     ],
-    explanation:
-      "Presentar la búsqueda de ayuda como el fin de la carrera es lo que aleja al personal clínico de la atención; en la mayoría de los lugares tratarse no cuesta la licencia.",
+    explanation: FIN_DE_CARRERA,
     suggestions: [
       "buscar atención es confidencial y está protegido",
       "pedir ayuda es parte de una carrera larga",
@@ -576,8 +578,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "perder~ puntos|opciones|terreno",
       "@neg llegar~ a @career|jefe~|jefa~|jefatura|director~|directora~|adscrito~",
     ],
-    explanation:
-      "Presentar la búsqueda de ayuda como el fin de la carrera es lo que aleja al personal clínico de la atención; en la mayoría de los lugares tratarse no cuesta la licencia.",
+    explanation: FIN_DE_CARRERA,
     suggestions: [
       "buscar atención es confidencial y está protegido",
       "pedir ayuda es parte de una carrera larga",

@@ -33,6 +33,15 @@ const BROMA =
   "Bromear con el suicidio, o usarlo para hablar de una mala guardia, lo banaliza y le dice a quien sufre que no es seguro hablar de ello.";
 const MUERTE = [...SUICIDIO, "vida", "murio", "muerte", "muerto", "muerta", "morir", "fallecio"];
 
+/** El suicidio llamado egoísta o cobarde. */
+const EGOISTA =
+  "Llamar egoísta o cobarde al suicidio avergüenza a quien está sufriendo y a su familia, y hace más difícil pedir ayuda.";
+/** El lugar de una muerte por suicidio. */
+const LUGAR = "Nombrar dónde ocurrió una muerte por suicidio puede provocar imitación y expone a la familia.";
+/** Una sola causa nombrada para un suicidio. */
+const CAUSA_UNICA =
+  "El suicidio casi nunca tiene una sola causa; nombrar una lo simplifica y puede presentarlo como respuesta a ese problema.";
+
 export const spanishSuicideRules = defineRules([
   {
     id: "suicide/cometio-suicidio",
@@ -100,8 +109,7 @@ export const spanishSuicideRules = defineRules([
       "se fue|fueron|marcho por la salida|via facil",
       "suicidio es|fue una decision|eleccion|opcion personal|propia|libre",
     ],
-    explanation:
-      "Llamar egoísta o cobarde al suicidio avergüenza a quien está sufriendo y a su familia, y hace más difícil pedir ayuda.",
+    explanation: EGOISTA,
     suggestions: ["el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables"],
     source: SOURCES.actionAlliance,
     requireInSentence: [...SUICIDIO, "vida", "cobarde", "cobardes", "se fue|fueron por"],
@@ -178,8 +186,7 @@ export const spanishSuicideRules = defineRules([
       "encontrado|encontrada|hallado|hallada|encontraron|hallaron muerto|muerta|colgado|colgada en su|sus|el|la|un|una? PLACE",
       "encontrado|encontrada|hallado|hallada sin vida en su|sus|el|la|un|una? PLACE",
     ].map((pattern) => pattern.replace("PLACE", PLACE)),
-    explanation:
-      "Nombrar dónde ocurrió una muerte por suicidio puede provocar imitación y expone a la familia.",
+    explanation: LUGAR,
     suggestions: ["murió por suicidio (sin método ni lugar)"],
     source: SOURCES.reportingOnSuicide,
   },
@@ -295,8 +302,7 @@ export const spanishSuicideRules = defineRules([
     category: "suicide",
     severity: "error",
     patterns: ["egoista|egoistas|egoismo|cobarde|cobardes|cobardia|egoistamente"],
-    explanation:
-      "Llamar egoísta o cobarde al suicidio avergüenza a quien está sufriendo y a su familia, y hace más difícil pedir ayuda.",
+    explanation: EGOISTA,
     suggestions: ["el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables"],
     source: SOURCES.actionAlliance,
     requireInSentence: [...MUERTE, "quitarse", "matarse", "suicidarse", "suicidado", "dejar", "abandonar"],
@@ -387,8 +393,7 @@ export const spanishSuicideRules = defineRules([
       "se quito|quitaron la vida en|dentro @det? *? PLACE",
       "se? salto|saltaron|cayo|cayeron|lanzo|lanzaron|tiro|tiraron|arrojo|arrojaron desde|de|del @det? *? estacionamiento|parking|azotea|techo|puente|edificio|ventana|balcon|torre|piso",
     ].map((pattern) => pattern.replace("PLACE", PLACE)),
-    explanation:
-      "Nombrar dónde ocurrió una muerte por suicidio puede provocar imitación y expone a la familia.",
+    explanation: LUGAR,
     suggestions: ["murió por suicidio (sin método ni lugar)"],
     source: SOURCES.reportingOnSuicide,
   },
@@ -767,8 +772,7 @@ export const spanishSuicideRules = defineRules([
     category: "suicide",
     severity: "warning",
     patterns: ["su muerte|suicidio fue|vino por|culpa", "se mato|suicido|quito la vida por una|un|la|el"],
-    explanation:
-      "El suicidio casi nunca tiene una sola causa; nombrar una lo simplifica y puede presentarlo como respuesta a ese problema.",
+    explanation: CAUSA_UNICA,
     suggestions: ["hable de los muchos factores y de la ayuda que existe"],
     source: SOURCES.reportingOnSuicide,
     unlessNegated: true,
@@ -790,8 +794,7 @@ export const spanishSuicideRules = defineRules([
       "basta para que alguien se mate",
       "seguiria vivo|viva",
     ],
-    explanation:
-      "El suicidio casi nunca tiene una sola causa; nombrar una lo simplifica y puede presentarlo como respuesta a ese problema.",
+    explanation: CAUSA_UNICA,
     suggestions: ["hable de los muchos factores y de la ayuda que existe"],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: [...MUERTE, "mata", "mato", "mate", "hacerlo", "vivo", "viva"],
