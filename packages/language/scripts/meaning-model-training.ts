@@ -77,6 +77,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-17/en-train-17b.yaml",
     "blind-20/en-blind-20.yaml",
     "blind-21/en-blind-21.yaml",
+    "blind-22/en-blind-22.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -121,6 +122,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-17/es-train-17b.yaml",
     "blind-20/es-blind-20.yaml",
     "blind-21/es-blind-21.yaml",
+    "blind-22/es-blind-22.yaml",
   ],
 };
 

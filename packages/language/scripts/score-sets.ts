@@ -1,9 +1,10 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–21 and the training sets 7–17 with the
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–22 and the training sets 7–17 with the
  * checker as it stands, per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file
- * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-22 and later) is never
+ * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-23 and later) is never
  * opened here.
  */
+import { existsSync } from "node:fs";
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
 import { MEANING_FAMILIES, modelRuleId } from "../src/meaning/layer.js";
 import { type CorpusEntry, contextOf, loadCorpusFile, type Score, score } from "../test/corpus/score.js";
@@ -49,6 +50,7 @@ const SETS: ScoredSet[] = [
       "19",
       "20",
       "21",
+      "22",
     ] as const
   ).flatMap((n) =>
     (["en", "es"] as const).map(
@@ -82,15 +84,25 @@ const SETS: ScoredSet[] = [
         "16b",
         "17a",
         "17b",
+        "18a",
       ] as const
-    ).map(
-      (writer): ScoredSet => ({
-        file: `train-${writer.slice(0, -1)}/${locale}-train-${writer}.yaml`,
-        locale,
-        evidence: true,
-        kind: "training",
-      }),
-    ),
+    )
+      .filter((writer) =>
+        existsSync(
+          new URL(
+            `../test/corpus/train-${writer.slice(0, -1)}/${locale}-train-${writer}.yaml`,
+            import.meta.url,
+          ),
+        ),
+      )
+      .map(
+        (writer): ScoredSet => ({
+          file: `train-${writer.slice(0, -1)}/${locale}-train-${writer}.yaml`,
+          locale,
+          evidence: true,
+          kind: "training",
+        }),
+      ),
   ),
 ];
 

@@ -233,6 +233,15 @@ const CLAUSE_WORDS: Record<Locale, { [K in keyof ClauseWords]: string[] }> = {
       "has",
       "had",
       "by",
+      // "isn't caused by a lack of resilience"
+      "caused",
+      "driven",
+      "due",
+      // "it's not because you picked the wrong specialty", "not from a lack of resilience"
+      "because",
+      "from",
+      // "not a matter of self-pity"
+      "matter",
       "itself",
       "something",
       "anything",

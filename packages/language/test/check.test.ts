@@ -1766,3 +1766,205 @@ describe("round 18 wording (issue 14, from the spent blind set 20)", () => {
     expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
   });
 });
+
+describe("round 19 wording (issue 14, from the spent blind set 22)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    [
+      "The nurse who got clean in 2019 now runs our peer group.",
+      {},
+      "substance-use/got-clean",
+      "who got clean",
+    ],
+    [
+      "Police say the gunman was clearly psychotic.",
+      {},
+      "mental-health/mental-illness-violence",
+      "gunman was clearly psychotic",
+    ],
+    [
+      "Nurses who wanted counseling after the shooting just aren't strong enough.",
+      {},
+      "clinician-stigma/not-tough-enough-for-care",
+      "aren't strong enough",
+    ],
+    [
+      "Interns who book therapy in January are looking for an excuse to skip call.",
+      {},
+      "clinician-stigma/care-as-faking",
+      "looking for an excuse",
+    ],
+    [
+      "Tell the board about the counseling and you will never practice again.",
+      {},
+      "clinician-stigma/help-seeking-as-career-harm",
+      "never practice again",
+    ],
+    [
+      "Surgeons on antidepressants who are in therapy put patients at risk, the op-ed claims.",
+      {},
+      "clinician-stigma/help-seeking-as-danger",
+      "put patients at risk",
+    ],
+    [
+      "You can sleep when you're dead, rookie.",
+      {},
+      "clinician-stigma/toughness-norm",
+      "sleep when you're dead",
+    ],
+    ["Real heroes put their own needs last.", {}, "clinician-stigma/stoic-ideal", "their own needs last"],
+    ["His burnout is self-inflicted, honestly.", {}, "burnout-framing/self-made", "self-inflicted"],
+    [
+      "Anyone who burns out in the ED chose the wrong specialty.",
+      {},
+      "burnout-framing/self-made",
+      "chose the wrong specialty",
+    ],
+    [
+      "Light a candle, journal for ten minutes, and burnout melts away.",
+      {},
+      "burnout-framing/vanishes",
+      "burnout melts",
+    ],
+    [
+      "Since the merger, the pharmacy has been limping along with two techs.",
+      {},
+      "accessibility/ableist-idiom",
+      "limping along with",
+    ],
+    ["He is a victim of aphasia after the stroke.", {}, "accessibility/suffers-from", "victim of aphasia"],
+    [
+      "His final letter was reproduced in full on the station's website after he died by suicide.",
+      {},
+      "suicide/note-in-full",
+      "was reproduced in full",
+    ],
+    ["Preguntarle a un residente por el suicidio puede darle ideas.", es, "suicide/mitos", "darle ideas"],
+    [
+      "Nadie se lo imaginaba: la encontraron muerta el lunes.",
+      es,
+      "suicide/sin-senales",
+      "Nadie se lo imaginaba",
+    ],
+    [
+      "La publicación la reproducimos íntegra: es la carta de despedida que dejó el residente.",
+      es,
+      "suicide/nota-transcrita",
+      "la reproducimos íntegra",
+    ],
+    ["Otra muestra sucia y lo sacan del programa.", es, "substance-use/muestra-sucia", "muestra sucia"],
+    [
+      "Los esquizofrénicos tendrían que estar encerrados.",
+      es,
+      "mental-health/encierro",
+      "tendrían que estar encerrados",
+    ],
+    [
+      "Los enfermos de la mente necesitan vigilancia.",
+      es,
+      "mental-health/enfermo-mental",
+      "enfermos de la mente",
+    ],
+    [
+      "Si vas a terapia, mejor no lo declares en la solicitud.",
+      es,
+      "clinician-stigma/ocultar-atencion-2",
+      "mejor no lo declares",
+    ],
+    [
+      "Fuiste al psicólogo del hospital y ahora te queda en el expediente.",
+      es,
+      "clinician-stigma/ocultar-atencion-2",
+      "te queda en el expediente",
+    ],
+    [
+      "Una enfermera con litio no debería entrar a la UCI.",
+      es,
+      "clinician-stigma/diagnostico-como-peligro",
+      "no debería entrar",
+    ],
+    [
+      "Quien ha pasado por psiquiatría supone un riesgo para los pacientes.",
+      es,
+      "clinician-stigma/atencion-como-riesgo",
+      "supone un riesgo para los pacientes",
+    ],
+    [
+      "La cirugía no es para débiles, doctor.",
+      es,
+      "clinician-stigma/no-queremos-debiles",
+      "cirugía no es para débiles",
+    ],
+    [
+      "El residente que llora por una guardia no tiene vocación.",
+      es,
+      "clinician-stigma/sin-vocacion",
+      "no tiene vocación",
+    ],
+    [
+      "La enfermera que se quiebra no sirve en urgencias.",
+      es,
+      "clinician-stigma/no-sirve-para-esto",
+      "se quiebra no sirve",
+    ],
+    [
+      "El agotamiento lo causan los mismos médicos que no delegan.",
+      es,
+      "burnout-framing/culpa-de-la-persona",
+      "lo causan los mismos",
+    ],
+    [
+      "Las guardias de 24 horas no son el problema; el problema es cómo las llevas.",
+      es,
+      "burnout-framing/como-lo-vives",
+      "Las guardias de 24 horas no son el problema; el problema es cómo las llevas",
+    ],
+    ["El proyecto anda rengo desde enero.", es, "accessibility/metafora-discapacidad-2", "anda rengo"],
+    ["Habrá actividades para niños especiales.", es, "accessibility/especiales", "niños especiales"],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    [
+      "Burnout comes from workload and staffing, not from a lack of resilience.",
+      {},
+      "burnout-framing/lack-of-resilience",
+    ],
+    ["Burnout isn't caused by a lack of resilience.", {}, "burnout-framing/lack-of-resilience"],
+    ["Grief after a code should never be brushed off as attention-seeking.", {}, "suicide/cry-for-help"],
+    ["Nobody is “not cut out for nursing” because they took leave.", {}, "clinician-stigma/not-tough-enough"],
+    ["Being strong doesn't mean never asking for help.", {}, "clinician-stigma/stoic-ideal"],
+    ["If we hired six more nurses, burnout would vanish.", {}, "burnout-framing/vanishes"],
+    ["The family's statement is quoted in full below.", {}, "suicide/note-in-full"],
+    [
+      "The old bridge isn't strong enough for the ambulances.",
+      {},
+      "clinician-stigma/not-tough-enough-for-care",
+    ],
+    ["The patient was limping along the corridor.", {}, "accessibility/ableist-idiom"],
+    [
+      "It's not because you picked the wrong specialty; it's the call schedule.",
+      {},
+      "burnout-framing/self-made",
+    ],
+    ["Preguntar por el suicidio no le mete la idea en la cabeza a nadie.", es, "suicide/mitos"],
+    ["Vamos a darles ideas para prevenir el suicidio en la unidad.", es, "suicide/mitos"],
+    ["La carta que dejó no se publicará.", es, "suicide/nota-publicada"],
+    ["Ese chiste de «me mato si no sale el rol» ya no hace gracia.", es, "suicide/broma"],
+    [
+      "Organizar mejor la agenda no resuelve que falten enfermeras.",
+      es,
+      "burnout-framing/organizar-su-tiempo",
+    ],
+    [
+      "Dormir bien ayuda, pero el burnout se combate cambiando cómo está organizado el trabajo.",
+      es,
+      "burnout-framing/remedio-personal",
+    ],
+    ["Recoja una muestra limpia de orina.", es, "substance-use/muestra-sucia"],
+    ["Es un programa para niños con necesidades especiales de alimentación.", es, "accessibility/especiales"],
+  ] as const)("leaves %j to other rules", (text, options, ruleId) => {
+    expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
+  });
+});

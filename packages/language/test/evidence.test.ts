@@ -298,6 +298,33 @@ describe("figures found after blind set 20 was scored (issue 14, round 18)", () 
   });
 });
 
+describe("figures found after blind set 22 was scored (issue 14, round 19)", () => {
+  it.each([
+    ["Depression among interns is double the national average.", ["double the national"]],
+    ["Night shifts raise the odds of a needle-stick injury by 1.5 times.", ["by 1.5 times"]],
+    ["Sustituir a una enfermera puede costar medio millón de pesos.", ["medio millón de pesos"]],
+    ["La rotación de residentes subió 12 puntos en dos años.", ["subió 12 puntos"]],
+  ])("finds the figure in %j", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it.each([
+    "The crash cart is in 14, bring the board.",
+    "Entren de uno en uno a la sala de reuniones.",
+    "El doble turno del domingo ya tiene quien lo cubra.",
+  ])("finds no figure in %j", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("takes a Surgeon General's advisory with its year for a named source", () => {
+    expect(
+      findFigures(
+        "El aviso de 2022 del Cirujano General prevé una escasez de más de 3 millones de trabajadores.",
+      )[0]?.namedSource,
+    ).toBeDefined();
+  });
+});
+
 describe("uncited statistics", () => {
   const evidence = { cited: [], library: LIBRARY.facts, resources: LIBRARY.resources };
   const uncited = (text: string, cited = evidence.cited as typeof LIBRARY.facts) =>

@@ -110,6 +110,9 @@ export const accessibilityRules = defineRules([
       "turn~|turned a blind eye",
       "lame excuse|excuses|idea|ideas|argument|arguments|response|policy|attempt|attempts",
       "dumb idea|ideas|question|questions|policy|rule|rules|mistake",
+      // Round 19 (from the spent blind set 22): "left IT limping along for weeks".
+      "limp~|limping|limped along for|since|until|through|on|with",
+      "left @pron|@det? *? limping",
     ],
     explanation: ABLEIST,
     suggestions: ["stalled", "overwhelming", "ignored", "unaware of", "weak", "out of touch"],
@@ -182,7 +185,7 @@ export const accessibilityRules = defineRules([
     category: "accessibility",
     severity: "warning",
     patterns: [
-      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by autism|dyslexia|blindness|deafness|paralysis|paraplegia|quadriplegia|tetraplegia|epilepsy|dwarfism|ms|als|polio|cp|tbi",
+      "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by autism|dyslexia|blindness|deafness|paralysis|paraplegia|quadriplegia|tetraplegia|epilepsy|dwarfism|ms|als|polio|cp|tbi|aphasia|stuttering|stammering",
       "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by cerebral palsy",
       "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by spina bifida",
       "suffer~|suffering|suffered|afflicted|stricken|plagued|burdened|crippled|battling|victim|victims with|from|of|by down|down's syndrome",

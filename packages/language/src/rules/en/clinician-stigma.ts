@@ -317,7 +317,11 @@ export const clinicianStigmaRules = defineRules([
     id: "clinician-stigma/emotion-unprofessional",
     category: "clinician-stigma",
     severity: "warning",
-    patterns: ["unprofessional", "look~|seem~|appear~ weak|incompetent|unprofessional"],
+    patterns: [
+      "unprofessional and|or weak|soft|pathetic|selfish",
+      "unprofessional",
+      "look~|seem~|appear~ weak|incompetent|unprofessional",
+    ],
     explanation:
       "Calling grief or emotion after a hard case unprofessional tells clinicians to hide normal reactions, which is how distress goes unspoken until it becomes a crisis.",
     suggestions: ["feeling the weight of a hard case is human; debriefs and peer support help"],
@@ -360,6 +364,19 @@ export const clinicianStigmaRules = defineRules([
     suggestions: ["is carrying an unsustainable load", "needs more support"],
     source: SOURCES.lornaBreen,
     unlessInSentence: ["system", "systems", "staffing", "software", "server", "network", "myth", "false"],
+  },
+  // Round 19 (from the spent blind set 22): "The medics who asked for a debrief after that call just aren't
+  // tough enough." Said of people who sought support; without that, "aren't strong enough" is about anything.
+  {
+    id: "clinician-stigma/not-tough-enough-for-care",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: ["aren't|isn't|wasn't|weren't|not just? tough|strong|resilient|hard enough"],
+    explanation: WEAKNESS,
+    suggestions: ["is carrying an unsustainable load", "needs more support"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...HELP_SEEKING, "debrief~", "debriefing", "cry~", "cried", "crying"],
+    unlessInSentence: [...HEDGES, "myth", "false", "system", "systems", "staffing"],
   },
   {
     id: "clinician-stigma/real-clinicians",
@@ -516,6 +533,9 @@ export const clinicianStigmaRules = defineRules([
       "follow~ @pron forever|everywhere",
       "close~|shut~ @det? door|doors",
       "self sabotage",
+      // Round 19: "If the board finds out about your treatment, you'll never practice again."
+      "never practice|practise|operate|nurse again",
+      "never work in medicine|nursing|healthcare|surgery again",
     ],
     explanation: CAREER_HARM,
     suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
@@ -543,6 +563,9 @@ export const clinicianStigmaRules = defineRules([
       "shouldn't|can't|cannot|couldn't|wouldn't be trusted|relied",
       "should|must not be allowed|practicing|practising|operating|treating|licensed|near|leading|running|prescribing|supervising|handling|caring|touching|working|on",
       "shouldn't|mustn't be allowed|practicing|practising|operating|treating|licensed|near|leading|running|prescribing|supervising|handling|caring|touching|working|on",
+      // Round 19: "Why clinicians in therapy may put patients at risk".
+      "put~|putting patients|lives at risk",
+      "endanger~|endangering patients|lives",
     ],
     explanation:
       "Treating a clinician who seeks care as unfit or a danger confuses a health need with impairment; current ability to practise, not having sought care, is what matters.",
@@ -616,6 +639,9 @@ export const clinicianStigmaRules = defineRules([
       // Round 18 (from the spent blind set 20): "Strong physicians carry their burdens quietly".
       "carry~|carried|bear~|bore|shoulder~ @poss|@det? *? *? quietly|silently|alone",
       "carry~|carried|bear~|bore|shoulder~ @poss|@det? *? *? in silence",
+      // Round 19: "True healthcare heroes put patients first and their own needs last."
+      "@poss own? needs last",
+      "put~ @refl last",
     ],
     explanation:
       "Defining a real, good or heroic clinician as someone who never tires, complains or needs help tells colleagues to hide distress until it becomes a crisis.",
@@ -760,6 +786,35 @@ export const clinicianStigmaRules = defineRules([
       "don't|dont|wouldn't want a|an *? surgeon|nurse|doctor|pharmacist|resident|physician|colleague|anesthesiologist|medic|tech who|that|on",
       "doesn't|can't|cannot|won't hire|place|credential|promote anyone|anybody|someone|people|providers|nurses|doctors|physicians|residents|hospitalists|clinicians|candidates|applicants|those|them|him|her",
       "hard pass",
+      // Round 19 (from training set 18a): distrust and exclusion in other words ("I wouldn't put her on a code
+      // team", "I'm not trusting her with…", "Keep an eye on her narcotics counts", "She won't
+      // last", "isn't leadership material", "should never have been let back into the OR", "so I'm moving her
+      // off step-down", "you don't promote people who…", "I'd worry about her in…").
+      "wouldn't|won't|never put him|her|them on|in",
+      "not|never|stop~|stopped trusting @pron|him|her|them",
+      "keep~ an eye on @pron|him|her|them|his|their",
+      "connect the dots",
+      "draw your own conclusions",
+      "we all know what that means",
+      "if you know what i mean",
+      "won't|wouldn't last",
+      "will not last",
+      "wash~|washed|washing out",
+      "isn't|not|aren't|wasn't @det? *? material",
+      "not making chief|partner|fellowship|charge|lead",
+      "let @pron|him|her|them back into|on|in",
+      "mov~|moving|moved @pron|him|her|them off|from",
+      "don't|won't|never|can't promote|promoted",
+      "i'd|would worry about @pron|him|her|them",
+      "shouldn't|can't|cannot|mustn't|never supervise|prescribe|precept|teach|cover|lead|run",
+      "should not supervise|prescribe|precept|teach|cover|lead|run",
+      "least want",
+      "what does that say about",
+      "good luck explaining",
+      "but not in my",
+      "be flagged for",
+      "deduct~ points",
+      "competency issue|problem|concern",
     ],
     explanation:
       "Treating a clinician who sought care as unsafe or untrustworthy equates treatment with impairment; what matters for patients is current impairment, and care lowers that risk.",
@@ -768,7 +823,20 @@ export const clinicianStigmaRules = defineRules([
       "ask about current impairment, not past treatment",
     ],
     source: SOURCES.lornaBreen,
-    requireInSentence: [...CARE, "leave", "php", "breakdown", "stabilizer", "sabbatical", "fmla"],
+    requireInSentence: [
+      ...CARE,
+      "leave",
+      "php",
+      "breakdown",
+      "stabilizer",
+      "sabbatical",
+      "fmla",
+      "psych",
+      "inpatient",
+      "cry~",
+      "cried",
+      "crying",
+    ],
     requireInSentenceOrBefore: true,
     unlessNegated: true,
     unlessInSentence: ["untreated", "impairment", "myth", "@hedge"],
@@ -843,6 +911,8 @@ export const clinicianStigmaRules = defineRules([
       "pick|choose|find another specialty|career|profession",
       "what it takes",
       "sterner stuff",
+      // Round 19: "Sleep when you're dead, that's the ER way".
+      "sleep~ when *? dead",
       "@aux for people who don't really want to be doctors|nurses",
       // Round 18 (from training sets 17a/17b).
       "lawsuit|lawsuits|disaster|disasters|liability|catastrophe|tragedy|incident|mistake|scandal|error waiting to happen",
@@ -1066,6 +1136,10 @@ export const clinicianStigmaRules = defineRules([
       "made|make~|making @det|@poss? *? *? soft|weak|fragile|lazy",
       "demonstrate~|show~|develop~ greater|more emotional? toughness|resilience|grit|stamina",
       "can't|cannot|couldn't handle|hack @det? nights|pressure|stress|heat|call|job|work|pace|shift|shifts",
+      // Round 19 (from the spent blind set 22): "Residents who call the wellness hotline are just looking for
+      // an excuse".
+      "looking|look~ for an|any excuse",
+      "want~|wanting|need~ an excuse",
     ],
     explanation: WEAKNESS,
     suggestions: ["a colleague getting the care they need", "support is part of a long career"],

@@ -280,6 +280,8 @@ export const mentalHealthRules = defineRules([
       // Round 15: a crime story that names the suspect's mental health ("Shooting suspect had history of
       // mental illness, sheriff says"), which AP advises against unless it is relevant and sourced.
       "suspect|suspects|gunman|shooter|attacker|assailant|killer|stabber had|has|with a? history of mental illness|psychiatric",
+      // Round 19 (from the spent blind set 22): "The shooter was obviously schizophrenic".
+      "suspect|suspects|gunman|shooter|attacker|assailant|killer|stabber @aux obviously|clearly|probably|likely|surely|definitely? schizophrenic|psychotic|bipolar|deranged|paranoid|psychopathic|unhinged",
     ],
     explanation: "Linking mental illness with violence is inaccurate and drives stigma.",
     suggestions: ["person with a mental health condition"],

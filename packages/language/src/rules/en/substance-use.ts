@@ -191,6 +191,22 @@ export const substanceUseRules = defineRules([
       "copy",
     ],
   },
+  // Round 19 (from the spent blind set 22): a person said to have got clean, which names the person even when
+  // the sentence names no drug ("The resident who got clean last year is now mentoring the interns").
+  {
+    id: "substance-use/got-clean",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "who|that got|gets|get clean",
+      "who|that has|have|had gotten|got|been|stayed clean",
+      "who's|she's|he's been|gotten|stayed clean",
+    ],
+    explanation:
+      '"Clean" for a person in recovery implies they used to be "dirty"; it attaches moral judgement to a health condition.',
+    suggestions: ["in recovery", "not currently using drugs", "abstinent"],
+    source: SOURCES.nidaWordsMatter,
+  },
   {
     id: "substance-use/clean-test",
     category: "substance-use",

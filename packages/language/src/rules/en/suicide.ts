@@ -798,6 +798,23 @@ export const suicideRules = defineRules([
       "memorial",
     ],
   },
+  // Round 19 (from the spent blind set 22): "The tech's suicide note, obtained by this paper, is quoted in full
+  // below."
+  {
+    id: "suicide/note-in-full",
+    category: "suicide",
+    severity: "warning",
+    patterns: [
+      "is|are|was|were|be quoted|printed|published|reproduced|reprinted|shared in full|below|verbatim",
+      "in full below",
+    ],
+    unlessNegated: true,
+    explanation: NOTE,
+    suggestions: ["leave out the note and its content"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: ["note", "notes", "letter", "letters"],
+    requireAlsoInSentence: [...ABOUT_SUICIDE, "final", "goodbye"],
+  },
   {
     id: "suicide/single-cause",
     category: "suicide",

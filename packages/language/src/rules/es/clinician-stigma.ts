@@ -31,6 +31,8 @@ const ATENCION_RECIBIDA = [
   "baja|bajas|licencia|licencias por|de estres",
   "pastilla~",
   "antidepresivo~",
+  "litio",
+  "ansiolitico~",
   "medicacion",
   "internado~",
 ];
@@ -439,6 +441,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "no tiene|tienes|tienen|tenia|tenian madera de|para",
       "no es|eres|son|era|eran lo? bastante|suficientemente|suficiente fuerte|fuertes|duro|dura|duros|duras",
       "demasiado blando|blanda|blandos|blandas|sensible|sensibles|fragil|fragiles para",
+      // Ronda 19: "el cirujano que duda o se cansa no sirve".
+      "se cansa|cansan|quiebra|quiebran|rompe|rompen|derrumba|derrumban no sirve|sirven|vale|valen",
     ],
     explanation: DEBILIDAD,
     suggestions: ["la carga de trabajo superó el apoyo disponible"],
@@ -739,7 +743,7 @@ export const spanishClinicianStigmaRules = defineRules([
     // no apto por un diagnóstico. Las normas de acceso ("no debería tener acceso a la farmacia") son
     // seguridad, no este marco: solo cuenta el trabajo con pacientes.
     patterns: [
-      "@neg deber~|poder~ volver~? a? ver~|atender~|operar~|ejercer~|tocar~|tratar~|dirigir~|llevar~|liderar~|recetar~|cuidar~|pisar~",
+      "@neg deber~|poder~ volver~? a? ver~|atender~|operar~|ejercer~|tocar~|tratar~|dirigir~|llevar~|liderar~|recetar~|cuidar~|pisar~|entrar~",
       "@neg ser~ de fiar",
       "@neg @pron? poder~ confiar~",
     ],
@@ -750,7 +754,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "colega con depresión",
     ],
     source: SOURCES.fsmb,
-    requireInSentence: ["@diagnosed"],
+    requireInSentence: ["@diagnosed", "antidepresivo~", "litio", "ansiolitico~", "psiquiatrico~"],
     unlessInSentence: [...MATICES, "@fear", "acceso", "intoxicado~", "efectos", "sin tratar"],
     unlessNegated: true,
   },
@@ -1015,12 +1019,43 @@ export const spanishClinicianStigmaRules = defineRules([
     patterns: [
       "@neg necesitar~|querer~|buscar~|contratar~|aceptar~|admitir~ @clinician @weak|sensibles|sensible",
       "no hay lugar|sitio|espacio|tiempo para los|las? @weak|bajones|lloriqueos|dramas|debilidades|sensibles",
+      // Ronda 19: "la medicina no es para débiles".
+      "medicina|enfermeria|residencia|cirugia|guardia|urgencia|urgencias|uci|profesion|carrera|especialidad no es para @weak|blandos|blandas|sensibles|cobardes|cristal",
       "@neg tener~|tienen|tenemos tiempo para sentimientos|emociones|llorar|dramas",
     ],
     explanation: DEBILIDAD,
     suggestions: ["necesitamos personal descansado y con apoyo"],
     source: SOURCES.lornaBreen,
     unlessInSentence: MATICES,
+  },
+  // Ronda 19 (del conjunto ciego 22): pedir ayuda leído como falta de vocación o de autoridad ("El que pide
+  // días de salud mental es porque no tiene vocación", "Mostrar vulnerabilidad frente al equipo es perder
+  // autoridad como jefa").
+  {
+    id: "clinician-stigma/sin-vocacion",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "no tiene|tienen|tienes|tenia|tenian|tengan|tenga vocacion",
+      "falta~ de vocacion",
+      "es|seria|significa|supone perder autoridad|respeto|credibilidad|liderazgo",
+    ],
+    explanation: DEBILIDAD,
+    suggestions: ["pedir ayuda es parte de una carrera larga", "mostrar lo que se siente también es liderar"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      ...PEDIR_AYUDA,
+      ...ATENCION_RECIBIDA,
+      "vulnerabilidad",
+      "vulnerable",
+      "llorar",
+      "llora~",
+      "emociones",
+      "sentimientos",
+      "dias de salud",
+    ],
+    unlessInSentence: [...MATICES, "mito", "falso"],
+    unlessNegated: true,
   },
   {
     // "El cirujano que duda y busca consuelo ya ha perdido la partida".
@@ -1055,6 +1090,12 @@ export const spanishClinicianStigmaRules = defineRules([
       "sin faltar @det? solo? turno|dia|guardia",
       "nunca|jamas @aux? necesitado|necesita|necesito ayuda|apoyo|terapia",
       "que no se quiebren|quiebre|rompan|rompa|derrumben|derrumbe",
+      // Ronda 19 (del conjunto ciego 22): "nunca se rinden ni se quejan", "Héroes sin descanso", "sin pedir un
+      // solo día", "nunca pedí un día; eso es ser médico".
+      "ni se @pron? quej~|queja|quejan|quejo|quejaron|quejaba|quejaban",
+      "heroe|heroes|heroina|heroinas sin descanso|pausa|respiro",
+      "sin pedir @det? solo? dia|descanso|baja|licencia|respiro",
+      "nunca|jamas @aux? pedi|pedido|pide|piden|pidio|pidieron ni? un|una? dia|descanso",
     ],
     explanation:
       "Celebrar a quien nunca se queja, nunca falta ni pide ayuda define al buen profesional como quien oculta el malestar, hasta que se vuelve una crisis.",
@@ -1075,6 +1116,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "asi es",
       "asi se hace",
       "asi se reconoce",
+      "eso|esto es ser",
       "buscamos",
       "queremos",
       "necesitamos",
@@ -1122,6 +1164,12 @@ export const spanishClinicianStigmaRules = defineRules([
       "ni se te|le ocurra marcar|poner|decir|contestar|mencionar|contar",
       "nunca|no dejes|deje|dejen rastro|registro|constancia",
       "di|diga|digan|contesta|conteste|marca|marque que no",
+      // Ronda 19 (del conjunto ciego 22, ya gastado): "mejor no lo declares", "No le digas a credencialización
+      // que estuviste en tratamiento", "déjalo en blanco", "que después te queda en el legajo".
+      "mejor no lo|la declares|declare|digas|diga|pongas|ponga|menciones|mencione|cuentes|cuente",
+      "no le|les digas|diga|digan|cuentes|cuente a *? *? que estuviste|estuvo|estas|esta|estabas|fuiste",
+      "dejalo|dejala|dejalos|deja|dejen|deje|dejar @det? casilla? en blanco",
+      "te|le|les queda|quedara|quedan|quedaran en @det|@poss legajo|expediente|historial|registro|archivo|ficha",
     ],
     explanation:
       "Aconsejar que se oculte la atención en salud mental a colegios, empleadores o registros dice que la atención pone en peligro la carrera, el miedo que impide buscarla; la respuesta son preguntas sobre el deterioro actual.",
@@ -1171,6 +1219,8 @@ export const spanishClinicianStigmaRules = defineRules([
     severity: "error",
     patterns: [
       "poner~|ponen|pone en peligro|riesgo a? @poss|@det? paciente~",
+      // Ronda 19: "Cualquiera que haya estado internado en psiquiatría representa un riesgo para los pacientes".
+      "representa~|supone~|constituye~ un riesgo|peligro para @det? paciente~",
       "dar~|dan|da mala imagen",
       "como factor de riesgo",
       "@det riesgo para @det acreditacion|servicio|equipo|hospital|unidad",
@@ -1256,5 +1306,134 @@ export const spanishClinicianStigmaRules = defineRules([
     requireInSentenceOrBefore: true,
     unlessNegated: true,
     unlessInSentence: [...MATICES, ...ACTUAL_O_PACIENTE, "@fear"],
+  },
+  // Ronda 19 (del conjunto de entrenamiento 18a): desconfianza y exclusión de quien recibió atención, dichas
+  // con palabras propias y a menudo en la oración siguiente ("Yo no le daría un bisturí a alguien que estuvo
+  // internado en psiquiatría", "no le dejes los narcóticos", "con eso de que toma
+  // antidepresivos nunca se sabe", "Ya me busqué otra, no voy a arriesgarme", "ya se le acabó la carrera").
+  {
+    id: "clinician-stigma/desconfianza",
+    category: "clinician-stigma",
+    severity: "warning",
+    fallback: true,
+    patterns: [
+      "yo? no le|la|lo|les daria|pondria|confiaria|pasaria|encargaria",
+      "no le|les pases|pasen|dejes|dejen|encargues|encarguen|confies|confien",
+      "hay que cuidarse|vigilarla|vigilarlo|vigilarlos",
+      "cuidado con el|la|ella",
+      "nunca se sabe",
+      "no sabes|sabemos|sabe como va|vaya a reaccionar",
+      "no vuelvo",
+      "no voy|vamos a arriesgarme|arriesgarnos|arriesgar",
+      "alguien|alguno|alguna mas confiable",
+      "@neg volvio|volvera a ser confiable|el|la|lo|mismo|misma",
+      "no inspira~ seguridad|confianza",
+      "lejos de los|las pacientes",
+      "ahi no hace|hacen dano",
+      "por si le|les vuelve",
+      "ya valiste|valio|fuiste",
+      "se le|te acabo|acabara la carrera",
+      "ya esta|estas marcado|marcada",
+      "te|lo|la|los marcan|marcaran",
+      "primeros|primeras en la lista",
+      "poco comprometido|comprometida|comprometidos",
+      "pienso|piensalo|pienselo dos veces",
+      "darlo|darla|darlos de baja",
+      "no lo|la|los recontrataria|contrataria|contratamos|contrataremos",
+      "nunca contrataria|contrataremos",
+      "descartemos|descartar|filtrarlos|filtrarlas|filtrar",
+      "sin antecedentes de salud mental|licencias|licencia|tratamiento|atencion",
+      "no esta|estas|estan lista|listo|listos|listas para",
+      "que se dedique|dedicate|dediquese a otra cosa",
+      "que se busque|buscate otra chamba|trabajo|carrera|profesion",
+      "la puerta es muy? ancha|grande",
+      "puro drama",
+      "trato especial",
+      "buscarse un accidente",
+      "que no toque|toquen",
+      "no trabajo|trabajaria con el|ella",
+      "yo que tu contaba|contaria|revisaria|revisaba|vigilaria",
+    ],
+    explanation:
+      "Tratar como alguien de quien desconfiar a quien recibió atención en salud mental confunde el tratamiento con un deterioro; importa la capacidad actual para ejercer, y la atención la protege.",
+    suggestions: [
+      "buscar atención es parte de ejercer con seguridad",
+      "pregunte por el deterioro actual, no por la atención pasada",
+    ],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      ...PEDIR_AYUDA,
+      ...ATENCION_RECIBIDA,
+      "antecedentes",
+      "rehabilitacion",
+      "llorar",
+      "llora~",
+      "lloro",
+      "episodio",
+      "incapacidad~",
+      "fluoxetina",
+      "sertralina",
+    ],
+    requireInSentenceOrBefore: true,
+    unlessInSentence: [
+      ...MATICES,
+      "@fear",
+      "mito",
+      "falso",
+      "paciente con",
+      "pacientes con",
+      TERAPIA_INTENSIVA,
+    ],
+    unlessNegated: true,
+  },
+  // Ronda 19 (del conjunto de entrenamiento 18a): aguantar en silencio, elogiado como norma ("¡Eso es
+  // vocación!", "Esa es la actitud", "los aguanté solo", "que nunca las vean llorar", "Ser fuerte es no
+  // necesitar a nadie").
+  {
+    id: "clinician-stigma/aguantar-como-norma",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: [
+      "eso|esto es vocacion",
+      "esa|esta es la actitud",
+      "aguantar es parte",
+      "aguantaba|aguantabamos|aguante callado|callada|callados|solo|sola",
+      "nunca|jamas @pron? vean|vea llorar",
+      "no necesitar a nadie",
+      "no teniamos burnout|estres|depresion",
+      "deja~ sus|tus|los problemas en la puerta",
+    ],
+    explanation:
+      "Celebrar a quien nunca se queja, nunca falta ni pide ayuda define al buen profesional como quien oculta el malestar, hasta que se vuelve una crisis.",
+    suggestions: ["celebre lo que la persona aporta, no que nunca descanse ni pida ayuda"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      "@clinician",
+      "medicina",
+      "enfermeria",
+      "guardia~",
+      "turno~",
+      "uci",
+      "cirugia",
+      "residencia",
+      "incapacidad~",
+      "quejarse",
+      "queja~",
+      "pedir",
+      "fuerte",
+      "aguanta~",
+      "burnout",
+      "bajones",
+    ],
+    requireInSentenceOrBefore: true,
+    unlessInSentence: [
+      ...MATICES,
+      "mito",
+      "falso",
+      "paciente~",
+      "equivocaba|equivocaban|equivoque",
+      "mentira",
+    ],
+    unlessNegated: true,
   },
 ]);

@@ -109,6 +109,8 @@ export const spanishMentalHealthRules = defineRules([
     category: "mental-health",
     severity: "warning",
     patterns: [
+      // Ronda 19: "los enfermos de la mente".
+      "enfermo|enferma|enfermos|enfermas de la mente",
       "enfermo|enferma|enfermos|enfermas mental|mentales|psiquiatrico|psiquiatrica|psiquiatricos|psiquiatricas",
       "los|las locos|locas|dementes",
     ],
@@ -287,6 +289,7 @@ export const spanishMentalHealthRules = defineRules([
     requireInSentence: [
       "enfermedad|enfermedades|trastorno|trastornos mental|mentales",
       "enfermo~ mental|mentales",
+      "enfermo~ de la mente",
       "psiquiatrico~",
       "esquizofrenia",
       "psicosis",
@@ -304,6 +307,33 @@ export const spanishMentalHealthRules = defineRules([
       "estereotipo~",
     ],
     unlessNegated: true,
+  },
+  // Ronda 19 (del conjunto ciego 22): "Los enfermos mentales no deberían andar sueltos por la calle".
+  {
+    id: "mental-health/encierro",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      "andar~|andan|anden|estar~|esten|estan sueltos|sueltas|suelto|suelta",
+      "deberian|deben|debe|deberia estar|vivir encerrados|encerradas|encerrado|encerrada|internados|aislados",
+      "tendrian|tienen|tendria|tiene que estar|vivir encerrados|encerradas|encerrado|encerrada|internados|aislados",
+      "encerrar~|encerrarlos|encerrarlas @det? todos|todas|a",
+    ],
+    explanation:
+      "Asociar la enfermedad mental con el peligro o la violencia es falso (las personas con enfermedad mental son mucho más a menudo víctimas que agresoras) y alimenta el estigma.",
+    suggestions: ["describa la conducta, no el diagnóstico", "persona con un problema de salud mental"],
+    source: SOURCES.apStylebook,
+    requireInSentence: [
+      "enfermo~ mental|mentales",
+      "enfermo~ de la mente",
+      "locos",
+      "locas",
+      "esquizofrenico~",
+      "psicoticos",
+      "bipolares",
+      "@diagnosed",
+    ],
+    unlessInSentence: ["@hedge", "mito", "estereotipo~", "falso"],
   },
   // Issue 14, ronda de ajuste 7 (de los conjuntos de entrenamiento 7a–7d, nunca de un conjunto ciego).
   {

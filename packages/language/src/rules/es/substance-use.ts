@@ -363,6 +363,20 @@ export const spanishSubstanceUseRules = defineRules([
       "droga~",
     ],
   },
+  // Ronda 19 (del conjunto ciego 22): "Con una muestra sucia más, queda fuera del programa". Solo «sucia»:
+  // una «muestra limpia» de orina es un término clínico.
+  {
+    id: "substance-use/muestra-sucia",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "muestra|muestras|prueba|pruebas|antidoping|examen|examenes|resultado|resultados|toxicologico sucia|sucias|sucio|sucios",
+    ],
+    explanation:
+      "Llamar sucio a un resultado asocia el consumo con la suciedad y la vergüenza; use palabras médicas.",
+    suggestions: ["dio positivo", "resultado positivo"],
+    source: SOURCES.nidaWordsMatter,
+  },
   // Issue 14, ronda 11 (del conjunto ciego 10 ya gastado y de los conjuntos de entrenamiento).
   {
     id: "substance-use/jerga-3",

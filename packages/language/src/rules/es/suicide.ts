@@ -431,6 +431,8 @@ export const spanishSuicideRules = defineRules([
       "de la nada",
       "inexplicable|inexplicables|inexplicablemente",
       "sin previo aviso",
+      // Ronda 19 (del conjunto ciego 22): "Nadie se lo esperaba: … unas horas después había muerto".
+      "nadie se lo esperaba|espero|esperaban|imaginaba|imagino",
     ],
     explanation:
       'Decir que "no hubo señales" o que nadie lo vio venir repite el mito de que el suicidio llega de la nada; la mayoría de las personas muestran señales, y conocerlas es como se ayuda.',
@@ -618,10 +620,26 @@ export const spanishSuicideRules = defineRules([
       "no vamos a",
       "no publicaremos",
       "no difundiremos",
+      // "La carta que dejó no se publicará"
+      "no se publicara|publicaran|difundira|difundiran|compartira|compartiran|leera|leeran",
       "por respeto",
     ],
     // "No vamos a difundir la carta que dejó": la decisión de no publicarla.
     unlessNegated: true,
+  },
+  // Ronda 19 (del conjunto ciego 22): "aquí la transcribimos íntegra para nuestros lectores".
+  {
+    id: "suicide/nota-transcrita",
+    category: "suicide",
+    severity: "warning",
+    patterns: [
+      "la|lo transcribimos|reproducimos|publicamos|compartimos|citamos integra|integro|completa|completo|textual|textualmente|entera",
+    ],
+    explanation: "El contenido de una nota de despedida es privado y difundirlo puede idealizar la muerte.",
+    suggestions: ["omita la nota y su contenido"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: ["nota", "carta", "mensaje"],
+    requireAlsoInSentence: ["dejo", "despedida", "suicid~", "muerte", "murio"],
   },
   {
     id: "suicide/cobarde",
@@ -703,6 +721,8 @@ export const spanishSuicideRules = defineRules([
     severity: "error",
     patterns: [
       "meter~|meterle|meterles la idea",
+      // "hablar de suicidio puede darles ideas a los residentes más frágiles"
+      "dar~|darle|darles|darte ideas|idea",
       "el|quien que lo dice|anuncia no lo hace",
       "no avisa",
       "chantaje emocional",
@@ -721,7 +741,7 @@ export const spanishSuicideRules = defineRules([
       "tome en serio a quien habla de quitarse la vida",
     ],
     source: SOURCES.reportingOnSuicide,
-    unlessAfter: ["sobre|hacia|de"],
+    unlessAfter: ["sobre|hacia|de|para"],
     requireInSentence: [
       ...MUERTE,
       "preguntar~",
@@ -738,6 +758,8 @@ export const spanishSuicideRules = defineRules([
       "peligro",
     ],
     unlessInSentence: ["@neg mito", "mito", "falso", "falsa"],
+    // "Preguntar no le mete la idea en la cabeza"
+    unlessNegated: true,
   },
   {
     id: "suicide/resultado-2",
