@@ -78,6 +78,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-20/en-blind-20.yaml",
     "blind-21/en-blind-21.yaml",
     "blind-22/en-blind-22.yaml",
+    "train-18/en-train-18a.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -123,6 +124,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-20/es-blind-20.yaml",
     "blind-21/es-blind-21.yaml",
     "blind-22/es-blind-22.yaml",
+    "train-18/es-train-18a.yaml",
   ],
 };
 

@@ -85,6 +85,7 @@ const SETS: ScoredSet[] = [
         "17a",
         "17b",
         "18a",
+        "18b",
       ] as const
     )
       .filter((writer) =>

@@ -1920,6 +1920,66 @@ describe("round 19 wording (issue 14, from the spent blind set 22)", () => {
       "Las guardias de 24 horas no son el problema; el problema es cómo las llevas",
     ],
     ["El proyecto anda rengo desde enero.", es, "accessibility/metafora-discapacidad-2", "anda rengo"],
+    // From training sets 18a and 18b.
+    [
+      "Did you hear she was in treatment? I wouldn't put her on the trauma team.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "wouldn't put her on",
+    ],
+    [
+      "Some people burn out and some don't; it's a personality thing.",
+      {},
+      "burnout-framing/on-the-person",
+      "personality thing",
+    ],
+    ["Our night charge nurse is a boozehound.", {}, "substance-use/junkie", "boozehound"],
+    ["The scheduling committee is run by morons.", {}, "accessibility/disability-as-insult", "morons"],
+    ["Grab your happy pills before the staff meeting.", {}, "mental-health/slang-labels", "happy pills"],
+    [
+      "Her first try wasn't successful, the report says.",
+      {},
+      "suicide/outcome-after",
+      "try wasn't successful",
+    ],
+    [
+      "Nurses who ask for a debrief are made of glass.",
+      {},
+      "clinician-stigma/fragile-label",
+      "made of glass",
+    ],
+    [
+      "Dicen que estuvo en rehabilitación. Yo no le confiaría la farmacia.",
+      es,
+      "clinician-stigma/desconfianza",
+      "Yo no le confiaría",
+    ],
+    [
+      "Ese colega que toma sertralina ya está marcado en el servicio.",
+      es,
+      "clinician-stigma/desconfianza",
+      "ya está marcado",
+    ],
+    [
+      "Si te ven en la consulta de psiquiatría, despídete; nos aguantamos y ya.",
+      es,
+      "clinician-stigma/llorones",
+      "nos aguantamos",
+    ],
+    [
+      "El burnout del residente es cuestión de echarle ganas.",
+      es,
+      "burnout-framing/en-la-persona",
+      "echarle ganas",
+    ],
+    ["Llegaron dos curaditos a urgencias.", es, "substance-use/jerga-3", "curaditos"],
+    ["Los imbéciles de sistemas cambiaron la clave.", es, "accessibility/expresion-capacitista", "imbéciles"],
+    [
+      "El que habla de matarse nunca lo hace, no te preocupes.",
+      es,
+      "suicide/mito-avisa",
+      "El que habla de matarse nunca lo hace",
+    ],
     ["Habrá actividades para niños especiales.", es, "accessibility/especiales", "niños especiales"],
   ] as const)("flags %j", (text, options, ruleId, words) => {
     expect(flagged(text, options)).toContainEqual([ruleId, words]);
@@ -1964,6 +2024,26 @@ describe("round 19 wording (issue 14, from the spent blind set 22)", () => {
     ],
     ["Recoja una muestra limpia de orina.", es, "substance-use/muestra-sucia"],
     ["Es un programa para niños con necesidades especiales de alimentación.", es, "accessibility/especiales"],
+    [
+      "Therapy does not put you on a watch list at the medical board.",
+      {},
+      "clinician-stigma/verdict-on-care",
+    ],
+    [
+      "The Lorna Breen Foundation keeps a list of states that changed their forms.",
+      {},
+      "clinician-stigma/fragile-label",
+    ],
+    ["Call the suicide crisis line at 988.", {}, "suicide/epidemic"],
+    ["We pulled it off: the new schedule starts Monday.", {}, "suicide/outcome-after"],
+    ["The patient is brain dead; the family has been told.", {}, "accessibility/disability-as-insult"],
+    [
+      "Yo confío en ella para todo: estuvo en terapia y es la mejor de la guardia.",
+      es,
+      "clinician-stigma/desconfianza",
+    ],
+    ["La gente positiva también se quema cuando falta personal.", es, "burnout-framing/en-la-persona"],
+    ["El sistema se va a colgar si todos entran a la vez.", es, "suicide/broma"],
   ] as const)("leaves %j to other rules", (text, options, ruleId) => {
     expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
   });

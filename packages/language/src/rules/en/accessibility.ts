@@ -241,7 +241,16 @@ export const accessibilityRules = defineRules([
     id: "accessibility/disability-as-insult",
     category: "accessibility",
     severity: "warning",
-    patterns: ["are you|they|we deaf|blind", "the|an invalid in|from|who|on|at|was|is|needs"],
+    patterns: [
+      "are you|they|we deaf|blind",
+      "the|an invalid in|from|who|on|at|was|is|needs",
+      // Round 19 (from training set 18b): words that once named intellectual disability, used as insults.
+      "idiotic|moron|morons|moronic|imbecile|imbeciles|imbecilic|halfwit|halfwits|dimwit|dimwits|dimwitted|feebleminded",
+      "half witted",
+      "mental midget|midgets",
+      "stone deaf",
+      "slow in the head",
+    ],
     explanation: ABLEIST,
     suggestions: ["are they ignoring us?", "the patient in room 3"],
     source: SOURCES.ncdjStyleGuide,

@@ -1169,4 +1169,38 @@ export const clinicianStigmaRules = defineRules([
     unlessInSentence: [...HEDGES, "@fear", "protect~", "confidential", "patient", "patients", "staffing"],
     unlessNegated: true,
   },
+  // Round 19 (from training set 18b): clinicians who need support called fragile in slang ("Residents these
+  // days are made of glass", "Snowflake energy", "how precious", "a doctor with something to hide").
+  {
+    id: "clinician-stigma/fragile-label",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: [
+      "made of glass",
+      "snowflake|snowflakes",
+      "how precious",
+      "something to hide",
+      "and a backbone",
+      "the stomach for",
+      "asks for help first loses",
+    ],
+    explanation: WEAKNESS,
+    suggestions: ["needing support is part of doing hard work", "everyone needs help sometimes"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      ...HELP_SEEKING,
+      "@clinician",
+      "residency",
+      "nursing",
+      "medicine",
+      "debrief~",
+      "debriefs",
+      "eap",
+      "cry~",
+      "cried",
+    ],
+    requireInSentenceOrBefore: true,
+    unlessInSentence: [...HEDGES, "myth", "patient", "patients"],
+    unlessNegated: true,
+  },
 ]);

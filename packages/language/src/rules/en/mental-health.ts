@@ -458,6 +458,12 @@ export const mentalHealthRules = defineRules([
       "loony|looney bin",
       "funny farm",
       "nut job|jobs",
+      // Round 19 (from training set 18b).
+      "happy pills",
+      "psych case|cases",
+      "cuckoo|loopy|sicko|sickos",
+      "need~|needs straitjacket|straitjackets|straightjacket|straightjackets",
+      "belong~ in an|the asylum",
       "off his|her|their|your|my|@poss meds|rocker",
       "gone|went|going|goes|go schizo|schizophrenic|psychotic|bipolar|mental|insane|postal",
       "so|literally|totally|lowkey|super|really|completely triggered|triggering",

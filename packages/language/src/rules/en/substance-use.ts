@@ -118,6 +118,16 @@ export const substanceUseRules = defineRules([
     patterns: [
       "junkie|junkies|junky|druggie|druggies|crackhead|crackheads|pillhead|pillheads|stoner|stoners|drunkard|drunkards|dopehead|dopeheads",
       "dope fiend|fiends",
+      // Round 19 (from training set 18b): more slang for people who drink or use drugs.
+      "boozehound|boozehounds|alky|alkies|alkie|boozer|boozers|lush|lushes|tweaker|tweakers|methhead|methheads",
+      "oxy|pill|smack|crack|meth fiend|fiends",
+      "garbage head|heads",
+      "functional|dry drunk|drunks",
+      "drug addled",
+      "pill chaser|chasers|popper|poppers",
+      "walking pharmacy",
+      "hitting|hit|hits the sauce|bottle",
+      "half in the bag",
     ],
     explanation: "Slang for people who use drugs is dehumanising and deters them from care.",
     suggestions: ["person who uses drugs", "person with a substance use disorder"],

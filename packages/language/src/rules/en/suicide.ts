@@ -342,7 +342,10 @@ export const suicideRules = defineRules([
       "suicides|suicide skyrocket~",
       "suicide|suicides *? *? *? @aux skyrocketing|soaring|exploding",
       "epidemic|wave|spate|rash|string|spree|explosion|surge|tsunami|plague of @det? *? suicide|suicides",
-      "suicide|suicides epidemic|wave|spree|explosion|surge|tsunami",
+      "suicide|suicides epidemic|wave|spree|explosion|surge|tsunami|plague|outbreak",
+      // Round 19 (from training set 18b): "Medicine's suicide plague", "the silent explosion", "a tidal wave".
+      "silent explosion|epidemic",
+      "tidal wave",
       // The sensational verb must be said of suicides or their numbers: "prevention funding has soared" is fine.
       "suicide|suicides|rate|rates|deaths|numbers|number|cases|toll *? *? @aux? @aux? skyrocket~|soar~|explod~|spik~|surg~|balloon~|rocket~|exploding",
       "skyrocketing|soaring|exploding|spiking|surging|ballooning suicide|suicides|rates|deaths|numbers",
@@ -751,7 +754,15 @@ export const suicideRules = defineRules([
     id: "suicide/outcome-after",
     category: "suicide",
     severity: "error",
-    patterns: ["attempt|attempts @aux successful|unsuccessful|completed|failed"],
+    patterns: [
+      "attempt|attempts @aux successful|unsuccessful|completed|failed",
+      // Round 19 (from training set 18b): "his second try wasn't successful", "she pulled it off on her third
+      // try", "tried to end it all — and botched it".
+      "try|tries @aux successful|unsuccessful",
+      "try|tries wasn't|was|weren't successful|unsuccessful",
+      "pulled it off",
+      "botched it",
+    ],
     explanation: OUTCOME,
     suggestions: ["died by suicide", "survived a suicide attempt"],
     source: SOURCES.reportingOnSuicide,
@@ -762,7 +773,14 @@ export const suicideRules = defineRules([
     id: "suicide/out-of-nowhere",
     category: "suicide",
     severity: "warning",
-    patterns: ["out of nowhere", "out of the blue", "zero|no red flags", "no|zero signs"],
+    patterns: [
+      "out of nowhere",
+      "out of the blue",
+      "zero|no red flags",
+      "no|zero signs",
+      // Round 19 (from training set 18b): "it came out of a clear blue sky".
+      "clear blue sky",
+    ],
     explanation:
       "Saying a suicide came out of nowhere repeats the myth that it cannot be foreseen; most people show warning signs, and knowing them is how colleagues help.",
     suggestions: [

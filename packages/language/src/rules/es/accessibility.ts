@@ -208,6 +208,12 @@ export const spanishAccessibilityRules = defineRules([
     patterns: [
       "hacer|hace|hacen|hizo|hicieron|hacia|hacian|haciendo|hagan|haga|haran|hara|hecho oidos sordos",
       "oidos sordos",
+      // Ronda 19 (del conjunto de entrenamiento 18b): insultos que nombraron la discapacidad intelectual,
+      // "sorda como una tapia", "cieguito", "deuda paralizante".
+      "idiota|idiotas|imbecil|imbeciles|tarado|tarados|tarada|taradas|subnormal|subnormales|mongolico|mongolicos|mongolica",
+      "sordo|sorda|sordos|sordas como una|un tapia|piedra",
+      "cieguito|cieguita",
+      "deuda|deudas *? paralizante|paralizantes",
       "cae|caen|cayo|cayeron|caia|caian|caera|caeran en oidos sordos",
       "excusa|excusas|propuesta|propuestas|argumento|argumentos|razon|razones|respuesta|respuestas|politica coja|cojas|cojo|cojos",
       "paralizado|paralizada|paralizados|paralizadas|paraliza|paralizan|paralizo|paralizaron|paralizante|paralizantes por|ante|con|de la|el|los|las? burocracia|papeleo|tramites|miedo|reglas|normas|indecision|comites|reuniones|dudas",

@@ -384,6 +384,12 @@ export const spanishSubstanceUseRules = defineRules([
     severity: "warning",
     patterns: [
       "curao|curaos|pepero|peperos|pepera|peperas|empastillado|empastillada|empastillados|empastilladas|drogodependiente|drogodependientes",
+      // Ronda 19 (del conjunto de entrenamiento 18b): "curaditos", "farmacodependientes", "hasta las chanclas",
+      // "le tira la botella", "toma como cosaco".
+      "curadito|curaditos|curadita|curaditas|farmacodependiente|farmacodependientes",
+      "hasta las chanclas|manitas",
+      "le|les tira~ *? @det? botella|trago",
+      "toma~|bebe~ como cosaco|cosacos|esponja",
     ],
     explanation: PERSONA,
     suggestions: ["persona con un trastorno por consumo de sustancias"],

@@ -463,6 +463,9 @@ export const spanishSuicideRules = defineRules([
       "eligio|elige|eligen|elegir|escogio|escoge|escoger|tomo|toma|tomar|opto|optar por? la salida|via|opcion mas facil",
       "eligio|elige|eligen|elegir|escogio|escoge|escoger|tomo|toma|tomar|opto|optar por? el camino facil|corto|cobarde",
       "eligio|elige|eligen|elegir|escogio|escoge|escoger|tomo|toma|tomar|opto|optar por? el camino mas facil|corto",
+      // Ronda 19 (del conjunto de entrenamiento 18b): "Eligió la puerta falsa", "Se fue por la vía rápida".
+      "la puerta falsa",
+      "se fue|fueron|va|van por la via rapida|facil|corta",
     ],
     explanation:
       'Llamar al suicidio una "salida fácil" avergüenza a quien está sufriendo y a su familia, y oculta el dolor y la enfermedad que hay detrás.',
@@ -846,6 +849,11 @@ export const spanishSuicideRules = defineRules([
       "el|quien que? avisa no lo hace",
       "el|quien que? lo dice|anuncia no lo hace",
       "los|las que van en serio no lo cuentan|dicen|avisan",
+      // Ronda 19 (del conjunto de entrenamiento 18b): "el que avisa no es de preocupar", "quien habla tanto de
+      // morirse nunca lo hace", "los que se matan no avisan".
+      "el|quien que? avisa|habla no es de preocupar|cuidado",
+      "el|quien que? avisa|habla|dice *? *? *? *? nunca|no lo hace",
+      "los|las|quienes que? se matan|suicidan no avisan|dicen|cuentan",
     ],
     explanation:
       "Los mitos sobre el suicidio (quien lo dice no lo hace, solo busca atención) impiden que los colegas pregunten y ayuden; tomar en serio cada mención salva vidas.",
