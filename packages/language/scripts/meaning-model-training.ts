@@ -79,6 +79,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-21/en-blind-21.yaml",
     "blind-22/en-blind-22.yaml",
     "train-18/en-train-18a.yaml",
+    "train-18/en-train-18b.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -125,6 +126,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-21/es-blind-21.yaml",
     "blind-22/es-blind-22.yaml",
     "train-18/es-train-18a.yaml",
+    "train-18/es-train-18b.yaml",
   ],
 };
 

@@ -204,6 +204,7 @@ export const ENGLISH_FORMS: Readonly<Record<string, readonly string[]>> = {
   hike: ["hiked", "hikes"],
   hinge: ["hinges", "hinging"],
   hire: ["hired", "hires", "hiring"],
+  hit: ["hits", "hitting"],
   hoard: ["hoarding", "hoards"],
   hobble: ["hobbled", "hobbles", "hobbling"],
   hobby: ["hobbies"],

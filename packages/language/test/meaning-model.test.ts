@@ -73,6 +73,7 @@ describe("meaning model: the generated weights", () => {
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-15/"))).toHaveLength(1);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-16/"))).toHaveLength(2);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-17/"))).toHaveLength(2);
+      expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-18/"))).toHaveLength(2);
     }
   });
 

@@ -14,8 +14,7 @@ import { type ClauseWords, clauseWords, MEANING_CLASSES } from "../word-classes.
  *   ("If you need therapy…, | maybe medicine isn't for you");
  * - `w:<stem>` the first five letters of each word (both languages, no lemmatizer needed), `v:<a>_<b>` two
  *   neighbouring words' stems (`^` stands before the first), `s:<stem>` a word elsewhere in the sentence, `neg`, `first`,
- *   `only` (the clause is the whole sentence), `ask` (the sentence is a question);
- * - `y:<class>` a class in the sentence before (round 19).
+ *   `only` (the clause is the whole sentence), `ask` (the sentence is a question).
  */
 
 /** A clause: tokens `first` to one before `last`, within one sentence. */
@@ -408,21 +407,6 @@ function attemptsSomethingElse(doc: TokenizedText, clause: Clause): boolean {
   return false;
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
-/** The classes of the sentence read last in each text: the check and the training read sentences in order. */
-const LAST_READ = new WeakMap<TokenizedText, { index: number; classes: ReadonlySet<string> }>();
-
-/** The classes (not the cue classes) named anywhere in sentence `index`. */
-function sentenceClasses(doc: TokenizedText, index: number, locale: Locale): ReadonlySet<string> {
-  const last = LAST_READ.get(doc);
-  if (last?.index === index) return last.classes;
-  const classes = new Set<string>();
-  for (const clause of clausesOf(doc, index, locale))
-    for (const name of readClause(doc, clause, locale).classes)
-      if (name.charCodeAt(0) !== 95) classes.add(name);
-  return classes;
-}
-
 /** A clause the model reads, with its features (unique). */
 export interface ClauseFeatures {
   clause: Clause;
@@ -435,11 +419,6 @@ export interface ClauseFeatures {
 export function sentenceFeatures(doc: TokenizedText, index: number, locale: Locale): ClauseFeatures[] {
   const clauses = clausesOf(doc, index, locale);
   const readings = clauses.map((clause) => readClause(doc, clause, locale));
-  const before = index > 0 ? sentenceClasses(doc, index - 1, locale) : EMPTY;
-  const own = new Set<string>();
-  for (const reading of readings)
-    for (const name of reading.classes) if (name.charCodeAt(0) !== 95) own.add(name);
-  LAST_READ.set(doc, { index, classes: own });
   const sentence = doc.sentences[index]!;
   const last = doc.tokens[sentence.last - 1]!.end;
   const ask = doc.text.slice(last, last + 3).includes("?");
@@ -483,9 +462,6 @@ export function sentenceFeatures(doc: TokenizedText, index: number, locale: Loca
       features.add(feature("x:", name));
       for (const own of inClause) if (own.charCodeAt(0) !== 95) features.add(pair("q:", name, own, ">"));
     }
-    // Round 19: what the sentence before names ("She sought help once. | Not someone I'd want running my
-    // code"), where an implied verdict finds its subject.
-    for (const name of before) features.add(feature("y:", name));
     if (attemptsSomethingElse(doc, clause)) features.add(ATTEMPT_ELSE);
     // The sentence's other words, as stems: "If you need a counselor to get through intern year, | maybe
     // medicine isn't for you" is read with its condition.

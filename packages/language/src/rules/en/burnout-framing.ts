@@ -555,7 +555,7 @@ export const burnoutFramingRules = defineRules([
     patterns: [
       "@det|this|that *? *? fixes|cures|solves|sorts that|it|this",
       "@cure *? *? @burnout lives|lies|is|sits inside|within",
-      "lives|lies inside|within each|every|all? of? you|yourself|yourselves",
+      "lives|lies inside|within each|every|all? of? you|yourself|yourselves|us|ourselves",
     ],
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],
@@ -784,6 +784,19 @@ export const burnoutFramingRules = defineRules([
       "away from the complainers",
       "choosing to be",
       "burnout excuses|excuse",
+      // From training set 18b: "says more about your character", "learn to type
+      // faster", "a toughness deficit", "work smarter, not harder", "not wanting it badly enough".
+      "no excuse for",
+      "about your|their|his|her character",
+      "type faster",
+      "work smarter",
+      "toughness|resilience|grit|discipline deficit|gap",
+      "reframing|reframe @poss thoughts|mindset",
+      "say~ goodbye|bye to @burnout",
+      "@burnout *? find~|finds|hit~|hits the people|ones who|with",
+      "wanting it badly|bad enough",
+      "comes down to how you|they|we",
+      "thin skin",
     ],
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],

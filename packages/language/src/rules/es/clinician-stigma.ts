@@ -1437,14 +1437,13 @@ export const spanishClinicianStigmaRules = defineRules([
     unlessNegated: true,
   },
   // Ronda 19 (del conjunto de entrenamiento 18b): quien siente o pide ayuda, tachado de llorón o de poco
-  // apto ("nadie lloraba", "no seai llorón", "a lo mejor la Medicina no es lo tuyo", "nunca tuvo madera", "no
+  // apto ("no seai llorón", "a lo mejor la Medicina no es lo tuyo", "nunca tuvo madera", "no
   // aman la profesión", "Que no te vean tomando la pastilla").
   {
     id: "clinician-stigma/llorones",
     category: "clinician-stigma",
     severity: "warning",
     patterns: [
-      "nadie lloraba|lloro",
       "no seai|seas|sea|seais|sean lloron|llorona|llorones|lloronas|quejica|quejicas",
       "no es lo tuyo|suyo",
       "lo que me faltaba por ver",
