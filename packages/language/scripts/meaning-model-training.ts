@@ -80,6 +80,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-22/en-blind-22.yaml",
     "train-18/en-train-18a.yaml",
     "train-18/en-train-18b.yaml",
+    "blind-23/en-blind-23.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -127,6 +128,7 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-22/es-blind-22.yaml",
     "train-18/es-train-18a.yaml",
     "train-18/es-train-18b.yaml",
+    "blind-23/es-blind-23.yaml",
   ],
 };
 

@@ -1,7 +1,7 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–22 and the training sets 7–17 with the
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–23 and the training sets 7–17 with the
  * checker as it stands, per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file
- * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-23 and later) is never
+ * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-24 and later) is never
  * opened here.
  */
 import { existsSync } from "node:fs";
@@ -51,6 +51,7 @@ const SETS: ScoredSet[] = [
       "20",
       "21",
       "22",
+      "23",
     ] as const
   ).flatMap((n) =>
     (["en", "es"] as const).map(

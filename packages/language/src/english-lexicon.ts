@@ -177,6 +177,7 @@ export const ENGLISH_FORMS: Readonly<Record<string, readonly string[]>> = {
   file: ["filed", "files", "filing"],
   find: ["finding", "finds", "found"],
   finish: ["finished", "finishes", "finishing"],
+  fish: ["fishes", "fishing"],
   fix: ["fixed", "fixes", "fixing"],
   flinch: ["flinches", "flinching"],
   follow: ["followed", "following", "follows"],

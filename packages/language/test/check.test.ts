@@ -1973,6 +1973,15 @@ describe("round 19 wording (issue 14, from the spent blind set 22)", () => {
       "echarle ganas",
     ],
     ["Llegaron dos curaditos a urgencias.", es, "substance-use/jerga-3", "curaditos"],
+    // After blind set 23 was scored (not measured on unseen copy).
+    [
+      "Residents who talk about dying are fishing for sympathy.",
+      {},
+      "suicide/cry-for-help",
+      "fishing for sympathy",
+    ],
+    ["She asked for FMLA after the code. Weak sauce.", {}, "clinician-stigma/fragile-label", "Weak sauce"],
+    ["El agotamiento es para flojos.", es, "burnout-framing/en-la-persona", "es para flojos"],
     ["Los imbéciles de sistemas cambiaron la clave.", es, "accessibility/expresion-capacitista", "imbéciles"],
     [
       "El que habla de matarse nunca lo hace, no te preocupes.",
@@ -2035,6 +2044,7 @@ describe("round 19 wording (issue 14, from the spent blind set 22)", () => {
       "clinician-stigma/fragile-label",
     ],
     ["Call the suicide crisis line at 988.", {}, "suicide/epidemic"],
+    ["The patient has spastic diplegia and uses a walker.", {}, "accessibility/outdated-terms"],
     ["We pulled it off: the new schedule starts Monday.", {}, "suicide/outcome-after"],
     ["The patient is brain dead; the family has been told.", {}, "accessibility/disability-as-insult"],
     [

@@ -169,7 +169,10 @@ export const accessibilityRules = defineRules([
       "special needs",
       "invalids",
     ],
-    unlessAfter: ["golf|golfer|golfers|button|buttons|switch|key|icon|setting"],
+    // A clinical term: "spastic diplegia", "spastic gait".
+    unlessAfter: [
+      "golf|golfer|golfers|button|buttons|switch|key|icon|setting|diplegia|quadriplegia|hemiplegia|tetraplegia|paraplegia|paresis|cerebral|gait|muscle|muscles|tone|bladder|colon|dysphonia",
+    ],
     explanation:
       "Terms such as handicapped, differently abled, or deaf and dumb are outdated or euphemistic; disabled people prefer plain, respectful words.",
     suggestions: [
@@ -249,6 +252,7 @@ export const accessibilityRules = defineRules([
       "half witted",
       "mental midget|midgets",
       "stone deaf",
+      "bunch of mutes",
       "slow in the head",
     ],
     explanation: ABLEIST,

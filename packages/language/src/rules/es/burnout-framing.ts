@@ -693,6 +693,9 @@ export const spanishBurnoutFramingRules = defineRules([
       "motivado|motivada|motivados|motivadas no se quema|queman",
       "depende de ti|usted|uno|cada",
       "bienestar individual",
+      // Tras puntuar el conjunto ciego 23 (sin medir): "El burnout es para flojos", "no es burnout, es flojera".
+      "es para flojos|flojas|vagos|debiles",
+      "es flojera|pereza|vagancia",
     ],
     explanation: SISTEMA,
     suggestions: [ALTERNATIVA],

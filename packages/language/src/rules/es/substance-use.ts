@@ -387,6 +387,7 @@ export const spanishSubstanceUseRules = defineRules([
       // Ronda 19 (del conjunto de entrenamiento 18b): "curaditos", "farmacodependientes", "hasta las chanclas",
       // "le tira la botella", "toma como cosaco".
       "curadito|curaditos|curadita|curaditas|farmacodependiente|farmacodependientes",
+      "borrachito|borrachita|borrachitos|borrachitas|falopero|faloperos|falopera|faloperas",
       "hasta las chanclas|manitas",
       "le|les tira~ *? @det? botella|trago",
       "toma~|bebe~ como cosaco|cosacos|esponja",

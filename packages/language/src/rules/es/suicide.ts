@@ -535,6 +535,7 @@ export const spanishSuicideRules = defineRules([
       "vigilancia|alerta de suicidio",
       "me quiero|quisiera morir",
       "me corto las venas",
+      "me voy a guindar|colgar del techo",
     ],
     explanation: BROMA,
     suggestions: ["diga con palabras sencillas lo difícil que está (esta semana es agotadora)"],
