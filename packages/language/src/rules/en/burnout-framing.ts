@@ -86,6 +86,16 @@ const SYSTEM_WORDS = [
   "beyond",
 ];
 
+/**
+ * The work's causes, said of the sentence: they answer a blame, where a negation ("she never took a vacation")
+ * is part of it.
+ */
+const SYSTEM_AFFIRMED = SYSTEM_WORDS.filter(
+  (word) => !["not", "isn't", "won't", "cannot", "can't", "never"].includes(word),
+);
+/** Staffing and pay named in a sentence: a system answer to the personal fix beside it. */
+const STAFFING = ["hire~", "hiring", "staff~", "ratio~", "schedule~", "pay"];
+
 export const burnoutFramingRules = defineRules([
   {
     id: "burnout-framing/resilience-as-fix",
@@ -668,12 +678,7 @@ export const burnoutFramingRules = defineRules([
       "myth",
       "patient",
       "patients",
-      "hire~",
-      "hiring",
-      "staff~",
-      "ratio~",
-      "schedule~",
-      "pay",
+      ...STAFFING,
       "paid",
       "coverage",
       "leadership",
@@ -707,9 +712,7 @@ export const burnoutFramingRules = defineRules([
     unlessInSentence: [...HEDGES, "myth"],
     unlessNegated: true,
     // "she never took a vacation" is part of the blame: only the work's causes answer it.
-    unlessAffirmed: SYSTEM_WORDS.filter(
-      (word) => !["not", "isn't", "won't", "cannot", "can't", "never"].includes(word),
-    ),
+    unlessAffirmed: SYSTEM_AFFIRMED,
   },
   // Round 19: burnout said to vanish after a personal step ("Breathe in, breathe out, and burnout disappears",
   // "If techs stopped checking email at home, burnout would vanish overnight").
@@ -729,12 +732,7 @@ export const burnoutFramingRules = defineRules([
     unlessInSentence: [
       ...HEDGES,
       "myth",
-      "hire~",
-      "hiring",
-      "staff~",
-      "ratio~",
-      "schedule~",
-      "pay",
+      ...STAFFING,
       "leadership",
       "management",
       "won't",
@@ -817,8 +815,6 @@ export const burnoutFramingRules = defineRules([
       "manager",
     ],
     unlessNegated: true,
-    unlessAffirmed: SYSTEM_WORDS.filter(
-      (word) => !["not", "isn't", "won't", "cannot", "can't", "never"].includes(word),
-    ),
+    unlessAffirmed: SYSTEM_AFFIRMED,
   },
 ]);
