@@ -1973,6 +1973,24 @@ describe("round 19 wording (issue 14, from the spent blind set 22)", () => {
       "echarle ganas",
     ],
     ["Llegaron dos curaditos a urgencias.", es, "substance-use/jerga-3", "curaditos"],
+    [
+      "Seeing a therapist in residency? Good luck getting a fellowship after that.",
+      {},
+      "clinician-stigma/help-seeking-as-career-harm",
+      "Good luck getting",
+    ],
+    [
+      "Nurses who go to counseling after every code aren't built for the ICU.",
+      {},
+      "clinician-stigma/not-tough-enough-for-care",
+      "aren't built for",
+    ],
+    [
+      "Go to a psychiatrist and pay in cash, not through your employer plan.",
+      {},
+      "clinician-stigma/hide-care",
+      "Go to a psychiatrist and pay in cash, not through your employer plan",
+    ],
     // After blind set 23 was scored (not measured on unseen copy).
     [
       "Residents who talk about dying are fishing for sympathy.",

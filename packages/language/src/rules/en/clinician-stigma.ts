@@ -356,6 +356,7 @@ export const clinicianStigmaRules = defineRules([
       "can't|cannot|couldn't hack|cut it",
       "could|can not hack|cut it",
       "wasn't|weren't|isn't|aren't|not cut out for",
+      "never cut out for",
       // Round 15: "Medicine isn't for the fragile", "Nursing is not for the weak".
       "medicine|nursing|residency|surgery|healthcare|job|work|specialty|profession|field isn't|ain't for the weak|fragile|soft|sensitive",
       "medicine|nursing|residency|surgery|healthcare|job|work|specialty|profession|field is not for the weak|fragile|soft|sensitive",
@@ -371,7 +372,11 @@ export const clinicianStigmaRules = defineRules([
     id: "clinician-stigma/not-tough-enough-for-care",
     category: "clinician-stigma",
     severity: "error",
-    patterns: ["aren't|isn't|wasn't|weren't|not just? tough|strong|resilient|hard enough"],
+    patterns: [
+      "aren't|isn't|wasn't|weren't|not just? tough|strong|resilient|hard enough",
+      // From training set 18b: "Debriefs are for the folks who aren't built for the unit".
+      "aren't|isn't|wasn't|weren't|not built|made|wired for",
+    ],
     explanation: WEAKNESS,
     suggestions: ["is carrying an unsustainable load", "needs more support"],
     source: SOURCES.lornaBreen,
@@ -533,6 +538,11 @@ export const clinicianStigmaRules = defineRules([
       "follow~ @pron forever|everywhere",
       "close~|shut~ @det? door|doors",
       "self sabotage",
+      // From training set 18b: "Good luck getting a fellowship after that", "is how you get a reputation",
+      // "Bold move for someone who wants to match".
+      "good luck getting|landing|finding|matching",
+      "get~|got a reputation",
+      "bold move",
       // Round 19: "If the board finds out about your treatment, you'll never practice again."
       "never practice|practise|operate|nurse again",
       "never work in medicine|nursing|healthcare|surgery again",
@@ -701,6 +711,10 @@ export const clinicianStigmaRules = defineRules([
       "out of @poss|the chart|record|records|file|files",
       "off the|@poss record|records|books",
       "pay~|paid|paying cash|out of pocket",
+      "pay~|paid|paying in cash",
+      "leave~|left|leaving that|the part|section|line blank",
+      "off @poss|the cv|resume|application",
+      "anywhere near @poss name|file|record|chart",
       "fake|false|different|maiden name",
       "never|won't|can't|doesn't|don't|wont|cant find~|finds out",
       "show~|showing|showed up on",
@@ -803,6 +817,8 @@ export const clinicianStigmaRules = defineRules([
       "isn't|not|aren't|wasn't @det? *? material",
       "not making chief|partner|fellowship|charge|lead",
       "let @pron|him|her|them back into|on|in",
+      "let|letting someone|anyone|somebody *? *? *? *? back on|into|in",
+      "means @pron done|finished|over",
       "mov~|moving|moved @pron|him|her|them off|from",
       "don't|won't|never|can't promote|promoted",
       "i'd|would worry about @pron|him|her|them",
@@ -859,6 +875,9 @@ export const clinicianStigmaRules = defineRules([
       "don't|won't|never|not to? place|credential|promote",
       "not to hire|take|accept",
       "without a|any? history|record of",
+      // From training set 18b: "may be reviewed for fitness for duty", "screen out the anxious types".
+      "reviewed|evaluated|assessed|referred for fitness",
+      "screen~|screening out",
     ],
     explanation:
       "A rule that singles out people because they received mental health care treats care as impairment; it teaches everyone else to hide their care. Ask about current impairment, for everyone alike.",
