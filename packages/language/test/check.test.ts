@@ -1974,6 +1974,12 @@ describe("round 19 wording (issue 14, from the spent blind set 22)", () => {
     ],
     ["Llegaron dos curaditos a urgencias.", es, "substance-use/jerga-3", "curaditos"],
     [
+      "Si vas al psicólogo, que sea uno que no esté en la red del hospital.",
+      es,
+      "clinician-stigma/ocultar-atencion-2",
+      "que no esté en la red",
+    ],
+    [
       "Seeing a therapist in residency? Good luck getting a fellowship after that.",
       {},
       "clinician-stigma/help-seeking-as-career-harm",

@@ -1170,6 +1170,12 @@ export const spanishClinicianStigmaRules = defineRules([
       "no le|les digas|diga|digan|cuentes|cuente a *? *? que estuviste|estuvo|estas|esta|estabas|fuiste",
       "dejalo|dejala|dejalos|deja|dejen|deje|dejar @det? casilla? en blanco",
       "te|le|les queda|quedara|quedan|quedaran en @det|@poss legajo|expediente|historial|registro|archivo|ficha",
+      // Del conjunto de entrenamiento 18b: "tú pon que no", "que no esté en la red
+      // del hospital", "Usa tus días de vacaciones para la terapia".
+      "pon|pone|ponga|pongan que no",
+      "no le|les muestres|muestre|muestren a nadie",
+      "que no este|esten en la red",
+      "usa|usar|usen|use @poss dias de vacaciones para",
     ],
     explanation:
       "Aconsejar que se oculte la atención en salud mental a colegios, empleadores o registros dice que la atención pone en peligro la carrera, el miedo que impide buscarla; la respuesta son preguntas sobre el deterioro actual.",
@@ -1336,6 +1342,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "ya esta|estas marcado|marcada",
       "te|lo|la|los marcan|marcaran",
       "primeros|primeras en la lista",
+      "cuando hay recortes|despidos",
+      "habra que vigilarlo|vigilarla|vigilarlos|vigilarlas",
       "poco comprometido|comprometida|comprometidos",
       "pienso|piensalo|pienselo dos veces",
       "darlo|darla|darlos de baja",
