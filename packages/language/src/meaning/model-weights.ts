@@ -7,7 +7,7 @@ import type { MeaningModels } from "./layer.js";
 import { decodeModels } from "./weights-format.js";
 
 /** `trainingFingerprint` of the examples these weights were trained on. */
-export const TRAINING_FINGERPRINT = "fb079745d61c3af4a9ca923f2ceb73f3363ead0da8804b84670d85513b9dc04d";
+export const TRAINING_FINGERPRINT = "9607b4e62588fbb9c2150f0e8970d99fd0209a6b79b0c60e721fb5a6020274e7";
 
 export const MEANING_MODELS: MeaningModels = decodeModels({
   en: {
