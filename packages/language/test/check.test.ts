@@ -1997,6 +1997,12 @@ describe("round 19 wording (issue 14, from the spent blind set 22)", () => {
       "clinician-stigma/hide-care",
       "Go to a psychiatrist and pay in cash, not through your employer plan",
     ],
+    [
+      "Pay cash for the psychiatrist, not through your employer plan.",
+      {},
+      "clinician-stigma/hide-care",
+      "Pay cash for the psychiatrist, not through your employer plan",
+    ],
     // After blind set 23 was scored (not measured on unseen copy).
     [
       "Residents who talk about dying are fishing for sympathy.",

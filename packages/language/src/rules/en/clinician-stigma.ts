@@ -706,13 +706,13 @@ export const clinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "warning",
     patterns: [
-      "leave~|left|leaving it|the|that box|question|answer? blank",
+      "leave~|left|leaving it|the|that box|question|answer|part|section|line? blank",
       "keep~|kept|keeping it|this|that|everything quiet|secret|hidden|off|out|private|between",
       "out of @poss|the chart|record|records|file|files",
       "off the|@poss record|records|books",
-      "pay~|paid|paying cash|out of pocket",
-      "pay~|paid|paying in cash",
-      "leave~|left|leaving that|the part|section|line blank",
+      // Two patterns: "cash|out of pocket" in one slot would read "pay cash of pocket".
+      "pay~|paid|paying in? cash",
+      "pay~|paid|paying out of pocket",
       "off @poss|the cv|resume|application",
       "anywhere near @poss name|file|record|chart",
       "fake|false|different|maiden name",
