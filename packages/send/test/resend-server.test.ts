@@ -48,15 +48,20 @@ describe("the Resend-compatible test server, through the official SDK", () => {
   });
 
   it("answers 409 concurrent_idempotent_requests while the first request with a key is in flight", async () => {
-    server = await startResendServer();
-    server.queue.push({ kind: "slow", ms: 150 });
-    const resend = new Resend("re_test", { baseUrl: server.url });
+    const running = await startResendServer();
+    server = running;
+    // The first request is held until the duplicate has its answer, so the race does not depend on timers
+    // (a 30 ms head start and a 150 ms delay failed once on a loaded CI machine).
+    let release!: () => void;
+    running.queue.push({ kind: "hold", until: new Promise<void>((resolve) => (release = resolve)) });
+    const resend = new Resend("re_test", { baseUrl: running.url });
     const slow = resend.emails.send(email, { idempotencyKey: "k/2" });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await expect.poll(() => running.log.length).toBe(1);
     const duplicate = await resend.emails.send(email, { idempotencyKey: "k/2" });
+    release();
     expect(duplicate.error).toMatchObject({ statusCode: 409, name: "concurrent_idempotent_requests" });
     expect((await slow).data?.id).toBeTypeOf("string");
-    expect(server.accepted).toHaveLength(1);
+    expect(running.accepted).toHaveLength(1);
   });
 
   it("surfaces a dropped connection as the SDK's network error", async () => {

@@ -36,6 +36,8 @@ export type QueuedFault =
   | { kind: "drop" }
   | { kind: "drop-after-accept" }
   | { kind: "slow"; ms: number }
+  /** Hold the request, after its idempotency key is recorded, until `until` settles: a race with no timer. */
+  | { kind: "hold"; until: Promise<unknown> }
   | { kind: "respond"; status: number; name: string; message: string };
 
 export interface ResendServerOptions {
@@ -211,6 +213,7 @@ export class ResendTestServer {
       this.idempotency.set(scope, entry);
     }
     if (fault?.kind === "slow") await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    if (fault?.kind === "hold") await fault.until;
 
     const result = this.route(req, path, body);
     if (entry) {
