@@ -3,8 +3,8 @@
  * and writes `src/meaning/model-weights.ts`; `test/meaning-model.test.ts` runs them again to check that the
  * committed module is what the committed data produces.
  *
- * Data: the tuning sets, the SPENT blind sets 3–15 and the training sets 7a–7d, 8a/8b, 9a/9b, 10a, 11a, 12a, 13a, 14a, 14b and 15a written by
- * people who never saw the rules (never a held-out set, never a blind set not yet scored: the file list is explicit).
+ * Data: the tuning sets, the SPENT blind sets 3–24 and the training sets 7a–19a (the list below) written
+ * by people who never saw the rules (never a held-out set, never a blind set not yet scored: the file list is explicit).
  * Unit: a clause (`clausesOf`).
  * Label: the clause overlaps a span the writer flagged in the family. Model: L2-regularised logistic
  * regression over `clauseFeatures`, one per family and locale, fitted by full-batch gradient descent
@@ -81,6 +81,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-18/en-train-18a.yaml",
     "train-18/en-train-18b.yaml",
     "blind-23/en-blind-23.yaml",
+    "blind-24/en-blind-24.yaml",
+    "train-19/en-train-19a.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -129,6 +131,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "train-18/es-train-18a.yaml",
     "train-18/es-train-18b.yaml",
     "blind-23/es-blind-23.yaml",
+    "blind-24/es-blind-24.yaml",
+    "train-19/es-train-19a.yaml",
   ],
 };
 

@@ -1,7 +1,7 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–23 and the training sets 7–18 with the
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–24 and the training sets 7–19 with the
  * checker as it stands, per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file
- * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-24 and later) is never
+ * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-25 and later) is never
  * opened here.
  */
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
@@ -51,6 +51,7 @@ const SETS: ScoredSet[] = [
       "21",
       "22",
       "23",
+      "24",
     ] as const
   ).flatMap((n) =>
     (["en", "es"] as const).map(
@@ -86,6 +87,7 @@ const SETS: ScoredSet[] = [
         "17b",
         "18a",
         "18b",
+        "19a",
       ] as const
     ).map(
       (writer): ScoredSet => ({
