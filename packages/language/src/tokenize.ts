@@ -86,7 +86,11 @@ export function tokenize(text: string): TokenizedText {
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const start = match.index;
     const previous = tokens[tokens.length - 1];
-    if (previous && endsSentence(text.slice(previousEnd, start), previous.key)) {
+    if (
+      previous &&
+      endsSentence(text.slice(previousEnd, start), previous.key) &&
+      !closingTags(text, previousEnd, start)
+    ) {
       sentences.push({ first: sentenceStart, last: tokens.length });
       sentence++;
       sentenceStart = tokens.length;
@@ -101,6 +105,17 @@ export function tokenize(text: string): TokenizedText {
   return { text, tokens, sentences };
 }
 
+/** Only hashtags (and emoji, spaces, punctuation) from here to the end of the text. */
+const TRAILING_TAGS = /^(?:[^\p{L}\p{N}#]*#[\p{L}\p{N}_]+)+[^\p{L}\p{N}#]*$/u;
+
+/**
+ * Hashtags that close a post belong to its last sentence ("Nothing a bubble bath can't fix! 🛁 #burnout
+ * #selfcare"): they say what it is about. Read only where the gap before a word holds a "#".
+ */
+function closingTags(text: string, gapStart: number, wordStart: number): boolean {
+  return text.charCodeAt(wordStart - 1) === 35 && TRAILING_TAGS.test(text.slice(gapStart));
+}
+
 function endsSentence(gap: string, previousKey: string): boolean {
   if (!SENTENCE_END.test(gap)) return false;
   if (/^\.\s*$/.test(gap) && ABBREVIATIONS.has(previousKey)) return false;
@@ -109,10 +124,22 @@ function endsSentence(gap: string, previousKey: string): boolean {
   return true;
 }
 
-/** Words inside one phrase may be separated by spaces, line breaks and hyphens only. */
+/** Spanish words cut short with an apostrophe ("pa' los que"); a closing quote mark after a word ends a phrase. */
+const ELIDED = /(?:^|[^\p{L}])(?:pa|na|to)$/iu;
+
+/**
+ * Words inside one phrase may be separated by spaces, line breaks and hyphens only, and by the apostrophe of a
+ * word cut short ("pa' los que no aguantan").
+ */
 export function joinsPhrase(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const char = text.charCodeAt(index);
+    if (
+      index === from &&
+      (char === 39 || char === 0x2019) &&
+      ELIDED.test(text.slice(Math.max(0, from - 3), from))
+    )
+      continue;
     // space, tab, newline, carriage return, hyphen-minus, hyphen, non-breaking hyphen, no-break space
     if (
       char !== 32 &&

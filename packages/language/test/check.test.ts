@@ -2088,3 +2088,407 @@ describe("round 19 wording (issue 14, from the spent blind set 22)", () => {
     expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
   });
 });
+
+describe("round 20 wording (issue 14, from the spent blind set 24)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    [
+      "The charge nurse was abusing fentanyl from the Pyxis.",
+      {},
+      "substance-use/abuse-substances",
+      "abusing fentanyl",
+    ],
+    ["She's a daily user, the whole unit knows.", {}, "substance-use/is-a-user", "She's a daily user"],
+    ["This clinic is not a rehab for users.", {}, "substance-use/users-alone", "users"],
+    [
+      "People with schizophrenia are a threat to the nurses on that floor.",
+      {},
+      "mental-health/illness-as-danger",
+      "a threat to",
+    ],
+    [
+      "Our unit doesn't need any sensitive nurses.",
+      {},
+      "clinician-stigma/no-weak-wanted",
+      "doesn't need any sensitive nurses",
+    ],
+    [
+      "A real paramedic doesn't let a bad call get to him.",
+      {},
+      "clinician-stigma/stoic-ideal",
+      "doesn't let a bad call get to",
+    ],
+    ["Good dentists never complain.", {}, "clinician-stigma/stoic-ideal", "never complain"],
+    [
+      "Honestly, some people just aren't wired for the ER, and burnout proves it.",
+      {},
+      "clinician-stigma/not-meant-for-the-work",
+      "people just aren't wired for",
+    ],
+    [
+      "Residents who book counseling are the first to crack under pressure.",
+      {},
+      "clinician-stigma/fold-under-pressure",
+      "to crack under",
+    ],
+    [
+      "See a therapist if you like, but don't expect anyone to hire you after that.",
+      {},
+      "clinician-stigma/help-seeking-as-career-harm",
+      "don't expect anyone to hire",
+    ],
+    [
+      "She took stress leave, so we should audit her charts from last month.",
+      {},
+      "clinician-stigma/help-seeking-as-danger",
+      "audit her charts",
+    ],
+    [
+      "Never use the EAP, the agency hears about everything.",
+      {},
+      "clinician-stigma/hide-care-imperative",
+      "Never use the EAP, the agency hears about everything",
+    ],
+    [
+      "Bad habits are the top reason residents burn out.",
+      {},
+      "burnout-framing/deficit-as-cause",
+      "habits are the top reason",
+    ],
+    [
+      "Burned out? Meditation alone will fix it.",
+      {},
+      "burnout-framing/fix-all",
+      "Meditation alone will fix it",
+    ],
+    [
+      "If the techs stopped scrolling on breaks they wouldn't be so fried.",
+      {},
+      "burnout-framing/if-only-they",
+      "If the techs stopped scrolling on breaks they wouldn't be so fried",
+    ],
+    ["Los suicidios entre residentes suben como la espuma", es, "suicide/sensacionalista", "como la espuma"],
+    ["Salió el rol de Navidad: adiós mundo cruel", es, "suicide/broma", "adiós mundo cruel"],
+    [
+      "Siempre amenaza con suicidarse para que le cambien el turno.",
+      es,
+      "suicide/llamar-la-atencion",
+      "amenaza con suicidarse para que",
+    ],
+    ["Quiso quitarse la vida pero no lo consiguió.", es, "suicide/intento-resultado", "pero no lo consiguió"],
+    ["Los consumidores de crack llenan la guardia.", es, "substance-use/drogadicto", "consumidores de crack"],
+    [
+      "El anestesista tiene un hábito con los opioides.",
+      es,
+      "substance-use/jerga-regional",
+      "hábito con los opioides",
+    ],
+    ["Ese enfermero era un paquero, dicen.", es, "substance-use/jerga-regional", "paquero"],
+    [
+      "Mira su supuesta recuperación: otra vez en la cantina.",
+      es,
+      "substance-use/recuperacion-burla",
+      "su supuesta recuperación",
+    ],
+    [
+      "En el turno de noche solo llegan paranoicos y bipolares.",
+      es,
+      "mental-health/esquizofrenico",
+      "paranoicos y bipolares",
+    ],
+    ["Ese jefe es un sicópata.", es, "mental-health/psicopata", "sicópata"],
+    [
+      "Hoy estás medio neurótica con los pendientes.",
+      es,
+      "mental-health/diagnostico-como-adjetivo",
+      "estás medio neurótica",
+    ],
+    [
+      "La residente con trastorno bipolar es una bomba de relojería.",
+      es,
+      "mental-health/enfermedad-como-peligro",
+      "una bomba de relojería",
+    ],
+    [
+      "Ve a terapia si quieres, pero despídete de la residencia.",
+      es,
+      "clinician-stigma/suicidio-profesional",
+      "despídete de la residencia",
+    ],
+    [
+      "Mi consejo: la terapia, a escondidas, que no se entere el jefe.",
+      es,
+      "clinician-stigma/ocultar-atencion",
+      "Mi consejo: la terapia, a escondidas, que no se entere el jefe",
+    ],
+    [
+      "Estuvo internada en psiquiatría; yo de ti vigilaba sus guardias.",
+      es,
+      "clinician-stigma/desconfianza",
+      "yo de ti vigilaba",
+    ],
+    [
+      "Nadie quiere a una enfermera con historial de depresión en su equipo.",
+      es,
+      "clinician-stigma/desconfianza",
+      "Nadie quiere a una enfermera con historial",
+    ],
+    [
+      "Un cirujano que se medica para la ansiedad no debería estar en el quirófano.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "no debería estar en el quirófano",
+    ],
+    ["Pedir la baja por una guardia dura es de novatos.", es, "clinician-stigma/llorones", "es de novatos"],
+    ["Para la residencia hay que ser de otra pasta.", es, "clinician-stigma/llorones", "de otra pasta"],
+    [
+      "Es una debilidad personal y los demás no tienen por qué cubrirla.",
+      es,
+      "clinician-stigma/debilidad-personal",
+      "debilidad personal",
+    ],
+    ["Si te quemas, el problema está en ti.", es, "burnout-framing/en-la-persona", "el problema está en ti"],
+    [
+      "El burnout es un cuento de los residentes de ahora.",
+      es,
+      "burnout-framing/en-la-persona",
+      "burnout es un cuento",
+    ],
+    [
+      "Todo está en tu cabeza; el agotamiento se supera.",
+      es,
+      "burnout-framing/cuestion-de-actitud",
+      "Todo está en tu cabeza",
+    ],
+    [
+      "No es manca la nueva enfermera: canaliza a la primera.",
+      es,
+      "accessibility/metafora-discapacidad",
+      "No es manca",
+    ],
+    [
+      "La enfermera inválida del turno de tarde se jubila.",
+      es,
+      "accessibility/minusvalido",
+      "enfermera inválida",
+    ],
+    // From training set 19a.
+    [
+      "In my day we worked every weekend and no one needed a counselor.",
+      {},
+      "clinician-stigma/back-in-my-day",
+      "In my day we worked every weekend and no one needed a counselor",
+    ],
+    [
+      "Twenty years in the ER, never saw a therapist, and I turned out just fine.",
+      {},
+      "clinician-stigma/back-in-my-day",
+      "Twenty years in the ER, never saw a therapist, and I turned out just fine",
+    ],
+    [
+      "Imagine needing counseling after one bad shift.",
+      {},
+      "clinician-stigma/care-mocked",
+      "Imagine needing",
+    ],
+    ["Sending interns to therapy is just coddling them.", {}, "clinician-stigma/care-mocked", "coddling"],
+    [
+      "Strong surgeons don't seek professional help.",
+      {},
+      "clinician-stigma/stoic-ideal",
+      "don't seek professional help",
+    ],
+    [
+      "Nurses who use the EAP are the ones you can't rely on.",
+      {},
+      "clinician-stigma/help-seeking-as-danger",
+      "ones you can't rely on",
+    ],
+    [
+      "See your psychiatrist on Saturdays so your PD never finds out.",
+      {},
+      "clinician-stigma/hide-care",
+      "See your psychiatrist on Saturdays so your PD never finds out",
+    ],
+    [
+      "The nurses who burn out are the ones who take every bad outcome home.",
+      {},
+      "burnout-framing/deficit-as-cause",
+      "take every bad outcome home",
+    ],
+    [
+      "If you were more thankful you wouldn't feel so burned out.",
+      {},
+      "burnout-framing/if-only-they",
+      "If you were more thankful you wouldn't feel so burned out",
+    ],
+    [
+      "To address burnout, every nurse will take a resilience course.",
+      {},
+      "burnout-framing/resilience-as-fix",
+      "To address burnout, every nurse will take a resilience course",
+    ],
+    [
+      "En mi época nadie iba al psiquiatra y salimos adelante igual.",
+      es,
+      "clinician-stigma/en-mis-tiempos",
+      "En mi época nadie iba al psiquiatra y salimos adelante igual",
+    ],
+    [
+      "Ya sé que está con el psiquiatra; habría que revisar las notas que firma.",
+      es,
+      "clinician-stigma/desconfianza",
+      "revisar las notas que firma",
+    ],
+    [
+      "Si pide la baja por depresión, que no cuente con el ascenso.",
+      es,
+      "clinician-stigma/olvidate-del-contrato",
+      "que no cuente con el ascenso",
+    ],
+    ["Aquí no se llora en las guardias.", es, "clinician-stigma/llorones", "Aquí no se llora"],
+    [
+      "La terapia es pa' los que no pueden aguantar.",
+      es,
+      "clinician-stigma/llorones",
+      "pa' los que no pueden aguantar",
+    ],
+    ["Ese residente es un fumón.", es, "substance-use/jerga-regional", "fumón"],
+    ["El jefe está zumbado con los horarios.", es, "mental-health/jerga", "está zumbado"],
+    ["Estoy re TOC con las etiquetas.", es, "mental-health/diagnostico-como-adjetivo", "Estoy re TOC"],
+    [
+      "El agotamiento es puro cuento de los jóvenes.",
+      es,
+      "burnout-framing/en-la-persona",
+      "agotamiento es puro",
+    ],
+    ["Nadie se quema si ama su trabajo.", es, "burnout-framing/en-la-persona", "Nadie se quema si"],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    [
+      "The mural on the west wall is a tribute to Cripple Creek's first ambulance crew.",
+      {},
+      "accessibility/ableist-idiom",
+    ],
+    [
+      "Someone in a psychotic episode is more often scared than dangerous.",
+      {},
+      "mental-health/illness-as-danger",
+    ],
+    [
+      "Many residents pay cash for counseling because they worry about the licensing board.",
+      {},
+      "clinician-stigma/hide-care",
+    ],
+    [
+      "We don't need more heroes who never rest; we need a schedule people can keep.",
+      {},
+      "clinician-stigma/stoic-ideal",
+    ],
+    [
+      "Your therapy is your business, and the credentialing office has no business prying into it.",
+      {},
+      "clinician-stigma/help-seeking-as-danger",
+    ],
+    [
+      "The old wing isn't built for this many beds, and staff burnout shows it.",
+      {},
+      "clinician-stigma/not-meant-for-the-work",
+    ],
+    [
+      "Even the strongest nurse can crack under pressure, which is why counseling is free here.",
+      {},
+      "clinician-stigma/fold-under-pressure",
+    ],
+    [
+      "If you're burned out, it is not because you chose the wrong specialty.",
+      {},
+      "clinician-stigma/not-meant-for-the-work",
+    ],
+    ["Yoga alone will not fix burnout; staffing will.", {}, "burnout-framing/fix-all"],
+    ["If the nurses had enough coverage they wouldn't be so fried.", {}, "burnout-framing/if-only-they"],
+    ["Intentó cambiar el turno pero no lo logró.", es, "suicide/intento-resultado"],
+    ["Se agarró una curda en la boda de su hermana.", es, "substance-use/jerga-regional"],
+    ["Su recuperación ha sido larga y la celebramos.", es, "substance-use/recuperacion-burla"],
+    ["La paciente tiene síntomas depresivos y psicóticos.", es, "mental-health/esquizofrenico"],
+    ["Nadie quiere a un médico agotado; por eso hay terapia gratuita.", es, "clinician-stigma/desconfianza"],
+    ["Un médico con fiebre no debería estar en la guardia.", es, "clinician-stigma/veredicto-sobre-atencion"],
+    [
+      "La OMS describe el burnout como un fenómeno ocupacional, no como una debilidad personal.",
+      es,
+      "clinician-stigma/debilidad-personal",
+    ],
+    [
+      "La doctora temía perder su licencia si pedía ayuda; su caso cambió la ley.",
+      es,
+      "clinician-stigma/suicidio-profesional",
+    ],
+    ["El burnout no es un cuento: lo describe la OMS.", es, "burnout-framing/en-la-persona"],
+    [
+      "Es cuestión de actitud de la dirección, que no abre plazas.",
+      es,
+      "burnout-framing/cuestion-de-actitud",
+    ],
+    // From training set 19a.
+    [
+      "Back in my day nobody needed a therapist, and we lost good people to that silence.",
+      {},
+      "clinician-stigma/back-in-my-day",
+    ],
+    ["Imagine needing a permit to park at your own hospital.", {}, "clinician-stigma/care-mocked"],
+    [
+      "You can't count on the schedule being fixed by March, so use the EAP now.",
+      {},
+      "clinician-stigma/help-seeking-as-danger",
+    ],
+    [
+      "A pizza party doesn't address burnout; a second charge nurse does.",
+      {},
+      "burnout-framing/wellness-day-fix",
+    ],
+    [
+      "The resilience webinars were optional; the fix we're betting on is protected admin time.",
+      {},
+      "burnout-framing/individual-cure",
+    ],
+    [
+      "En mis tiempos nadie pedía ayuda, y muchos compañeros lo pagaron muy caro.",
+      es,
+      "clinician-stigma/en-mis-tiempos",
+    ],
+    [
+      "Antes nadie iba al psicólogo porque no había psicólogos en el hospital.",
+      es,
+      "clinician-stigma/en-mis-tiempos",
+    ],
+    ["«Aquí se viene llorado de casa» es una frase que hay que desterrar.", es, "clinician-stigma/llorones"],
+    ["Se agarró una curda en la boda.", es, "substance-use/jerga-regional"],
+  ] as const)("leaves %j to other rules", (text, options, ruleId) => {
+    expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
+  });
+
+  it("reads hashtags that close a post as part of its last sentence", () => {
+    expect(flagged("Nothing a long walk and a nap can't fix! 🌿 #burnout")).toContainEqual([
+      "burnout-framing/nothing-it-cant-fix",
+      "Nothing a long walk and a nap can't fix! 🌿 #burnout",
+    ]);
+  });
+
+  it.each([
+    "Calling nurses weak for asking for help shuts down the people who most need it.",
+    "Blaming tired residents for their habits ignores a schedule nobody could keep.",
+    "Our plan starts with the staffing grid, not with telling nurses to toughen up.",
+  ])("leaves a stigma named to reject it in %j", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it.each([
+    "¿Te dijeron que pedir ayuda es de débiles? Falso: es parte del trabajo.",
+    "Hablar de una «ola de suicidios» asusta y no informa.",
+  ])("leaves a stigma named to reject it in %j", (text) => {
+    expect(flagged(text, es)).toEqual([]);
+  });
+});

@@ -379,3 +379,50 @@ describe("uncited statistics", () => {
     expect(related?.message).toMatch(/the library fact "nurses-one-in-three" has the same figure/);
   });
 });
+
+describe("figures and sources after blind set 24 was scored (issue 14, round 20)", () => {
+  const source = (text: string) => findFigures(text)[0]?.namedSource;
+
+  it.each([
+    "La OPS estima que 90 000 personas mueren cada año por esta causa.",
+    "The National Academies estimated in 2019 that 40% of clinicians had symptoms of burnout.",
+    "Las Academias Nacionales calcularon en 2019 que el 45 % de los médicos tenía síntomas.",
+    "A 2024 staff survey at our hospital found that a quarter of nurses skip lunch.",
+  ])("takes the source named in %j", (text) => {
+    expect(source(text)).toBeDefined();
+  });
+
+  it.each([
+    "Nurses reported in 2024 that 40% plan to leave.",
+    "A survey found that a third of students had sought counseling.",
+  ])("takes no source from %j", (text) => {
+    expect(source(text)).toBeUndefined();
+  });
+
+  it.each([
+    "The contract gives nurses a 3% raise in year one and 2% in year two.",
+    "Firmamos un 5 % de aumento salarial para el próximo año.",
+    "Techs get a 4% pay increase in March.",
+  ])("reads a raise in %j as no statistic", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Burnout rates saw a 4% increase in year two.", ["4%"]],
+    ["Burnout rose 4% in year two of the pandemic.", ["4%"]],
+    ["Los programas de mentoría reducen las renuncias a la mitad.", ["reducen las renuncias a la mitad"]],
+    ["Residents owe $30,000 on average when they finish.", ["30,000"]],
+    ["Un tercio de las farmacéuticas reporta ansiedad.", ["Un tercio de"]],
+    ["Las bajas crecieron al doble desde 2021.", ["crecieron al doble"]],
+  ])("finds the figure in %j", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it.each([
+    "Reduce la dosis a la mitad.",
+    "La mitad del equipo sale de vacaciones en julio.",
+    "La mayoría de los asistentes eran enfermeras.",
+  ])("finds no figure in %j", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});

@@ -117,6 +117,8 @@ export const accessibilityRules = defineRules([
     explanation: ABLEIST,
     suggestions: ["stalled", "overwhelming", "ignored", "unaware of", "weak", "out of touch"],
     source: SOURCES.ncdjStyleGuide,
+    // Round 20 (from the spent blind set 24): a place's name, "Cripple Creek EMS".
+    unlessAfter: ["creek"],
   },
   {
     id: "accessibility/paralyzed-by",

@@ -32,6 +32,8 @@ const BURNOUT_WORDS = [
   "morale",
 ];
 const FIX_WORDS = [
+  // Round 20 (from training set 19a): "To address burnout, all staff will complete a resilience module".
+  "address~",
   "fix",
   "fixes",
   "solve",
@@ -113,7 +115,12 @@ export const burnoutFramingRules = defineRules([
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.nam,
     requireInSentence: FIX_WORDS,
-    unlessInSentence: SYSTEM_WORDS,
+    unlessInSentence: [
+      ...SYSTEM_WORDS,
+      ...STAFFING,
+      "optional",
+      "doesn't|don't|didn't|won't address~|fix|fixes|solve|solves|cure|cures",
+    ],
   },
   {
     id: "burnout-framing/self-care-fix",
@@ -207,7 +214,11 @@ export const burnoutFramingRules = defineRules([
     requireInSentence: FIX_WORDS.filter(
       (word) => !["need", "needs", "should", "must", "end", "stop"].includes(word),
     ),
-    unlessInSentence: SYSTEM_WORDS,
+    // Round 20: "A pizza party doesn't address burnout."
+    unlessInSentence: [
+      ...SYSTEM_WORDS,
+      "doesn't|don't|didn't|won't address~|fix|fixes|solve|solves|cure|cures",
+    ],
   },
   {
     id: "burnout-framing/burnout-as-fault",
@@ -339,6 +350,7 @@ export const burnoutFramingRules = defineRules([
     unlessInSentence: [
       ...SYSTEM_WORDS,
       "@neg",
+      "optional",
       "neither",
       "nor",
       "part",
@@ -392,7 +404,7 @@ export const burnoutFramingRules = defineRules([
       "@neg know~ how to @selfmanage",
       "problem is|are *? how @pron",
       "price|cost|consequence|result|product of *? @trait|@habit",
-      "if|when|because|once|unless @pron|@clinician|people|you just|only|simply? @selfmanage",
+      "if|when|because|once|unless @pron|@clinician|people|you would|could? just|only|simply? @selfmanage",
       "learn~ to @selfmanage",
       "look~ in the mirror",
       "hard|long look at @refl",
@@ -408,6 +420,17 @@ export const burnoutFramingRules = defineRules([
       "personality|generational|generation|millennial|character thing|problem|issue",
       "own their|your|his|her burnout",
       "burn~|burned|burnt @refl out",
+      // Round 20 (from training set 19a): "the ones who take every sad case home with them", "she brings it on
+      // herself", "when you don't protect your peace", "if they love what they do", "can't separate their
+      // caseload from their life", "a faith problem".
+      "take~|took|taking every|each|all|their|your|his|her|work|it|things|everything *? *? home",
+      "bring~|brought it|this on @refl",
+      "when|if @pron @neg? protect~|guard~ @poss peace|energy|boundaries",
+      "love~ what @pron do|does",
+      "can't|cannot|couldn't|don't|won't separate~|compartmentalize~|compartmentalise~",
+      "faith|spiritual|prayer problem|issue|thing",
+      // Round 20 (from the spent blind set 24): "Poor boundaries are the No. 1 reason hygienists burn out".
+      "@trait|@habit @aux @det *? *? *? reason|reasons|cause|causes|driver|drivers|root",
     ],
     explanation:
       "Burnout is driven mainly by the work system (workload, staffing, EHR burden, culture). Tracing it to a personal deficit (grit, discipline, mindset, habits) blames clinicians for a system problem.",
@@ -566,6 +589,8 @@ export const burnoutFramingRules = defineRules([
       "@det|this|that *? *? fixes|cures|solves|sorts that|it|this",
       "@cure *? *? @burnout lives|lies|is|sits inside|within",
       "lives|lies inside|within each|every|all? of? you|yourself|yourselves|us|ourselves",
+      // Round 20 (from the spent blind set 24): "burnout is a spiritual problem and prayer alone will fix it".
+      "@selfcare|@habit|faith alone|itself will|can|would|could? fix|fixes|cure|cures|solve|solves|end|ends",
     ],
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],
@@ -661,8 +686,8 @@ export const burnoutFramingRules = defineRules([
     severity: "warning",
     report: "sentence",
     patterns: [
-      "wouldn't|won't @burnout|burn|be|have",
-      "would|will not @burnout|burn|be|have",
+      "wouldn't|won't @burnout|burn|be|have|feel",
+      "would|will not @burnout|burn|be|have|feel",
       "would|will disappear|vanish|go away|end",
       "@burnout less",
     ],
@@ -671,6 +696,8 @@ export const burnoutFramingRules = defineRules([
     source: SOURCES.nam,
     requireInSentence: [
       "if @pron|@clinician|people|everyone|residents|nurses|doctors|staff|she|he|they|you|we",
+      // Round 20: "Maybe if the dispatchers took their breaks instead of chatting…".
+      "if the|our|my|these|those|your @clinician|staff|team",
     ],
     requireAlsoInSentence: [...BURNOUT_WORDS, "exhausted", "fried", "wear~ @pron down"],
     unlessInSentence: [
@@ -692,7 +719,8 @@ export const burnoutFramingRules = defineRules([
       "support",
       "reach~ out",
     ],
-    unlessAffirmed: SYSTEM_WORDS,
+    // "Instead" is part of the blame here: "if they took their breaks instead of chatting".
+    unlessAffirmed: SYSTEM_WORDS.filter((word) => word !== "instead"),
   },
   // Round 19 (from the spent blind set 22): burnout said to be the person's own doing ("Her burnout was
   // self-inflicted", "Paramedics who burn out picked the wrong career").

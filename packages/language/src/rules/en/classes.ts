@@ -38,6 +38,23 @@ export const englishWordClasses: Record<string, string[]> = {
     "radiologist~",
     "student~",
     "fellow~",
+    // Round 20 (from the spent blind set 24): the other people who care for patients and animals.
+    "vet",
+    "vets",
+    "veterinarian~",
+    "dentist~",
+    "hygienist~",
+    "dispatcher~",
+    "aide~",
+    "tech~",
+    "technician~",
+    "technologist~",
+    "cna~",
+    "rn~",
+    "lpn~",
+    "sonographer~",
+    "optometrist~",
+    "dietitian~",
   ],
   /** Diagnoses said as adjectives of a person ("a bipolar nurse", "schizophrenic patients"); not "autistic". */
   diagnosis: [
@@ -372,6 +389,8 @@ export const englishWordClasses: Record<string, string[]> = {
   ],
   /** The ideal a clinician is held to: "real", "good", "the best". */
   ideal: [
+    // Round 20 (from training set 19a): "Resilient clinicians don't seek outside help".
+    "resilient",
     "real",
     "true",
     "good",
@@ -550,6 +569,9 @@ export const englishWordClasses: Record<string, string[]> = {
     "colouring",
     "selfcare",
     "thinking",
+    // Round 20 (from the spent blind set 24): "prayer alone will fix it".
+    "prayer~",
+    "praying",
   ],
   /** Working on oneself: "strengthen their mindset", "fix your attitude". */
   improve: [
@@ -599,6 +621,10 @@ export const englishWordClasses: Record<string, string[]> = {
     "exercise~",
     "disconnect~",
     "detach~",
+    // Round 20 (from training set 19a): "if they learn to compartmentalize", "if docs would just delegate".
+    "compartmentalize~",
+    "compartmentalise~",
+    "delegate~",
   ],
   /** A fix, said as a noun. */
   cure: [

@@ -94,6 +94,14 @@ const HIDE_CARE = {
     "tutor~",
     "question~",
     "questionnaire~",
+    // Round 20 (from the spent blind set 24): agencies and unions ("Don't tell the agency you're seeing a
+    // psychiatrist or you'll never get another contract"; "management gets a list of names").
+    "agency",
+    "agencies",
+    "contract~",
+    "recruiter~",
+    "privileg~",
+    "management",
   ],
   unlessInSentence: [
     "confidential",
@@ -106,6 +114,10 @@ const HIDE_CARE = {
     "reform",
     "myth",
     "@hedge",
+    // Round 20: what clinicians do and why, reported ("Some clinicians pay cash for therapy because they fear
+    // licensing questions").
+    "because they|many|clinicians|doctors|nurses fear~|feared|worry|worried|dread~",
+    "rewritten",
   ],
 };
 
@@ -229,6 +241,79 @@ export const clinicianStigmaRules = defineRules([
       "servers",
       "network",
     ],
+  },
+  {
+    // Round 20 (from the spent blind set 24): asking for care read as a forecast of collapse ("Med students who
+    // ask for anxiety accommodations are telling us who'll fold under pressure").
+    id: "clinician-stigma/fold-under-pressure",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "who'll|who|will|would|going|gonna|first|to fold|crack|buckle|crumble|wilt under",
+      "who'll|who|will|would|going|gonna|first|to fold|crack|buckle|crumble|wilt when it counts|matters",
+    ],
+    explanation: WEAKNESS,
+    suggestions: ["asking for support is what keeps people steady under pressure"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: HELP_SEEKING,
+    unlessInSentence: [...HEDGES, "anyone", "anybody", "everyone", "even", "@fear", "helps|helped"],
+    unlessNegated: true,
+  },
+  {
+    // Round 20 (from the spent blind set 24 and training set 19a): the past as the standard, "Back in my day we
+    // worked 36 hours and nobody needed a wellness day", "never once talked to a counselor, and I turned out fine".
+    id: "clinician-stigma/back-in-my-day",
+    category: "clinician-stigma",
+    severity: "error",
+    report: "sentence",
+    patterns: [
+      "nobody|none|noone needed~|took|had|got|went|saw|asked|used|cried|complained",
+      "no one needed~|took|had|got|went|saw|asked|used|cried|complained",
+      "and|but i|we turned out just? fine|okay|ok|alright",
+      "i|we turned out fine|okay|ok|alright without",
+    ],
+    explanation: WEAKNESS,
+    suggestions: ["the work is harder to sustain than it looks, and support is part of doing it well"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      "in my|our day|days|time|era",
+      "back in the day",
+      "back then",
+      "@neg once|ever",
+      "years on|in the|this|my|our",
+    ],
+    requireAlsoInSentence: [...HELP_SEEKING, "wellness", "debrief~", "@helpseeking"],
+    unlessInSentence: [
+      ...HEDGES,
+      "@fear",
+      "lucky",
+      "wish",
+      "wished",
+      "should have",
+      "lost",
+      "cost",
+      "paid",
+      "price",
+    ],
+    unlessNegated: true,
+  },
+  {
+    // Round 20 (from training set 19a): care mocked or called coddling ("lol imagine needing a therapist to
+    // survive a 12", "The attending who sends residents to the wellness office is coddling them").
+    id: "clinician-stigma/care-mocked",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "imagine needing|seeing|calling|having|going",
+      "coddle~|coddling|coddled|babying|babied",
+      "hand holding|handholding",
+    ],
+    explanation: WEAKNESS,
+    suggestions: ["support is part of doing hard work well"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: HELP_SEEKING,
+    unlessInSentence: [...HEDGES, "@fear", "patient~"],
+    unlessNegated: true,
   },
   {
     id: "clinician-stigma/admit-problem",
@@ -546,6 +631,10 @@ export const clinicianStigmaRules = defineRules([
       // Round 19: "If the board finds out about your treatment, you'll never practice again."
       "never practice|practise|operate|nurse again",
       "never work in medicine|nursing|healthcare|surgery again",
+      // Round 20 (from the spent blind set 24): "just don't expect anybody to credential you afterward",
+      // "you'll never get another contract".
+      "@neg expect~ anybody|anyone|them|anything|hospitals|programs|employers to credential|hire|promote|rank|privilege|sign|renew|match",
+      "never get~|land~ another contract|job|offer|fellowship|position|assignment",
     ],
     explanation: CAREER_HARM,
     suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
@@ -573,6 +662,15 @@ export const clinicianStigmaRules = defineRules([
       "shouldn't|can't|cannot|couldn't|wouldn't be trusted|relied",
       "should|must not be allowed|practicing|practising|operating|treating|licensed|near|leading|running|prescribing|supervising|handling|caring|touching|working|on",
       "shouldn't|mustn't be allowed|practicing|practising|operating|treating|licensed|near|leading|running|prescribing|supervising|handling|caring|touching|working|on",
+      // Round 20: "If he's calling out for 'mental health,' we should probably pull his cases for review."
+      "pull~|audit~|recheck~|rereview~ @poss|all cases|charts|notes|orders|prescriptions|scripts|work",
+      "review~ all|everything @pron? @poss? cases|charts|notes|orders|prescriptions|scripts|signs|signed",
+      // Round 20 (from training set 19a): "I double-check all his charting now", "so I know who to watch", "the
+      // ones you can't count on at 3 a.m.", "a second opinion on any case she signs".
+      "double~ check~|checking|checked all|everything @poss? charting|charts|notes|orders|work|cases",
+      "know who to watch",
+      "ones|one|someone|people|person|anyone|@clinician you|we|i|they can't|cannot|couldn't|won't count|depend|rely on",
+      "second opinion on any|every|all",
       // Round 19: "Why clinicians in therapy may put patients at risk".
       "put~|putting patients|lives at risk",
       "endanger~|endangering patients|lives",
@@ -583,6 +681,8 @@ export const clinicianStigmaRules = defineRules([
     source: SOURCES.fsmb,
     requireInSentence: HELP_SEEKING,
     unlessInSentence: [...HEDGES, "@fear", "currently impaired", "untreated", "fatigue", "fatigued"],
+    // Round 20: someone else has no business prying ("your agency has no business asking about it").
+    unlessAfter: ["asking|prying|knowing|judging|demanding|requiring|requesting"],
     unlessNegated: true,
   },
   {
@@ -599,6 +699,8 @@ export const clinicianStigmaRules = defineRules([
       "find~|choose~|pick~|consider~|seek~|get~ a different|new line|career|profession|job|specialty|field",
       "never|not @poss calling",
       "never|not meant|made|built for|to",
+      // Round 20 (from the spent blind set 24): "Some people just aren't built for the ICU".
+      "@person|ones|some|they|you|she|he|who just|simply|really|probably|clearly? aren't|isn't|wasn't|weren't|ain't meant|made|built|wired|cut for|to",
       "aren't|isn't|not|wasn't|weren't @clinician material",
       "@profession isn't|wasn't for you|them|people|those|everyone",
       "@profession is|was not for you|them|people|those|everyone",
@@ -621,8 +723,16 @@ export const clinicianStigmaRules = defineRules([
       "Telling a clinician who struggles or seeks help that they are in the wrong job turns a response to the work into a verdict on the person, and teaches colleagues to hide distress.",
     suggestions: ["the workload outpaced the support available", "clinicians who struggle deserve support"],
     source: SOURCES.lornaBreen,
-    requireInSentence: [...HELP_SEEKING, "@struggling", "fall~ apart", "break~ down"],
-    unlessInSentence: [...HEDGES, "@fear"],
+    requireInSentence: [
+      ...HELP_SEEKING,
+      "@struggling",
+      "fall~ apart",
+      "break~ down",
+      "burn~ out",
+      "burnt|burned out",
+    ],
+    // "it's not because you picked the wrong specialty; look at the hours".
+    unlessInSentence: [...HEDGES, "@fear", "not because"],
     unlessNegated: true,
   },
   {
@@ -652,6 +762,12 @@ export const clinicianStigmaRules = defineRules([
       // Round 19: "True healthcare heroes put patients first and their own needs last."
       "@poss own? needs last",
       "put~ @refl last",
+      // Round 20 (from the spent blind set 24): "A good vet doesn't let euthanasia days get to her."
+      "@neg let~ *? *? *? get to",
+      // Round 20 (from training set 19a): "Resilient clinicians don't seek outside help".
+      "@neg seek~|want~ outside|professional|any? help|therapy|counseling|care",
+      "@neg get~|take~ outside|professional help|therapy|counseling",
+      "@neg let~ *? *? *? get under @poss skin",
     ],
     explanation:
       "Defining a real, good or heroic clinician as someone who never tires, complains or needs help tells colleagues to hide distress until it becomes a crisis.",
@@ -661,7 +777,8 @@ export const clinicianStigmaRules = defineRules([
     ],
     source: SOURCES.lornaBreen,
     requireBefore: ["@ideal *? @clinician", "@ideal one|ones", "@hero", "@hero in scrubs"],
-    unlessInSentence: [...HEDGES, "idea"],
+    // Round 20: "We don't need heroes who never complain; we need enough staff".
+    unlessInSentence: [...HEDGES, "idea", "@neg need~|want~ @det? more? @hero"],
     unlessAffirmed: ["@system"],
   },
   {
@@ -742,6 +859,11 @@ export const clinicianStigmaRules = defineRules([
       "go private",
       "out of state",
       "in house",
+      // Round 20 (from training set 19a): "keep it vague", "so corporate doesn't see it", "just put 'none'".
+      "keep~|kept|keeping it vague",
+      "so corporate|management|admin|hr|credentialing|nobody doesn't|won't|can't|never see|sees|know|knows|find|finds",
+      "so the|your board|boss|pd|program|employer doesn't|won't|can't|never see|sees|know|knows|find|finds",
+      "just? put|write|list none|nothing and",
     ],
     ...HIDE_CARE,
   },
@@ -755,6 +877,9 @@ export const clinicianStigmaRules = defineRules([
       "don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put|bill|submit|claim|file",
       "do not tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put|bill|submit|claim|file",
       "just|please|simply|seriously|honestly|so|and|but|also don't|dont|never tell|mention|disclose|admit|declare|report|check|tick|list|say|write|put|bill|submit|claim|file",
+      // Round 20: "Members: don't ever use the EAP, management gets a list of names."
+      "don't|dont|never ever? use|call|contact the|your eap|counselor|counseling|therapist",
+      "do not ever? use|call|contact the|your eap|counselor|counseling|therapist",
     ],
     unlessBefore: ["*"],
     ...HIDE_CARE,
@@ -1086,8 +1211,9 @@ export const clinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "error",
     patterns: [
-      "@neg need~|want~|hire~|take~|accept~ @weak|sensitive @clinician",
-      "@neg need~|want~|hire~|take~|accept~ @weak|sensitive link|links|ones|people",
+      // Round 20: "Our profession doesn't need more fragile residents".
+      "@neg need~|want~|hire~|take~|accept~ more|any? @weak|sensitive @clinician",
+      "@neg need~|want~|hire~|take~|accept~ more|any? @weak|sensitive link|links|ones|people",
       "no room|place|space for @clinician|people|anyone|those|ones who|that",
     ],
     explanation: WEAKNESS,

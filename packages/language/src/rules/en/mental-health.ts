@@ -420,12 +420,20 @@ export const mentalHealthRules = defineRules([
     severity: "warning",
     fallback: true,
     // Said of people with a mental illness: "makes people unpredictable", "psychiatric patients are violent".
-    patterns: ["@violent and|or @violent", "@violent"],
+    patterns: [
+      "@violent and|or @violent",
+      "@violent",
+      // Round 20 (from the spent blind set 24): "Mentally ill patients are a danger to our staff".
+      "a danger|threat|menace to",
+      "ticking? time bomb|bombs",
+    ],
     explanation:
       "Linking mental illness with danger or violence is inaccurate (people with mental illness are far more often victims than perpetrators) and drives stigma.",
     suggestions: ["describe the behaviour, not the diagnosis", "person with a mental health condition"],
     source: SOURCES.apStylebook,
     requireBefore: ["@predicate", "@predicate people|them|him|her|patients|everyone|someone"],
+    // Round 20: a danger compared away, "more frightened than dangerous".
+    unlessBefore: ["than"],
     requireInSentence: [
       "mental illness|illnesses|disorder|disorders|condition|conditions",
       "mentally ill",

@@ -82,6 +82,8 @@ export const substanceUseRules = defineRules([
     severity: "error",
     patterns: [
       "abuse~ drugs|alcohol|substances|opioids|opiates|pills|painkillers|medications|cocaine|heroin",
+      // Round 20 (from the spent blind set 24): "had been abusing ketamine from the rig's drug box".
+      "abuse~ ketamine|fentanyl|meth|methamphetamine|benzos|benzodiazepines|adderall|xanax|oxy|oxycodone|oxycontin|morphine|propofol|stimulants|narcotics|opiods|prescriptions|sedatives|tramadol|hydrocodone|vicodin|percocet",
     ],
     explanation: ABUSE,
     suggestions: ["use drugs", "have a substance use disorder"],
@@ -312,6 +314,7 @@ export const substanceUseRules = defineRules([
       "naloxone",
       "dose~",
       "high",
+      "rehab",
     ],
     unlessBefore: [
       "ehr|epic|app|portal|power|end|wheelchair|insulin|cpap|device|system|software|screen|reader|platform|tool|super|new|registered",
@@ -443,6 +446,9 @@ export const substanceUseRules = defineRules([
     patterns: [
       "he's|she's|hes|shes a user",
       "he|she is|was a user",
+      // Round 20: "He's a heavy user, everybody in the department knows it".
+      "he's|she's|hes|shes a heavy|regular|daily|chronic|habitual|hardcore|big user",
+      "he|she is|was a heavy|regular|daily|chronic|habitual|hardcore|big user",
       "they're|theyre users",
       "they are|were users",
     ],

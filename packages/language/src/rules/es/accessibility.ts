@@ -125,7 +125,7 @@ export const spanishAccessibilityRules = defineRules([
       "un|una|los|las|unos|unas invalido|invalida|invalidos|invalidas",
       "quedo|quedar|quedara|quedaron|quedado|dejo|dejar invalido|invalida|invalidos|invalidas",
       "para|de|con invalidos|invalidas",
-      "persona|personas|paciente|pacientes|hombre|hombres|mujer|mujeres|nino|nina|ninos|ninas|anciano|anciana|ancianos|ancianas|veterano|veteranos|soldado|soldados|trabajador|trabajadora|trabajadores|hijo|hija|hijos|padre|madre|gente|residente|residentes invalido|invalida|invalidos|invalidas",
+      "persona|personas|paciente|pacientes|hombre|hombres|mujer|mujeres|nino|nina|ninos|ninas|anciano|anciana|ancianos|ancianas|veterano|veteranos|soldado|soldados|trabajador|trabajadora|trabajadores|hijo|hija|hijos|padre|madre|gente|residente|residentes|medico|medica|medicos|enfermero|enfermera|doctor|doctora|companero|companera invalido|invalida|invalidos|invalidas",
       "silla|sillas|carrito|carro de invalido|invalida|invalidos|invalidas",
       "paralitico|paralitica|paraliticos|paraliticas",
       "disminuido|disminuida|disminuidos|disminuidas fisico|fisica|fisicos|fisicas|psiquico|psiquica|psiquicos|psiquicas|mental|mentales|sensorial|sensoriales",
@@ -143,6 +143,8 @@ export const spanishAccessibilityRules = defineRules([
     severity: "warning",
     patterns: [
       "ninos|ninas|chicos|chicas|personas|alumnos|alumnas|hijos|hijas|nino|nina especiales|especial",
+      // Ronda 20 (del conjunto ciego 24, ya gastado): "pasan primero los pacientes especiales".
+      "los|las|a? pacientes especiales",
     ],
     unlessAfter: ["de|del|para"],
     explanation:
@@ -280,6 +282,8 @@ export const spanishAccessibilityRules = defineRules([
       "padece|padecen|padecia|sufre|sufren|sufria autismo|sordera|ceguera|paralisis|epilepsia|dislexia|enanismo",
       "a pesar de su discapacidad|sordera|ceguera|silla",
       "supero|superar|supera su discapacidad|sordera|ceguera|autismo",
+      // Ronda 20: "No es manco el nuevo residente" (para decir que es hábil).
+      "no es|son|eres|era manco|manca|mancos|mancas",
     ],
     explanation:
       "Usar una discapacidad como insulto o metáfora de algo que falla (cojo, sordo, ciego), o presentarla como sufrimiento que se supera, asocia a las personas con discapacidad al fracaso o a la tragedia.",

@@ -130,6 +130,13 @@ const AGOTAMIENTO = [
   "quemarte",
   "quemarnos",
   "quemaste",
+  // Ronda 20: "Si estás quemado…", "Si te quemas en la agencia…".
+  "quemado",
+  "quemada",
+  "quemas",
+  "quemes",
+  "quemo",
+  "quemaron",
 ];
 
 export const spanishBurnoutFramingRules = defineRules([
@@ -357,7 +364,7 @@ export const spanishBurnoutFramingRules = defineRules([
     patterns: [
       "cuestion|asunto|tema|problema de actitud|mentalidad|voluntad|animo|chip|perspectiva",
       "se? reduce|reducen|resume a la? actitud|mentalidad|voluntad|resiliencia",
-      "todo esta|todo es en la cabeza|mente|actitud|mentalidad",
+      "todo esta|es en la|tu|su? cabeza|mente|actitud|mentalidad",
       "trabajar~ en su|sus|tu|la actitud|mentalidad|animo",
       "cambiar|cambien|cambie|cambia el chip",
       "cambiar|cambien|cambie|cambia|mejorar|mejoren|mejore|ajustar|ajusten|ajuste su|sus|tu|la actitud|mentalidad",
@@ -369,6 +376,10 @@ export const spanishBurnoutFramingRules = defineRules([
     suggestions: [ALTERNATIVA],
     source: SOURCES.nam,
     unlessInSentence: [...SISTEMICO, "paciente", "pacientes", ...MATICES],
+    // Ronda 20: la actitud de quien dirige, no la de quien se quema ("Es cuestión de actitud… de la dirección").
+    unlessAfter: [
+      "de|del la|los|las? direccion|directivos|jefes|jefatura|gerencia|administracion|hospital|empresa|institucion|gobierno|ministerio",
+    ],
   },
   // Ronda 19 (del conjunto ciego 22): "El problema no son las 80 horas, es cómo las vives".
   {
@@ -582,6 +593,8 @@ export const spanishBurnoutFramingRules = defineRules([
       "eso|esto se arregla|soluciona|cura|quita|pasa con",
       "deja~|dejar~ de afectar~|afectarte|afectarle|afectarles|importar~|pesar~",
       "@det|@poss clave|receta|secreto|truco contra|para @det? @burnout",
+      // Ronda 20: "Dormir bien y tomar agua: la fórmula infalible contra el agotamiento laboral".
+      "formula|receta|clave|solucion infalible|magica|secreta|perfecta contra|para",
     ],
     explanation: SISTEMA,
     suggestions: [ALTERNATIVA],
@@ -696,6 +709,25 @@ export const spanishBurnoutFramingRules = defineRules([
       // Tras puntuar el conjunto ciego 23 (sin medir): "El burnout es para flojos", "no es burnout, es flojera".
       "es para flojos|flojas|vagos|debiles",
       "es flojera|pereza|vagancia",
+      // Ronda 20 (del conjunto ciego 24, ya gastado): "el problema suele estar en ti", "el burnout era un invento
+      // tuyo", "es porque aceptas demasiados turnos", "Con gratitud diaria, el agotamiento no tiene cabida".
+      "el problema esta|estara en ti|vos|usted|uno",
+      "el problema suele estar en ti|vos|usted|uno",
+      "el problema eres|sos tu|vos",
+      "invento tuyo|suyo|vuestro",
+      "@burnout @aux un|una invento|cuento|pretexto|moda",
+      "porque aceptas|acepta|aceptan|tomas|toma|toman|agarras|agarra demasiado|demasiados|demasiadas",
+      "@burnout no tiene|tendra cabida|lugar",
+      // Del conjunto de entrenamiento 19a: "el burnout es falta de límites", "es pura flojera disfrazada", "el
+      // burnout es mindset", "nadie se quema si tiene buena actitud", "Cada uno se quema hasta donde se deja",
+      // "Lo que te falta es mentalidad de ganador", "es porque no te alimentas bien", "no sabéis desconectar".
+      "@burnout @aux pura|puro|mindset|mentalidad|flojera|debilidad|mental",
+      "nadie se quema|cansa|agota si",
+      "hasta donde se|te deja|dejas",
+      "lo que te|le|les|os falta es",
+      "es porque no te|se alimentas|alimenta|duermes|duerme|cuidas|cuida|organizas|organiza",
+      "no sabeis|saben|sabes|sabe desconectar|soltar",
+      "@burnout desaparece|desaparecera",
     ],
     explanation: SISTEMA,
     suggestions: [ALTERNATIVA],

@@ -35,6 +35,9 @@ const ATENCION_RECIBIDA = [
   "ansiolitico~",
   "medicacion",
   "internado~",
+  // Ronda 20 (del conjunto ciego 24, ya gastado): "Una residente que se medica para dormir".
+  "se medica|medican|medicaba|medicaban",
+  "medicado|medicada|medicados|medicadas",
 ];
 
 /**
@@ -429,7 +432,10 @@ export const spanishClinicianStigmaRules = defineRules([
     explanation: DEBILIDAD,
     suggestions: ["una condición de salud", "una respuesta normal a la presión"],
     source: SOURCES.lornaBreen,
-    unlessInSentence: ["@neg", "mito", "falso", "falsa", "error"],
+    // Ronda 20: la negación que alcanza la frase ("no es una debilidad personal"), no cualquier "no" de la
+    // oración ("Es una debilidad personal y los pacientes no tienen por qué pagarla").
+    unlessInSentence: ["mito", "falso", "falsa", "error", "no como", "no por", "sino"],
+    unlessNegated: true,
   },
   {
     id: "clinician-stigma/no-sirve-para-esto",
@@ -459,6 +465,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "perder~ tu|su|sus|la licencia|cedula|matricula|carrera|plaza|titulo",
       "adios a tu|su carrera|licencia|plaza",
       "despidete|despidase|despidanse|olvidate|olvidese|olvidense de tu|su|sus carrera|licencia|plaza|cedula",
+      // Ronda 20: "si te ven en la consulta de salud mental del hospital, despídete de la jefatura".
+      "despidete|despidase|despidanse de la|el|tu|su jefatura|residencia|beca|especialidad|ascenso|contrato|puesto|guardias",
     ],
     explanation: FIN_DE_CARRERA,
     suggestions: [
@@ -499,6 +507,7 @@ export const spanishClinicianStigmaRules = defineRules([
     // Nombrar el miedo ("muchos temen perder la licencia") describe la barrera; no amenaza.
     unlessInSentence: [
       "@neg",
+      "@fear",
       "mito",
       "falso",
       "protege",
@@ -779,6 +788,11 @@ export const spanishClinicianStigmaRules = defineRules([
       "no sepa|sepan|sepas",
       "no te vea|vean nadie",
       "nombre falso",
+      // Ronda 20: "que te receten con otro nombre", "a escondidas y nadie tiene por qué saberlo", "mejor calladita".
+      "con otro nombre",
+      "a escondidas",
+      "nadie tiene por que saberlo|enterarse|saber",
+      "mejor callado|callada|calladito|calladita|calladitos|calladitas",
       "en efectivo",
       "sin factura|receta",
       "no quede|queden registro|huella|rastro|nada",
@@ -786,6 +800,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "otra ciudad|farmacia|provincia|estado",
       "fuera de la red",
       "di|digas|diga que fue",
+      "dile|digale|diles|digales *? *? *? que fue|era",
       "que no aparezca|aparezcan",
       "nunca declares|admitas|digas",
       "jamas admitas|digas|declares",
@@ -826,6 +841,12 @@ export const spanishClinicianStigmaRules = defineRules([
       "medicar~",
       "ayuda",
       "paime",
+      // Ronda 20: "que te receten con otro nombre", "Tómate tus pastillitas a escondidas".
+      "recetar~",
+      "receten",
+      "pastilla~",
+      "pastillita~",
+      "medicacion",
     ],
     requireAlsoInSentence: [
       "junta~",
@@ -859,6 +880,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "mutua",
       "futuro",
       "supervisor~",
+      "clinica",
+      "salud ocupacional",
     ],
     unlessInSentence: [
       "confidencial",
@@ -915,6 +938,9 @@ export const spanishClinicianStigmaRules = defineRules([
       "no me la juego",
       "revisarle|revisarles|retirarle|retirarles los privilegios",
       "no deberia estar dando|atendiendo|operando|haciendo",
+      // Ronda 20 (del conjunto ciego 24, ya gastado): "Una residente que se medica para dormir no debería estar
+      // en la sala de partos".
+      "no deberia|deberian|debe|deben estar en @det? quirofano|sala|uci|guardia|guardias|urgencias|planta|piso|pabellon|quirofanos",
       "olvidate|olvidese de la|el|tu|su subespecialidad|plaza|beca|residencia|ascenso|fellow",
     ],
     explanation:
@@ -1161,6 +1187,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "mejor que @poss|@det? *? no sepa|sepan",
       "que nadie lo|se sepa|entere",
       "nunca|jamas digas|diga|menciones|mencione|cuentes|cuente|admitas|admita|pongas|ponga",
+      "nunca|jamas le|les digas|diga|menciones|mencione|cuentes|cuente",
       "ni se te|le ocurra marcar|poner|decir|contestar|mencionar|contar",
       "nunca|no dejes|deje|dejen rastro|registro|constancia",
       "di|diga|digan|contesta|conteste|marca|marque que no",
@@ -1193,6 +1220,10 @@ export const spanishClinicianStigmaRules = defineRules([
     severity: "error",
     patterns: [
       "olvidate|olvidese|olvidense|olvidaos|olvida de que? @pron? renueven|contraten|asciendan|promuevan|ascenso|contrato|plaza|jefatura|renovacion",
+      // Del conjunto de entrenamiento 19a: "que no cuente con la plaza de adjunto", "que no espere seguir en el
+      // programa".
+      "que no cuente|cuentes|cuenten con la|el|su|tu plaza|contrato|ascenso|residencia|beca|puesto",
+      "que no espere|esperes|esperen seguir|volver|quedarse|continuar",
     ],
     explanation:
       "Presentar la búsqueda de ayuda como el fin de la carrera es lo que aleja al personal de la atención; buscar tratamiento suele ser confidencial y estar protegido.",
@@ -1325,7 +1356,7 @@ export const spanishClinicianStigmaRules = defineRules([
     patterns: [
       "yo? no le|la|lo|les daria|pondria|confiaria|pasaria|encargaria",
       "no le|les pases|pasen|dejes|dejen|encargues|encarguen|confies|confien",
-      "hay que cuidarse|vigilarla|vigilarlo|vigilarlos",
+      "hay que cuidarse|vigilarla|vigilarlo|vigilarlos|vigilar",
       "cuidado con el|la|ella",
       "nunca se sabe",
       "no sabes|sabemos|sabe como va|vaya a reaccionar",
@@ -1361,6 +1392,18 @@ export const spanishClinicianStigmaRules = defineRules([
       "que no toque|toquen",
       "no trabajo|trabajaria con el|ella",
       "yo que tu contaba|contaria|revisaria|revisaba|vigilaria",
+      // Ronda 20 (del conjunto ciego 24, ya gastado): "yo de ti revisaba todo lo que firma", "Nadie quiere a un
+      // R3 con antecedentes psiquiátricos en su equipo", "hasta que empezó con eso de la terapia".
+      "yo de ti|usted revisaba|revisaria|vigilaba|vigilaria|checaba|checaria|contaba|contaria",
+      // Del conjunto de entrenamiento 19a: "habría que revisarle las recetas que firma", "yo no le confío ni una
+      // vía", "yo no la dejo sola con mis pacientes", "con razón se equivocó con la heparina".
+      "revisar~|revisarle|revisarles|revisen|revisemos|revisaria *? *? *? que firma|firme|firman|receta|indica",
+      "no le|la|lo|les confio|confiamos|confiaria|vuelvo|volveria",
+      "no la|lo|le|los|las dejo|dejaria|dejamos|vamos sola|solo|solos|solas con|en",
+      "con razon se|le|lo|la equivoco|equivoca|equivocaba|confunde|confundio|olvidan|olvida|cambiaron|movieron|quitaron",
+      "todo lo que firma|firme|receta|recete|indica|indique|anota",
+      "nadie quiere|querra|queria a un|una|alguien *? con antecedentes|historial|diagnostico|depresion|ansiedad|terapia|tratamiento",
+      "con|en eso de la|el|las|los terapia|psicologo|psicologa|psiquiatra|pastillas|antidepresivos|ansioliticos",
     ],
     explanation:
       "Tratar como alguien de quien desconfiar a quien recibió atención en salud mental confunde el tratamiento con un deterioro; importa la capacidad actual para ejercer, y la atención la protege.",
@@ -1405,7 +1448,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "eso|esto es vocacion",
       "esa|esta es la actitud",
       "aguantar es parte",
-      "aguantaba|aguantabamos|aguante callado|callada|callados|solo|sola",
+      "aguantaba|aguantabamos|aguantaban|aguante callado|callada|callados|calladas|solo|sola|sin",
       "nunca|jamas @pron? vean|vea llorar",
       "no necesitar a nadie",
       "no teniamos burnout|estres|depresion",
@@ -1448,6 +1491,42 @@ export const spanishClinicianStigmaRules = defineRules([
   // apto ("no seai llorón", "a lo mejor la Medicina no es lo tuyo", "nunca tuvo madera", "no
   // aman la profesión", "Que no te vean tomando la pastilla").
   {
+    // Ronda 20 (del conjunto ciego 24, ya gastado, y del de entrenamiento 19a): el pasado como norma, "En mis
+    // tiempos nadie iba al psicólogo y aquí estamos".
+    id: "clinician-stigma/en-mis-tiempos",
+    category: "clinician-stigma",
+    severity: "error",
+    report: "sentence",
+    patterns: [
+      "nadie|ninguno|ninguna iba|fue|necesitaba|necesito|pedia|pidio|tenia|tomaba|lloraba|se",
+      "y aqui estamos",
+      "sobrevivimos|sobrevivi|salimos|sali adelante? igual|igualito|igualmente",
+    ],
+    explanation: DEBILIDAD,
+    suggestions: ["el trabajo pesa más de lo que parece, y el apoyo es parte de hacerlo bien"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: ["en mis|nuestros tiempos|tiempo", "en mi|nuestra epoca", "antes", "anos"],
+    requireAlsoInSentence: [...PEDIR_AYUDA, ...ATENCION_RECIBIDA, "quejarse~", "incapacidad", "llorar"],
+    // Lo que aquel silencio costó ("y muchos compañeros lo pagaron muy caro", "por eso perdimos a compañeros").
+    unlessInSentence: [
+      ...MATICES,
+      "@fear",
+      "ojala",
+      "suerte",
+      "ahora sabemos",
+      "no habia",
+      "no existia~",
+      "precio",
+      "caro",
+      "perdimos",
+      "pagaron",
+      "pagamos",
+      "alegro",
+      "cambiado",
+    ],
+    unlessNegated: true,
+  },
+  {
     id: "clinician-stigma/llorones",
     category: "clinician-stigma",
     severity: "warning",
@@ -1466,6 +1545,19 @@ export const spanishClinicianStigmaRules = defineRules([
       "el|la mas sensible del grupo|equipo|servicio",
       "no estas|esta|estan a la altura",
       "los duros sobreviven",
+      // Ronda 20 (del conjunto ciego 24, ya gastado): "Aquí se viene llorado de casa", "Llorar en la sala de
+      // descanso es de principiantes", "gente frágil que se rompe a la primera", "hay que ser de otra pasta",
+      // "ahora cualquiera pide incapacidad", "no vas a durar ni un año en la UCI".
+      "viene|vienen|venir|venga|vengan llorado|llorada|llorados|lloradas",
+      "es|son de principiantes|novatos|novatas|blanditos|llorones",
+      "se rompe|rompen|quiebra|quiebran|cae|caen a la primera",
+      "de otra pasta",
+      "ahora cualquiera|todos pide|piden|quiere|quieren incapacidad|baja|licencia|terapia|psicologo",
+      "no vas|va|van a durar ni",
+      // Del conjunto de entrenamiento 19a: "Aquí no se llora, aquí se trabaja", "Terapia es pa' los que no saben
+      // aguantar".
+      "aqui no se llora|queja|quejan|enferma",
+      "para|pa|pa' los|las que no saben|pueden aguantar",
     ],
     explanation: DEBILIDAD,
     suggestions: ["pedir ayuda es parte de una carrera larga", "sentir el peso de un caso difícil es humano"],
@@ -1485,6 +1577,9 @@ export const spanishClinicianStigmaRules = defineRules([
       "lloro",
       "llora~",
       "pastilla",
+      "uci",
+      "cirugia",
+      "aqui",
     ],
     requireInSentenceOrBefore: true,
     unlessInSentence: [...MATICES, "mito", "falso", "paciente~"],

@@ -27,6 +27,8 @@ export const spanishMentalHealthRules = defineRules([
     severity: "error",
     patterns: [
       "psicopata|psicopatas|psicotico|psicotica|lunatico|lunatica|lunaticos|demente|dementes|desquiciado|desquiciada|desquiciados",
+      // Ronda 20 (del conjunto ciego 24, ya gastado): la misma palabra escrita sin la p ("Qué sicótico el que…").
+      "sicopata|sicopatas|sicotico|sicotica|sicoticos|sicoticas",
     ],
     explanation: CASUAL,
     suggestions: ["cruel", "imprudente"],
@@ -42,10 +44,16 @@ export const spanishMentalHealthRules = defineRules([
       "un|una|el|la|los|las|unos|unas|otro|otra esquizofrenico|esquizofrenica|esquizofrenicos|esquizofrenicas|bipolar|bipolares|psicoticos|psicoticas|paranoico|paranoica|paranoicos|anorexica|anorexicas|anorexico|anorexicos|bulimica|bulimico|depresivo|depresiva|depresivos|depresivas",
       // Ronda 15: contados o señalados ("tenemos dos bipolares", "esos esquizofrénicos").
       "dos|tres|cuatro|cinco|varios|varias|algunos|algunas|muchos|muchas|tantos|tantas|estos|estas|esos|esas|aquellos|aquellas esquizofrenicos|esquizofrenicas|bipolares|psicoticos|psicoticas|paranoicos|paranoicas|anorexicas|anorexicos|bulimicas|bulimicos|depresivos|depresivas",
+      // Ronda 20: en pareja, sin artículo ("solo nos mandan bipolares y psicóticos").
+      "esquizofrenicos|esquizofrenicas|bipolares|psicoticos|psicoticas|paranoicos|depresivos|depresivas|anorexicas y|o esquizofrenicos|esquizofrenicas|bipolares|psicoticos|psicoticas|paranoicos|depresivos|depresivas|anorexicas",
     ],
     explanation: ETIQUETA,
     suggestions: ["persona con esquizofrenia", "persona con trastorno bipolar", "persona con depresión"],
     source: SOURCES.apStylebook,
+    // Adjetivos de un cuadro, no de personas: "síntomas depresivos y psicóticos".
+    unlessBefore: [
+      "sintoma|sintomas|rasgo|rasgos|episodio|episodios|trastorno|trastornos|cuadro|cuadros|brote|brotes|estado|estados",
+    ],
   },
   {
     id: "mental-health/es-diagnostico",
@@ -228,6 +236,10 @@ export const spanishMentalHealthRules = defineRules([
     patterns: [
       "clima|tiempo|jefe|jefa|mercado|dia|semana|humor|horario|sistema|impresora|servidor|wifi|correo|bandeja|unidad|servicio esta|es|anda|parece|pone|estuvo|estado|andaba muy|tan|super|medio|bien|totalmente? bipolar|esquizofrenico|esquizofrenica|esquizo|toc|tdah|psicotico|psicotica|paranoico|paranoica|autista",
       "soy|eres|es|somos|estoy|estas|ando|andas|pongo|pone|seas|sea muy|tan|super|medio|bien|un poco? toc|tdah|autista|bipolar|paranoico|paranoica",
+      // Ronda 20: "Andas bien neurótico hoy, ¿eh?"
+      "soy|eres|es|estoy|estas|ando|andas|anda|andan|esta|estan muy|tan|super|medio|bien|re|un poco? neurotico|neurotica|neuroticos|neuroticas|psicotico|psicotica|histerico|histerica",
+      // Del conjunto de entrenamiento 19a: "ando bien esquisofrénica", "Estoy re ADHD hoy".
+      "soy|eres|es|estoy|estas|ando|andas|anda|andan|esta|estan muy|tan|super|medio|bien|re esquisofrenico|esquisofrenica|esquizofrenico|esquizofrenica|adhd|ocd|toc|tdah|bipolar",
       "no seas|sean|sea paranoico|paranoica|paranoicos|paranoicas|bipolar|esquizo|toc",
       "mi|tu|su toc|tdah con|para|sale|salio|me|se",
       "un|una|el|la|los|las|unos|unas|otro|otra|ese|esa|aquel|aquella paranoico|paranoica|paranoicos|paranoicas|bulimico|bulimica|bulimicos|bulimicas|psicotico|psicotica|neurotico|neurotica|neuroticos|neuroticas|hipocondriaco|hipocondriaca|obsesivo|obsesiva",
@@ -280,7 +292,12 @@ export const spanishMentalHealthRules = defineRules([
     category: "mental-health",
     severity: "warning",
     fallback: true,
-    patterns: ["@violent y|e|o @violent", "@violent"],
+    patterns: [
+      "@violent y|e|o @violent",
+      "@violent",
+      // Ronda 20: "El residente con esquizofrenia es una bomba de tiempo".
+      "una? bomba de tiempo|relojeria",
+    ],
     explanation:
       "Asociar la enfermedad mental con el peligro o la violencia es falso (las personas con enfermedad mental son mucho más a menudo víctimas que agresoras) y alimenta el estigma.",
     suggestions: ["describa la conducta, no el diagnóstico", "persona con un problema de salud mental"],
@@ -348,6 +365,9 @@ export const spanishMentalHealthRules = defineRules([
       "me dio|da un trigger",
       "psiquiatrico total",
       "colifa|colifata|rayado|rayada|loquita|loquito",
+      // Del conjunto de entrenamiento 19a: "está tronada", "está corrido de la teja", "está zumbado".
+      "esta|estas|estan|anda|andas tronado|tronada|tronados|zumbado|zumbada|zumbados",
+      "corrido|corrida de la teja",
       "parezco|pareces|parece anorexica|anorexico|bipolar|esquizofrenica|esquizofrenico",
       "afligido|afligida|afectado|afectada por|de la? esquizofrenia|depresion|bipolaridad|ansiedad",
       "un|una|el|la|es caso|casos psiquiatrico|psiquiatricos",

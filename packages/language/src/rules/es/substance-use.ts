@@ -76,6 +76,8 @@ export const spanishSubstanceUseRules = defineRules([
     patterns: [
       "drogadicto~|drogata~|drogo|drogos|yonqui~|yonki~|tecato~|toxicomano~|heroinomano~|cocainomano~|morfinomano~|marihuanero~|mariguano~|pastillero~|piedrero~|porrero~|fumeta~|falopero~|falopa~|exjunkie~|junkie~|druggie~|etilista~|teporocho~|briago~",
       "consumidor|consumidora|consumidores habitual|habituales",
+      // Ronda 20 (del conjunto ciego 24, ya gastado): "Los consumidores de fentanilo saturan la sala".
+      "consumidor|consumidora|consumidores|consumidoras de fentanilo|heroina|crack|cocaina|metanfetamina|opioides|drogas|paco|piedra|cristal|pasta|basuco|bazuco",
     ],
     explanation: PERSONA,
     suggestions: ["persona que consume drogas", "persona con un trastorno por consumo de sustancias"],
@@ -322,11 +324,18 @@ export const spanishSubstanceUseRules = defineRules([
       "viciosito|viciosita|viciositos|borrachito|borrachita|borrachitos|borrachitas|teco|tecos|bolo|bolos|jumo|jumos|pacheco|pachecos|marihuano|marihuanos|huelepega|huelepegas|borrachin|borrachines|borrachos|junkie|junkies|yonqui|yonquis|drogo|drogos|vicioso|viciosos|viciosa|viciosas|pastillero|pastilleros",
       "un|una|el|la|puro|bien borracho|borracha",
       "en pedo",
+      // Ronda 20: "un pastero de los peores", "el mismo curda de siempre".
+      "pastero|pasteros|pastera|pasteras|paquero|paqueros|paquera|paqueras",
+      // Del conjunto de entrenamiento 19a: "es un fumón", "otro pastabasero", "es una curda", "se puso bien pedo".
+      "fumon|fumones|fumona|fumonas|pastabasero|pastabaseros|pastabasera",
+      "es|era una curda",
+      "bien|muy pedo",
+      "el|un|los|unos|ese|esos|mismo|otro curda|curdas",
       "andaba|anda|andan curado|curada",
       "exadicto|exadicta|exadictos|exalcoholico|exalcoholica|exdrogadicto",
       "usuario|usuarios|usuaria|usuarias de drogas",
       // Con artículo o sin él ("el hábito de la cocaína", ronda 15).
-      "habito|habitos de la|las|los|el? opioides|drogas|pastillas|cocaina|alcohol|heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros",
+      "habito|habitos de|con la|las|los|el? opioides|drogas|pastillas|cocaina|alcohol|heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros",
     ],
     explanation:
       "La jerga para quien consume define a la persona por su consumo y carga un desprecio que la aleja del tratamiento.",
@@ -424,7 +433,11 @@ export const spanishSubstanceUseRules = defineRules([
     id: "substance-use/recuperacion-burla",
     category: "substance-use",
     severity: "warning",
-    patterns: ["a ver cuanto le|les|te dura|aguanta"],
+    patterns: [
+      "a ver cuanto le|les|te dura|aguanta",
+      // Ronda 20: "Doce pasos, doce recaídas: así va su famosa recuperación".
+      "su|tu|la famosa|supuesta|dichosa|tal recuperacion|rehabilitacion|sobriedad",
+    ],
     explanation:
       "Burlarse de la recuperación (apostar por la recaída) trata un trastorno tratable como falta de voluntad y aleja a la persona del apoyo.",
     suggestions: ["la recuperación lleva tiempo; las recaídas son parte del tratamiento"],

@@ -242,6 +242,9 @@ export const spanishSuicideRules = defineRules([
       "solo|busca|buscaba|buscan|buscaban|queria|quiere|quieren|querian|buscar llamar la atencion",
       "para llamar la atencion",
       "solo|solamente fue|era? una llamada de auxilio|atencion",
+      // Ronda 20 (del conjunto ciego 24, ya gastado): "amenazando con matarse para que le den vacaciones".
+      "amenaza~|amenazando|amenazo con matarse|suicidarse|matarme|suicidarme para que|conseguir|lograr",
+      "amenaza~|amenazando|amenazo con quitarse la vida para que|conseguir|lograr",
     ],
     explanation:
       "Descartar la conducta suicida como una forma de llamar la atención minimiza un riesgo real y retrasa la ayuda.",
@@ -334,6 +337,8 @@ export const spanishSuicideRules = defineRules([
       "cifras|numeros record|alarmantes",
       "niveles|cifras|numeros nunca vistos|vistas",
       "fuera de control",
+      // Ronda 20: "Suicidios de sanitarios suben como la espuma".
+      "como la espuma",
       "se salio de control",
       "ha|han salido de control",
     ],
@@ -536,6 +541,8 @@ export const spanishSuicideRules = defineRules([
       "me quiero|quisiera morir",
       "me corto las venas",
       "me voy a guindar|colgar del techo",
+      // Ronda 20: "adiós mundo cruel 🔫" ante el rol de guardias.
+      "adios mundo cruel",
     ],
     explanation: BROMA,
     suggestions: ["diga con palabras sencillas lo difícil que está (esta semana es agotadora)"],
@@ -550,6 +557,8 @@ export const spanishSuicideRules = defineRules([
       "intento|intentos fallido|fallidos|exitoso|exitosos|logrado|frustrado|frustrados",
       "intento|intentos fue|fueron exitoso|exitosos|fallido|fallidos",
       "ni para eso le salio",
+      // Ronda 20: "Intentó suicidarse pero no lo logró, gracias a Dios".
+      "pero no lo logro|consiguio",
     ],
     explanation: RESULTADO,
     suggestions: ["murió por suicidio", "sobrevivió a un intento de suicidio"],
