@@ -238,7 +238,7 @@ export function buildExamples(locale: Locale): { examples: Example[]; entries: E
             entry: index,
             fold,
             ...span,
-            features,
+            features: [...features],
             label: byFamily((family) => spans.some((s) => s.category === family && overlaps(s, span))),
             ruleFlagged,
             scorable: modelReads(doc, clause, reading),

@@ -118,7 +118,9 @@ const NOT_CLAIMS: RegExp[] = [
   // A discount: "20% off", "a 15% discount", "el 60 % de descuento".
   /\b\d+(?:[.,]\d+)?\s*(?:%|percent|por\s+ciento)\s*(?:off\b|discount|de\s+descuento|descuento)/giu,
   // A raise in a contract, "a 4% raise in year one and 3% in year two", "un 5 % de aumento salarial".
-  /\b\d+(?:[.,]\d+)?\s*(?:%|percent|por\s+ciento)\s*(?:raises?\b|(?:pay|wage|salary)\s+(?:rises?|increases?)\b|cost[-\s]of[-\s]living|COLA\b|(?:employer\s+)?match\b|(?:de\s+)?(?:aumento|incremento|subida)\s+(?:salarial|de\s+sueldo|del\s+sueldo)|de\s+aumento\b)|(?<=\b(?:raises?|aumentos?)\b[^.;:!?]{0,60})\b\d+(?:[.,]\d+)?\s*(?:%|percent)\s+(?:in|for)\s+year\s+(?:one|two|three|four|five|\d)\b/giu,
+  /\b\d+(?:[.,]\d+)?\s*(?:%|percent|por\s+ciento)\s*(?:raises?\b|(?:pay|wage|salary)\s+(?:rises?|increases?)\b|cost[-\s]of[-\s]living|COLA\b|(?:employer\s+)?match\b|(?:de\s+)?(?:aumento|incremento|subida)\s+(?:salarial|de\s+sueldo|del\s+sueldo)|de\s+aumento\b)/giu,
+  // The raise's later years, "… and 3% in year two": from the word "raise" on, with no other figure between.
+  /\b(?:raises?|aumentos?)\b[^.;:!?%\d]{0,60}\d+(?:[.,]\d+)?\s*(?:%|percent)\s+(?:in|for)\s+year\s+(?:one|two|three|four|five|\d)\b/giu,
   // A sample size, "n = 412"; a weekday's date, "jueves 12", "Tuesday 14".
   /\bn\s*=\s*[\d.,]+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+\d{1,2}\b/giu,
   // A patient's vital signs: "a heart rate of 150", "BP 180/100", "frecuencia cardiaca de 130".

@@ -410,7 +410,8 @@ function attemptsSomethingElse(doc: TokenizedText, clause: Clause): boolean {
 /** A clause the model reads, with its features (unique). */
 export interface ClauseFeatures {
   clause: Clause;
-  features: string[];
+  /** The clause's features, each once (a set: the check only iterates and looks them up). */
+  features: ReadonlySet<string>;
 }
 
 /**
@@ -471,7 +472,7 @@ export function sentenceFeatures(doc: TokenizedText, index: number, locale: Loca
     if (position === 0) features.add("first");
     if (clauses.length === 1) features.add("only");
     if (ask) features.add("ask");
-    result.push({ clause, features: [...features] });
+    result.push({ clause, features });
   });
   return result;
 }
@@ -505,7 +506,7 @@ export function wordPairs(
   doc: TokenizedText,
   clause: Clause,
   locale: Locale,
-  features: readonly string[],
+  features: Iterable<string>,
 ): { own: Map<number, string[]>; pairs: Map<number, PairShare[]> } {
   const own = wordFeatures(doc, clause, locale);
   const pairs = new Map<number, PairShare[]>();
