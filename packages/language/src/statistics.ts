@@ -130,6 +130,8 @@ const NOT_CLAIMS: RegExp[] = [
   // An age after a name or a role: "Dr. Ana Reyes, 41, died…", "Longtime pharmacist, 41, dies by suicide".
   // Shifts and decades: "12s", "the 90s".
   /(?<=\p{Lu}[\p{L}.-]*,\s)\d{1,3}(?=,)|(?<=\p{L},\s)\d{2}(?=,\s+\p{Ll})|\b\d{1,2}s\b/gu,
+  // An age at a moment of a life: "Dr. Lorna Breen was 49 when she died".
+  /\b(?:was|is|were|turned)\s+\d{1,2}\s+(?=when\b|cuando\b)/giu,
   // Ages: "ages 25 to 34", "aged 30", "a 30-year-old", "de 29 años", "entre 25 y 34 años".
   /\bages?\s+\d+(?:\s*(?:-|–|to|and|through)\s*\d+)?\b|\baged\s+\d+(?:\s*(?:-|–|to|and)\s*\d+)?\b|\b\d+[-\s]years?[-\s]olds?\b/gi,
   /\b(?:de|entre|los|las|a\s+los|edad\s+de)\s+\d+(?:\s*(?:-|–|y|a)\s*\d+)?\s+años\b/giu,
@@ -291,6 +293,11 @@ const SOURCE_CUES: RegExp[] = [
     String.raw`\b(?!(?:${ROLE_WORDS})\s)(?:[\p{Lu}][\p{L}.-]+\s+){1,4}(?:estim\p{L}*|calcul\p{L}*|report[oó]|reportaron|inform[oó]|informaron|registr[oó]|registraron|encontr[oó]|encontraron|estimated|found|reported|counted|calculated|projected|proyect[oó]|proyectaron)\s+(?:en|in)\s+(?:19|20)\d{2}\b`,
     "u",
   ),
+  // A named report with its year after it: "The Medscape Physician Burnout & Depression Report 2024 found…".
+  new RegExp(
+    String.raw`\b(?!(?:The|A|An|This|That|Our|El|La|Los|Las|Un|Una|Este|Esta|Nuestro|Nuestra)\s)[\p{Lu}][\p{L}&.-]*(?:\s+(?:[\p{Lu}][\p{L}&.-]*|&))*\s+(?:${SOURCE_NOUNS})\s+(?:de\s+)?(?:19|20)\d{2}\b`,
+    "u",
+  ),
   // A survey with its year that found something: "A 2023 wellness survey at the vet school found that…".
   new RegExp(
     String.raw`\b(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}(?:${SOURCE_NOUNS})\s+(?:[^,.;]{0,40}?\s)?(?:found|showed|shows|finds|reported|estimated|encontr[oó]|mostr[oó]|revel[oó]|indic[oó])\b`,
@@ -317,11 +324,14 @@ const STRONG_CLAIMS: RegExp[] = [
     "gi",
   ),
   // Figures in words: "nearly half", "a third of", "doubled", "casi la mitad", "se ha duplicado".
-  /\b(?:at\s+)?(?:double|triple|twice|half)\s+the\s+(?:rate|number|risk|odds|(?:national|state|general|US|population|average|overall)\b)\b|\bby\s+(?:\d+(?:[.,]\d+)?|two|three|four|five|ten)\s*(?:x|times)(?![p{L}])|\b[x×]\s?\d\b|\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\b(?:the|a)\s+(?:vast\s+|large\s+|clear\s+|slim\s+|narrow\s+|growing\s+)?majority\s+of\b|\bby\s+a\s+factor\s+of\s+(?:\d+|two|three|four|five|ten)\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|triples|quadruples|halves)\b|\b(?<!\b(?:\d+|two|three|four|five|six|seven|eight|several|many|back-to-back|through|worked|working|work|works|pulled|pulling|pull|pulls|covered|covering|covers|picked\s+up|pick\s+up|picks\s+up|no|more|extra|mandatory)\s+)doubles\b|\b(?:double|triple|quadruple)(?=\s+(?:at|in|since|over|across|among|nationwide|statewide|this|last|during)\b)|\b(?<=(?:is|are|was|were|now)\s+)(?:double|triple|twice)(?=\s+(?:what\s+(?:it|they)\s+(?:was|were)|last\s+(?:year|month|winter|summer|spring|fall|autumn|quarter))\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
-  /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:creci(?:[oó]|eron)|aument(?:[oó]|aron)|subi(?:[oó]|eron)|se\s+dispar(?:[oó]|aron)|lleg(?:[oó]|aron))\s+al\s+(?:doble|triple)\b|\b(?:el\s+doble|el\s+triple|del\s+doble|del\s+triple)\b(?!\s+(?:turno|turnos|guardia|guardias|jornada|jornadas|clic|click|check|filtro|control|chequeo|factor)\b)|\buna\s+(?:tercera|cuarta|quinta)\s+parte\b|\b(?:se\s+)?multiplic(?:[oó]|aron|a|an|ado|ada)\s+por\s+(?:dos|tres|cuatro|cinco|diez|\d+)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
+  /\b(?:at\s+)?(?:double|triple|twice|half)\s+the\s+(?:rate|number|risk|odds|(?:national|state|general|US|population|average|overall)\b)\b|\bby\s+(?:\d+(?:[.,]\d+)?|two|three|four|five|ten)\s*(?:x|times)(?![p{L}])|\b[x×]\s?\d\b|\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\b(?:the|a)\s+(?:vast\s+|large\s+|clear\s+|slim\s+|narrow\s+|growing\s+)?majority\s+of\b|\bby\s+a\s+factor\s+of\s+(?:\d+|two|three|four|five|ten)\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|triples|quadruples|halves)\b|\b(?<!\b(?:\d+|two|three|four|five|six|seven|eight|several|many|back-to-back|through|worked|working|work|works|pulled|pulling|pull|pulls|covered|covering|covers|picked\s+up|pick\s+up|picks\s+up|no|more|extra|mandatory)\s+)doubles\b|\b(?:double|triple|quadruple)(?=\s+(?:at|in|since|over|across|among|nationwide|statewide|this|last|during)\b)|\b(?<=(?:is|are|was|were|now)\s+)(?:double|triple|twice)(?=\s+(?:what\s+(?:it|they)\s+(?:was|were)|last\s+(?:year|month|winter|summer|spring|fall|autumn|quarter))\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b|\b(?:double|triple|twice)\s+(?:that|those)\s+of\b|\b(?:have|has|had|will|would|could)\s+cut\s+(?:\p{L}+\s+){1,3}(?:in|by)\s+half\b|\b(?:return|returns|returned|save|saves|saved|yield|yields)\s+[$€£]\s?\d+(?:[.,]\d+)?\s+(?:for\s+(?:every|each)|per)\s+[$€£]\s?\d+/giu,
+  /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:creci(?:[oó]|eron)|aument(?:[oó]|aron)|subi(?:[oó]|eron)|se\s+dispar(?:[oó]|aron)|lleg(?:[oó]|aron))\s+al\s+(?:doble|triple)\b|\b(?:el\s+doble|el\s+triple|del\s+doble|del\s+triple)\b(?!\s+(?:turno|turnos|guardia|guardias|jornada|jornadas|clic|click|check|filtro|control|chequeo|factor)\b)|\buna\s+(?:tercera|cuarta|quinta)\s+parte\b|\b(?:se\s+)?multiplic(?:[oó]|aron|a|an|ado|ada)\s+(?:casi\s+|m[aá]s\s+de\s+)?por\s+(?:dos|tres|cuatro|cinco|diez|\d+)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
   // Changes by a fraction and averages: "dropped by half", "cut sick calls by a quarter", "bajó a la mitad",
   // "an average of 1.5 hours", "Surgery residents average 80 hours", "en promedio, 4,5 horas".
   /\bby\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|two[-\s]thirds|a\s+fifth)\b|\b(?:baj[oó]|bajaron|cay[oó]|cayeron|se\s+redujo|se\s+redujeron|redujo|redujeron|se\s+reduce|disminuy[oó]|disminuyeron|baja|bajan|cae|caen)\s+a\s+la\s+mitad\b|\b(?:reducen|reducir[ií]an|redujeron|recortan|recortaron)\s+(?:\p{L}+\s+){1,3}a\s+la\s+mitad\b/giu,
+  // Time per hour of care, in Spanish order: "Por cada hora de consulta, los médicos dedican casi dos horas al
+  // papeleo".
+  /\bpor\s+cada\s+hora\s+de\s+\p{L}+,?\s+(?:\p{L}+\s+){0,4}(?:casi\s+|m[aá]s\s+de\s+|unas\s+)?(?:dos|tres|cuatro|\d+(?:[.,]\d+)?)\s+horas\b/giu,
   /\b(?:an?\s+average\s+of|averag(?:e|es|ed|ing)|on\s+average,?|un\s+promedio\s+de|en\s+promedio,?|de\s+media)\s+(?:just\s+|only\s+|apenas\s+|about\s+|around\s+|roughly\s+|nearly\s+|unas?\s+|alrededor\s+de\s+)?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\b/giu,
   /[$€£]\s?\d+(?:[.,]\d+)*\s*(?:million|billion|millones|mil\s+millones)\b/gi,
   // Round 19 (from the spent blind set 22): sums and changes in words and points: "hasta un millón de
@@ -422,7 +432,7 @@ function figuresInSentence(
   for (const pattern of STRONG_CLAIMS.slice(3)) {
     for (const match of sentence.matchAll(pattern)) {
       // "We doubled our peer-support team" reports the writer's own action, not a finding.
-      if (OWN_ACTION.test(match[0]) && WE.test(sentence)) continue;
+      if (OWN_ACTION.test(match[0]) && WE.test(sentence.slice(0, match.index))) continue;
       spans.push([match.index, match.index + match[0].length]);
     }
   }

@@ -2492,3 +2492,105 @@ describe("round 20 wording (issue 14, from the spent blind set 24)", () => {
     expect(flagged(text, es)).toEqual([]);
   });
 });
+
+describe("wording found after blind set 25 was scored (issue 14, round 20, not measured)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    [
+      "Shooter probably mentally ill, police say",
+      {},
+      "mental-health/mental-illness-violence",
+      "Shooter probably mentally ill",
+    ],
+    [
+      "Ignore Pat in radiology, he's touched in the head.",
+      {},
+      "mental-health/slang-labels",
+      "touched in the head",
+    ],
+    ["Our charge nurse is an OCD neat freak.", {}, "mental-health/casual-diagnosis", "OCD neat freak"],
+    ["Since the accident she's an invalid.", {}, "accessibility/outdated-terms", "she's an invalid"],
+    [
+      "What the ICU needs is tougher residents.",
+      {},
+      "clinician-stigma/no-weak-wanted",
+      "needs is tougher residents",
+    ],
+    [
+      "Those nurses aren't burned out, they're simply lazy.",
+      {},
+      "burnout-framing/deficit-as-cause",
+      "simply lazy",
+    ],
+    ["Burnout is really a competence problem.", {}, "burnout-framing/deficit-as-cause", "competence problem"],
+    [
+      "La técnica tenía un hábito con el tramadol.",
+      es,
+      "substance-use/jerga-regional",
+      "hábito con el tramadol",
+    ],
+    ["La reunión de ayer me dejó traumado.", es, "mental-health/jerga", "me dejó traumado"],
+    [
+      "Si vas a psiquiatría, que te olvides de la beca.",
+      es,
+      "clinician-stigma/veredicto-sobre-atencion",
+      "olvides de la beca",
+    ],
+    [
+      "Volvió de la baja por ansiedad y ahora le reviso todo, por si acaso.",
+      es,
+      "clinician-stigma/desconfianza",
+      "le reviso todo",
+    ],
+    [
+      "Yo no me atendería con una doctora que toma antidepresivos.",
+      es,
+      "clinician-stigma/desconfianza",
+      "no me atendería con",
+    ],
+    ["¿Psicólogo? Ponte las pilas, que aquí se trabaja.", es, "clinician-stigma/llorones", "Ponte las pilas"],
+    [
+      "Pidió licencia por estrés, o sea que no es material de jefatura.",
+      es,
+      "clinician-stigma/llorones",
+      "no es material de",
+    ],
+    [
+      "El agotamiento se combate con actitud.",
+      es,
+      "burnout-framing/en-la-persona",
+      "agotamiento se combate con actitud",
+    ],
+    [
+      "Se acabó el burnout: ahora todos sonreímos en la guardia.",
+      es,
+      "burnout-framing/en-la-persona",
+      "Se acabó el burnout",
+    ],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    ["Crazy Horse Memorial trip for staff families announced", {}, "mental-health/crazy"],
+    ["We need stronger nurse staffing ratios.", {}, "clinician-stigma/no-weak-wanted"],
+    ["La sala no es material de primera, pero funciona.", es, "clinician-stigma/llorones"],
+    ["En una crisis psicótica, hable despacio y con calma.", es, "mental-health/psicopata"],
+    [
+      "El burnout nace de la carga de trabajo, no de una falta de carácter.",
+      es,
+      "burnout-framing/falta-de-resiliencia",
+    ],
+    ["Se fue por la sobrecarga, no por falta de resiliencia.", es, "burnout-framing/falta-de-resiliencia"],
+  ] as const)("leaves %j to other rules", (text, options, ruleId) => {
+    expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
+  });
+
+  it.each([
+    "¿Quién dijo que pedir ayuda es de débiles? Que levante la mano quien nunca la necesitó.",
+    "Queremos dejar atrás la idea de que ir a terapia es una falla personal.",
+    "Decir que fue un acto egoísta solo alimenta el estigma.",
+  ])("leaves a stigma named to reject it in %j", (text) => {
+    expect(flagged(text, es)).toEqual([]);
+  });
+});

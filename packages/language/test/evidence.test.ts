@@ -413,6 +413,13 @@ describe("figures and sources after blind set 24 was scored (issue 14, round 20)
     ["Los programas de mentoría reducen las renuncias a la mitad.", ["reducen las renuncias a la mitad"]],
     ["Residents owe $30,000 on average when they finish.", ["30,000"]],
     ["Un tercio de las farmacéuticas reporta ansiedad.", ["Un tercio de"]],
+    // After blind set 25 was scored (not measured).
+    ["Turnover tripled after the merger, and we are still hiring.", ["tripled"]],
+    ["Their risk is roughly double that of other surgeons.", ["double that of"]],
+    ["Mentoring programs have cut resident attrition in half.", ["have cut resident attrition in half"]],
+    ["Peer support returns $4 for every $1 spent.", ["returns $4 for every $1"]],
+    ["El ausentismo se ha multiplicado casi por tres.", ["multiplicado casi por tres"]],
+    ["Por cada hora de consulta, las enfermeras dedican una hora y media a registrar.", []],
     ["Las bajas crecieron al doble desde 2021.", ["crecieron al doble"]],
   ])("finds the figure in %j", (text, expected) => {
     expect(figures(text)).toEqual(expected);
@@ -422,6 +429,8 @@ describe("figures and sources after blind set 24 was scored (issue 14, round 20)
     "Reduce la dosis a la mitad.",
     "La mitad del equipo sale de vacaciones en julio.",
     "La mayoría de los asistentes eran enfermeras.",
+    "We doubled our peer-support team this year.",
+    "She was 52 when she retired from the ICU.",
   ])("finds no figure in %j", (text) => {
     expect(figures(text)).toEqual([]);
   });

@@ -170,6 +170,8 @@ export const accessibilityRules = defineRules([
       "spaz|spazzed|spazzing|spastic",
       "special needs",
       "invalids",
+      // After blind set 25 was scored (not measured): "After the stroke he's an invalid".
+      "he's|she's|hes|shes|is|was|became|become|becomes an invalid",
     ],
     // A clinical term: "spastic diplegia", "spastic gait".
     unlessAfter: [

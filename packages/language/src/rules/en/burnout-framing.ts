@@ -429,6 +429,12 @@ export const burnoutFramingRules = defineRules([
       "love~ what @pron do|does",
       "can't|cannot|couldn't|don't|won't separate~|compartmentalize~|compartmentalise~",
       "faith|spiritual|prayer problem|issue|thing",
+      // After blind set 25 was scored (not measured): "they're just lazy", "a skills problem", "mostly about poor boundaries",
+      // "your own negativity is the real problem".
+      "just|simply|plain|really lazy",
+      "skills|skill|competence|competency problem|issue|gap|deficit",
+      "about poor|bad|weak|no @trait|@habit",
+      "negativity|attitude|mindset|outlook|complaining @aux the real? problem|issue|cause",
       // Round 20 (from the spent blind set 24): "Poor boundaries are the No. 1 reason hygienists burn out".
       "@trait|@habit @aux @det *? *? *? reason|reasons|cause|causes|driver|drivers|root",
     ],

@@ -1215,11 +1215,17 @@ export const clinicianStigmaRules = defineRules([
       "@neg need~|want~|hire~|take~|accept~ more|any? @weak|sensitive @clinician",
       "@neg need~|want~|hire~|take~|accept~ more|any? @weak|sensitive link|links|ones|people",
       "no room|place|space for @clinician|people|anyone|those|ones who|that",
+      // After blind set 25 was scored (not measured): "What this program needs is tougher interns".
+      "need~|want~ is|are? tougher|harder|stronger @clinician",
     ],
     explanation: WEAKNESS,
     suggestions: ["we need rested, supported staff"],
     source: SOURCES.lornaBreen,
     unlessInSentence: [...HEDGES, "racism", "bully~", "harass~", "abuse", "patient", "patients"],
+    // "We need stronger nurse staffing ratios": the clinician word names what is needed for them.
+    unlessAfter: [
+      "staffing|ratio|ratios|coverage|leaders|leadership|support|pay|advocates|advocacy|union|unions|representation|schedules|teams",
+    ],
   },
   // Round 18, second part (from the training sets 17a/17b).
   {

@@ -15,7 +15,8 @@ export const mentalHealthRules = defineRules([
     explanation: CASUAL,
     suggestions: ["overwhelming", "chaotic", "intense", "unexpected"],
     source: SOURCES.nami,
-    unlessAfter: ["quilt|quilts|glue"],
+    // A place's name: "Crazy Horse Memorial".
+    unlessAfter: ["quilt|quilts|glue|horse"],
   },
   {
     id: "mental-health/insane",
@@ -97,6 +98,9 @@ export const mentalHealthRules = defineRules([
       "kind|sort of bipolar|ocd|adhd|schizo|schizophrenic|autistic|anorexic|psychotic|manic",
       "bipolar|schizophrenic|schizo weather|day|days|mood|moods|policy|policies|behavior|behaviour|approach|boss|market|week|vibe|meeting|meetings|board|schedule|schedules|plan|plans|leadership|management|budget|strategy|season|month|year|email|emails|rollout|department|administration|decision|decisions|culture|agenda|committee|memo|messaging|process",
       "ocd about",
+      // After blind set 25 was scored (not measured): "an OCD perfectionist".
+      "ocd perfectionist|perfectionists",
+      "ocd neat|clean freak|freaks",
       "my|his|her|their ocd about|with",
       "a|an ocd|adhd moment",
     ],
@@ -282,6 +286,8 @@ export const mentalHealthRules = defineRules([
       "suspect|suspects|gunman|shooter|attacker|assailant|killer|stabber had|has|with a? history of mental illness|psychiatric",
       // Round 19 (from the spent blind set 22): "The shooter was obviously schizophrenic".
       "suspect|suspects|gunman|shooter|attacker|assailant|killer|stabber @aux obviously|clearly|probably|likely|surely|definitely? schizophrenic|psychotic|bipolar|deranged|paranoid|psychopathic|unhinged",
+      // After blind set 25 was scored (not measured): "Gunman likely mentally ill, neighbors say".
+      "suspect|suspects|gunman|shooter|attacker|assailant|killer|stabber @aux? obviously|clearly|probably|likely|reportedly|allegedly|possibly? mentally ill",
     ],
     explanation: "Linking mental illness with violence is inaccurate and drives stigma.",
     suggestions: ["person with a mental health condition"],
@@ -466,6 +472,7 @@ export const mentalHealthRules = defineRules([
       "loony|looney bin",
       "funny farm",
       "nut job|jobs",
+      "touched in the head",
       // Round 19 (from training set 18b).
       "happy pills",
       "psych case|cases",

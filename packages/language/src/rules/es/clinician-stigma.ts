@@ -434,7 +434,17 @@ export const spanishClinicianStigmaRules = defineRules([
     source: SOURCES.lornaBreen,
     // Ronda 20: la negación que alcanza la frase ("no es una debilidad personal"), no cualquier "no" de la
     // oración ("Es una debilidad personal y los pacientes no tienen por qué pagarla").
-    unlessInSentence: ["mito", "falso", "falsa", "error", "no como", "no por", "sino"],
+    unlessInSentence: [
+      "mito",
+      "falso",
+      "falsa",
+      "error",
+      "no como",
+      "no por",
+      "no de",
+      "sino",
+      "la idea de que",
+    ],
     unlessNegated: true,
   },
   {
@@ -793,6 +803,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "a escondidas",
       "nadie tiene por que saberlo|enterarse|saber",
       "mejor callado|callada|calladito|calladita|calladitos|calladitas",
+      // Tras puntuar el conjunto ciego 25 (sin medir): "así que calladita".
+      "asi que callado|callada|calladito|calladita|calladitos|calladitas",
       "en efectivo",
       "sin factura|receta",
       "no quede|queden registro|huella|rastro|nada",
@@ -838,6 +850,9 @@ export const spanishClinicianStigmaRules = defineRules([
       "salud mental",
       "pae",
       "grupo de apoyo",
+      "sertralina",
+      "fluoxetina",
+      "ansiolitico~",
       "medicar~",
       "ayuda",
       "paime",
@@ -942,6 +957,8 @@ export const spanishClinicianStigmaRules = defineRules([
       // en la sala de partos".
       "no deberia|deberian|debe|deben estar en @det? quirofano|sala|uci|guardia|guardias|urgencias|planta|piso|pabellon|quirofanos",
       "olvidate|olvidese de la|el|tu|su subespecialidad|plaza|beca|residencia|ascenso|fellow",
+      // Tras puntuar el conjunto ciego 25 (sin medir): "si iba a psiquiatría me olvidara de la subespecialidad".
+      "olvidara|olvidaras|olvides|olvide de la|el|tu|su subespecialidad|plaza|beca|residencia|ascenso|fellow|carrera",
     ],
     explanation:
       "Tratar como peligroso o poco confiable a quien buscó atención equipara el tratamiento con el deterioro; para los pacientes importa el deterioro actual, y la atención lo reduce.",
@@ -1402,6 +1419,11 @@ export const spanishClinicianStigmaRules = defineRules([
       "no la|lo|le|los|las dejo|dejaria|dejamos|vamos sola|solo|solos|solas con|en",
       "con razon se|le|lo|la equivoco|equivoca|equivocaba|confunde|confundio|olvidan|olvida|cambiaron|movieron|quitaron",
       "todo lo que firma|firme|receta|recete|indica|indique|anota",
+      // Tras puntuar el conjunto ciego 25 (sin medir): "yo le reviso cada dispensación", "no me atendería con un médico que va al
+      // psiquiatra", "Tomar medicación psiquiátrica y ser jefa de quirófano no van juntos".
+      "le|les reviso|revisamos|checo|vigilo cada|todo|todas|todos",
+      "no me atenderia|atenderian|atiendo|dejaria con|por",
+      "no van|va juntos|juntas",
       "nadie quiere|querra|queria a un|una|alguien *? con antecedentes|historial|diagnostico|depresion|ansiedad|terapia|tratamiento",
       "con|en eso de la|el|las|los terapia|psicologo|psicologa|psiquiatra|pastillas|antidepresivos|ansioliticos",
     ],
@@ -1557,6 +1579,11 @@ export const spanishClinicianStigmaRules = defineRules([
       // Del conjunto de entrenamiento 19a: "Aquí no se llora, aquí se trabaja", "Terapia es pa' los que no saben
       // aguantar".
       "aqui no se llora|queja|quejan|enferma",
+      // Tras puntuar el conjunto ciego 25 (sin medir): "¿Terapia? Lo que tú necesitas es ponerte las pilas", "le falta callo", "no es
+      // material de jefatura".
+      "ponerte|ponte|ponerse|pongase|ponganse las pilas",
+      "le|te|les falta callo",
+      "no es|eres|son|era material de|para",
       "para|pa|pa' los|las que no saben|pueden aguantar",
     ],
     explanation: DEBILIDAD,

@@ -34,7 +34,7 @@ export const spanishMentalHealthRules = defineRules([
     suggestions: ["cruel", "imprudente"],
     source: SOURCES.nami,
     unlessAfter: ["episodio|trastorno|sintomas|brote"],
-    unlessBefore: ["episodio|trastorno|brote|sintoma|cuadro|estado|rasgo|rasgos"],
+    unlessBefore: ["episodio|trastorno|brote|sintoma|cuadro|estado|rasgo|rasgos|crisis"],
   },
   {
     id: "mental-health/esquizofrenico",
@@ -368,6 +368,8 @@ export const spanishMentalHealthRules = defineRules([
       // Del conjunto de entrenamiento 19a: "está tronada", "está corrido de la teja", "está zumbado".
       "esta|estas|estan|anda|andas tronado|tronada|tronados|zumbado|zumbada|zumbados",
       "corrido|corrida de la teja",
+      // Tras puntuar el conjunto ciego 25 (sin medir): "Ese correo me dejó traumada, literal".
+      "me|nos dejo|dejaron|dejas traumado|traumada|traumados|traumadas",
       "parezco|pareces|parece anorexica|anorexico|bipolar|esquizofrenica|esquizofrenico",
       "afligido|afligida|afectado|afectada por|de la? esquizofrenia|depresion|bipolaridad|ansiedad",
       "un|una|el|la|es caso|casos psiquiatrico|psiquiatricos",

@@ -335,7 +335,7 @@ export const spanishSubstanceUseRules = defineRules([
       "exadicto|exadicta|exadictos|exalcoholico|exalcoholica|exdrogadicto",
       "usuario|usuarios|usuaria|usuarias de drogas",
       // Con artículo o sin él ("el hábito de la cocaína", ronda 15).
-      "habito|habitos de|con la|las|los|el? opioides|drogas|pastillas|cocaina|alcohol|heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros",
+      "habito|habitos de|con la|las|los|el? opioides|drogas|pastillas|cocaina|alcohol|heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros|morfina|ketamina|propofol|tramadol|clonazepam|alprazolam",
     ],
     explanation:
       "La jerga para quien consume define a la persona por su consumo y carga un desprecio que la aleja del tratamiento.",
