@@ -426,7 +426,7 @@ export const burnoutFramingRules = defineRules([
       "take~|took|taking every|each|all|their|your|his|her|work|it|things|everything *? *? home",
       "bring~|brought it|this on @refl",
       "when|if @pron @neg? protect~|guard~ @poss peace|energy|boundaries",
-      "love~ what @pron do|does",
+      "if|when|once @pron love~ what @pron do|does",
       "can't|cannot|couldn't|don't|won't separate~|compartmentalize~|compartmentalise~",
       "faith|spiritual|prayer problem|issue|thing",
       // After blind set 25 was scored (not measured): "they're just lazy", "a skills problem", "mostly about poor boundaries",
