@@ -2493,6 +2493,35 @@ describe("round 20 wording (issue 14, from the spent blind set 24)", () => {
   });
 });
 
+describe("toughening up, told to someone about their burnout (round 20)", () => {
+  it.each([
+    ["Nurses who feel burned out should toughen up.", "toughen up"],
+    ["Burned-out medics just need thicker skin.", "thicker skin"],
+    ["When you feel burnout coming on, just push through.", "push through"],
+    ["Burned-out nurses need to toughen up and stop complaining about staffing.", "stop complaining"],
+    ["Burned-out doctors need to toughen up instead of griping about staffing.", "toughen up"],
+  ])("files %j under burnout framing, not clinician stigma", (text, words) => {
+    const found = flagged(text);
+    expect(found).toContainEqual(["burnout-framing/toughen-up", words]);
+    expect(found.map(([id]) => id)).not.toContain("clinician-stigma/toughen-up");
+  });
+
+  it.each([
+    "The resident said she was burnt out, and we listened instead of telling her to toughen up.",
+    "Telling new grads to toughen up is not burnout prevention. Preceptor time is.",
+    "Productivity metrics that reward pushing through are part of why burnout doesn't pass.",
+  ])("leaves %j alone", (text) => {
+    expect(flagged(text).map(([id]) => id)).not.toContain("burnout-framing/toughen-up");
+  });
+
+  it("still reads 'toughen up' as clinician stigma where no burnout is named", () => {
+    expect(flagged("Residents need to toughen up.")).toContainEqual([
+      "clinician-stigma/toughen-up",
+      "toughen up",
+    ]);
+  });
+});
+
 describe("wording found after blind set 25 was scored (issue 14, round 20, not measured)", () => {
   const es: Partial<CheckOptions> = { locale: "es" };
   it.each([

@@ -221,6 +221,39 @@ export const burnoutFramingRules = defineRules([
     ],
   },
   {
+    // Round 20: "Nurses who feel burned out should toughen up." Told to someone about their burnout, toughening
+    // up is a personal fix for a system problem; every writer who flagged such a sentence filed it here (16 of
+    // 16 in the English training sets), so clinician-stigma/toughen-up leaves these sentences to this rule.
+    id: "burnout-framing/toughen-up",
+    category: "burnout-framing",
+    severity: "warning",
+    patterns: [
+      "toughen~ up",
+      "suck~ it up",
+      "harden~ up",
+      "man~ up",
+      "push~ through",
+      "thicker|thick skin",
+      "stop~|quit whining|complaining|griping|moaning|crying",
+      "won't|can't|never stop whining|complaining|griping|moaning",
+    ],
+    explanation: SYSTEM,
+    suggestions: [SYSTEM_ALTERNATIVE],
+    source: SOURCES.nam,
+    requireInSentence: ["burnout", "burnouts", "burn~ out", "burned|burnt out", "burnt", "burned"],
+    unlessInSentence: [
+      ...HEDGES,
+      "instead of telling|asking",
+      "is not|isn't a|an",
+      "not with|by telling",
+      "reward~",
+      "part of why",
+    ],
+    unlessNegated: true,
+    // "Instead" is part of the advice here: "toughen up instead of griping about staffing".
+    unlessAffirmed: SYSTEM_WORDS.filter((word) => word !== "instead" && word !== "rather"),
+  },
+  {
     id: "burnout-framing/burnout-as-fault",
     category: "burnout-framing",
     severity: "warning",

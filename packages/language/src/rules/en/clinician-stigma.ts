@@ -215,6 +215,8 @@ export const clinicianStigmaRules = defineRules([
     explanation: WEAKNESS,
     suggestions: ["it is okay to ask for help", "take the time you need to get support"],
     source: SOURCES.lornaBreen,
+    // Said about someone's burnout, it is burnout-framing/toughen-up's.
+    unlessInSentence: ["burnout", "burnouts", "burn~ out", "burned|burnt out"],
   },
   {
     id: "clinician-stigma/cant-handle",
