@@ -155,10 +155,10 @@ describe("meaning model at check time", () => {
   });
 
   it("names as cues the words that weigh, including those that weigh as a pair of classes or neighbours, and never claims certainty", () => {
-    // The model puts much of its weight on pairs ("should" with "burned out"); a word's own weight alone
+    // The model puts much of its weight on pairs ("should" with "burn out"); a word's own weight alone
     // would leave these findings without a cue.
     for (const [text, locale] of [
-      ["Nurses who feel burned out should toughen up.", "en"],
+      ["Residents who burn out should try harder.", "en"],
       ["Honestly anybody who has done a stint in the PHP has no business holding a scalpel.", "en"],
       ["La que pidió licencia por ansiedad ya no va a durar en este servicio.", "es"],
     ] as const) {
