@@ -95,6 +95,9 @@ const SYSTEM_WORDS = [
 const SYSTEM_AFFIRMED = SYSTEM_WORDS.filter(
   (word) => !["not", "isn't", "won't", "cannot", "can't", "never"].includes(word),
 );
+/** A fix denied its effect ("A pizza party doesn't address burnout"): the sentence rejects the fix it names. */
+const FIX_DENIED = "doesn't|don't|didn't|won't address~|fix|fixes|solve|solves|cure|cures";
+
 /** Staffing and pay named in a sentence: a system answer to the personal fix beside it. */
 const STAFFING = ["hire~", "hiring", "staff~", "ratio~", "schedule~", "pay"];
 
@@ -115,12 +118,7 @@ export const burnoutFramingRules = defineRules([
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.nam,
     requireInSentence: FIX_WORDS,
-    unlessInSentence: [
-      ...SYSTEM_WORDS,
-      ...STAFFING,
-      "optional",
-      "doesn't|don't|didn't|won't address~|fix|fixes|solve|solves|cure|cures",
-    ],
+    unlessInSentence: [...SYSTEM_WORDS, ...STAFFING, "optional", FIX_DENIED],
   },
   {
     id: "burnout-framing/self-care-fix",
@@ -215,10 +213,7 @@ export const burnoutFramingRules = defineRules([
       (word) => !["need", "needs", "should", "must", "end", "stop"].includes(word),
     ),
     // Round 20: "A pizza party doesn't address burnout."
-    unlessInSentence: [
-      ...SYSTEM_WORDS,
-      "doesn't|don't|didn't|won't address~|fix|fixes|solve|solves|cure|cures",
-    ],
+    unlessInSentence: [...SYSTEM_WORDS, FIX_DENIED],
   },
   {
     // Round 20: "Nurses who feel burned out should toughen up." Told to someone about their burnout, toughening
