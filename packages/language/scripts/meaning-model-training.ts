@@ -181,7 +181,7 @@ export interface Example {
   fold: number;
   start: number;
   end: number;
-  features: string[];
+  features: ReadonlySet<string>;
   /** The clause overlaps a flagged span of the family. */
   label: Record<MeaningFamily, boolean>;
   /** The rules flag the family in the clause's sentence: the model is not asked there. */
@@ -240,7 +240,7 @@ export function buildExamples(locale: Locale): { examples: Example[]; entries: E
             entry: index,
             fold,
             ...span,
-            features: [...features],
+            features,
             label: byFamily((family) => spans.some((s) => s.category === family && overlaps(s, span))),
             ruleFlagged,
             scorable: modelReads(doc, clause, reading),
@@ -271,7 +271,7 @@ function fitWeights(
     .sort();
   const index = new Map(names.map((name, i) => [name, i]));
   const rows = examples.map((example) =>
-    Int32Array.from(example.features.flatMap((f) => (index.has(f) ? [index.get(f)!] : []))),
+    Int32Array.from([...example.features].flatMap((f) => (index.has(f) ? [index.get(f)!] : []))),
   );
   const ys = examples.map((example) => (example.label[family] ? 1 : 0));
   const n = examples.length;

@@ -105,15 +105,18 @@ export function tokenize(text: string): TokenizedText {
   return { text, tokens, sentences };
 }
 
-/** Only hashtags (and emoji, spaces, punctuation) from here to the end of the text. */
-const TRAILING_TAGS = /^(?:[^\p{L}\p{N}#]*#[\p{L}\p{N}_]+)+[^\p{L}\p{N}#]*$/u;
+/** Only hashtags (and emoji, spaces, punctuation) from `lastIndex` to the end of the text. */
+const TRAILING_TAGS = /(?:[^\p{L}\p{N}#]*#[\p{L}\p{N}_]+)+[^\p{L}\p{N}#]*$/uy;
 
 /**
  * Hashtags that close a post belong to its last sentence ("Nothing a bubble bath can't fix! 🛁 #burnout
  * #selfcare"): they say what it is about. Read only where the gap before a word holds a "#".
  */
 function closingTags(text: string, gapStart: number, wordStart: number): boolean {
-  return text.charCodeAt(wordStart - 1) === 35 && TRAILING_TAGS.test(text.slice(gapStart));
+  if (text.charCodeAt(wordStart - 1) !== 35) return false;
+  // Sticky, from the gap on: no copy of the rest of the text at each hashtag.
+  TRAILING_TAGS.lastIndex = gapStart;
+  return TRAILING_TAGS.test(text);
 }
 
 function endsSentence(gap: string, previousKey: string): boolean {

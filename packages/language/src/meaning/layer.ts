@@ -36,11 +36,9 @@ export const modelRuleId = (family: MeaningFamily) => `${family}/meaning-model`;
  * `unlessAffirmed` does; suicide in a clause about an attempt at something else ("a failed attempt to
  * upgrade the EHR"). Training applies it too, so the threshold is chosen on what is reported.
  */
-export function vetoed(family: MeaningFamily, features: ReadonlySet<string> | readonly string[]): boolean {
-  const has = (feature: string) =>
-    Array.isArray(features) ? features.includes(feature) : (features as ReadonlySet<string>).has(feature);
-  if (family === "suicide") return has(ATTEMPT_ELSE);
-  return family === "burnout-framing" && (has("c:system") || has("x:system"));
+export function vetoed(family: MeaningFamily, features: ReadonlySet<string>): boolean {
+  if (family === "suicide") return features.has(ATTEMPT_ELSE);
+  return family === "burnout-framing" && (features.has("c:system") || features.has("x:system"));
 }
 
 /** The model is not asked about link labels or alt text (their own rules read them); training skips them too. */
