@@ -84,6 +84,9 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-24/en-blind-24.yaml",
     "train-19/en-train-19a.yaml",
     "blind-25/en-blind-25.yaml",
+    "blind-26/en-blind-26.yaml",
+    "blind-27/en-blind-27.yaml",
+    "train-20/en-train-20a.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -135,6 +138,9 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-24/es-blind-24.yaml",
     "train-19/es-train-19a.yaml",
     "blind-25/es-blind-25.yaml",
+    "blind-26/es-blind-26.yaml",
+    "blind-27/es-blind-27.yaml",
+    "train-20/es-train-20a.yaml",
   ],
 };
 

@@ -305,7 +305,13 @@ function passesConditions(compiled: CompiledRules, doc: TokenizedText, match: Ru
     return false;
   const sentence = doc.sentences[doc.tokens[firstToken]!.sentence]!;
   const unless = compiled.unlessInSentence.get(rule);
-  if (unless && findInSentence(doc, sentence, unless) >= 0) return false;
+  if (
+    unless &&
+    (rule.unlessInTopic
+      ? inSentenceOrTopic(doc, sentence, unless)
+      : findInSentence(doc, sentence, unless) >= 0)
+  )
+    return false;
   const required = compiled.requireInSentence.get(rule);
   if (required && !inSentenceOrTopic(doc, sentence, required, rule.requireInSentenceOrBefore)) return false;
   const alsoRequired = compiled.requireAlsoInSentence.get(rule);

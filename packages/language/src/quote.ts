@@ -40,7 +40,7 @@ export function isMention(text: string, start: number, end: number): boolean {
 
 /** Words that say a short quoted stretch is an example of wording, not speech: "not “a bipolar resident”". */
 const MENTION_CUES =
-  /\b(?:not|no|talk(?:ing)?\s+about|hablar\s+de|hablemos\s+de|say|saying|call|calling|called|term|word|words|phrase|phrases|label|labels|trope|tropes|avoid|instead\s+of|rather\s+than|use|using|write|writing|prefer|joke|jokes|chiste|chistes|broma|bromas|decir|digas|diga|digan|llamar\p{L}*|llamen|término|palabra|palabras|expresión|expresiones|frase|frases|comentario|etiqueta|etiquetas|evite|evitar|evitemos|usar|usamos|prefiera|prefiere|escriba)\b/iu;
+  /\b(?:not|no|talk(?:ing)?\s+about|hablar\s+de|hablemos\s+de|say|saying|call|calling|called|term|word|words|phrase|phrases|label|labels|trope|tropes|avoid|instead\s+of|rather\s+than|use|using|write|writing|prefer|joke|jokes|chiste|chistes|broma|bromas|decir|digas|diga|digan|llamar\p{L}*|llamen|término|palabra|palabras|expresión|expresiones|frase|frases|comentario|etiqueta|etiquetas|evite|evita|evitamos|evitan|evitar|evitemos|titular|titulares|headline|headlines|vez\s+de|lugar\s+de|usar|usamos|prefiera|prefiere|escriba)\b/iu;
 // Eight: a joke quoted to criticise it ("ese chiste de «me mato si no sale el rol»").
 const MAX_EXAMPLE_WORDS = 8;
 /** How far the quote marks and the cue may lie from the flagged words, in characters. */

@@ -121,6 +121,12 @@ const NOT_CLAIMS: RegExp[] = [
   /\b\d+(?:[.,]\d+)?\s*(?:%|percent|por\s+ciento)\s*(?:raises?\b|(?:pay|wage|salary)\s+(?:rises?|increases?)\b|cost[-\s]of[-\s]living|COLA\b|(?:employer\s+)?match\b|(?:de\s+)?(?:aumento|incremento|subida)\s+(?:salarial|de\s+sueldo|del\s+sueldo)|de\s+aumento\b)/giu,
   // The raise's later years, "… and 3% in year two": from the word "raise" on, with no other figure between.
   /\b(?:raises?|aumentos?)\b[^.;:!?%\d]{0,60}\d+(?:[.,]\d+)?\s*(?:%|percent)\s+(?:in|for)\s+year\s+(?:one|two|three|four|five|\d)\b/giu,
+  // Round 21 (from the spent blind sets 26 and 27): a unit's census ("a census of 32"), a plan that covers
+  // care in full ("cubre al 100 % ocho sesiones"), a raise named by its verb ("aumentamos un 10 % el
+  // estipendio", "raising the stipend by 5%") and a room called by its number ("en la 14 está…").
+  /\bcensus\s+(?:of|is|at|was|hit|hits)\s+\d+\b|\b(?:cubre|cubren|cubrimos|cubrir[aá]|covers?|covered)\s+(?:al\s+|el\s+|an?\s+)?100\s*(?:%|percent|por\s+ciento)|\b100\s*(?:%|percent|por\s+ciento)\s+(?:covered|cubiert[oa]s?|gratis|free|paid|pagad[oa]s?)\b/giu,
+  /\b(?:aument|increment|sub|rais|increas|boost|bump)\p{L}*\s+(?:en\s+|by\s+)?(?:un\s+|el\s+|a\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent|por\s+ciento)\s+(?:el|la|los|las|our|the)\s+(?:estipendio|sueldo|salario|beca|bono|pago|tarifa|n[oó]mina|stipend|salary|salaries|pay|wage|bonus)\p{L}*|\b(?:rais|increas|boost|bump)\p{L}*\s+(?:\p{L}+\s+){0,3}(?:stipends?|salar(?:y|ies)|pay|wages?|bonus(?:es)?)\s+(?:by\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent)/giu,
+  /\ben\s+(?:la|el)\s+\d{1,3}\b(?!\s*(?:%|por\s+ciento|de\s+cada|[.,]\d))/giu,
   // A sample size, "n = 412"; a weekday's date, "jueves 12", "Tuesday 14".
   /\bn\s*=\s*[\d.,]+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+\d{1,2}\b/giu,
   // A patient's vital signs: "a heart rate of 150", "BP 180/100", "frecuencia cardiaca de 130".
@@ -224,7 +230,10 @@ const ROLE_WORDS =
 /** Cues that the sentence names where its figure comes from. */
 const SOURCE_CUES: RegExp[] = [
   // Not a rumour: "según lo que se comenta en los pasillos", "according to what people say".
-  /\b(?:according\s+to(?!\s+(?:what|rumou?rs?|hearsay|people|everyone|gossip|studies|research|experts|surveys|data|some|many|several)\b)|as\s+reported\s+by|per\s+the|per\s+our|seg[uú]n(?!\s+(?:lo\s+que|se\s+dice|dicen|comentan|cuentan|rumores|parece|el\s+rumor|los\s+rumores|estudios|investigaciones|expertos|los\s+expertos|encuestas|datos|algunos|varios|muchos)\b)|de\s+acuerdo\s+con|conforme\s+a)\b[^,.;]*/iu,
+  /\b(?:according\s+to(?!\s+(?:what|rumou?rs?|hearsay|hallway|the\s+grapevine|people|everyone|gossip|studies|research|experts|surveys|data|some|many|several)\b)|as\s+reported\s+by|per\s+the|per\s+our|seg[uú]n(?!\s+(?:lo\s+que|se\s+dice|se\s+comenta|se\s+rumorea|se\s+cuenta|dicen|comentan|radio\s+pasillo|cuentan|rumores|parece|el\s+rumor|los\s+rumores|estudios|investigaciones|expertos|los\s+expertos|encuestas|datos|algunos|varios|muchos)\b)|de\s+acuerdo\s+con|conforme\s+a)\b[^,.;]*/iu,
+  // Round 21: a Spanish reporting verb, then a body with a capitalized name: "informó el Ministerio de
+  // Sanidad en 2023".
+  /\b(?:inform[oó]|informaron|report[oó]|reportaron|public[oó]|publicaron|indic[oó]|señal[oó]|estim[oó]|calcul[oó]|document[oó]|registr[oó])\s+(?:el|la|los|las)\s+\p{Lu}[\p{L}.]*(?:\s+(?:de|del|la|las|los|y|of|the|and|for|para)?\s*\p{Lu}[\p{L}.]*){0,6}/u,
   // A source named after a label: "Source: AAMC 2024 workforce projections", "Fuente: OPS, 2023".
   /\b(?:[Ss]ources?|[Ff]uentes?|[Dd]ata|[Dd]atos|[Vv]ia|[Cc]ited)\s*:\s*[\p{Lu}\p{N}][^;]{2,}/u,
   // "per Infection Prevention's monthly report", "per our 2024 exit interviews".
@@ -273,7 +282,7 @@ const SOURCE_CUES: RegExp[] = [
   // Also "our hospital's 2024 engagement survey", "Sen and colleagues' 2010 intern study", "the 2023 Medscape
   // Physician Burnout and Depression Report", "the AMA's 2023 national burnout benchmarking".
   new RegExp(
-    String.raw`(?:\b[\p{Lu}][\p{L}&.-]*(?:'s|’s|s'|s’)|\b(?:[Oo]ur|[Tt]he|[Nn]uestr[oa]s?)(?:(?:\s+[\p{L}&.-]+){1,3}(?:'s|’s|s'|s’))?|\b[\p{Lu}][\p{L}-]+\s+(?:and|y)\s+(?:colleagues|coauthors|co-authors|colegas|colaboradores)(?:'|’)?)\s+(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,5}(?:${SOURCE_NOUNS})(?![\p{L}])`,
+    String.raw`(?:\b[\p{Lu}][\p{L}&.-]*(?:'s|’s|s'|s’)|\b(?:[Oo]ur|[Tt]he|[Nn]uestr[oa]s?)(?:(?:\s+[\p{L}&.-]+){1,3}(?:'s|’s|s'|s’))?|\b[\p{Lu}][\p{L}-]+\s+(?:and|y)\s+(?:colleagues|coauthors|co-authors|colegas|colaboradores)(?:'|’)?)\s+(?:19|20)\d{2}\s+(?:[\p{L}&'’-]+\s+){0,5}(?:${SOURCE_NOUNS})(?![\p{L}])`,
     "u",
   ),
   /\b(?:19|20)\d{2}\s+(?:[\p{L}&-]+\s+){0,3}(?:survey|report|study|poll|census|analysis|review|audit|advisory|meta-analysis|encuesta|informe|estudio|sondeo|censo|an[aá]lisis|metaan[aá]lisis)\s+(?:by|from|of|in|de|del|en|por|publicad[oa])\s+(?:the\s+|la\s+|el\s+)?[\p{Lu}]/u,
@@ -327,15 +336,15 @@ const STRONG_CLAIMS: RegExp[] = [
   /\b(?:at\s+)?(?:double|triple|twice|half)\s+the\s+(?:rate|number|risk|odds|(?:national|state|general|US|population|average|overall)\b)\b|\bby\s+(?:\d+(?:[.,]\d+)?|two|three|four|five|ten)\s*(?:x|times)(?![p{L}])|\b[x×]\s?\d\b|\btwice\s+as\b|\btwice\s+(?:those|that|the\s+rate|as\s+high)\b|\b(?:the|a)\s+(?:vast\s+|large\s+|clear\s+|slim\s+|narrow\s+|growing\s+)?majority\s+of\b|\bby\s+a\s+factor\s+of\s+(?:\d+|two|three|four|five|ten)\b|\bmultiplied\s+by\s+(?:two|three|four|five|ten|\d+)\b|\b(?:nearly|almost|about|over|more\s+than|less\s+than|fewer\s+than|roughly|around|close\s+to|at\s+least|just\s+under|just\s+over|only)\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|one[-\s]quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\b|\b(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|a\s+fifth)\s+of\b|\b(?:doubled|tripled|quadrupled|halved|triples|quadruples|halves)\b|\b(?<!\b(?:\d+|two|three|four|five|six|seven|eight|several|many|back-to-back|through|worked|working|work|works|pulled|pulling|pull|pulls|covered|covering|covers|picked\s+up|pick\s+up|picks\s+up|no|more|extra|mandatory)\s+)doubles\b|\b(?:double|triple|quadruple)(?=\s+(?:at|in|since|over|across|among|nationwide|statewide|this|last|during)\b)|\b(?<=(?:is|are|was|were|now)\s+)(?:double|triple|twice)(?=\s+(?:what\s+(?:it|they)\s+(?:was|were)|last\s+(?:year|month|winter|summer|spring|fall|autumn|quarter))\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[-\s]?fold\b|\btwice\s+the\b/gi,
   // After blind set 25 was scored: "roughly double that of other women", "have cut physician turnover in half",
   // "return $3 for every $1 invested".
-  /\b(?:double|triple)\s+(?:that|those)\s+of\b|\b(?:have|has|had|will|would|could)\s+cut\s+(?:\p{L}+\s+){1,3}(?:in|by)\s+half\b|\b(?:return|returns|returned|save|saves|saved|yield|yields)\s+[$€£]\s?\d+(?:[.,]\d+)?\s+(?:for\s+(?:every|each)|per)\s+[$€£]\s?\d+/giu,
-  /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b|\b(?:creci(?:[oó]|eron)|aument(?:[oó]|aron)|subi(?:[oó]|eron)|se\s+dispar(?:[oó]|aron)|lleg(?:[oó]|aron))\s+al\s+(?:doble|triple)\b|\b(?:el\s+doble|el\s+triple|del\s+doble|del\s+triple)\b(?!\s+(?:turno|turnos|guardia|guardias|jornada|jornadas|clic|click|check|filtro|control|chequeo|factor)\b)|\buna\s+(?:tercera|cuarta|quinta)\s+parte\b|\b(?:se\s+)?multiplic(?:[oó]|aron|a|an|ado|ada)\s+(?:casi\s+|m[aá]s\s+de\s+)?por\s+(?:dos|tres|cuatro|cinco|diez|\d+)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a|ado|ada|ados|adas)(?![\p{L}])/giu,
+  /\bhalf\s+as\s+(?:likely|many|much|often|common)\b|\b\d+(?:[.,]\d+)?\s?[x×]\s+(?:more\s+|higher\s+|the\s+)?(?:\p{L}+\s+)?(?:errors?|risk|rates?|odds|deaths|turnover|burnout|mistakes|likely)\b|\b(?:the|an?)\s+average\s+(?:\p{L}+\s+){1,3}(?:sleeps|works|spends|sees|earns|makes|logs|gets|owes|carries|takes|charts)\s+(?:about\s+|just\s+|only\s+|nearly\s+|around\s+|roughly\s+|under\s+|over\s+|(?:fewer|more|less)\s+than\s+)?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|\b(?:double|triple)\s+(?:that|those)\s+of\b|\b(?:have|has|had|will|would|could)\s+cut\s+(?:\p{L}+\s+){1,3}(?:in|by)\s+half\b|\b(?:return|returns|returned|save|saves|saved|yield|yields)\s+[$€£]\s?\d+(?:[.,]\d+)?\s+(?:for\s+(?:every|each)|per)\s+[$€£]\s?\d+/giu,
+  /\b(?:casi|cerca\s+de|m[aá]s\s+de|menos\s+de|alrededor\s+de|aproximadamente)\s+(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes|un\s+cuarto)\b|\b(?:la\s+mitad|un\s+tercio|una\s+cuarta\s+parte|dos\s+tercios|tres\s+cuartas\s+partes)\s+de\b(?!\s+(?:la|mi|tu|su|esta|esa|cada)\s+(?:guardia|noche|mañana|tarde|semana|jornada|consulta|reuni[oó]n|rotaci[oó]n|residencia|sesi[oó]n|clase|charla|pel[ií]cula|vida)\b)|\b(?:creci(?:[oó]|eron)|aument(?:[oó]|aron)|subi(?:[oó]|eron)|se\s+dispar(?:[oó]|aron)|lleg(?:[oó]|aron))\s+al\s+(?:doble|triple)\b|\b(?:el\s+doble|el\s+triple|del\s+doble|del\s+triple)\b(?!\s+(?:turno|turnos|guardia|guardias|jornada|jornadas|clic|click|check|filtro|control|chequeo|factor)\b)|\buna\s+(?:tercera|cuarta|quinta)\s+parte\b|\b(?:se\s+)?multiplic(?:[oó]|aron|a|an|ado|ada)\s+(?:casi\s+|m[aá]s\s+de\s+)?por\s+(?:dos|tres|cuatro|cinco|diez|\d+)\b|\b(?:se\s+)?(?:ha|han|habr[ií]a|habr[ií]an)\s+(?:duplicado|triplicado|cuadruplicado)\b|\b(?:se\s+)?(?:duplic|triplic|cuadruplic|quintuplic)(?:[oó]|aron|an|a)(?![\p{L}])/giu,
   // Changes by a fraction and averages: "dropped by half", "cut sick calls by a quarter", "bajó a la mitad",
   // "an average of 1.5 hours", "Surgery residents average 80 hours", "en promedio, 4,5 horas".
   /\bby\s+(?:half|a\s+third|a\s+quarter|one[-\s]third|two[-\s]thirds|a\s+fifth)\b|\b(?:baj[oó]|bajaron|cay[oó]|cayeron|se\s+redujo|se\s+redujeron|redujo|redujeron|se\s+reduce|disminuy[oó]|disminuyeron|baja|bajan|cae|caen)\s+a\s+la\s+mitad\b|\b(?:reducen|reducir[ií]an|redujeron|recortan|recortaron)\s+(?:\p{L}+\s+){1,3}a\s+la\s+mitad\b/giu,
   // Time per hour of care, in Spanish order: "Por cada hora de consulta, los médicos dedican casi dos horas al
   // papeleo".
-  /\bpor\s+cada\s+hora\s+de\s+\p{L}+,?\s+(?:\p{L}+\s+){0,4}(?:casi\s+|m[aá]s\s+de\s+|unas\s+)?(?:dos|tres|cuatro|\d+(?:[.,]\d+)?)\s+horas\b/giu,
-  /\b(?:an?\s+average\s+of|averag(?:e|es|ed|ing)|on\s+average,?|un\s+promedio\s+de|en\s+promedio,?|de\s+media)\s+(?:just\s+|only\s+|apenas\s+|about\s+|around\s+|roughly\s+|nearly\s+|unas?\s+|alrededor\s+de\s+)?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\b/giu,
+  /\bpor\s+cada\s+hora\s+(?:de|con)\s+\p{L}+,?\s+(?:\p{L}+\s+){0,6}(?:casi\s+|m[aá]s\s+de\s+|unas\s+)?(?:dos|tres|cuatro|\d+(?:[.,]\d+)?)(?:\s+horas\b|(?=\s+(?:al|a\s+la|en|frente)\b))/giu,
+  /\b(?:an?\s+average\s+of|averag(?:e|es|ed|ing)|on\s+average,?|un\s+promedio\s+de|una\s+media\s+de|en\s+promedio,?|de\s+media)\s+(?:just\s+|only\s+|apenas\s+|about\s+|around\s+|roughly\s+|nearly\s+|unas?\s+|alrededor\s+de\s+)?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\b/giu,
   /[$€£]\s?\d+(?:[.,]\d+)*\s*(?:million|billion|millones|mil\s+millones)\b/gi,
   // Round 19 (from the spent blind set 22): sums and changes in words and points: "hasta un millón de
   // dólares", "half a million dollars", "creció 35 puntos en cinco años", "rose 12 percentage points".
@@ -345,11 +354,12 @@ const STRONG_CLAIMS: RegExp[] = [
   /\b(?:one|un|una|uno)\s+(?!(?:weekend|night|shift|day|week|month|year|call|fin|noche|turno|guardia|d[ií]a|semana|mes|año)s?\b)\p{L}+\s+(?:in|out\s+of|de\s+cada)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,3})\b(?![.,]?\d)/giu,
   // Time given as a rate of work, not a duty-hour limit: "14 hours of staff time per practice each week",
   // "two hours on the EHR for every hour of patient care" (minutes per patient are a schedule, not a claim).
-  /\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:hours?|horas?)\s+(?:(?:of|on|de|en)\s+(?:[\p{L}-]+\s+){0,3})?(?:per|for\s+every|for\s+each|por|por\s+cada)\s+(?:practice|physician|doctor|nurse|clinician|patient|visit|encounter|provider|hour|médico|medico|enfermer[oa]|paciente|consulta|visita|hora)s?\b/giu,
+  /\b(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:hours?|horas?)\s+(?:(?:of|on|in|de|en)\s+(?:[\p{L}-]+\s+){0,3})?(?:per|for\s+every|for\s+each|por|por\s+cada)\s+(?:practice|physician|doctor|nurse|clinician|patient|visit|encounter|provider|hour|médico|medico|enfermer[oa]|paciente|consulta|visita|hora)s?\b/giu,
 ];
 
 const OWN_ACTION =
   /^(?:doubled|tripled|quadrupled|halved|doubles|triples|halves|(?:se\s+)?(?:duplic|triplic|cuadruplic)\p{L}*)$/iu;
+const ORIENTED = /(?:oriented|orientad[oa]|A&O|AO)\s*$/i;
 const WE = /\b(?:we|we've|our|hemos|duplicamos|triplicamos|nuestr[oa]s?)\b/iu;
 
 /** Counts in words ("dozens of residents", "miles de enfermeras"), a statistic only in a claim, as `COUNT`. */
@@ -436,6 +446,8 @@ function figuresInSentence(
     for (const match of sentence.matchAll(pattern)) {
       // "We doubled our peer-support team" reports the writer's own action, not a finding.
       if (OWN_ACTION.test(match[0]) && WE.test(sentence.slice(0, match.index))) continue;
+      // "alert, oriented x3" is an exam finding, not a multiple.
+      if (ORIENTED.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
       spans.push([match.index, match.index + match[0].length]);
     }
   }

@@ -520,7 +520,8 @@ describe("a label named in order to reject it (issue 14, round 9)", () => {
     ["Never call in sick during orientation; real nurses don't.", {}, "clinician-stigma"],
     ["He's an addict.", {}, "substance-use"],
     ["Is burnout a personal failing? Yes, mostly.", {}, "burnout-framing"],
-    ["Burned out? No wonder: nurses today need to toughen up.", {}, "clinician-stigma"],
+    // Since round 21, "toughen up" said about burnout named in a question just before is burnout framing.
+    ["Burned out? No wonder: nurses today need to toughen up.", {}, "burnout-framing"],
     // An apostrophe is not a quotation mark.
     ["He committed suicide in the nurses’ lounge.", {}, "suicide"],
   ] as const)("still flags %j, where the label is applied", (text, options, category) => {
@@ -2520,6 +2521,19 @@ describe("toughening up, told to someone about their burnout (round 20)", () => 
       "toughen up",
     ]);
   });
+
+  // Round 21: the two rules read one list of burnout words, so exactly one of them reports.
+  it.each([
+    ["You're burned out? Toughen up.", "burnout-framing/toughen-up"],
+    ["He burned out last year and they told him to toughen up.", "burnout-framing/toughen-up"],
+    ["Toughen up, you got burned on that case.", "clinician-stigma/toughen-up"],
+    ["Toughen up, your burnout is your problem.", "burnout-framing/toughen-up"],
+  ])("reports %j under exactly one toughen-up rule", (text, ruleId) => {
+    const ids = flagged(text)
+      .map(([id]) => id)
+      .filter((id) => id.endsWith("/toughen-up"));
+    expect(ids).toEqual([ruleId]);
+  });
 });
 
 describe("wording found after blind set 25 was scored (issue 14, round 20, not measured)", () => {
@@ -2621,5 +2635,444 @@ describe("wording found after blind set 25 was scored (issue 14, round 20, not m
     "Decir que fue un acto egoísta solo alimenta el estigma.",
   ])("leaves a stigma named to reject it in %j", (text) => {
     expect(flagged(text, es)).toEqual([]);
+  });
+});
+
+describe("round 21 wording (issue 14, from the spent blind sets 26 and 27)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    [
+      "Suck it up, buttercup. The ER isn't for the fragile.",
+      {},
+      "clinician-stigma/not-tough-enough",
+      "ER isn't for the fragile",
+    ],
+    [
+      "The ones who whine about it were never tough enough.",
+      {},
+      "clinician-stigma/not-tough-enough",
+      "never tough enough",
+    ],
+    [
+      "Question 14: Have you EVER been treated for a mental or emotional condition?",
+      {},
+      "clinician-stigma/ever-been-treated",
+      "Have you EVER been treated for a mental",
+    ],
+    [
+      "The board is going to ask anyway, so just lie on the renewal form.",
+      {},
+      "clinician-stigma/lie-on-the-form",
+      "lie on the renewal",
+    ],
+    [
+      "If the hygienist needed leave for anxiety, can patients really trust her with a scaler?",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "can patients really trust her",
+    ],
+    [
+      "We can't privilege a surgeon with a psych history.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "can't privilege a surgeon",
+    ],
+    [
+      "The PA who took stress leave will never make partner here, so don't even think about it.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "never make partner",
+    ],
+    [
+      "A medic who walks into behavioral health can kiss the next promotion goodbye.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "kiss the next promotion goodbye",
+    ],
+    [
+      "Patients have a right to know which of their doctors have been in therapy.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "right to know which",
+    ],
+    [
+      "He's a recovering addict, so keep him off the narcotics cart.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "keep him off the narcotics",
+    ],
+    [
+      "She took a mental health leave? Guess the NICU was too much for her.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "Guess the NICU was too much for",
+    ],
+    [
+      "Vets are supposed to be the strong ones; we don't get to fall apart.",
+      {},
+      "clinician-stigma/no-room-to-struggle",
+      "don't get to fall",
+    ],
+    [
+      "Rural docs don't have the luxury of falling apart.",
+      {},
+      "clinician-stigma/no-room-to-struggle",
+      "don't have the luxury of falling",
+    ],
+    [
+      "We're looking for nurses who never let the stress show.",
+      {},
+      "clinician-stigma/no-room-to-struggle",
+      "never let the stress show",
+    ],
+    [
+      "Back in my day interns didn't whine about sleep.",
+      {},
+      "clinician-stigma/back-in-my-day-complaints",
+      "didn't whine",
+    ],
+    [
+      "If a pharmacist can't handle the stress, they should find another line of work.",
+      {},
+      "clinician-stigma/leave-or-own-it",
+      "should find another line",
+    ],
+    [
+      "Hospice isn't for the faint of heart; if the deaths get to you, that's on you.",
+      {},
+      "clinician-stigma/leave-or-own-it",
+      "that's on you",
+    ],
+    ["Some people are just wired for burnout.", {}, "burnout-framing/on-the-person", "wired for burnout"],
+    [
+      "Top surgeons don't burn out, they just have better habits.",
+      {},
+      "burnout-framing/on-the-person",
+      "just have better habits",
+    ],
+    [
+      "Her reported exhaustion reflects poor prioritization skills.",
+      {},
+      "burnout-framing/on-the-person",
+      "reflects poor prioritization skills",
+    ],
+    [
+      "The RTs on nights are wiped out because they don't eat right.",
+      {},
+      "burnout-framing/on-the-person",
+      "because they don't eat right",
+    ],
+    [
+      "A positive attitude is the best protection against burnout.",
+      {},
+      "burnout-framing/on-the-person",
+      "best protection against burnout",
+    ],
+    [
+      "A hot bath and eight hours of sleep will take care of your burnout.",
+      {},
+      "burnout-framing/on-the-person",
+      "will take care of your burnout",
+    ],
+    [
+      "Take a bubble bath, and that burnout will be gone by Monday.",
+      {},
+      "burnout-framing/on-the-person",
+      "burnout will be gone",
+    ],
+    [
+      "Hygienists who feel burned out should reframe their thinking.",
+      {},
+      "burnout-framing/on-the-person",
+      "reframe their thinking",
+    ],
+    [
+      "The patient is an epileptic, so pad the bed rails.",
+      {},
+      "accessibility/outdated-terms",
+      "an epileptic",
+    ],
+    [
+      "Another shooting by a psychiatric patient proves every clinic needs a metal detector.",
+      {},
+      "mental-health/mental-illness-violence",
+      "shooting by a psychiatric patient",
+    ],
+    [
+      "Unstable people like him shouldn't be near the pediatric floor.",
+      {},
+      "mental-health/slang-labels",
+      "Unstable people",
+    ],
+    ["Dirty results will be forwarded to HR.", {}, "substance-use/test-dirty", "Dirty results"],
+    [
+      "He's been sober for three weeks? Good luck with that.",
+      {},
+      "substance-use/recovery-doubted",
+      "Good luck with that",
+    ],
+    [
+      "He'll be back to using within a month, rehab or not.",
+      {},
+      "substance-use/recovery-doubted",
+      "back to using within",
+    ],
+    [
+      "The aide showed up to the home visit drunk.",
+      {},
+      "substance-use/showed-up-drunk-to",
+      "showed up to the home visit drunk",
+    ],
+    [
+      "The December call schedule is basically career suicide lol",
+      {},
+      "suicide/schedule-as-suicide",
+      "is basically career suicide",
+    ],
+    [
+      "That new q3 call schedule is suicide for anyone with a family.",
+      {},
+      "suicide/schedule-as-suicide",
+      "is suicide",
+    ],
+    [
+      "If he'd really meant it, he wouldn't have called 988 first.",
+      {},
+      "suicide/not-serious",
+      "If he'd really meant it",
+    ],
+    [
+      "Quien no resiste la presión no nació para la enfermería.",
+      es,
+      "clinician-stigma/veredicto-de-salida",
+      "no nació para la enfermería",
+    ],
+    [
+      "Quien no soporta el ritmo del quirófano, que se vaya a dar clases.",
+      es,
+      "clinician-stigma/veredicto-de-salida",
+      "que se vaya a dar clases",
+    ],
+    [
+      "Si no aguantas las guardias, a lo mejor la Medicina no es lo tuyo.",
+      es,
+      "clinician-stigma/veredicto-de-salida",
+      "Medicina no es lo tuyo",
+    ],
+    [
+      "La Cata no está hecha pa' la UCI.",
+      es,
+      "clinician-stigma/veredicto-de-salida",
+      "no está hecha pa' la UCI",
+    ],
+    [
+      "Aguantar calladita es parte del oficio, mija.",
+      es,
+      "clinician-stigma/aguantar-es-el-oficio",
+      "Aguantar calladita es parte",
+    ],
+    [
+      "Aquí el que se queja no sirve; los buenos se lo aguantan.",
+      es,
+      "clinician-stigma/aguantar-es-el-oficio",
+      "los buenos se lo aguantan",
+    ],
+    [
+      "La doctora que atendió 80 pacientes sin pausa ni queja",
+      es,
+      "clinician-stigma/aguantar-es-el-oficio",
+      "sin pausa ni queja",
+    ],
+    [
+      "Los médicos somos los que cuidamos, no los que pedimos que nos cuiden.",
+      es,
+      "clinician-stigma/aguantar-es-el-oficio",
+      "no los que pedimos que nos cuiden",
+    ],
+    [
+      "¿Ansiedad? Yo tuve tres hijos en la residencia y jamás falté un día.",
+      es,
+      "clinician-stigma/yo-nunca-falte",
+      "jamás falté un día",
+    ],
+    [
+      "A la doctora ya la mandaron al psicólogo, ojo con sus recetas.",
+      es,
+      "clinician-stigma/desconfianza-2",
+      "ojo con sus recetas",
+    ],
+    [
+      "A los paramédicos que van al psicólogo habría que revisarles la licencia.",
+      es,
+      "clinician-stigma/desconfianza-2",
+      "habría que revisarles la licencia",
+    ],
+    [
+      "Un buen paramédico deja las emociones en la ambulancia y sigue.",
+      es,
+      "clinician-stigma/ideal-estoico",
+      "deja las emociones en",
+    ],
+    [
+      "Los que se queman son los perfeccionistas; es su personalidad.",
+      es,
+      "burnout-framing/en-la-persona",
+      "es su personalidad",
+    ],
+    [
+      "El desgaste profesional es cosa de gente sin disciplina.",
+      es,
+      "burnout-framing/en-la-persona",
+      "cosa de gente sin disciplina",
+    ],
+    ["Aquí no hay burnout, hay falta de ganas.", es, "burnout-framing/en-la-persona", "falta de ganas"],
+    [
+      "El problema de la doctora es que no sabe delegar, por eso anda reventada.",
+      es,
+      "burnout-framing/en-la-persona",
+      "no sabe delegar",
+    ],
+    [
+      "Si supieran poner límites, no estarían tan agotadas.",
+      es,
+      "burnout-framing/en-la-persona",
+      "Si supieran poner límites",
+    ],
+    [
+      "Sufren burnout porque no priorizan el autocuidado.",
+      es,
+      "burnout-framing/en-la-persona",
+      "porque no priorizan el autocuidado",
+    ],
+    ["Atención a los esquizos de la planta 4.", es, "mental-health/jerga-ronda-21", "esquizos"],
+    ["Hoy estoy full depre, no me hablen.", es, "mental-health/jerga-ronda-21", "estoy full depre"],
+    [
+      "Agresión en urgencias: el atacante tenía esquizofrenia",
+      es,
+      "mental-health/violencia-y-diagnostico",
+      "atacante tenía esquizofrenia",
+    ],
+    ["Llegó otro basuquero a urgencias.", es, "substance-use/jerga-regional", "basuquero"],
+    ["Ayer lo pillaron borracho en la guardia.", es, "substance-use/llego-borracho", "pillaron borracho"],
+    [
+      "Resultado de la prueba: sucio para cannabis.",
+      es,
+      "substance-use/limpio-sucio-prueba",
+      "sucio para cannabis",
+    ],
+    [
+      "Eso no es una enfermedad, es un mal hábito: que lo deje y ya.",
+      es,
+      "substance-use/mal-habito",
+      "es un mal hábito",
+    ],
+    [
+      "El tipo lleva 90 días sin tomar, a ver cuánto le dura.",
+      es,
+      "substance-use/recuperacion-burla",
+      "a ver cuánto le dura",
+    ],
+    [
+      "Tras el intento no consumado, volvió a la guardia.",
+      es,
+      "suicide/intento-y-mitos",
+      "intento no consumado",
+    ],
+    [
+      "Tranqui, los que lo dicen nunca lo hacen.",
+      es,
+      "suicide/intento-y-mitos",
+      "los que lo dicen nunca lo hacen",
+    ],
+    ["Con este turno de noche estoy en plan suicida.", es, "suicide/intento-y-mitos", "en plan suicida"],
+    ["La presión del MIR acabó con él, nada más que eso.", es, "suicide/causa-cerrada", "nada más que eso"],
+    [
+      "Dejó una nota pidiendo perdón; la reproducimos a continuación.",
+      es,
+      "suicide/nota-transcrita",
+      "la reproducimos a continuación",
+    ],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    [
+      "The workload was too much for her, so she took leave and we covered.",
+      {},
+      "clinician-stigma/verdict-on-care",
+    ],
+    [
+      "Back in my day we never complained, and we lost good people to it.",
+      {},
+      "clinician-stigma/back-in-my-day-complaints",
+    ],
+    ["We never let the stress show, and it nearly broke us.", {}, "clinician-stigma/no-room-to-struggle"],
+    ["Never lie on your license application.", {}, "clinician-stigma/lie-on-the-form"],
+    ["The best protection against burnout is safe staffing.", {}, "burnout-framing/on-the-person"],
+    ["We are built for teamwork, not burnout.", {}, "burnout-framing/on-the-person"],
+    ["The patient had an epileptic seizure overnight.", {}, "accessibility/outdated-terms"],
+    ["Hemodynamically unstable patients go to the ICU.", {}, "mental-health/slang-labels"],
+    ["Good luck with that grant application.", {}, "substance-use/recovery-doubted"],
+    ["The cause of death was suicide, the coroner ruled.", {}, "suicide/schedule-as-suicide"],
+    ["Seeing a therapist is not career suicide.", {}, "suicide/schedule-as-suicide"],
+    ["El tabaco no es un mal hábito sin más: es una adicción tratable.", es, "substance-use/mal-habito"],
+    [
+      "Aguantar callado no es ser fuerte; hablar a tiempo sí lo es.",
+      es,
+      "clinician-stigma/aguantar-es-el-oficio",
+    ],
+    [
+      "Su personalidad no tiene nada que ver con el burnout; es la carga.",
+      es,
+      "burnout-framing/en-la-persona",
+    ],
+    [
+      "En 2022 entró en vigor la CIE-11, que describe el burnout como fenómeno ocupacional.",
+      es,
+      "burnout-framing/deficit-como-causa",
+    ],
+    ["Pásale un bolo de 500 ml de cristaloides.", es, "substance-use/jerga-regional"],
+    ["Entreguen a doña Marta un pastillero semanal.", es, "substance-use/drogadicto"],
+    [
+      "The peer-support line is one of our most successful suicide prevention efforts.",
+      {},
+      "suicide/successful-suicide",
+    ],
+    [
+      "Buprenorphine treats opioid use disorder; it isn't trading one drug for another.",
+      {},
+      "substance-use/replacing-drug",
+    ],
+    [
+      "Having a mental health condition does not make a person a danger to patients.",
+      {},
+      "clinician-stigma/verdict-on-care",
+    ],
+    [
+      "I almost didn't start therapy because I thought it would end my career.",
+      {},
+      "clinician-stigma/help-seeking-as-career-harm",
+    ],
+    [
+      "Que nadie tenga que pagar en efectivo para esconder su terapia: por eso exigimos formularios sin preguntas intrusivas.",
+      es,
+      "clinician-stigma/ocultar-atencion",
+    ],
+  ] as const)("leaves %j to other rules", (text, options, ruleId) => {
+    expect(flagged(text, options).map(([id]) => id)).not.toContain(ruleId);
+  });
+
+  it.each([
+    ["We've all heard that good surgeons don't need help; it's wrong, and it costs lives.", {}],
+    ["The culture that whispers “real doctors never need help” is exactly what we're trying to change.", {}],
+    [
+      "El mito de que quien habla de suicidio solo busca llamar la atención deja sin ayuda a mucha gente.",
+      es,
+    ],
+    ["Evita titulares como «ola de suicidios»: informa con contexto.", es],
+    ["Desde este mes evitamos «haz clic aquí»: cada enlace dice adónde te lleva.", es],
+  ] as const)("leaves a stigma named to reject it in %j", (text, options) => {
+    expect(flagged(text, options)).toEqual([]);
   });
 });

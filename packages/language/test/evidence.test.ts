@@ -435,3 +435,65 @@ describe("figures and sources after blind set 24 was scored (issue 14, round 20)
     expect(figures(text)).toEqual([]);
   });
 });
+
+describe("figures and sources after blind sets 26 and 27 were scored (issue 14, round 21)", () => {
+  const source = (text: string) => findFigures(text)[0]?.namedSource;
+
+  it.each([
+    [
+      "In the ANA's 2022 Pulse on the Nation's Nurses survey, more than half of nurses said they felt burned out.",
+      "the ANA's 2022 Pulse on the Nation's Nurses survey",
+    ],
+    [
+      "La línea atendió más de 100.000 llamadas en su primer año, informó el Ministerio de Sanidad en 2023.",
+      "informó el Ministerio de Sanidad",
+    ],
+  ])("takes the source named in %j", (text, expected) => {
+    expect(source(text)).toBe(expected);
+  });
+
+  it.each([
+    "El 40 % de las enfermeras presenta ansiedad, según se comenta en los pasillos.",
+    "Las renuncias se cuadruplicaron este ciclo, según se rumorea en el hospital.",
+    "According to hallway talk, 40% of residents plan to quit.",
+    "Nurses said the ICU lost 30% of its staff.",
+  ])("takes no source from hearsay or a unit in %j", (text) => {
+    expect(findFigures(text).length).toBeGreaterThan(0);
+    expect(source(text)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "Doctors now spend two hours in the EHR for every hour with patients.",
+      ["two hours in the EHR for every hour"],
+    ],
+    ["Clinicians who use the EAP are half as likely to leave within a year.", ["half as likely"]],
+    [
+      "The average pediatric resident sleeps 5.2 hours a night.",
+      ["The average pediatric resident sleeps 5.2"],
+    ],
+    ["Grand rounds slide 4: Burnout = 2x medical errors", ["2x medical errors"]],
+    [
+      "Por cada hora con pacientes, el médico de familia dedica casi dos al ordenador.",
+      ["Por cada hora con pacientes, el médico de familia dedica casi dos"],
+    ],
+    ["Los médicos de familia ven una media de 50 pacientes al día.", ["una media de 50"]],
+    ["Los casos se han duplicado desde 2020.", ["se han duplicado"]],
+    ["Las bajas se duplicaron en un año.", ["se duplicaron"]],
+  ])("finds the figure in %j", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it.each([
+    "Mental status exam: alert, oriented x3, mood okay, affect congruent.",
+    "Three callouts and a census of 32 on 4 West this week.",
+    "El programa cubre al 100 % ocho sesiones de terapia para todo el personal.",
+    "A partir de enero aumentamos un 10 % el estipendio de todos los residentes.",
+    "We're raising the stipend by 5% in July.",
+    "Ojo, que en la 14 está el paciente que pidió el alta.",
+    "Eliminamos las notas duplicadas del expediente electrónico.",
+    "Me pasé la mitad de la guardia buscando una cama.",
+  ])("finds no figure in %j", (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});

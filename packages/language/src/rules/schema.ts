@@ -94,6 +94,11 @@ export const Rule = z
      */
     requireInSentenceOrBefore: z.literal(true).optional(),
     /**
+     * `unlessInSentence` also holds where `requireInSentence` would: in a short question just before or just
+     * after ("You're burned out? Toughen up."), so a rule can step aside exactly where another one applies.
+     */
+    unlessInTopic: z.literal(true).optional(),
+    /**
      * A broad catch-all: reported only when no other rule of its category flags the same sentence, so
      * "Mindfulness is the cure for burnout" gets one finding, not one for "Mindfulness" and one for "cure".
      */
@@ -131,6 +136,10 @@ export const Rule = z
      * rewrites the claim. Never with `fixable`.
      */
     report: z.literal("sentence").optional(),
+  })
+  .refine((rule) => !rule.unlessInTopic || rule.unlessInSentence, {
+    error: "unlessInTopic needs unlessInSentence",
+    path: ["unlessInTopic"],
   })
   .refine((rule) => !rule.requireInSentenceOrBefore || rule.requireInSentence, {
     error: "requireInSentenceOrBefore needs requireInSentence",

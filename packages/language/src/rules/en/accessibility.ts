@@ -172,10 +172,15 @@ export const accessibilityRules = defineRules([
       "invalids",
       // After blind set 25 was scored (not measured): "After the stroke he's an invalid".
       "he's|she's|hes|shes|is|was|became|become|becomes an invalid",
+      // Round 21 (from the spent blind set 27): "The patient is an epileptic, so pad the bed rails".
+      "an|the epileptic",
+      "epileptics",
     ],
     // A clinical term: "spastic diplegia", "spastic gait".
     unlessAfter: [
       "golf|golfer|golfers|button|buttons|switch|key|icon|setting|diplegia|quadriplegia|hemiplegia|tetraplegia|paraplegia|paresis|cerebral|gait|muscle|muscles|tone|bladder|colon|dysphonia",
+      // "an epileptic seizure" is a clinical term.
+      "seizure|seizures|fit|fits|episode|episodes|disorder|disorders|syndrome|syndromes|drug|drugs|medication|medications|activity|focus|discharge|discharges|encephalopathy|attack|attacks|event|events|aura|auras|spasm|spasms|status|patient|patients|child|children|dog|dogs|cat|cats",
     ],
     explanation:
       "Terms such as handicapped, differently abled, or deaf and dumb are outdated or euphemistic; disabled people prefer plain, respectful words.",

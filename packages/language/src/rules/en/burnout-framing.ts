@@ -1,5 +1,6 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
+import { BURNOUT_NAMED } from "./classes.js";
 
 /** A claim reported in order to be refuted: "the myth that…", "…is simply wrong", "the evidence says otherwise". */
 const HEDGES = ["@hedge", "@aux simply|just|plainly|completely|dead? wrong"];
@@ -30,6 +31,10 @@ const BURNOUT_WORDS = [
   "well-being",
   "wellness",
   "morale",
+  // Round 21: "The RTs on nights are wiped out because they don't eat right".
+  "wiped",
+  "drained",
+  "fried",
 ];
 const FIX_WORDS = [
   // Round 20 (from training set 19a): "To address burnout, all staff will complete a resilience module".
@@ -235,7 +240,7 @@ export const burnoutFramingRules = defineRules([
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.nam,
-    requireInSentence: ["burnout", "burnouts", "burn~ out", "burned|burnt out", "burnt", "burned"],
+    requireInSentence: BURNOUT_NAMED,
     unlessInSentence: [
       ...HEDGES,
       "instead of telling|asking",
@@ -851,12 +856,27 @@ export const burnoutFramingRules = defineRules([
       "type faster",
       "work smarter",
       "toughness|resilience|grit|discipline deficit|gap",
-      "reframing|reframe @poss thoughts|mindset",
+      "reframing|reframe~ @poss thoughts|mindset|thinking|perspective|attitude",
       "say~ goodbye|bye to @burnout",
       "@burnout *? find~|finds|hit~|hits the people|ones who|with",
       "wanting it badly|bad enough",
       "comes down to how you|they|we",
       "thin skin",
+      // Round 21 (from the spent blind sets 26 and 27): the person's wiring, habits, skills or body as the cause
+      // ("Some people are just wired for burnout", "they just have better habits", "reflects poor
+      // prioritization skills", "because they don't eat right or exercise", "Burnout = low grit") and a personal
+      // remedy as the whole answer ("the best protection against burnout", "all it takes to stay burnout-free",
+      // "will take care of your burnout", "that burnout will be gone by Monday").
+      "wired|built|born|programmed|hardwired for @burnout",
+      "just|simply have better|good|healthier habits|boundaries|routines|discipline",
+      "reflect~|shows|indicates poor|weak|bad prioritization|organizational|organisational|coping skills",
+      "because|since they|you|he|she don't|doesn't|didn't|won't eat right|well|healthy|exercise|sleep",
+      "low|poor|zero|lacking grit|willpower|discipline",
+      "best|only|real|surest|greatest protection|defense|defence|medicine|vaccine|antidote|cure|remedy against|for|to @burnout",
+      "all it takes to stay|be|remain|keep|avoid|beat|prevent",
+      "all you need to stay|be|remain|keep|avoid|beat|prevent",
+      "will|would|can take care of @poss? @burnout",
+      "@burnout will|would be gone|over|cured|fixed|history",
     ],
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],

@@ -730,6 +730,9 @@ export const englishWordClasses: Record<string, string[]> = {
     "concern~",
     "believe~",
     "think",
+    // Round 21: "because I thought it would end my career".
+    "thought",
+    "assumed",
     "perceive~",
     "perception~",
     "barrier~",
@@ -760,3 +763,9 @@ export const englishWordClasses: Record<string, string[]> = {
     "er",
   ],
 };
+
+/**
+ * Burnout named in a sentence. Where "toughen up" is said about someone's burnout it is
+ * burnout-framing/toughen-up's, and clinician-stigma/toughen-up steps aside: one list for both rules.
+ */
+export const BURNOUT_NAMED = ["burnout", "burnouts", "burn~ out", "burned|burnt out"];

@@ -1,5 +1,6 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
+import { BURNOUT_NAMED } from "./classes.js";
 
 /** Words that show a sentence is about a clinician's mental health care. */
 const CARE = [
@@ -94,6 +95,8 @@ const HIDE_CARE = {
     "tutor~",
     "question~",
     "questionnaire~",
+    // Round 21: "Keep therapy off the books".
+    "books",
     // Round 20 (from the spent blind set 24): agencies and unions ("Don't tell the agency you're seeing a
     // psychiatrist or you'll never get another contract"; "management gets a list of names").
     "agency",
@@ -216,7 +219,8 @@ export const clinicianStigmaRules = defineRules([
     suggestions: ["it is okay to ask for help", "take the time you need to get support"],
     source: SOURCES.lornaBreen,
     // Said about someone's burnout, it is burnout-framing/toughen-up's.
-    unlessInSentence: ["burnout", "burnouts", "burn~ out", "burned|burnt out"],
+    unlessInSentence: BURNOUT_NAMED,
+    unlessInTopic: true,
   },
   {
     id: "clinician-stigma/cant-handle",
@@ -348,7 +352,11 @@ export const clinicianStigmaRules = defineRules([
     id: "clinician-stigma/ever-been-treated",
     category: "clinician-stigma",
     severity: "error",
-    patterns: ["have|has you ever been treated|diagnosed for|with a? mental? illness|health|condition"],
+    patterns: [
+      "have|has you ever been treated|diagnosed for|with a? mental? illness|health|condition",
+      // Round 21 (from the spent blind set 27): "Have you EVER been treated for a mental or emotional condition?"
+      "have|has you ever been treated|diagnosed|hospitalized for|with any|a|an? mental|emotional|psychiatric|nervous|behavioral",
+    ],
     explanation:
       "Questions about any past treatment deter clinicians from care; FSMB recommends asking only about current impairment.",
     suggestions: [
@@ -447,6 +455,11 @@ export const clinicianStigmaRules = defineRules([
       // Round 15: "Medicine isn't for the fragile", "Nursing is not for the weak".
       "medicine|nursing|residency|surgery|healthcare|job|work|specialty|profession|field isn't|ain't for the weak|fragile|soft|sensitive",
       "medicine|nursing|residency|surgery|healthcare|job|work|specialty|profession|field is not for the weak|fragile|soft|sensitive",
+      // Round 21 (from the spent blind set 26): "The ER isn't for the fragile", "the ones who whine about it were
+      // never tough enough".
+      "er|ed|icu|nicu|picu|trauma|ems|floor|unit|ward isn't|ain't for the weak|fragile|soft|sensitive",
+      "er|ed|icu|nicu|picu|trauma|ems|floor|unit|ward is not for the weak|fragile|soft|sensitive",
+      "never|weren't|wasn't|aren't|isn't tough enough",
     ],
     explanation: WEAKNESS,
     suggestions: ["is carrying an unsustainable load", "needs more support"],
@@ -866,6 +879,10 @@ export const clinicianStigmaRules = defineRules([
       "so corporate|management|admin|hr|credentialing|nobody doesn't|won't|can't|never see|sees|know|knows|find|finds",
       "so the|your board|boss|pd|program|employer doesn't|won't|can't|never see|sees|know|knows|find|finds",
       "just? put|write|list none|nothing and",
+      // Round 21 (from the spent blind sets 26 and 27): "just lie on the renewal form", "book under a nickname",
+      // "so the board will never see it".
+      "under a|an|another|fake|different|false nickname|alias",
+      "so the|your board|boss|pd|program|employer|hospital|chair|chief will|would|can never see|sees|know|knows|find|finds|hear|hears",
     ],
     ...HIDE_CARE,
   },
@@ -958,6 +975,18 @@ export const clinicianStigmaRules = defineRules([
       "be flagged for",
       "deduct~ points",
       "competency issue|problem|concern",
+      // Round 21 (from the spent blind sets 26 and 27): "can patients really trust her with a scaler", "We can't
+      // privilege a surgeon with a psych history", "will never make partner here", "can kiss the next promotion
+      // goodbye", "Patients have a right to know which of their doctors have been in therapy", "keep him off the
+      // narcotics cart", "Guess the NICU was too much for her".
+      "can|could|would patients|anyone|we|you really|honestly? trust @pron|him|her|them",
+      "can't|cannot|won't|wouldn't|don't|never privilege|credential|hire|promote|rank a|an *? @clinician",
+      "never|won't|wont make partner|chief|tenure|attending|fellow|charge",
+      "kiss~ @det|@poss? *? promotion|career|fellowship|job|chances|license|privileges|partnership|tenure goodbye",
+      "right to know which|whether|if",
+      "keep~ @pron|him|her|them off the? narcotics|pyxis|omnicell|cart|meds|controlled",
+      "keep~ @pron|him|her|them away from the? narcotics|pyxis|omnicell|cart|meds|controlled",
+      "guess|apparently|clearly|obviously the|that|it *? *? @aux too much for",
     ],
     explanation:
       "Treating a clinician who sought care as unsafe or untrustworthy equates treatment with impairment; what matters for patients is current impairment, and care lowers that risk.",
@@ -970,6 +999,10 @@ export const clinicianStigmaRules = defineRules([
       ...CARE,
       "leave",
       "php",
+      "recovering",
+      "sober",
+      "relaps~",
+      "behavioral health",
       "breakdown",
       "stabilizer",
       "sabbatical",
@@ -982,7 +1015,16 @@ export const clinicianStigmaRules = defineRules([
     ],
     requireInSentenceOrBefore: true,
     unlessNegated: true,
-    unlessInSentence: ["untreated", "impairment", "myth", "@hedge"],
+    // Round 21: "does not make a person a danger to patients".
+    unlessInSentence: [
+      "untreated",
+      "impairment",
+      "myth",
+      "@hedge",
+      "not make~",
+      "doesn't make~",
+      "don't make~",
+    ],
   },
   // Round 16 (from the spent blind sets 15 and 16): a policy or a hiring choice that singles out people who
   // received care ("must disclose it before going up for tenure", "will be moved off the floor pending review",
@@ -1357,6 +1399,101 @@ export const clinicianStigmaRules = defineRules([
     ],
     requireInSentenceOrBefore: true,
     unlessInSentence: [...HEDGES, "myth", "patient", "patients"],
+    unlessNegated: true,
+  },
+  // Round 21 (from the spent blind sets 26 and 27): no room to struggle, said as the norm ("we don't get to fall
+  // apart", "Rural docs don't have the luxury of falling apart", "nurses who never let the stress show").
+  {
+    id: "clinician-stigma/no-room-to-struggle",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "don't|doesn't|dont|never|can't|cant get to fall|break|crack|crumble",
+      "don't|doesn't|dont|never have the luxury of falling|breaking|burning|struggling|crying|needing|being|feeling|taking",
+      "can't|cannot|cant afford to fall|break|crack|burn|struggle|cry",
+      "never let the|their|your? stress|fatigue|exhaustion|strain|cracks|tears|it show",
+    ],
+    explanation:
+      "Saying clinicians have no room to struggle makes strain a private failure and keeps people from asking for help until a crisis.",
+    suggestions: [
+      "everyone here can struggle and ask for support",
+      "support is part of doing hard work well",
+    ],
+    source: SOURCES.lornaBreen,
+    unlessInSentence: [...HEDGES, "myth", "@fear", "cost~", "broke", "wish", "wished", "learned"],
+  },
+  // Round 21: complaints dismissed by the past held up as the standard ("Back in my day interns didn't whine
+  // about sleep").
+  {
+    id: "clinician-stigma/back-in-my-day-complaints",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: ["didn't|never|wouldn't|didnt whine|complain|moan|gripe|cry|bitch|grumble"],
+    explanation:
+      "Holding up the past as the standard treats today's strain as a weakness; the work is harder to sustain than it looks, and support is part of doing it well.",
+    suggestions: ["the work is harder to sustain than it looks, and support is part of doing it well"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: ["in my|our day|days|time|era", "back in the day", "back then", "when i was a|an"],
+    unlessInSentence: [
+      ...HEDGES,
+      "@fear",
+      "lucky",
+      "wish",
+      "wished",
+      "should have",
+      "lost",
+      "cost",
+      "paid",
+      "price",
+    ],
+  },
+  // Round 21: a verdict on whoever cannot take the strain ("If a pharmacist can't handle the stress, they should
+  // find another line of work", "if the deaths get to you, that's on you").
+  {
+    id: "clinician-stigma/leave-or-own-it",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "should|better|must|oughta|gotta|go find~ another|new|different line|career|profession|job|field|specialty",
+      "should|better|must|oughta|gotta|go find~ a new|different line|career|profession|job|field|specialty",
+      "that's|thats|it's|its on you|them|him|her",
+      "that is|it is on you|them|him|her",
+    ],
+    explanation:
+      "Telling clinicians who struggle to leave, or that the strain is their own fault, treats a workload problem as a personal failing and keeps people from asking for help.",
+    suggestions: ["if the stress is too much, support and changes to the work are the answer"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      "can't",
+      "cannot",
+      "can not",
+      "get|gets|got to you",
+      "whine~",
+      "complain~",
+      "cry",
+      "cries",
+      "crying",
+      "faint of heart",
+      "fall~ apart",
+      "break~ down",
+    ],
+    unlessInSentence: [...HEDGES, "myth", "@fear", "nobody should", "no one should", "shouldn't have to"],
+    unlessNegated: true,
+  },
+  // Round 21 (from the spent blind set 26): "The board is going to ask anyway, so just lie on the renewal form".
+  {
+    id: "clinician-stigma/lie-on-the-form",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: [
+      "lie|lying|lied|fib|fudge on the|your|their renewal|license|licensing|licensure|credentialing|application|board|intake",
+      "lie|lying|lied|fib|fudge on renewal|license|licensing|licensure|credentialing|application|board|intake",
+    ],
+    ...HIDE_CARE,
+    report: undefined,
+    requireInSentence: undefined,
+    requireAlsoInSentence: undefined,
+    unlessInSentence: [...HEDGES, "myth", "@fear"],
     unlessNegated: true,
   },
 ]);

@@ -288,6 +288,8 @@ export const mentalHealthRules = defineRules([
       "suspect|suspects|gunman|shooter|attacker|assailant|killer|stabber @aux obviously|clearly|probably|likely|surely|definitely? schizophrenic|psychotic|bipolar|deranged|paranoid|psychopathic|unhinged",
       // After blind set 25 was scored (not measured): "Gunman likely mentally ill, neighbors say".
       "suspect|suspects|gunman|shooter|attacker|assailant|killer|stabber @aux? obviously|clearly|probably|likely|reportedly|allegedly|possibly? mentally ill",
+      // Round 21 (from the spent blind set 27): "Another shooting by a psychiatric patient proves…".
+      "shooting|shootings|attack|attacks|stabbing|stabbings|assault|assaults|rampage by a|an? psychiatric|psych|mental|schizophrenic|bipolar|psychotic patient|patients",
     ],
     explanation: "Linking mental illness with violence is inaccurate and drives stigma.",
     suggestions: ["person with a mental health condition"],
@@ -477,6 +479,8 @@ export const mentalHealthRules = defineRules([
       "happy pills",
       "psych case|cases",
       "cuckoo|loopy|sicko|sickos",
+      // Round 21 (from the spent blind set 27): "Unstable people like him shouldn't be anywhere near…".
+      "unstable people|person|types|folks|ones",
       "need~|needs straitjacket|straitjackets|straightjacket|straightjackets",
       "belong~ in an|the asylum",
       "off his|her|their|your|my|@poss meds|rocker",
@@ -489,6 +493,7 @@ export const mentalHealthRules = defineRules([
       "Slang for mental illness, and diagnoses used for a bad day or a messy meeting, make real conditions a joke and keep people from saying they need care.",
     suggestions: ["describe the behaviour or the day in plain words (chaotic, upset, frustrating)"],
     source: SOURCES.nami,
+    unlessBefore: ["hemodynamically|medically|clinically|financially|politically|structurally"],
   },
   // Issue 14, round 11 (from the spent blind set 10 and the training sets).
   {

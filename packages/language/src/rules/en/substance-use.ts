@@ -267,6 +267,8 @@ export const substanceUseRules = defineRules([
       "replac~|substitut~|trad~|swap~ one drug|addiction for|with another",
       "opioid|opiate|methadone|drug replacement|substitution therapy|treatment",
     ],
+    // Round 21: "it isn't trading one drug for another" rejects the myth.
+    unlessNegated: true,
     explanation:
       "Medications for opioid use disorder are evidence-based treatment, not a swap of one drug for another; the myth keeps people from care.",
     suggestions: ["medication for opioid use disorder (MOUD)", "medication treatment"],
@@ -550,6 +552,8 @@ export const substanceUseRules = defineRules([
       "dirty @clinician",
       "still|stayed|staying|stay clean",
       "@aux been dirty",
+      // Round 21 (from the spent blind set 27): "dirty results will be forwarded to HR".
+      "dirty result|results|ua|uas|uds|urine|urines|screen|screens|sample|samples|tox",
     ],
     explanation:
       'Calling people or test results "clean" or "dirty" ties substance use to filth and shame; medical words keep the focus on health.',
@@ -609,5 +613,53 @@ export const substanceUseRules = defineRules([
     source: SOURCES.nidaWordsMatter,
     // "The so-called recovery room" is a place.
     unlessAfter: ["room|rooms|unit|units|ward|area|bay|center|centre"],
+  },
+  // Round 21 (from the spent blind sets 26 and 27): recovery mocked or doubted ("three whole weeks? Good luck
+  // with that", "He'll be back to using within a month").
+  {
+    id: "substance-use/recovery-doubted",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "good luck with that",
+      "back to using|drinking|shooting|drugs within|by|in",
+      "give~ it|him|her|them a week|month|few",
+      "how long will that|it|this last",
+    ],
+    explanation:
+      "Mocking recovery tells people in it that no one expects them to succeed; recovery is common, and support makes it likelier.",
+    suggestions: ["recovery takes support, and many people sustain it"],
+    source: SOURCES.nidaWordsMatter,
+    requireInSentence: [
+      "sober~",
+      "sobriety",
+      "recovery",
+      "rehab",
+      "clean",
+      "aa",
+      "meeting~",
+      "detox",
+      "relaps~",
+      "using",
+      "drinking",
+      "recovering",
+    ],
+    requireInSentenceOrBefore: true,
+    unlessInSentence: ["@hedge", "myth"],
+  },
+  // Round 21 (from the spent blind set 27): a clinician who came to work drunk, with the place between ("the
+  // aide showed up to the home visit drunk").
+  {
+    id: "substance-use/showed-up-drunk-to",
+    category: "substance-use",
+    severity: "warning",
+    patterns: [
+      "showed|shows|show|turned|turns|came|comes up|in to|at|for @det|@poss *? *? *? drunk|wasted|hammered|stoned|loaded|high",
+    ],
+    explanation:
+      "Calling a colleague drunk labels them by their drinking; say what happened and what support follows.",
+    suggestions: ["came to work impaired", "appeared to be under the influence"],
+    source: SOURCES.nidaWordsMatter,
+    requireInSentence: ["@clinician"],
   },
 ]);

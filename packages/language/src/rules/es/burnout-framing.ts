@@ -735,6 +735,23 @@ export const spanishBurnoutFramingRules = defineRules([
       "es tu|su decision|eleccion|culpa",
       "se acabo|acaba|acabara el|tu|su burnout|agotamiento|desgaste",
       "problema resuelto|solucionado",
+      // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): la causa en la persona ("es su personalidad", "es tu
+      // forma de ver las cosas", "cosa de gente sin disciplina", "hay falta de ganas", "por falta de inteligencia
+      // emocional", "no sabe delegar", "Si supieran poner límites", "porque no priorizan el autocuidado",
+      // "cambia tu mindset y ya", "Si hubieras elegido una especialidad más tranquila") y el remedio personal como
+      // solución entera ("y se acaba el agotamiento", "acabamos con el desgaste").
+      "es|son su|tu|sus|tus personalidad|caracter|temperamento",
+      "es|son su|tu forma|manera de ver|tomar|llevar|vivir",
+      "cosa|asunto de gente|personas sin disciplina|organizacion|voluntad|ganas|caracter",
+      "falta de ganas|inteligencia",
+      "no sabe|saben|sabes delegar",
+      "si supieran|supiera|supieras|supiesen poner|marcar limites",
+      "si supieran|supiera|supieras|supiesen delegar|organizarse|desconectar|priorizar|descansar",
+      "porque no priorizan|cuidan|practican el? autocuidado|descanso",
+      "cambia|cambiar|cambien|cambiad tu|su|el mindset|chip|mentalidad",
+      "si hubieras|hubiera|hubieran|hubieses elegido|escogido",
+      "y se acaba|acabo|termina|quita el|tu|su @burnout",
+      "acabamos|acabaron|eliminamos|resolvimos con el|la @burnout",
     ],
     explanation: SISTEMA,
     suggestions: [ALTERNATIVA],
@@ -750,6 +767,12 @@ export const spanishBurnoutFramingRules = defineRules([
       "quejas",
       "quejarse",
       "ritmo",
+      // Ronda 21: "por eso anda reventada", "no estarías así".
+      "reventado",
+      "reventada",
+      "reventados",
+      "reventadas",
+      "estarias|estaria|estarian asi",
     ],
     requireInSentenceOrBefore: true,
     unlessInSentence: [...MATICES, "mito", "falso", "paciente~"],

@@ -388,7 +388,14 @@ export const spanishWordClasses: Record<string, string[]> = {
     "cafe",
     "alimentacion",
     "dormir~",
-    "comer~",
+    // Not "comer~": its form "como" is also "like" ("la CIE-11 describe el burnout como fenómeno ocupacional").
+    "comer",
+    "come",
+    "comen",
+    "comes",
+    "comia",
+    "comian",
+    "comiendo",
   ],
   /** Remedios individuales que se ofrecen contra el agotamiento. */
   selfcare: [

@@ -734,6 +734,9 @@ export const spanishClinicianStigmaRules = defineRules([
       "@neg necesitar~ hablar~|ayuda|terapia|apoyo|psicologo~|psicologa~|desahogarse|llorar",
       "secar~ @det|@poss lagrimas",
       "seguir~ como si nada",
+      // Ronda 21: "que nunca piden nada", "deja las emociones en la ambulancia".
+      "@neg pedir~ nada",
+      "dejar~ @det @feelings en|fuera|afuera|atras",
     ],
     explanation:
       "Definir al médico o la enfermera de verdad, bueno o heroico como quien nunca se cansa, se queja ni pide ayuda enseña a ocultar el malestar hasta que se vuelve una crisis.",
@@ -747,6 +750,10 @@ export const spanishClinicianStigmaRules = defineRules([
       "@clinician de verdad|veras",
       "@clinician verdadero~|real|reales|autentico~",
       "@hero",
+      // Ronda 21: "héroes de bata blanca, que nunca piden nada".
+      "@hero que|quienes",
+      "bata blanca que|quienes",
+      "sin capa que|quienes",
       "@clinician que se precie",
       "@clinician @ideal",
     ],
@@ -818,6 +825,14 @@ export const spanishClinicianStigmaRules = defineRules([
       "jamas admitas|digas|declares",
       "no lo|la reportes|digas|menciones|pongas",
       "ni se entera|enteran",
+      // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): "sin que nadie en RR. HH. se enterara", "no le digo
+      // nada a nadie del servicio", "por fuera, sin historia clínica", "así no sale tu nombre", "No marques «sí»".
+      "se enterara|enteraran|enterase|enterasen",
+      "no le|les digo|dije|diria|digas|diga nada",
+      "sin historia|historial|expediente|registro clinico|clinica|medico|medica",
+      "sin historia|historial|expediente|registro",
+      "no sale|salga|aparece|aparezca tu|su nombre",
+      "no marques|marquen|pongas|pongan si",
       "no pongas|pongan en el expediente|formulario|registro",
       // Ronda 17 (del conjunto de entrenamiento 16a): "págalo cash", "mejor déjalo en blanco", "ni se te
       // ocurra decir en la evaluación que vas a terapia", "cuanto menos se sepa de tu terapia, mejor".
@@ -835,6 +850,13 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     source: SOURCES.lornaBreen,
     requireInSentence: [
+      "automedico",
+      "automedicarse",
+      "automedicarme",
+      "automedicacion",
+      "counseling",
+      "consejeria",
+      "antidepresivos",
       "psiquiatria",
       "terapia",
       "terapeuta~",
@@ -864,6 +886,9 @@ export const spanishClinicianStigmaRules = defineRules([
       "medicacion",
     ],
     requireAlsoInSentence: [
+      "jefatura",
+      "rrhh",
+      "hh",
       "junta~",
       "colegio",
       "credencial~",
@@ -907,6 +932,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "reforma",
       "mito",
       "@hedge",
+      // Ronda 21: "Que nadie tenga que pagar en efectivo para esconder su terapia: por eso exigimos…".
+      "nadie tenga|tengan que",
     ],
   },
   {
@@ -1610,6 +1637,92 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     requireInSentenceOrBefore: true,
     unlessInSentence: [...MATICES, "mito", "falso", "paciente~"],
+    unlessNegated: true,
+  },
+  // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): el veredicto sobre quien no aguanta, dicho como salida
+  // ("no nació para la enfermería", "que se vaya a dar clases", "la Medicina no es lo tuyo", "no está hecha pa'
+  // la UCI").
+  {
+    id: "clinician-stigma/veredicto-de-salida",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "no nacio|nacieron|naciste|naci para la|el|esta|este? medicina|enfermeria|cirugia|residencia|profesion|carrera|esto|guardias|urgencias|uci",
+      "que se vaya|vayan|dedique|dediquen a dar clases",
+      "que se vaya|vayan|dedique|dediquen a otra cosa|profesion|carrera",
+      "medicina|enfermeria|cirugia|residencia|especialidad|profesion|esto|urgencias|uci no es|son lo tuyo|suyo|vuestro",
+      "no sirves|sirve|sirven|servis para esto|la medicina|la enfermeria|esta profesion",
+      "no esta|estas|estan|es|eres|son hecho|hecha|hechos|hechas para|pa la|el uci|urgencias|quirofano|guardias|planta|emergencias|ambulancia",
+    ],
+    explanation: DEBILIDAD,
+    suggestions: ["la carga de trabajo superó el apoyo disponible", "pedir apoyo es parte de ejercer bien"],
+    source: SOURCES.lornaBreen,
+    unlessInSentence: [...MATICES, "mito"],
+  },
+  // Ronda 21: aguantar y no quejarse, dicho como la norma del oficio ("Aguantar calladita es parte del oficio",
+  // "los buenos se lo aguantan", "es no quejarse del cansancio nunca", "sin pausa ni queja").
+  {
+    id: "clinician-stigma/aguantar-es-el-oficio",
+    category: "clinician-stigma",
+    severity: "error",
+    patterns: [
+      "aguantar~ callado|callada|calladito|calladita|calladitos|calladitas es|era parte",
+      "los|las buenos|buenas|mejores se lo|la aguantan|callan|tragan",
+      "es no quejarse|quejarte",
+      "sin pausa|descanso ni queja|quejarse|quejas|descanso",
+      "no los|las que pedimos|piden|necesitamos|necesitan que nos|los|las cuiden|atiendan|ayuden",
+    ],
+    explanation: DEBILIDAD,
+    suggestions: [
+      "el personal clínico también se cansa y necesita apoyo",
+      "pedir ayuda es parte de ejercer bien",
+    ],
+    source: SOURCES.lornaBreen,
+    unlessInSentence: [...MATICES, "mito"],
+  },
+  // Ronda 21: la resistencia propia contrapuesta a quien pide apoyo ("¿Ansiedad? Yo tuve tres hijos durante la
+  // residencia y jamás falté un día").
+  {
+    id: "clinician-stigma/yo-nunca-falte",
+    category: "clinician-stigma",
+    severity: "warning",
+    patterns: ["jamas|nunca falte|faltamos|pedi|pedimos un|una dia|baja|licencia"],
+    explanation: DEBILIDAD,
+    suggestions: ["cada quien necesita apoyo distinto, y pedirlo es parte de ejercer bien"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [
+      "ansiedad",
+      "depresion",
+      "terapia",
+      "psicolog~",
+      "psiquiatr~",
+      "burnout",
+      "agotamiento",
+      "llorar",
+      "baja",
+    ],
+    requireInSentenceOrBefore: true,
+    unlessInSentence: [...MATICES, "mito", "ojala", "arrepiento", "error"],
+  },
+  // Ronda 21: desconfianza tras la atención ("ojo con sus recetas", "perdió la confianza del equipo", "habría que
+  // revisarles la licencia").
+  {
+    id: "clinician-stigma/desconfianza-2",
+    category: "clinician-stigma",
+    severity: "warning",
+    fallback: true,
+    patterns: [
+      "ojo con sus|las recetas|pacientes|notas|ordenes|indicaciones|firmas",
+      "perdio|perdieron|pierde la confianza del equipo|servicio|jefe",
+      "perdio|perdieron|pierde la confianza de su equipo|servicio|jefe|jefa",
+      "habria|hay que revisarle|revisarles|quitarle|quitarles la licencia|cedula|matricula|colegiatura",
+    ],
+    explanation:
+      "Tratar como poco fiable a quien buscó atención equipara el tratamiento con el deterioro; lo que importa es el deterioro actual, y la atención lo reduce.",
+    suggestions: ["buscar atención es parte de ejercer con seguridad"],
+    source: SOURCES.lornaBreen,
+    requireInSentence: [...ATENCION_RECIBIDA, "psicologo", "psicologa", "psicologica", "baja", "terapia"],
+    unlessInSentence: [...MATICES, "mito"],
     unlessNegated: true,
   },
 ]);

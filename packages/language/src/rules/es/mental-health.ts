@@ -456,4 +456,44 @@ export const spanishMentalHealthRules = defineRules([
       "violenta",
     ],
   },
+  // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): jerga para personas ("los esquizos"), un diagnóstico de
+  // broma ("estoy full depre", "Casi me da un ataque de pánico… jaja") y la violencia atada al diagnóstico ("el
+  // atacante tenía esquizofrenia", "así son todos").
+  {
+    id: "mental-health/jerga-ronda-21",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      "esquizos|esquizas",
+      "estoy|ando|andas|esta|anda full|re|super|bien|toda|todo depre|bipo|esquizo",
+      "casi me da|dio un ataque de panico|ansiedad",
+    ],
+    explanation: CASUAL,
+    suggestions: ["describa la conducta o el día con palabras sencillas"],
+    source: SOURCES.nami,
+  },
+  {
+    id: "mental-health/violencia-y-diagnostico",
+    category: "mental-health",
+    severity: "warning",
+    patterns: [
+      "atacante|agresor|agresora|tirador|asesino|asesina|homicida tenia|tiene|padecia|sufria esquizofrenia|psicosis|bipolaridad|depresion",
+      "atacante|agresor|agresora|tirador|asesino|asesina|homicida tenia|tiene|padecia|sufria un trastorno",
+      "asi son todos|todas",
+    ],
+    explanation: "Vincular la enfermedad mental con la violencia es inexacto y alimenta el estigma.",
+    suggestions: ["persona con un problema de salud mental"],
+    source: SOURCES.apStylebook,
+    requireInSentence: [
+      "psicotico~",
+      "esquizofreni~",
+      "bipolar~",
+      "atacante",
+      "agresor~",
+      "tirador",
+      "asesino~",
+      "homicida",
+      "enfermo~ mental~",
+    ],
+  },
 ]);

@@ -82,6 +82,8 @@ export const spanishSubstanceUseRules = defineRules([
     explanation: PERSONA,
     suggestions: ["persona que consume drogas", "persona con un trastorno por consumo de sustancias"],
     source: SOURCES.nidaWordsMatter,
+    // Ronda 21: "un pastillero semanal" es una caja de pastillas.
+    unlessAfter: ["semanal|diario|mensual|organizador|electronico"],
   },
   {
     // Un colega descrito como ebrio o drogado en el trabajo: la etiqueta, no el problema ("llegó bien pedo").
@@ -89,7 +91,9 @@ export const spanishSubstanceUseRules = defineRules([
     category: "substance-use",
     severity: "warning",
     patterns: [
-      "llego|llega|llegan|llegaron|vino|viene|andaba|anda|andan|aparecio|aparece|estaba|presento bien? borracho|borracha|borrachos|pedo|peda|pedos|ebrio|ebria|drogado|drogada|colocado|colocada|briago|briaga|mamado|mamada|crudo|cruda|curado|curada",
+      "llego|llega|llegan|llegaron|vino|viene|andaba|anda|andan|aparecio|aparece|estaba|presento bien? borracho|borracha|borrachos|pedo|peda|pedos|ebrio|ebria|drogado|drogada|colocado|colocada|briago|briaga|mamado|mamada|crudo|cruda|curado|curada|tomado|tomada",
+      // Ronda 21 (del conjunto ciego gastado 26): "lo pillaron borracho en la guardia".
+      "pillaron|pillo|agarraron|cacharon|encontraron|vieron lo|la? borracho|borracha|tomado|tomada|ebrio|ebria|pedo|peda|drogado|drogada",
     ],
     explanation:
       "Describir a un colega como borracho o drogado convierte un problema de salud en escándalo; diga qué pasó y que el deterioro en el trabajo se trata como un asunto de salud y seguridad, con ayuda.",
@@ -328,6 +332,8 @@ export const spanishSubstanceUseRules = defineRules([
       "pastero|pasteros|pastera|pasteras|paquero|paqueros|paquera|paqueras",
       // Del conjunto de entrenamiento 19a: "es un fumón", "otro pastabasero", "es una curda", "se puso bien pedo".
       "fumon|fumones|fumona|fumonas|pastabasero|pastabaseros|pastabasera",
+      // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): "otro basuquero", "un resistolero", "el jumao".
+      "basuquero|basuqueros|basuquera|basuqueras|resistolero|resistoleros|resistolera|jumao|jumaos",
       "es|era una curda",
       "bien|muy pedo",
       "el|un|los|unos|ese|esos|mismo|otro curda|curdas",
@@ -346,6 +352,12 @@ export const spanishSubstanceUseRules = defineRules([
     ],
     source: SOURCES.nidaWordsMatter,
     unlessBefore: ["caja|cajita|organizador|circulo|circulos"],
+    // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): "un bolo de 500 ml" (una dosis), "un pastillero
+    // semanal" (una caja de pastillas).
+    unlessAfter: [
+      "de *? ml|cc|mg|mcg|ui|unidades|litro|litros|suero|solucion|cristaloides|liquidos|insulina|heparina",
+      "semanal|diario|mensual|organizador|electronico|alimenticio|intravenoso|endovenoso|iv|con|para",
+    ],
   },
   {
     id: "substance-use/limpio-sucio-prueba",
@@ -354,6 +366,8 @@ export const spanishSubstanceUseRules = defineRules([
     patterns: [
       "salio|salieron|dio|dieron|sale|da limpio|limpia|limpios|sucio|sucia|sucios",
       "lleva|llevan|lleva~ *? *? sucio|sucia",
+      // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): "Resultado de la prueba: sucio para cannabis".
+      "sucio|sucia|sucios|sucias para benzodiacepinas|benzos|cannabis|marihuana|cocaina|opioides|opiaceos|anfetaminas|metanfetamina|thc|alcohol|fentanilo|drogas",
     ],
     explanation:
       "Llamar limpio o sucio a una persona o a un resultado asocia el consumo con la suciedad y la vergüenza; use palabras médicas.",
@@ -443,6 +457,8 @@ export const spanishSubstanceUseRules = defineRules([
     suggestions: ["la recuperación lleva tiempo; las recaídas son parte del tratamiento"],
     source: SOURCES.nidaWordsMatter,
     requireInSentence: [
+      // Ronda 21: "lleva 90 días sin tomar, a ver cuánto le dura".
+      "sin tomar|beber|consumir",
       "rehabilitacion",
       "pasos",
       "sobrio",
@@ -455,5 +471,29 @@ export const spanishSubstanceUseRules = defineRules([
       "cantinela",
       "recuperacion",
     ],
+  },
+  // Ronda 21 (del conjunto ciego gastado 27): la adicción negada como enfermedad ("Eso no es una enfermedad, es un
+  // mal hábito: que lo deje y ya").
+  {
+    id: "substance-use/mal-habito",
+    category: "substance-use",
+    severity: "warning",
+    patterns: ["es|era|son un|una mal|mala habito|costumbre|vicio", "es|era|son puro|pura vicio|capricho"],
+    explanation:
+      "Llamar vicio o mal hábito a una adicción niega que es una enfermedad tratable y aleja a la persona del tratamiento.",
+    suggestions: ["es un trastorno por consumo, y tiene tratamiento"],
+    source: SOURCES.nidaWordsMatter,
+    requireInSentence: [
+      "enfermedad",
+      "adiccion",
+      "alcohol",
+      "drogas",
+      "consumo",
+      "deje",
+      "dejar",
+      "beber",
+      "tomar",
+    ],
+    unlessInSentence: ["@hedge", "mito", "@neg *? *? mal habito"],
   },
 ]);

@@ -647,12 +647,14 @@ export const spanishSuicideRules = defineRules([
     severity: "warning",
     patterns: [
       "la|lo transcribimos|reproducimos|publicamos|compartimos|citamos integra|integro|completa|completo|textual|textualmente|entera",
+      // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): "la reproducimos a continuación", "…completa abajo".
+      "la|lo transcribimos|reproducimos|publicamos|compartimos|citamos *? a continuacion|abajo",
     ],
     explanation: "El contenido de una nota de despedida es privado y difundirlo puede idealizar la muerte.",
     suggestions: ["omita la nota y su contenido"],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: ["nota", "carta", "mensaje"],
-    requireAlsoInSentence: ["dejo", "despedida", "suicid~", "muerte", "murio"],
+    requireAlsoInSentence: ["escribio", "perdon", "dejo", "despedida", "suicid~", "muerte", "murio"],
   },
   {
     id: "suicide/cobarde",
@@ -936,5 +938,40 @@ export const spanishSuicideRules = defineRules([
     suggestions: ["murió por suicidio"],
     source: SOURCES.reportingOnSuicide,
     unlessInSentence: ["carrera", "partido", "maraton", "proyecto", "campeonato"],
+  },
+  // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): el intento contado como éxito o fracaso sin nombrar el
+  // suicidio ("Tras el intento no consumado", "ya había fallado en su intento"), los mitos de que quien lo dice no
+  // lo hace o solo quiere atención, la broma "en plan suicida" y una causa única cerrada ("la presión del MIR
+  // acabó con él, nada más que eso").
+  {
+    id: "suicide/intento-y-mitos",
+    category: "suicide",
+    severity: "warning",
+    patterns: [
+      "intento|intentos no consumado|consumados",
+      "fallado|fallo|fallaron|fallaba en su|el intento",
+      "los|las|el|la que lo dice|dicen nunca|no lo hace|hacen",
+      "lo que quiere|quieren|busca|buscan es que le|les presten|hagan atencion|caso",
+      "en plan suicida",
+    ],
+    explanation:
+      "Contar un intento como éxito o fracaso, o repetir que quien habla de suicidio no lo hará o solo busca atención, minimiza un riesgo real y retrasa la ayuda.",
+    suggestions: [
+      "intento de suicidio",
+      "toda mención del suicidio merece que preguntemos y ofrezcamos ayuda",
+    ],
+    source: SOURCES.reportingOnSuicide,
+    unlessInSentence: ["@hedge", "mito", "falso"],
+  },
+  {
+    id: "suicide/causa-cerrada",
+    category: "suicide",
+    severity: "warning",
+    patterns: ["nada mas que eso"],
+    explanation: CAUSA_UNICA,
+    suggestions: ["nombre los factores sin presentar uno como la causa"],
+    source: SOURCES.reportingOnSuicide,
+    requireInSentence: [...SUICIDIO, "se quito la vida", "acabo con el|ella", "se mato", "murio"],
+    unlessInSentence: ["@hedge", "mito"],
   },
 ]);
