@@ -3075,4 +3075,51 @@ describe("round 21 wording (issue 14, from the spent blind sets 26 and 27)", () 
   ] as const)("leaves a stigma named to reject it in %j", (text, options) => {
     expect(flagged(text, options)).toEqual([]);
   });
+
+  it.each([
+    ["If you need meds to get through nights, maybe nights aren't for you.", "nights aren't for you"],
+    [
+      "If you have to ask for help after a death, maybe hospice isn't your thing.",
+      "hospice isn't your thing",
+    ],
+  ])("flags the line of work called wrong for someone who needs help in %j", (text, words) => {
+    expect(flagged(text)).toContainEqual(["clinician-stigma/not-meant-for-the-work", words]);
+  });
+
+  it.each([
+    [
+      "Ese agotamiento es falta de fe; el que confía en Dios descansa.",
+      "burnout-framing/deficit-como-causa",
+      "falta de fe",
+    ],
+    [
+      "El desgaste lo trae uno en la cabeza; cambias el chip y se acabó.",
+      "burnout-framing/en-la-persona",
+      "cambias el chip",
+    ],
+    [
+      "Ese burnout se te quita con unas vacaciones en la playa.",
+      "burnout-framing/en-la-persona",
+      "burnout se te quita con",
+    ],
+    [
+      "Dirección recuerda que la gestión del estrés es responsabilidad de cada trabajador.",
+      "burnout-framing/en-la-persona",
+      "responsabilidad de cada trabajador",
+    ],
+  ])("flags burnout put on the person in %j (training set 20a)", (text, ruleId, words) => {
+    expect(flagged(text, es)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    "El agotamiento no es falta de fe ni de compromiso: es falta de personal.",
+    "La prevención del burnout es responsabilidad de la institución, no de cada trabajador.",
+    "Mi hija es enfermera y no está quemada por falta de fe, sino por hacer el trabajo de tres.",
+  ])("leaves the system named as the cause in %j", (text) => {
+    expect(flagged(text, es).map(([id]) => id.split("/")[0])).not.toContain("burnout-framing");
+  });
+
+  it("leaves a line of work that is not someone's thing when no help or struggle is named", () => {
+    expect(flagged("Hospice isn't everyone's thing, and that is fine.")).toEqual([]);
+  });
 });

@@ -755,12 +755,22 @@ export const englishWordClasses: Record<string, string[]> = {
     "profession",
     "specialty",
     "field",
-    "job",
     "work",
     "career",
     "icu",
     "ed",
     "er",
+    // Round 21 (from training set 20a): "maybe nights aren't for you", "maybe hospice isn't your thing".
+    "nights",
+    "hospice",
+    "oncology",
+    "trauma",
+    "peds",
+    "obstetrics",
+    "midwifery",
+    "ems",
+    "dispatch",
+    "dentistry",
   ],
 };
 

@@ -717,7 +717,10 @@ export const clinicianStigmaRules = defineRules([
       // Round 20 (from the spent blind set 24): "Some people just aren't built for the ICU".
       "@person|ones|some|they|you|she|he|who just|simply|really|probably|clearly? aren't|isn't|wasn't|weren't|ain't meant|made|built|wired|cut for|to",
       "aren't|isn't|not|wasn't|weren't @clinician material",
-      "@profession isn't|wasn't for you|them|people|those|everyone",
+      "@profession isn't|wasn't|aren't|weren't for you|them|people|those|everyone",
+      // Round 21 (from training set 20a): "maybe hospice isn't your thing", "L&D might not be your calling".
+      "@profession isn't|wasn't|aren't your|their thing|calling",
+      "@profession might|may not be your|their thing|calling",
       "@profession is|was not for you|them|people|those|everyone",
       "@profession @aux never @poss calling",
       "don't|doesn't|didn't belong in|here",

@@ -452,6 +452,8 @@ export const spanishBurnoutFramingRules = defineRules([
     fallback: true,
     patterns: [
       "falta~|carencia|ausencia de @trait|@habit|disciplina|constancia|organizacion",
+      // Ronda 21 (del conjunto de entrenamiento 20a): "Ese agotamiento es falta de fe", "es falta de compromiso".
+      "falta~|carencia|ausencia de fe|compromiso|pasion|gratitud|vocacion",
       "problema|problemas|cuestion|asunto|tema|fallo|falla|deficit de @trait|@habit",
       "depender~ de @poss|@det? @trait|@habit",
       "depender~ de como|cuanto",
@@ -497,7 +499,8 @@ export const spanishBurnoutFramingRules = defineRules([
     source: SOURCES.nam,
     // A system cause the sentence denies ("el problema no es la carga") makes it about burnout too.
     requireInSentence: ["@burnout", "@neg ser~ @det? @system", "@neg @det @system"],
-    unlessInSentence: [...MATICES, "paciente", "pacientes"],
+    // Ronda 21: "no está quemada por falta de fe, sino por hacer el trabajo de tres".
+    unlessInSentence: [...MATICES, "paciente", "pacientes", "sino por"],
     unlessNegated: true,
     unlessAffirmed: SISTEMA_AFIRMADO,
   },
@@ -748,7 +751,9 @@ export const spanishBurnoutFramingRules = defineRules([
       "si supieran|supiera|supieras|supiesen poner|marcar limites",
       "si supieran|supiera|supieras|supiesen delegar|organizarse|desconectar|priorizar|descansar",
       "porque no priorizan|cuidan|practican el? autocuidado|descanso",
-      "cambia|cambiar|cambien|cambiad tu|su|el mindset|chip|mentalidad",
+      "cambia|cambias|cambiar|cambien|cambiad tu|su|el mindset|chip|mentalidad",
+      "@burnout se te|le|les quita|pasa|cura con",
+      "responsabilidad de cada trabajador|uno|profesional|persona|quien",
       "si hubieras|hubiera|hubieran|hubieses elegido|escogido",
       "y se acaba|acabo|termina|quita el|tu|su @burnout",
       "acabamos|acabaron|eliminamos|resolvimos con el|la @burnout",
