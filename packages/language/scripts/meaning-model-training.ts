@@ -87,6 +87,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-26/en-blind-26.yaml",
     "blind-27/en-blind-27.yaml",
     "train-20/en-train-20a.yaml",
+    "blind-28/en-blind-28.yaml",
+    "train-20/en-train-20b.yaml",
   ],
   es: [
     "es-tuning.yaml",
@@ -141,6 +143,8 @@ export const TRAINING_FILES: Record<Locale, readonly string[]> = {
     "blind-26/es-blind-26.yaml",
     "blind-27/es-blind-27.yaml",
     "train-20/es-train-20a.yaml",
+    "blind-28/es-blind-28.yaml",
+    "train-20/es-train-20b.yaml",
   ],
 };
 
@@ -168,6 +172,13 @@ export const SETTINGS = {
   /** Weights smaller than this are dropped, and the model refitted on the features that remain. */
   prune: 0.2,
   targetPrecision: 0.9,
+  /**
+   * Round 21: families whose rules already find nine spans in ten, where the model's false alarms are the
+   * clinical uses the rules leave alone ("The patient was paralyzed by a stroke"), ask 95 % of its findings to
+   * be right. Cross-validated by writer, accessibility recall moved 95.6 → 95.2 % (English) and 93.5 → 91.5 %
+   * (Spanish), with precision 90 → 95 %.
+   */
+  targetPrecisionByFamily: { accessibility: 0.95 } as Readonly<Record<string, number>>,
   /** The threshold never goes below this probability. */
   minThreshold: 0.5,
   /**
@@ -367,7 +378,7 @@ export function chooseThreshold(predictions: readonly Prediction[], family: Mean
     const next = sorted[index + 1];
     if (next && next.probability === prediction.probability) return;
     if (prediction.probability < SETTINGS.minThreshold || !prediction.example.label[family]) return;
-    if (right / (index + 1) < SETTINGS.targetPrecision) return;
+    if (right / (index + 1) < (SETTINGS.targetPrecisionByFamily[family] ?? SETTINGS.targetPrecision)) return;
     const lower = next?.probability ?? 0;
     best = Math.min(
       prediction.probability,

@@ -429,6 +429,7 @@ export const ENGLISH_FORMS: Readonly<Record<string, readonly string[]>> = {
   respect: ["respected", "respecting", "respects"],
   rest: ["rested", "resting", "rests"],
   restrict: ["restricted", "restricting", "restricts"],
+  result: ["resulted", "resulting", "results"],
   rethink: ["rethinking", "rethinks"],
   retreat: ["retreated", "retreating", "retreats"],
   reveal: ["revealed", "revealing", "reveals"],

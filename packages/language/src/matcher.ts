@@ -460,14 +460,24 @@ function hasRoleBefore(doc: TokenizedText, roles: Step[][], at: number, words: C
  * A negation earlier in the clause reaches token `at` when only chain words (auxiliaries, pronouns,
  * determiners, verbs of showing) stand between them; a negative subject negates the whole clause.
  */
+/** Words that join two predicates under one negation: "was not selfish or cowardly", "no es débil ni flojo". */
+const COORDINATORS = new Set(["or", "nor", "o", "ni", "u"]);
+
 function isNegated(doc: TokenizedText, at: number, words: ClauseWords): boolean {
   const start = clauseStart(doc, at, words);
   let chained = true;
+  // The word before a coordinator right before the match is the first of the pair, and stands in the chain.
+  let coordinated = false;
   for (let index = at - 1; index >= start; index--) {
     const key = doc.tokens[index]!.key;
     if (words.negativeSubjects.has(key)) return true;
     if (key === "one" && doc.tokens[index - 1]?.key === "no") return true;
     if (chained && words.negators.has(key)) return true;
+    if (index === at - 1 && COORDINATORS.has(key)) {
+      coordinated = true;
+      continue;
+    }
+    if (coordinated && index === at - 2) continue;
     // One modifier right before the match may stand in the chain: "is not a personal weakness".
     if (!words.chain.has(key) && index !== at - 1) chained = false;
   }

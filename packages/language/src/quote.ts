@@ -80,7 +80,7 @@ function isQuotedExample(text: string, start: number, end: number): boolean {
   const after = text.slice(close + 1, close + 30);
   return (
     MENTION_CUES.test(before) ||
-    /^\s*(?:trope|tropes|label|labels|is\s+a\s+(?:label|word|term|phrase)|es\s+una\s+(?:etiqueta|palabra|expresión|frase))\b/iu.test(
+    /^\s*(?:trope|tropes|label|labels|is\s+a\s+(?:label|word|term|phrase)|es\s+una\s+(?:etiqueta|palabra|expresión|frase)|no\s+existe|doesn['’]t\s+exist|does\s+not\s+exist)\b/iu.test(
       after,
     )
   );

@@ -56,6 +56,9 @@ const ABBREVIATIONS = new Set([
   // Spanish: "EE. UU." (the United States), "Dra.", "Sra.", "Lcda.", "aprox.", "núm.", "pág.".
   "ee",
   "uu",
+  // "RR. HH." (recursos humanos).
+  "rr",
+  "hh",
   "dra",
   "sra",
   "srta",

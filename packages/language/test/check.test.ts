@@ -3123,3 +3123,210 @@ describe("round 21 wording (issue 14, from the spent blind sets 26 and 27)", () 
     expect(flagged("Hospice isn't everyone's thing, and that is fine.")).toEqual([]);
   });
 });
+
+describe("round 21 wording after blind set 28 was scored (issue 14; blind set 29 measures it)", () => {
+  const es: Partial<CheckOptions> = { locale: "es" };
+  it.each([
+    ["did u hear the RT from nights tried to suicide??", {}, "suicide/suicide-as-verb", "tried to suicide"],
+    [
+      "Oh great, another twelve-stepper with a higher power.",
+      {},
+      "substance-use/slang-for-people",
+      "twelve-stepper",
+    ],
+    [
+      "Sober for a whole week, huh? Call the newspapers.",
+      {},
+      "substance-use/recovery-doubted",
+      "Call the newspapers",
+    ],
+    [
+      "Our OCD manager alphabetised the glove boxes again.",
+      {},
+      "mental-health/casual-diagnosis",
+      "OCD manager",
+    ],
+    [
+      "The unit went full psych ward when the power flickered.",
+      {},
+      "mental-health/asylum",
+      "full psych ward",
+    ],
+    [
+      "Therapy? What's next, a participation trophy?",
+      {},
+      "clinician-stigma/care-mocked",
+      "participation trophy",
+    ],
+    [
+      "Eleven years, zero sick days, never asks for anything. Promote her!",
+      {},
+      "clinician-stigma/no-room-to-struggle",
+      "never asks for anything",
+    ],
+    [
+      "Sister Joan never once complained; that's what a proper nurse looks like.",
+      {},
+      "clinician-stigma/no-room-to-struggle",
+      "what a proper nurse looks like",
+    ],
+    [
+      "A bipolar nurse shouldn't be anywhere near the narcotics cupboard.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "shouldn't be anywhere near",
+    ],
+    [
+      "She's brilliant for someone who's had a breakdown, honestly.",
+      {},
+      "clinician-stigma/verdict-on-care",
+      "for someone who's had",
+    ],
+    [
+      "Her burnout stems from disorganisation.",
+      {},
+      "burnout-framing/on-the-person",
+      "stems from disorganisation",
+    ],
+    [
+      "Five daily habits that end burnout, no system change required!",
+      {},
+      "burnout-framing/on-the-person",
+      "no system change required",
+    ],
+    [
+      "If the paramedics ate better, burnout wouldn't be a conversation.",
+      {},
+      "burnout-framing/if-only-they",
+      "If the paramedics ate better, burnout wouldn't be a conversation",
+    ],
+    [
+      "Gracias a Dios fracasó en su intento y hoy lo puede contar.",
+      es,
+      "suicide/intento-y-mitos",
+      "fracasó en su intento",
+    ],
+    ["Es un tomapastillas, se le nota en la cara.", es, "substance-use/jerga-regional", "tomapastillas"],
+    [
+      "Ya verás, ese de los doce pasos no dura ni un mes.",
+      es,
+      "substance-use/recuperacion-burla",
+      "no dura ni un mes",
+    ],
+    ["Lo del nuevo software me tiene traumada, literal.", es, "mental-health/jerga", "me tiene traumada"],
+    [
+      "Una heroína, nuestra Marta: veinte años sin quejarse ni una sola vez.",
+      es,
+      "clinician-stigma/aguantar-es-el-oficio",
+      "sin quejarse ni una",
+    ],
+    [
+      "La Dra. Pérez nunca se ha tomado un día por salud mental. Ejemplo a seguir.",
+      es,
+      "clinician-stigma/aguantar-es-el-oficio",
+      "nunca se ha tomado un día",
+    ],
+    [
+      "Las parteras aguantamos lo que sea; quejarse es para otras profesiones.",
+      es,
+      "clinician-stigma/aguantar-es-el-oficio",
+      "quejarse es para otras",
+    ],
+    [
+      "El candidato estuvo de licencia por salud mental; mejor no lo contratemos.",
+      es,
+      "clinician-stigma/desconfianza-2",
+      "mejor no lo contratemos",
+    ],
+    [
+      "¿Tú le confiarías tus hijos a una pediatra que toma antidepresivos?",
+      es,
+      "clinician-stigma/desconfianza-2",
+      "confiarías tus hijos",
+    ],
+    [
+      "Si te ven en la consulta de salud laboral, despídete de la plaza.",
+      es,
+      "clinician-stigma/suicidio-profesional",
+      "despídete de la plaza",
+    ],
+    [
+      "Nuestros héroes de bata blanca no se rinden ni se quejan.",
+      es,
+      "clinician-stigma/heroes",
+      "héroes de bata blanca no se rinden",
+    ],
+    [
+      "Mejor no vayas al programa de bienestar; eso queda en tu expediente.",
+      es,
+      "clinician-stigma/ocultar-atencion",
+      "Mejor no vayas al programa de bienestar; eso queda en tu expediente",
+    ],
+    [
+      "Ponle buena cara al turno y verás que el cansancio se va solito.",
+      es,
+      "burnout-framing/en-la-persona",
+      "cansancio se va solito",
+    ],
+    [
+      "Todo está en la mente: si decides no quemarte, no te quemas.",
+      es,
+      "burnout-framing/en-la-persona",
+      "si decides no quemarte",
+    ],
+    [
+      "Los que hablan de burnout son los que menos trabajan.",
+      es,
+      "burnout-framing/en-la-persona",
+      "son los que menos trabajan",
+    ],
+    [
+      "Tenemos un sistema autista que no escucha a nadie.",
+      es,
+      "accessibility/metafora-discapacidad",
+      "sistema autista",
+    ],
+  ] as const)("flags %j", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    ["Her death was not selfish or cowardly; she was ill.", {}],
+    ["Talking about wanting to die is not attention-seeking; treat it as a signal.", {}],
+    ["Stories that call suicides an 'epidemic' can do harm; we describe the trend plainly.", {}],
+    ["Calling someone a junkie pushes them further from care, the panel agreed.", {}],
+    ["We don't call anyone an addict here; we say a person with a substance use disorder.", {}],
+    ["The psych ward is at capacity tonight, and bed management is on it.", {}],
+    ["Our paramedics aren't burning out for lack of grit; they're running back-to-back jobs.", {}],
+    ["Self-care helps people cope, but only changes to how work is organised reduce burnout.", {}],
+    ["Thicker skin isn't the answer; smaller caseloads are.", {}],
+    ["Around 30 of us came to the retirement drinks.", {}],
+    ["The episode ends with the 988 number and the 741741 text line.", {}],
+    ["She never asks for help, and that worries me.", {}],
+    ["Cut the tablet in half before giving it.", {}],
+    ["El video del jefe bailando cumbia me mató de risa 😂", es],
+    ["Mi TDAH, diagnosticado a los 30, me explicó muchas cosas de la carrera.", es],
+    ["«El psicótico» no existe; existe una persona atravesando un episodio psicótico.", es],
+    ["Sin personal suficiente, ninguna mentalidad positiva evita el desgaste.", es],
+    ["Agradecemos los mensajes de gratitud, pero el burnout se combate con recursos.", es],
+    ["Aumento salarial del 6 % aprobado para enfermería a partir de enero.", es],
+    ["Nunca se ha tomado un día libre, y eso nos preocupa.", es],
+  ] as const)("leaves %j alone", (text, options) => {
+    expect(flagged(text, options)).toEqual([]);
+  });
+
+  it.each([
+    ["Chaplain visits cut ICU family distress in half.", ["visits cut ICU family distress in half"]],
+    ["Dentists' stress levels are up a third since the new contract came in.", ["up a third since"]],
+    [
+      "Por cada hora con el paciente, el médico pasa dos con el expediente electrónico.",
+      ["Por cada hora con el paciente, el médico pasa dos"],
+    ],
+  ] as const)("finds the figure in %j", (text, expected) => {
+    expect(
+      findings(text, { evidence: {} })
+        .filter((d) => d.category === "evidence")
+        .map((d) => text.slice(d.start, d.end)),
+    ).toEqual(expected);
+  });
+});

@@ -11,8 +11,10 @@ import {
   trainingFingerprint,
 } from "../scripts/meaning-model-training.js";
 import { check, compileRules, rulesFor } from "../src/index.js";
-import { MEANING_FAMILIES, type MeaningFamily, meaningProbability } from "../src/meaning/layer.js";
+import { sentenceFeatures } from "../src/meaning/features.js";
+import { MEANING_FAMILIES, type MeaningFamily, meaningProbability, vetoed } from "../src/meaning/layer.js";
 import { MEANING_MODELS, TRAINING_FINGERPRINT } from "../src/meaning/model-weights.js";
+import { tokenize } from "../src/tokenize.js";
 
 /**
  * The family retrained in full by the test (cross-validated threshold, fit, prune, refit): one with weights,
@@ -61,8 +63,8 @@ describe("meaning model: the generated weights", () => {
     for (const file of [...TRAINING_FILES.en, ...TRAINING_FILES.es]) {
       expect(file).not.toMatch(/holdout/);
       const blind = /^blind-(\d+)\//.exec(file);
-      // Blind sets through 27 are spent (docs/language-blind-27.md); blind set 28 is the next one scored.
-      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(27);
+      // Blind sets through 28 are spent (docs/language-blind-28.md); blind set 29 is the next one scored.
+      if (blind) expect(Number(blind[1])).toBeLessThanOrEqual(28);
     }
     for (const locale of ["en", "es"] as const) {
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-7/"))).toHaveLength(4);
@@ -75,14 +77,14 @@ describe("meaning model: the generated weights", () => {
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-17/"))).toHaveLength(2);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-18/"))).toHaveLength(2);
       expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-19/"))).toHaveLength(1);
-      expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-20/"))).toHaveLength(1);
+      expect(TRAINING_FILES[locale].filter((file) => file.startsWith("train-20/"))).toHaveLength(2);
     }
   });
 
-  it("have thresholds chosen by cross-validation (folds by writer) for at least 0.9 precision", () => {
+  it("have thresholds chosen by cross-validation (folds by writer) for at least 0.9 precision (0.95 where asked)", () => {
     for (const { report } of retrained) {
       expect(report.precision, `${report.locale} ${report.family}`).toBeGreaterThanOrEqual(
-        SETTINGS.targetPrecision,
+        SETTINGS.targetPrecisionByFamily[report.family] ?? SETTINGS.targetPrecision,
       );
       expect(report.threshold).toBeGreaterThanOrEqual(SETTINGS.minThreshold);
       expect(report.threshold).toBeLessThan(1);
@@ -240,5 +242,45 @@ describe("meaning model at check time", () => {
       "Asking for help means admitting you failed as a nurse. Burnout is all in how you look at things.";
     const once = check(text, { locale: "en", audience: "public" });
     expect(check(text, { locale: "en", audience: "public" })).toEqual(once);
+  });
+});
+
+describe("meaning model: what it reads", () => {
+  const stems = (text: string, locale: Locale) =>
+    sentenceFeatures(tokenize(text), 0, locale).flatMap((clause) =>
+      [...clause.features].filter((name) => name.startsWith("w:") || name.startsWith("s:")),
+    );
+
+  it.each([
+    ["Los datos provienen del Instituto Nacional sobre el Abuso de Drogas (NIDA).", "es", "abuso"],
+    ["Data from the Substance Abuse and Mental Health Services Administration show a rise.", "en", "abuse"],
+  ] as const)("leaves out the words of a name in %j", (text, locale, word) => {
+    expect(stems(text, locale).some((name) => name.endsWith(`:${word}`))).toBe(false);
+    expect(stems(text, locale).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["Nurse Commits Suicide After Double Shift", "en", "suici"],
+    ["The nurse said substance abuse is a choice.", "en", "abuse"],
+  ] as const)(
+    "still reads the words of %j (a title-case headline, or words that are no name)",
+    (text, locale, stem) => {
+      expect(stems(text, locale)).toContain(`w:${stem}`);
+    },
+  );
+
+  const clauses = (text: string, locale: Locale) => sentenceFeatures(tokenize(text), 0, locale);
+  it.each([
+    ["Recoja una muestra de orina limpia antes de iniciar los antibióticos.", "es"],
+    ["Use clean technique for the catheter and a clean-catch sample.", "en"],
+  ] as const)("may not read %j as substance use (clean said of a sample or a technique)", (text, locale) => {
+    expect(clauses(text, locale).some((clause) => vetoed("substance-use", clause.features))).toBe(true);
+  });
+
+  it.each([
+    ["La orina del técnico salió limpia, por fin.", "es"],
+    ["He's been clean for a month, supposedly.", "en"],
+  ] as const)("still reads %j as it would", (text, locale) => {
+    expect(clauses(text, locale).some((clause) => vetoed("substance-use", clause.features))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { Locale } from "@chorus/content";
 import { breaksClause, sharedKeys } from "../matcher.js";
-import type { TokenizedText } from "../tokenize.js";
+import { joinsPhrase, type TokenizedText } from "../tokenize.js";
 import { type ClauseWords, clauseWords, MEANING_CLASSES } from "../word-classes.js";
 
 /**
@@ -261,6 +261,75 @@ export function clausesOf(doc: TokenizedText, index: number, locale: Locale): Cl
   return clauses;
 }
 
+/** Lowercase words that join the capitalized words of one name ("Instituto Nacional sobre el Abuso de Drogas"). */
+const NAME_JOINERS = new Set([
+  "of",
+  "on",
+  "for",
+  "and",
+  "the",
+  "de",
+  "del",
+  "sobre",
+  "el",
+  "la",
+  "los",
+  "las",
+  "y",
+  "para",
+]);
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * Words inside the name of an organization, a program or a place ("National Institute on Drug Abuse",
+ * "Substance Abuse and Mental Health Services Administration", "Instituto Nacional sobre el Abuso de Drogas"):
+ * two or more capitalized words, joined by nothing but a space or a joining word. The model does not read them,
+ * so a citation is not read as the words it names (round 21). A title-case headline, with fewer than two
+ * lowercase words besides the joiners, has no names by this reading: its words are the copy.
+ */
+const namesBySentence = new WeakMap<TokenizedText, Map<number, ReadonlySet<number>>>();
+function nameTokens(doc: TokenizedText, index: number): ReadonlySet<number> {
+  let bySentence = namesBySentence.get(doc);
+  if (!bySentence) namesBySentence.set(doc, (bySentence = new Map()));
+  const cached = bySentence.get(index);
+  if (cached) return cached;
+  const sentence = doc.sentences[index]!;
+  const found = new Set<number>();
+  // A title-case headline has fewer than two lowercase words besides the joiners.
+  let lowercase = 0;
+  for (let at = sentence.first; at < sentence.last; at++) {
+    const token = doc.tokens[at]!;
+    if (!CAPITALIZED.test(token.text) && !NAME_JOINERS.has(token.key)) lowercase++;
+  }
+  if (lowercase >= 2) {
+    let at = sentence.first;
+    while (at < sentence.last) {
+      if (!CAPITALIZED.test(doc.tokens[at]!.text)) {
+        at++;
+        continue;
+      }
+      // A run of capitalized words and joiners, ending on a capitalized word.
+      let end = at + 1;
+      let lastCapital = at;
+      let count = 1;
+      while (end < sentence.last && joinsPhrase(doc.text, doc.tokens[end - 1]!.end, doc.tokens[end]!.start)) {
+        const token = doc.tokens[end]!;
+        if (CAPITALIZED.test(token.text)) {
+          lastCapital = end;
+          count++;
+        } else if (!NAME_JOINERS.has(token.key)) break;
+        end++;
+      }
+      // The sentence's first word is capitalized anyway: it counts only with two more after it.
+      const needed = at === sentence.first ? 3 : 2;
+      if (count >= needed) for (let word = at; word <= lastCapital; word++) found.add(word);
+      at = lastCapital + 1;
+    }
+  }
+  bySentence.set(index, found);
+  return found;
+}
+
 /** Token-level reading of one clause: its class words (plain or negated). */
 interface ClauseReading {
   classes: Set<string>;
@@ -277,14 +346,16 @@ function readClause(doc: TokenizedText, clause: Clause, locale: Locale): ClauseR
   const tokenClasses = new Map<number, readonly string[]>();
   let lastNegation = -100;
   let negativeSubject = false;
+  const names = nameTokens(doc, clause.sentence);
   for (let at = clause.first; at < clause.last; at++) {
+    if (names.has(at)) continue;
     const token = doc.tokens[at]!;
     if (words.negativeSubjects.has(token.key)) negativeSubject = true;
-    const names = classesByKey.get(token.key) ?? classesByKey.get(token.base);
-    if (names) {
-      tokenClasses.set(at, names);
+    const held = classesByKey.get(token.key) ?? classesByKey.get(token.base);
+    if (held) {
+      tokenClasses.set(at, held);
       const inReach = negativeSubject || at - lastNegation <= NEGATION_REACH;
-      for (const name of names) (inReach ? negated : classes).add(name);
+      for (const name of held) (inReach ? negated : classes).add(name);
     }
     if (words.negators.has(token.key)) lastNegation = at;
   }
@@ -371,6 +442,46 @@ function pairFeature(a: string, b: string): string {
  * may not report such a clause (`vetoed`).
  */
 export const ATTEMPT_ELSE = "attempt-else";
+
+/**
+ * `literal-clean`: "clean" said of a sample, a technique, a field or supplies ("Recoja una muestra de orina
+ * limpia", "a clean-catch sample", "keep the sterile field clean"), a clinical use, not a drug test's result.
+ * The substance-use model may not report such a clause (`vetoed`), as the rules' literal uses do (round 21).
+ */
+export const LITERAL_CLEAN = "literal-clean";
+const CLEAN_WORDS = new Set(["clean", "limpio", "limpia", "limpios", "limpias"]);
+const CLEAN_OBJECTS = new Set([
+  "sample",
+  "samples",
+  "catch",
+  "technique",
+  "field",
+  "supply",
+  "supplies",
+  "gloves",
+  "dressing",
+  "wound",
+  "muestra",
+  "muestras",
+  "tecnica",
+  "campo",
+  "material",
+  "guantes",
+  "chorro",
+  "herida",
+  "aposito",
+]);
+
+function cleanSaidOfAThing(doc: TokenizedText, clause: Clause): boolean {
+  let clean = false;
+  let object = false;
+  for (let at = clause.first; at < clause.last; at++) {
+    const key = doc.tokens[at]!.key;
+    if (CLEAN_WORDS.has(key)) clean = true;
+    else if (CLEAN_OBJECTS.has(key)) object = true;
+  }
+  return clean && object;
+}
 const ATTEMPT_WORDS = new Set(["attempt", "attempts", "intento", "intentos"]);
 const ATTEMPT_LINKS = new Set(["to", "at", "de", "por", "para"]);
 /** What a suicide attempt is an attempt at, or to do. */
@@ -424,11 +535,13 @@ export function sentenceFeatures(doc: TokenizedText, index: number, locale: Loca
   const last = doc.tokens[sentence.last - 1]!.end;
   const ask = doc.text.slice(last, last + 3).includes("?");
   const result: ClauseFeatures[] = [];
+  const names = nameTokens(doc, index);
   clauses.forEach((clause, position) => {
     const reading = readings[position]!;
     const features = new Set<string>();
     let previous = "^";
     for (let at = clause.first; at < clause.last; at++) {
+      if (names.has(at)) continue;
       const { stem, feature: word } = stemmed(doc.tokens[at]!.key);
       features.add(word);
       features.add(pairFeature(previous, stem));
@@ -464,10 +577,12 @@ export function sentenceFeatures(doc: TokenizedText, index: number, locale: Loca
       for (const own of inClause) if (own.charCodeAt(0) !== 95) features.add(pair("q:", name, own, ">"));
     }
     if (attemptsSomethingElse(doc, clause)) features.add(ATTEMPT_ELSE);
+    if (cleanSaidOfAThing(doc, clause)) features.add(LITERAL_CLEAN);
     // The sentence's other words, as stems: "If you need a counselor to get through intern year, | maybe
     // medicine isn't for you" is read with its condition.
     for (let at = sentence.first; at < sentence.last; at++)
-      if (at < clause.first || at >= clause.last) features.add(sentenceStemFeature(doc.tokens[at]!.key));
+      if ((at < clause.first || at >= clause.last) && !names.has(at))
+        features.add(sentenceStemFeature(doc.tokens[at]!.key));
     if (reading.hasNegation) features.add("neg");
     if (position === 0) features.add("first");
     if (clauses.length === 1) features.add("only");
@@ -481,7 +596,9 @@ export function sentenceFeatures(doc: TokenizedText, index: number, locale: Loca
 export function wordFeatures(doc: TokenizedText, clause: Clause, locale: Locale): Map<number, string[]> {
   const reading = readClause(doc, clause, locale);
   const byToken = new Map<number, string[]>();
+  const names = nameTokens(doc, clause.sentence);
   for (let at = clause.first; at < clause.last; at++) {
+    if (names.has(at)) continue;
     const own = [stemFeature(doc.tokens[at]!.key)];
     for (const name of reading.tokenClasses.get(at) ?? [])
       own.push(feature(reading.negated.has(name) && !reading.classes.has(name) ? "n:" : "c:", name));

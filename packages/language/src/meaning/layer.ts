@@ -6,7 +6,14 @@ import type { TextContext } from "../rules/schema.js";
 import { SOURCES } from "../rules/sources.js";
 import { CATEGORIES } from "../rules/vocabulary.js";
 import { spanOf, type TokenizedText } from "../tokenize.js";
-import { ATTEMPT_ELSE, type Clause, type PairShare, sentenceFeatures, wordPairs } from "./features.js";
+import {
+  ATTEMPT_ELSE,
+  type Clause,
+  LITERAL_CLEAN,
+  type PairShare,
+  sentenceFeatures,
+  wordPairs,
+} from "./features.js";
 import { MEANING_MODELS } from "./model-weights.js";
 import type { FamilyWeights, MeaningModels } from "./weights-format.js";
 
@@ -34,10 +41,12 @@ export const modelRuleId = (family: MeaningFamily) => `${family}/meaning-model`;
  * A finding the model may not make whatever its probability: burnout framing in a sentence that names a
  * system cause of burnout (not negated: "still burn out when the unit is short-staffed"), as the rules'
  * `unlessAffirmed` does; suicide in a clause about an attempt at something else ("a failed attempt to
- * upgrade the EHR"). Training applies it too, so the threshold is chosen on what is reported.
+ * upgrade the EHR"); substance use in a clause that calls a sample or a technique clean ("una muestra de orina
+ * limpia"). Training applies it too, so the threshold is chosen on what is reported.
  */
 export function vetoed(family: MeaningFamily, features: ReadonlySet<string>): boolean {
   if (family === "suicide") return features.has(ATTEMPT_ELSE);
+  if (family === "substance-use") return features.has(LITERAL_CLEAN);
   return family === "burnout-framing" && (features.has("c:system") || features.has("x:system"));
 }
 

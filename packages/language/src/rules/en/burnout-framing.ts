@@ -141,7 +141,8 @@ export const burnoutFramingRules = defineRules([
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.surgeonGeneral,
     requireInSentence: ["burnout", "burned", "burnt"],
-    unlessInSentence: SYSTEM_WORDS,
+    // Round 21: "Self-care helps people cope, but only changes to how work is organised reduce burnout".
+    unlessInSentence: [...SYSTEM_WORDS, "work is organised|organized"],
   },
   {
     id: "burnout-framing/lack-of-resilience",
@@ -156,6 +157,8 @@ export const burnoutFramingRules = defineRules([
     ],
     // "driven by staffing, not by a lack of resilience"
     unlessNegated: true,
+    // Round 21 (from the spent blind set 28): "Our paramedics aren't burning out for lack of grit".
+    unlessInSentence: ["aren't|isn't|weren't|wasn't|not burning|burned|burnt|burn out for|from|because"],
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.nam,
@@ -484,7 +487,14 @@ export const burnoutFramingRules = defineRules([
       "not|isn't|wasn't @det? *? @system",
       "not|isn't|wasn't about @det? *? @system",
     ],
-    unlessInSentence: [...HEDGES, "not failing", "patient", "patients"],
+    unlessInSentence: [
+      ...HEDGES,
+      "not failing",
+      "patient",
+      "patients",
+      // Round 21: "Our paramedics aren't burning out for lack of grit".
+      "aren't|isn't|weren't|wasn't|not burning|burned|burnt|burn out for|from|because",
+    ],
     unlessNegated: true,
     unlessAffirmed: ["@system"],
   },
@@ -877,6 +887,11 @@ export const burnoutFramingRules = defineRules([
       "all you need to stay|be|remain|keep|avoid|beat|prevent",
       "will|would|can take care of @poss? @burnout",
       "@burnout will|would be gone|over|cured|fixed|history",
+      // Round 21 (from the spent blind set 28): "Her burnout stems from disorganisation", "no system change required", "If the paramedics ate better", "That should cover burnout".
+      "stem~|stems|come~|comes|result~|results from disorganisation|disorganization|laziness|negativity|perfectionism|procrastination",
+      "no system|systemic change|changes required|needed|necessary",
+      "if @det? @clinician|they|you|we ate|slept|exercised|meditated better|more|right|properly",
+      "should|will|would cover|handle|sort @burnout",
     ],
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],

@@ -257,6 +257,8 @@ export const clinicianStigmaRules = defineRules([
     patterns: [
       "who'll|who|will|would|going|gonna|first|to fold|crack|buckle|crumble|wilt under",
       "who'll|who|will|would|going|gonna|first|to fold|crack|buckle|crumble|wilt when it counts|matters",
+      // Round 21 (from the spent blind set 28): "Nurses who crack under pressure".
+      "crack~|cracking|cracked under pressure|the pressure|stress",
     ],
     explanation: WEAKNESS,
     suggestions: ["asking for support is what keeps people steady under pressure"],
@@ -313,6 +315,8 @@ export const clinicianStigmaRules = defineRules([
       "imagine needing|seeing|calling|having|going",
       "coddle~|coddling|coddled|babying|babied",
       "hand holding|handholding",
+      // Round 21 (from the spent blind set 28): "Therapy? What's next, a participation trophy for finishing your shift?"
+      "participation trophy|trophies",
     ],
     explanation: WEAKNESS,
     suggestions: ["support is part of doing hard work well"],
@@ -650,6 +654,8 @@ export const clinicianStigmaRules = defineRules([
       // "you'll never get another contract".
       "@neg expect~ anybody|anyone|them|anything|hospitals|programs|employers to credential|hire|promote|rank|privilege|sign|renew|match",
       "never get~|land~ another contract|job|offer|fellowship|position|assignment",
+      // Round 21 (from the spent blind set 28): "imagine telling the PD you're seeing a psychiatrist. bye bye fellowship".
+      "bye|goodbye fellowship|career|residency|license|licence|promotion|job",
     ],
     explanation: CAREER_HARM,
     suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
@@ -886,6 +892,8 @@ export const clinicianStigmaRules = defineRules([
       // "so the board will never see it".
       "under a|an|another|fake|different|false nickname|alias",
       "so the|your board|boss|pd|program|employer|hospital|chair|chief will|would|can never see|sees|know|knows|find|finds|hear|hears",
+      // Round 21 (from the spent blind set 28): "get the script from a walk-in clinic so it's not on your hospital record" (the hospital's record too).
+      "so it's not on @poss|the *? record|chart|file|records",
     ],
     ...HIDE_CARE,
   },
@@ -990,6 +998,11 @@ export const clinicianStigmaRules = defineRules([
       "keep~ @pron|him|her|them off the? narcotics|pyxis|omnicell|cart|meds|controlled",
       "keep~ @pron|him|her|them away from the? narcotics|pyxis|omnicell|cart|meds|controlled",
       "guess|apparently|clearly|obviously the|that|it *? *? @aux too much for",
+      // Round 21 (from the spent blind set 28): "A bipolar nurse shouldn't be anywhere near the narcotics cupboard", "brilliant for someone who's had a breakdown".
+      "shouldn't be anywhere near",
+      "should not be anywhere near",
+      "for someone|somebody who's had|been",
+      "for someone|somebody who has|had had|been",
     ],
     explanation:
       "Treating a clinician who sought care as unsafe or untrustworthy equates treatment with impairment; what matters for patients is current impairment, and care lowers that risk.",
@@ -999,6 +1012,7 @@ export const clinicianStigmaRules = defineRules([
     ],
     source: SOURCES.lornaBreen,
     requireInSentence: [
+      "@diagnosis",
       ...CARE,
       "leave",
       "php",
@@ -1113,7 +1127,16 @@ export const clinicianStigmaRules = defineRules([
     suggestions: ["needing support is part of doing hard work", "everyone needs help sometimes"],
     source: SOURCES.lornaBreen,
     unlessNegated: true,
-    unlessInSentence: ["myth", "@hedge", "patients", "patient", "overrated"],
+    // Round 21: "Thicker skin isn't the answer; smaller caseloads are."
+    unlessInSentence: [
+      "myth",
+      "@hedge",
+      "patients",
+      "patient",
+      "overrated",
+      "isn't|wasn't|aren't the answer|solution|fix",
+      "is|are not the answer|solution|fix",
+    ],
   },
   // Issue 14, round 11 (from the spent blind set 10 and the training sets).
   {
@@ -1415,6 +1438,10 @@ export const clinicianStigmaRules = defineRules([
       "don't|doesn't|dont|never have the luxury of falling|breaking|burning|struggling|crying|needing|being|feeling|taking",
       "can't|cannot|cant afford to fall|break|crack|burn|struggle|cry",
       "never let the|their|your? stress|fatigue|exhaustion|strain|cracks|tears|it show",
+      // Round 21 (from the spent blind set 28): "never asks for anything. Promote her!", "Strengths: resilient, never needs support", "that's what a proper nurse looks like".
+      "never|doesn't|rarely asks|asked for anything|help|support",
+      "never need~|needed|needs support|help|therapy",
+      "what a proper|real|true @clinician looks|look like",
     ],
     explanation:
       "Saying clinicians have no room to struggle makes strain a private failure and keeps people from asking for help until a crisis.",
@@ -1423,7 +1450,19 @@ export const clinicianStigmaRules = defineRules([
       "support is part of doing hard work well",
     ],
     source: SOURCES.lornaBreen,
-    unlessInSentence: [...HEDGES, "myth", "@fear", "cost~", "broke", "wish", "wished", "learned"],
+    unlessInSentence: [
+      "worr~",
+      "nothing to do with",
+      "concern~",
+      ...HEDGES,
+      "myth",
+      "@fear",
+      "cost~",
+      "broke",
+      "wish",
+      "wished",
+      "learned",
+    ],
   },
   // Round 21: complaints dismissed by the past held up as the standard ("Back in my day interns didn't whine
   // about sleep").

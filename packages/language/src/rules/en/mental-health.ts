@@ -103,6 +103,8 @@ export const mentalHealthRules = defineRules([
       "ocd neat|clean freak|freaks",
       "my|his|her|their ocd about|with",
       "a|an ocd|adhd moment",
+      // Round 21 (from the spent blind set 28): "Our OCD manager alphabetised the glove boxes again".
+      "ocd|adhd manager|boss",
     ],
     explanation:
       "Naming a diagnosis for an ordinary mood or habit trivialises conditions that many colleagues live with.",
@@ -192,7 +194,12 @@ export const mentalHealthRules = defineRules([
       "insane|lunatic|mental asylum|asylums",
       "loony|looney bin|bins",
       "funny farm|farms",
-      "psych ward|wards",
+      // Round 21 (from the spent blind set 28): "psych ward" is ordinary hospital talk ("The psych ward is at
+      // capacity tonight"); writers flag it used as a figure or as a place people are carted off to.
+      "full|total|absolute psych ward",
+      "basically|literally|practically|like|than a? psych ward|wards",
+      "carted|hauled|shipped|dragged off to the|a psych ward",
+      "let the psych ward out",
     ],
     explanation: "Outdated institutional slang evokes fear and coercion, not care.",
     suggestions: ["psychiatric hospital", "inpatient psychiatric unit"],
@@ -410,6 +417,8 @@ export const mentalHealthRules = defineRules([
       "depressives|paranoids|anorexics|bulimics|bipolars|neurotics|obsessives|hypochondriacs|borderlines|psychotics|schizophrenics",
       "manic depressives",
       "a|an|the|that|this|another|@poss manic depressive",
+      // Round 21 (from the spent blind set 28): "The anorexics on the eating disorders unit".
+      "anorexics|bulimics",
     ],
     explanation:
       "A diagnosis used as a noun for people (the depressives, two anorexics, a manic-depressive) reduces them to a condition.",

@@ -388,6 +388,8 @@ export const substanceUseRules = defineRules([
       "pill popper|poppers|popping",
       "needle freak|freaks",
       "drug|drugs|booze|alcohol|pill seeker|seekers",
+      // Round 21 (from the spent blind set 28): "another twelve-stepper".
+      "twelve stepper|steppers",
     ],
     explanation: "Slang for people who use drugs is dehumanising and deters them from care.",
     suggestions: ["person who uses drugs", "person with a substance use disorder"],
@@ -625,6 +627,8 @@ export const substanceUseRules = defineRules([
       "back to using|drinking|shooting|drugs within|by|in",
       "give~ it|him|her|them a week|month|few",
       "how long will that|it|this last",
+      // Round 21 (from the spent blind set 28): "Sober for a whole week, huh? Call the newspapers."
+      "call the newspapers|papers|press",
     ],
     explanation:
       "Mocking recovery tells people in it that no one expects them to succeed; recovery is common, and support makes it likelier.",

@@ -279,6 +279,8 @@ export const suicideRules = defineRules([
     patterns: [
       "suicided|suiciding",
       "who|they|we|i|you|he|she|will|would|might|could|did|didn't suicide|suicides",
+      // Round 21 (from the spent blind set 28): "the RT from nights tried to suicide??".
+      "tried|try|trying|attempted|attempt|wanted to suicide",
     ],
     explanation:
       '"Suicide" as a verb describes the death as something the person did, like "commit"; say how they died, not what they did.',
@@ -671,6 +673,8 @@ export const suicideRules = defineRules([
     explanation: JOKE,
     suggestions: ["say how hard it is in plain words (this week is overwhelming)"],
     source: SOURCES.reportingOnSuicide,
+    // Round 21 (from the spent blind set 28): "Talking about wanting to die is not attention-seeking".
+    unlessBefore: ["about"],
     unlessInSentence: [
       "988",
       "crisis",

@@ -276,6 +276,8 @@ export const spanishAccessibilityRules = defineRules([
       "estas|esta|estan|eres sordo|sorda|sordos|ciego|ciega|ciegos",
       "no seas|sean autista|autistas|retrasado|retrasada|mongol|mongolico",
       "bien|tan|muy|super autista|retrasado|retrasada|mongolo|mongola",
+      // Ronda 21 (del conjunto ciego gastado 28): "Tenemos un sistema autista que no escucha a nadie".
+      "sistema|gobierno|hospital|equipo|servicio|software|ministerio autista",
       "deuda|deudas paralizante|paralizantes",
       "de|para retrasados|retrasadas|mongolos|subnormales",
       "afectado|afectada|afectados|afectadas de|por sindrome|autismo|paralisis|ceguera|sordera",

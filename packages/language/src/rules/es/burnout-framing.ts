@@ -173,7 +173,8 @@ export const spanishBurnoutFramingRules = defineRules([
     suggestions: [ALTERNATIVA],
     source: SOURCES.surgeonGeneral,
     requireInSentence: AGOTAMIENTO,
-    unlessInSentence: SISTEMICO,
+    // Ronda 21: "…pero el burnout se combate con recursos".
+    unlessInSentence: [...SISTEMICO, "con recursos|personal|plantilla"],
   },
   {
     id: "burnout-framing/falta-de-resiliencia",
@@ -376,6 +377,8 @@ export const spanishBurnoutFramingRules = defineRules([
     explanation: SISTEMA,
     suggestions: [ALTERNATIVA],
     source: SOURCES.nam,
+    // Ronda 21 (del conjunto ciego gastado 28): "ninguna mentalidad positiva evita el desgaste".
+    unlessBefore: ["ninguna|ningun|ni"],
     unlessInSentence: [...SISTEMICO, "paciente", "pacientes", ...MATICES],
     // Ronda 20: la actitud de quien dirige, no la de quien se quema ("Es cuestión de actitud… de la dirección").
     unlessAfter: [
@@ -500,7 +503,7 @@ export const spanishBurnoutFramingRules = defineRules([
     // A system cause the sentence denies ("el problema no es la carga") makes it about burnout too.
     requireInSentence: ["@burnout", "@neg ser~ @det? @system", "@neg @det @system"],
     // Ronda 21: "no está quemada por falta de fe, sino por hacer el trabajo de tres".
-    unlessInSentence: [...MATICES, "paciente", "pacientes", "sino por"],
+    unlessInSentence: [...MATICES, "paciente", "pacientes", "sino por", "con recursos|personal|plantilla"],
     unlessNegated: true,
     unlessAffirmed: SISTEMA_AFIRMADO,
   },
@@ -534,7 +537,15 @@ export const spanishBurnoutFramingRules = defineRules([
     source: SOURCES.surgeonGeneral,
     requireInSentence: ["@trait", "@habit", "@selfcare", "@selfmanage", "noche"],
     requireAlsoInSentence: ["@burnout"],
-    unlessInSentence: [...MATICES, "parte", "junto", "complemento", "ademas"],
+    // Ronda 21: "…pero el burnout se combate con recursos".
+    unlessInSentence: [
+      ...MATICES,
+      "parte",
+      "junto",
+      "complemento",
+      "ademas",
+      "con recursos|personal|plantilla",
+    ],
     unlessNegated: true,
     unlessAffirmed: SISTEMA_AFIRMADO,
   },
@@ -757,6 +768,10 @@ export const spanishBurnoutFramingRules = defineRules([
       "si hubieras|hubiera|hubieran|hubieses elegido|escogido",
       "y se acaba|acabo|termina|quita el|tu|su @burnout",
       "acabamos|acabaron|eliminamos|resolvimos con el|la @burnout",
+      // Ronda 21 (del conjunto ciego gastado 28): "el cansancio se va solito", "si decides no quemarte, no te quemas", "Los que hablan de burnout son los que menos trabajan".
+      "@burnout se va|quita|pasa|ira solito|solita|solo|sola",
+      "si decides|eliges|decidis|quieres no quemarte|agotarte",
+      "son los|las que menos trabajan|hacen",
     ],
     explanation: SISTEMA,
     suggestions: [ALTERNATIVA],

@@ -387,6 +387,9 @@ export const spanishClinicianStigmaRules = defineRules([
       "heroes|heroe|heroinas sin capa",
       "superheroes|superheroe|superheroinas|superheroina",
       `${CLINICOS} incansables|incansable|invencibles|invencible|sobrehumanos|sobrehumanas|heroicos|heroicas`,
+      // Ronda 21 (del conjunto ciego gastado 28): lo que el héroe nunca hace va en el mismo hallazgo ("Nuestros héroes de bata blanca no se rinden ni se quejan").
+      "heroes|heroe|heroinas de bata blanca|capa @neg *? *? *? @strain",
+      "heroes|heroe|heroinas de la salud @neg *? *? *? @strain",
     ],
     explanation:
       "Llamar héroes al personal impone un estándar imposible que no deja espacio para ser humano ni para pedir ayuda.",
@@ -476,7 +479,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "adios a tu|su carrera|licencia|plaza",
       "despidete|despidase|despidanse|olvidate|olvidese|olvidense de tu|su|sus carrera|licencia|plaza|cedula",
       // Ronda 20: "si te ven en la consulta de salud mental del hospital, despídete de la jefatura".
-      "despidete|despidase|despidanse de la|el|tu|su jefatura|residencia|beca|especialidad|ascenso|contrato|puesto|guardias",
+      "despidete|despidase|despidanse de la|el|tu|su jefatura|residencia|beca|especialidad|ascenso|contrato|puesto|guardias|plaza",
     ],
     explanation: FIN_DE_CARRERA,
     suggestions: [
@@ -819,7 +822,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "otra ciudad|farmacia|provincia|estado",
       "fuera de la red",
       "di|digas|diga que fue",
-      "dile|digale|diles|digales *? *? *? que fue|era",
+      "dile|digale|diles|digales *? *? *? que fue|era|es",
       "que no aparezca|aparezcan",
       "nunca declares|admitas|digas",
       "jamas admitas|digas|declares",
@@ -841,6 +844,9 @@ export const spanishClinicianStigmaRules = defineRules([
       "dejalo|dejala en blanco",
       "ni se te ocurra decir|contar|mencionar|poner|declarar",
       "menos se sepa|sepan",
+      // Ronda 21 (del conjunto ciego gastado 28): "nunca marques que has tenido tratamiento", "Mejor no vayas al programa de bienestar".
+      "nunca|no marques|marquen que",
+      "mejor no vayas|vaya|vayan|ir al|a",
     ],
     explanation:
       "Aconsejar que se oculte la atención de salud mental a juntas, colegios, empleadores o expedientes dice que pedir ayuda es peligroso para la carrera, el miedo que impide buscarla; las preguntas de licencia deberían tratar solo del deterioro actual.",
@@ -850,6 +856,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     source: SOURCES.lornaBreen,
     requireInSentence: [
+      "bienestar",
       "automedico",
       "automedicarse",
       "automedicarme",
@@ -1653,6 +1660,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "medicina|enfermeria|cirugia|residencia|especialidad|profesion|esto|urgencias|uci no es|son lo tuyo|suyo|vuestro",
       "no sirves|sirve|sirven|servis para esto|la medicina|la enfermeria|esta profesion",
       "no esta|estas|estan|es|eres|son hecho|hecha|hechos|hechas para|pa la|el uci|urgencias|quirofano|guardias|planta|emergencias|ambulancia",
+      // Ronda 21 (del conjunto ciego gastado 28): "el que se quiebra, sobra".
+      "se quiebra|quiebran|cansa|queja|quejan sobra|sobran",
     ],
     explanation: DEBILIDAD,
     suggestions: ["la carga de trabajo superó el apoyo disponible", "pedir apoyo es parte de ejercer bien"],
@@ -1671,6 +1680,11 @@ export const spanishClinicianStigmaRules = defineRules([
       "es no quejarse|quejarte",
       "sin pausa|descanso ni queja|quejarse|quejas|descanso",
       "no los|las que pedimos|piden|necesitamos|necesitan que nos|los|las cuiden|atiendan|ayuden",
+      // Ronda 21 (del conjunto ciego gastado 28): "veinte años sin quejarse ni una sola vez", "nunca se ha tomado un día por salud mental", "quejarse es para otras profesiones", "¡Así se forja un cirujano!"
+      "sin quejarse|quejarte|queja ni una|un",
+      "nunca se ha|han tomado|pedido un|una dia|baja|licencia",
+      "quejarse|quejarte|llorar es para otras|otros|los",
+      "asi se forja|forjan|hace|hacen un|una|los",
     ],
     explanation: DEBILIDAD,
     suggestions: [
@@ -1678,7 +1692,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "pedir ayuda es parte de ejercer bien",
     ],
     source: SOURCES.lornaBreen,
-    unlessInSentence: [...MATICES, "mito"],
+    unlessInSentence: ["preocupa", "preocupante", "preocupacion", ...MATICES, "mito"],
   },
   // Ronda 21: la resistencia propia contrapuesta a quien pide apoyo ("¿Ansiedad? Yo tuve tres hijos durante la
   // residencia y jamás falté un día").
@@ -1716,12 +1730,26 @@ export const spanishClinicianStigmaRules = defineRules([
       "perdio|perdieron|pierde la confianza del equipo|servicio|jefe",
       "perdio|perdieron|pierde la confianza de su equipo|servicio|jefe|jefa",
       "habria|hay que revisarle|revisarles|quitarle|quitarles la licencia|cedula|matricula|colegiatura",
+      // Ronda 21 (del conjunto ciego gastado 28): "mejor no lo contratemos", "¿Tú le confiarías tus hijos a una pediatra que toma antidepresivos?", "ahora anda con psicólogo. Una lástima".
+      "mejor no lo|la|los contratemos|contraten|contratamos|asciendan|ascendamos",
+      "confiarias|confiaria|dejarias|dejaria tus|sus|a hijos|hijo|hija|pacientes",
+      "una lastima|pena",
     ],
     explanation:
       "Tratar como poco fiable a quien buscó atención equipara el tratamiento con el deterioro; lo que importa es el deterioro actual, y la atención lo reduce.",
     suggestions: ["buscar atención es parte de ejercer con seguridad"],
     source: SOURCES.lornaBreen,
-    requireInSentence: [...ATENCION_RECIBIDA, "psicologo", "psicologa", "psicologica", "baja", "terapia"],
+    requireInSentence: [
+      "salud mental",
+      "licencia",
+      "antidepresivos",
+      ...ATENCION_RECIBIDA,
+      "psicologo",
+      "psicologa",
+      "psicologica",
+      "baja",
+      "terapia",
+    ],
     unlessInSentence: [...MATICES, "mito"],
     unlessNegated: true,
   },

@@ -382,10 +382,14 @@ export const spanishMentalHealthRules = defineRules([
       "un|una|el|la|los|las|unos|unas|es|son|eres|esta|estan|ese|esa|esos|esas desequilibrado|desequilibrada|desequilibrados|desequilibradas",
       "psycho|psychos",
       "no esta|estas|estaba|anda|andas|andaba bien de la cabeza",
+      // Ronda 21 (del conjunto ciego gastado 28): "me tiene traumada, literal".
+      "me|nos tiene|tienen traumado|traumada|traumados|traumadas",
     ],
     explanation: CASUAL,
     suggestions: ["describa la conducta o el día con palabras sencillas (alterado, caótico, meticuloso)"],
     source: SOURCES.nami,
+    // Ronda 21 (del conjunto ciego gastado 28): "Mi TDAH, diagnosticado a los 30, me explicó muchas cosas".
+    unlessInSentence: ["diagnosticado", "diagnosticada", "diagnosticaron", "diagnostico"],
   },
   // Issue 14, ronda 11 (del conjunto ciego 10 ya gastado y de los conjuntos de entrenamiento).
   {

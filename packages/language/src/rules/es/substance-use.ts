@@ -342,6 +342,8 @@ export const spanishSubstanceUseRules = defineRules([
       "usuario|usuarios|usuaria|usuarias de drogas",
       // Con artículo o sin él ("el hábito de la cocaína", ronda 15).
       "habito|habitos de|con la|las|los|el? opioides|drogas|pastillas|cocaina|alcohol|heroina|coca|fentanilo|metanfetamina|benzodiacepinas|benzos|anfetaminas|porros|morfina|ketamina|propofol|tramadol|clonazepam|alprazolam",
+      // Ronda 21 (del conjunto ciego gastado 28): "Es un tomapastillas".
+      "tomapastillas",
     ],
     explanation:
       "La jerga para quien consume define a la persona por su consumo y carga un desprecio que la aleja del tratamiento.",
@@ -451,12 +453,15 @@ export const spanishSubstanceUseRules = defineRules([
       "a ver cuanto le|les|te dura|aguanta",
       // Ronda 20: "Doce pasos, doce recaídas: así va su famosa recuperación".
       "su|tu|la famosa|supuesta|dichosa|tal recuperacion|rehabilitacion|sobriedad",
+      // Ronda 21 (del conjunto ciego gastado 28): "ese de los doce pasos no dura ni un mes".
+      "no dura|durara|aguanta ni un|una mes|semana",
     ],
     explanation:
       "Burlarse de la recuperación (apostar por la recaída) trata un trastorno tratable como falta de voluntad y aleja a la persona del apoyo.",
     suggestions: ["la recuperación lleva tiempo; las recaídas son parte del tratamiento"],
     source: SOURCES.nidaWordsMatter,
     requireInSentence: [
+      "doce pasos",
       // Ronda 21: "lleva 90 días sin tomar, a ver cuánto le dura".
       "sin tomar|beber|consumir",
       "rehabilitacion",

@@ -508,6 +508,9 @@ export const spanishSuicideRules = defineRules([
       "@means que *? *? sustrajo|robo|tomo|saco|desvio de|del @det? *? quirofano|unidad|farmacia|servicio|carro|carrito|botiquin|almacen|hospital|planta",
       "@means vacio~|vacias|vacios hallado~|encontrado~",
       "@means hallado~|encontrado~ junto a",
+      // Ronda 21 (del conjunto ciego gastado 28): "Se tomó las ampollas de la reserva de la unidad", "usó pentobarbital de la clínica donde trabajaba".
+      "de la reserva|botiquin|farmacia de la unidad|clinica|planta|servicio",
+      "de la|del clinica|hospital|farmacia|unidad|servicio donde trabajaba|trabaja",
     ],
     explanation: METODO,
     suggestions: ["murió por suicidio (sin método ni lugar)"],
@@ -547,6 +550,8 @@ export const spanishSuicideRules = defineRules([
     explanation: BROMA,
     suggestions: ["diga con palabras sencillas lo difícil que está (esta semana es agotadora)"],
     source: SOURCES.reportingOnSuicide,
+    // Ronda 21 (del conjunto ciego gastado 28): "me mató de risa".
+    unlessAfter: ["de risa"],
     unlessInSentence: ["988", "crisis", "ayuda", "linea", "llama~", "pensamiento~", "paciente~"],
   },
   {
@@ -953,6 +958,8 @@ export const spanishSuicideRules = defineRules([
       "los|las|el|la que lo dice|dicen nunca|no lo hace|hacen",
       "lo que quiere|quieren|busca|buscan es que le|les presten|hagan atencion|caso",
       "en plan suicida",
+      // Ronda 21 (del conjunto ciego gastado 28): "fracasó en su intento".
+      "fracaso|fracasaron|fracasado en su|el intento",
     ],
     explanation:
       "Contar un intento como éxito o fracaso, o repetir que quien habla de suicidio no lo hará o solo busca atención, minimiza un riesgo real y retrasa la ayuda.",
