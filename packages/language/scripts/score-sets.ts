@@ -1,7 +1,7 @@
 /**
- * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–28 and the training sets 7–20 with the
+ * Scores the tuning sets, the held-out sets, the SPENT blind sets 3–29 and the training sets 7–20 with the
  * checker as it stands, per family: `pnpm exec tsx scripts/score-sets.ts [--misses] [--no-model] [--only=<file
- * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-29 and later) is never
+ * part>]`. The file list is explicit: a blind set that has not been scored yet (blind-30 and later) is never
  * opened here.
  */
 import { CATEGORIES, type CheckOptions, check } from "../src/index.js";
@@ -56,6 +56,7 @@ const SETS: ScoredSet[] = [
       "26",
       "27",
       "28",
+      "29",
     ] as const
   ).flatMap((n) =>
     (["en", "es"] as const).map(
