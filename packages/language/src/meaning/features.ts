@@ -290,7 +290,10 @@ const CAPITALIZED = /^\p{Lu}/u;
 const namesBySentence = new WeakMap<TokenizedText, Map<number, ReadonlySet<number>>>();
 function nameTokens(doc: TokenizedText, index: number): ReadonlySet<number> {
   let bySentence = namesBySentence.get(doc);
-  if (!bySentence) namesBySentence.set(doc, (bySentence = new Map()));
+  if (!bySentence) {
+    bySentence = new Map();
+    namesBySentence.set(doc, bySentence);
+  }
   const cached = bySentence.get(index);
   if (cached) return cached;
   const sentence = doc.sentences[index]!;
