@@ -32,6 +32,21 @@ const HELP_SEEKING = [
   "request~|requesting|requested @det? leave",
 ];
 
+/** When the past is held up as the standard ("Back in my day…"), and what reconsiders it ("…and we lost good people"). */
+const THE_PAST = ["in my|our day|days|time|era", "back in the day", "back then"];
+const PAST_RECONSIDERED = [
+  ...HEDGES,
+  "@fear",
+  "lucky",
+  "wish",
+  "wished",
+  "should have",
+  "lost",
+  "cost",
+  "paid",
+  "price",
+];
+
 const CLINICIANS =
   "physician|physicians|doctor|doctors|nurse|nurses|clinician|clinicians|provider|providers|practitioner|practitioners|resident|residents|surgeon|surgeons|pharmacist|pharmacists|colleague|colleagues|trainee|trainees";
 const WEAKNESS =
@@ -283,26 +298,9 @@ export const clinicianStigmaRules = defineRules([
     explanation: WEAKNESS,
     suggestions: ["the work is harder to sustain than it looks, and support is part of doing it well"],
     source: SOURCES.lornaBreen,
-    requireInSentence: [
-      "in my|our day|days|time|era",
-      "back in the day",
-      "back then",
-      "@neg once|ever",
-      "years on|in the|this|my|our",
-    ],
+    requireInSentence: [...THE_PAST, "@neg once|ever", "years on|in the|this|my|our"],
     requireAlsoInSentence: [...HELP_SEEKING, "wellness", "debrief~", "@helpseeking"],
-    unlessInSentence: [
-      ...HEDGES,
-      "@fear",
-      "lucky",
-      "wish",
-      "wished",
-      "should have",
-      "lost",
-      "cost",
-      "paid",
-      "price",
-    ],
+    unlessInSentence: PAST_RECONSIDERED,
     unlessNegated: true,
   },
   {
@@ -1475,19 +1473,8 @@ export const clinicianStigmaRules = defineRules([
       "Holding up the past as the standard treats today's strain as a weakness; the work is harder to sustain than it looks, and support is part of doing it well.",
     suggestions: ["the work is harder to sustain than it looks, and support is part of doing it well"],
     source: SOURCES.lornaBreen,
-    requireInSentence: ["in my|our day|days|time|era", "back in the day", "back then", "when i was a|an"],
-    unlessInSentence: [
-      ...HEDGES,
-      "@fear",
-      "lucky",
-      "wish",
-      "wished",
-      "should have",
-      "lost",
-      "cost",
-      "paid",
-      "price",
-    ],
+    requireInSentence: [...THE_PAST, "when i was a|an"],
+    unlessInSentence: PAST_RECONSIDERED,
   },
   // Round 21: a verdict on whoever cannot take the strain ("If a pharmacist can't handle the stress, they should
   // find another line of work", "if the deaths get to you, that's on you").
