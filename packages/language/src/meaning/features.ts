@@ -446,6 +446,42 @@ function pairFeature(a: string, b: string): string {
  */
 export const ATTEMPT_ELSE = "attempt-else";
 
+const ATTEMPT_WORDS = new Set(["attempt", "attempts", "intento", "intentos"]);
+const ATTEMPT_LINKS = new Set(["to", "at", "de", "por", "para"]);
+/** What a suicide attempt is an attempt at, or to do. */
+const SUICIDE_OBJECTS = new Set([
+  "suicide",
+  "kill",
+  "end",
+  "take",
+  "self",
+  "hang",
+  "overdose",
+  "suicidio",
+  "suicidarse",
+  "suicidarme",
+  "matarse",
+  "matarme",
+  "quitarse",
+  "quitarme",
+  "autolisis",
+  "ahorcarse",
+  "envenenarse",
+]);
+
+function attemptsSomethingElse(doc: TokenizedText, clause: Clause): boolean {
+  for (let at = clause.first; at + 2 < clause.last; at++) {
+    if (!ATTEMPT_WORDS.has(doc.tokens[at]!.key)) continue;
+    // "attempt to upgrade", "failed attempt at the boards", "intento fallido de reformar": skip one adjective.
+    let link = at + 1;
+    if (link < clause.last && !ATTEMPT_LINKS.has(doc.tokens[link]!.key)) link++;
+    if (link >= clause.last - 1 || !ATTEMPT_LINKS.has(doc.tokens[link]!.key)) continue;
+    const object = doc.tokens[link + 1]!.key;
+    if (!SUICIDE_OBJECTS.has(object)) return true;
+  }
+  return false;
+}
+
 /**
  * `literal-clean`: "clean" said of a sample, a technique, a field or supplies ("Recoja una muestra de orina
  * limpia", "a clean-catch sample", "keep the sterile field clean"), a clinical use, not a drug test's result.
@@ -484,41 +520,6 @@ function cleanSaidOfAThing(doc: TokenizedText, clause: Clause): boolean {
     else if (CLEAN_OBJECTS.has(key)) object = true;
   }
   return clean && object;
-}
-const ATTEMPT_WORDS = new Set(["attempt", "attempts", "intento", "intentos"]);
-const ATTEMPT_LINKS = new Set(["to", "at", "de", "por", "para"]);
-/** What a suicide attempt is an attempt at, or to do. */
-const SUICIDE_OBJECTS = new Set([
-  "suicide",
-  "kill",
-  "end",
-  "take",
-  "self",
-  "hang",
-  "overdose",
-  "suicidio",
-  "suicidarse",
-  "suicidarme",
-  "matarse",
-  "matarme",
-  "quitarse",
-  "quitarme",
-  "autolisis",
-  "ahorcarse",
-  "envenenarse",
-]);
-
-function attemptsSomethingElse(doc: TokenizedText, clause: Clause): boolean {
-  for (let at = clause.first; at + 2 < clause.last; at++) {
-    if (!ATTEMPT_WORDS.has(doc.tokens[at]!.key)) continue;
-    // "attempt to upgrade", "failed attempt at the boards", "intento fallido de reformar": skip one adjective.
-    let link = at + 1;
-    if (link < clause.last && !ATTEMPT_LINKS.has(doc.tokens[link]!.key)) link++;
-    if (link >= clause.last - 1 || !ATTEMPT_LINKS.has(doc.tokens[link]!.key)) continue;
-    const object = doc.tokens[link + 1]!.key;
-    if (!SUICIDE_OBJECTS.has(object)) return true;
-  }
-  return false;
 }
 
 /** A clause the model reads, with its features (unique). */
