@@ -2711,13 +2711,13 @@ describe("round 21 wording (issue 14, from the spent blind sets 26 and 27)", () 
       "Vets are supposed to be the strong ones; we don't get to fall apart.",
       {},
       "clinician-stigma/no-room-to-struggle",
-      "don't get to fall",
+      "don't get to fall apart",
     ],
     [
       "Rural docs don't have the luxury of falling apart.",
       {},
       "clinician-stigma/no-room-to-struggle",
-      "don't have the luxury of falling",
+      "don't have the luxury of falling apart",
     ],
     [
       "We're looking for nurses who never let the stress show.",

@@ -1432,8 +1432,8 @@ export const clinicianStigmaRules = defineRules([
     category: "clinician-stigma",
     severity: "error",
     patterns: [
-      "don't|doesn't|dont|never|can't|cant get to fall|break|crack|crumble",
-      "don't|doesn't|dont|never have the luxury of falling|breaking|burning|struggling|crying|needing|being|feeling|taking",
+      "don't|doesn't|dont|never|can't|cant get to fall|break|crack|crumble apart|down?",
+      "don't|doesn't|dont|never have the luxury of falling|breaking|burning|struggling|crying|needing|being|feeling|taking apart|down|out?",
       "can't|cannot|cant afford to fall|break|crack|burn|struggle|cry",
       "never let the|their|your? stress|fatigue|exhaustion|strain|cracks|tears|it show",
       // Round 21 (from the spent blind set 28): "never asks for anything. Promote her!", "Strengths: resilient, never needs support", "that's what a proper nurse looks like".
