@@ -18,8 +18,16 @@ import {
   renderCardInWorker,
 } from "../src/node.js";
 
-// Counts the threads that exist at any moment (created, not yet exited).
-const threads = vi.hoisted(() => ({ started: 0, running: 0, most: 0, exited: 0, cards: 0 }));
+// Counts the threads that exist at any moment (created, not yet exited), and lets a test act the moment a card is
+// handed to a thread (`onCard`).
+const threads = vi.hoisted(() => ({
+  started: 0,
+  running: 0,
+  most: 0,
+  exited: 0,
+  cards: 0,
+  onCard: undefined as (() => void) | undefined,
+}));
 vi.mock("node:worker_threads", async (importOriginal) => {
   const original = await importOriginal<typeof WorkerThreads>();
   class CountedWorker extends original.Worker {
@@ -37,6 +45,7 @@ vi.mock("node:worker_threads", async (importOriginal) => {
     override postMessage(...args: Parameters<WorkerThreads.Worker["postMessage"]>) {
       threads.cards++;
       super.postMessage(...args);
+      threads.onCard?.();
     }
   }
   return { ...original, Worker: CountedWorker };
@@ -74,7 +83,7 @@ const tooLong = (): CampaignCard => ({
 
 /** Counts from now on; threads kept from earlier tests stay counted as running. */
 function reset() {
-  Object.assign(threads, { started: 0, most: threads.running, exited: 0, cards: 0 });
+  Object.assign(threads, { started: 0, most: threads.running, exited: 0, cards: 0, onCard: undefined });
 }
 
 describe("renderCardInWorker", () => {
@@ -140,12 +149,17 @@ describe("renderCardInWorker", () => {
 
     reset();
     const drawing = new AbortController();
+    // Cancelled the moment it is handed to a thread (one kept from before), so it is surely still drawing: the
+    // thread's answer can only arrive on a later turn of the event loop.
+    let cancelledAt = 0;
+    threads.onCard = () => {
+      threads.onCard = undefined;
+      cancelledAt = performance.now();
+      drawing.abort(new Error("the browser went away"));
+    };
     const started = renderCardInWorker(look, CAMPAIGN, cards[2]!, size("story"), { signal: drawing.signal });
-    // The card is with a thread (one kept from before) when it is cancelled.
-    await vi.waitFor(() => expect(threads.cards).toBe(1));
-    const cancelledAt = performance.now();
-    drawing.abort(new Error("the browser went away"));
     await expect(started).rejects.toThrow("the browser went away");
+    expect(threads.cards).toBe(1);
     expect(performance.now() - cancelledAt).toBeLessThan(100);
     // Its thread finishes the card and is kept (cheaper than starting another): the next cards need no new one.
     const next = await Promise.all(
