@@ -63,6 +63,14 @@ export async function openTeamDatabase(location: DatabaseLocation): Promise<Team
   let opened: TeamDb;
   if ("url" in location) {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    // A connection the server ends while it sits idle (a restart, an administrator, a network cut) reports its
+    // error on the pool, which drops it; the next query opens another. Unheard, Node would throw that error and
+    // stop the builder.
+    pool.on("error", (error) => {
+      console.warn(
+        `Team database: an idle connection was closed (${error.message}); the next query opens another.`,
+      );
+    });
     const db = new Kysely<TeamDatabase>({ dialect: new PostgresDialect({ pool }) });
     opened = { db, kind: "postgres", close: () => db.destroy() };
   } else {

@@ -46,6 +46,22 @@ describe.each(["embedded", "postgres"] as const)("on the %s database", (name) =>
     await team.close();
   });
 
+  it("keeps answering when the server ends its idle connections (a restart, an administrator)", async () => {
+    if (name === "embedded") return; // no server, no connections to end
+    // Two connections in the pool: one ends the other, which sits idle.
+    await Promise.all([
+      sql`select pg_sleep(0.05)`.execute(team.db),
+      sql`select pg_sleep(0.05)`.execute(team.db),
+    ]);
+    const ended = await sql<{ ended: boolean }>`
+      select pg_terminate_backend(pid) as ended from pg_stat_activity
+      where datname = current_database() and pid <> pg_backend_pid() and state = 'idle'`.execute(team.db);
+    expect(ended.rows.some((row) => row.ended)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const again = await sql<{ one: number }>`select 1 as one`.execute(team.db);
+    expect(again.rows).toEqual([{ one: 1 }]);
+  });
+
   describe("migrations", () => {
     it("migrate once when two processes open a new database at the same time", async () => {
       if (name === "embedded") return; // an embedded database belongs to one process by design
