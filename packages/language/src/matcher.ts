@@ -458,11 +458,9 @@ function hasRoleBefore(doc: TokenizedText, roles: Step[][], at: number, words: C
 
 /**
  * A negation earlier in the clause reaches token `at` when only chain words (auxiliaries, pronouns,
- * determiners, verbs of showing) stand between them; a negative subject negates the whole clause.
+ * determiners, verbs of showing) stand between them; a negative subject negates the whole clause. Two
+ * predicates joined by a coordinator share it: "was not selfish or cowardly".
  */
-/** Words that join two predicates under one negation: "was not selfish or cowardly", "no es débil ni flojo". */
-const COORDINATORS = new Set(["or", "nor", "o", "ni", "u"]);
-
 function isNegated(doc: TokenizedText, at: number, words: ClauseWords): boolean {
   const start = clauseStart(doc, at, words);
   let chained = true;
@@ -473,7 +471,7 @@ function isNegated(doc: TokenizedText, at: number, words: ClauseWords): boolean 
     if (words.negativeSubjects.has(key)) return true;
     if (key === "one" && doc.tokens[index - 1]?.key === "no") return true;
     if (chained && words.negators.has(key)) return true;
-    if (index === at - 1 && COORDINATORS.has(key)) {
+    if (index === at - 1 && words.coordinators.has(key)) {
       coordinated = true;
       continue;
     }

@@ -128,6 +128,8 @@ export function lexiconForms(lemma: string, locale: Locale): readonly string[] {
  * - `negativeSubjects`: a negative subject negates its whole clause ("Nobody who asks…", "Nadie que…");
  * - `chain`: the words a negation reaches its predicate through ("is not a sign of", "doesn't make you",
  *   "no te convierte en un"): auxiliaries, copulas and verbs of showing, pronouns, determiners, particles;
+ * - `coordinators`: words that join two predicates under one negation ("was not selfish or cowardly", "no es
+ *   débil ni flojo");
  * - `clauseStarts`: words that open a new clause ("but", "pero", "sino");
  * - `blame` and `stop`: blaming, and the words that call it off ("Stop blaming the EHR", "Dejad de echarle la
  *   culpa al sistema"): a system cause named that way is denied, not affirmed;
@@ -139,6 +141,7 @@ export interface ClauseWords {
   negators: ReadonlySet<string>;
   negativeSubjects: ReadonlySet<string>;
   chain: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
   blame: ReadonlySet<string>;
   stop: ReadonlySet<string>;
@@ -254,6 +257,7 @@ const CLAUSE_WORDS: Record<Locale, { [K in keyof ClauseWords]: string[] }> = {
       "an",
       "the",
     ],
+    coordinators: ["or", "nor"],
     clauseStarts: ["but", "yet", "although", "though", "whereas", "instead"],
     // Round 20: griping about a cause calls it off as much as blaming it does ("toughen up and stop complaining
     // about staffing", "instead of griping about staffing").
@@ -333,6 +337,7 @@ const CLAUSE_WORDS: Record<Locale, { [K in keyof ClauseWords]: string[] }> = {
       "tienen",
       "por",
     ],
+    coordinators: ["o", "u", "ni"],
     clauseStarts: ["pero", "sino", "aunque", "mientras"],
     blame: ["culpa", "culpar", "culpes", "culpeis", "culpen", "culpe", "culpando", "culpemos"],
     stop: ["deja", "dejad", "dejen", "deje", "dejar", "dejemos", "dejes", "dejeis"],
@@ -360,6 +365,7 @@ export function clauseWords(locale: Locale): ClauseWords {
     negators: expand(["@neg", ...source.negators]),
     negativeSubjects: expand(source.negativeSubjects),
     chain: expand(source.chain),
+    coordinators: expand(source.coordinators),
     clauseStarts: expand(source.clauseStarts),
     blame: expand(source.blame),
     stop: expand(source.stop),

@@ -261,7 +261,7 @@ export function clausesOf(doc: TokenizedText, index: number, locale: Locale): Cl
   return clauses;
 }
 
-/** Lowercase words that join the capitalized words of one name ("Instituto Nacional sobre el Abuso de Drogas"). */
+/** Lowercase words that join the capitalized words of a name ("Instituto Nacional sobre el Abuso de Drogas"). */
 const NAME_JOINERS = new Set([
   "of",
   "on",
@@ -287,15 +287,7 @@ const CAPITALIZED = /^\p{Lu}/u;
  * so a citation is not read as the words it names (round 21). A title-case headline, with fewer than two
  * lowercase words besides the joiners, has no names by this reading: its words are the copy.
  */
-const namesBySentence = new WeakMap<TokenizedText, Map<number, ReadonlySet<number>>>();
 function nameTokens(doc: TokenizedText, index: number): ReadonlySet<number> {
-  let bySentence = namesBySentence.get(doc);
-  if (!bySentence) {
-    bySentence = new Map();
-    namesBySentence.set(doc, bySentence);
-  }
-  const cached = bySentence.get(index);
-  if (cached) return cached;
   const sentence = doc.sentences[index]!;
   const found = new Set<number>();
   // A title-case headline has fewer than two lowercase words besides the joiners.
@@ -329,7 +321,6 @@ function nameTokens(doc: TokenizedText, index: number): ReadonlySet<number> {
       at = lastCapital + 1;
     }
   }
-  bySentence.set(index, found);
   return found;
 }
 
@@ -342,14 +333,19 @@ interface ClauseReading {
   hasNegation: boolean;
 }
 
-function readClause(doc: TokenizedText, clause: Clause, locale: Locale): ClauseReading {
+/** `names`: the sentence's name words (`nameTokens`), which the model does not read. */
+function readClause(
+  doc: TokenizedText,
+  clause: Clause,
+  locale: Locale,
+  names: ReadonlySet<number>,
+): ClauseReading {
   const { classesByKey, clause: words } = localeFeatures(locale);
   const classes = new Set<string>();
   const negated = new Set<string>();
   const tokenClasses = new Map<number, readonly string[]>();
   let lastNegation = -100;
   let negativeSubject = false;
-  const names = nameTokens(doc, clause.sentence);
   for (let at = clause.first; at < clause.last; at++) {
     if (names.has(at)) continue;
     const token = doc.tokens[at]!;
@@ -534,12 +530,12 @@ export interface ClauseFeatures {
  */
 export function sentenceFeatures(doc: TokenizedText, index: number, locale: Locale): ClauseFeatures[] {
   const clauses = clausesOf(doc, index, locale);
-  const readings = clauses.map((clause) => readClause(doc, clause, locale));
+  const names = nameTokens(doc, index);
+  const readings = clauses.map((clause) => readClause(doc, clause, locale, names));
   const sentence = doc.sentences[index]!;
   const last = doc.tokens[sentence.last - 1]!.end;
   const ask = doc.text.slice(last, last + 3).includes("?");
   const result: ClauseFeatures[] = [];
-  const names = nameTokens(doc, index);
   clauses.forEach((clause, position) => {
     const reading = readings[position]!;
     const features = new Set<string>();
@@ -598,9 +594,9 @@ export function sentenceFeatures(doc: TokenizedText, index: number, locale: Loca
 
 /** For an explanation: the features each word of `clause` brings (its stem and its classes). */
 export function wordFeatures(doc: TokenizedText, clause: Clause, locale: Locale): Map<number, string[]> {
-  const reading = readClause(doc, clause, locale);
-  const byToken = new Map<number, string[]>();
   const names = nameTokens(doc, clause.sentence);
+  const reading = readClause(doc, clause, locale, names);
+  const byToken = new Map<number, string[]>();
   for (let at = clause.first; at < clause.last; at++) {
     if (names.has(at)) continue;
     const own = [stemFeature(doc.tokens[at]!.key)];
