@@ -101,6 +101,11 @@ const SYSTEM_AFFIRMED = SYSTEM_WORDS.filter(
   (word) => !["not", "isn't", "won't", "cannot", "can't", "never"].includes(word),
 );
 /** A fix denied its effect ("A pizza party doesn't address burnout"): the sentence rejects the fix it names. */
+/**
+ * A deficit denied as the cause (round 21, from the spent blind set 28): "Our paramedics aren't burning out for
+ * lack of grit".
+ */
+const NOT_BURNING_OUT_FOR = "aren't|isn't|weren't|wasn't|not burning|burned|burnt|burn out for|from|because";
 const FIX_DENIED = "doesn't|don't|didn't|won't address~|fix|fixes|solve|solves|cure|cures";
 
 /** Staffing and pay named in a sentence: a system answer to the personal fix beside it. */
@@ -157,8 +162,7 @@ export const burnoutFramingRules = defineRules([
     ],
     // "driven by staffing, not by a lack of resilience"
     unlessNegated: true,
-    // Round 21 (from the spent blind set 28): "Our paramedics aren't burning out for lack of grit".
-    unlessInSentence: ["aren't|isn't|weren't|wasn't|not burning|burned|burnt|burn out for|from|because"],
+    unlessInSentence: [NOT_BURNING_OUT_FOR],
     explanation: SYSTEM,
     suggestions: [SYSTEM_ALTERNATIVE],
     source: SOURCES.nam,
@@ -487,14 +491,7 @@ export const burnoutFramingRules = defineRules([
       "not|isn't|wasn't @det? *? @system",
       "not|isn't|wasn't about @det? *? @system",
     ],
-    unlessInSentence: [
-      ...HEDGES,
-      "not failing",
-      "patient",
-      "patients",
-      // Round 21: "Our paramedics aren't burning out for lack of grit".
-      "aren't|isn't|weren't|wasn't|not burning|burned|burnt|burn out for|from|because",
-    ],
+    unlessInSentence: [...HEDGES, "not failing", "patient", "patients", NOT_BURNING_OUT_FOR],
     unlessNegated: true,
     unlessAffirmed: ["@system"],
   },

@@ -32,8 +32,12 @@ const HELP_SEEKING = [
   "request~|requesting|requested @det? leave",
 ];
 
-/** When the past is held up as the standard ("Back in my day…"), and what reconsiders it ("…and we lost good people"). */
+/**
+ * When the past is held up as the standard ("Back in my day…"), what to say instead, and what reconsiders it
+ * ("…and we lost good people").
+ */
 const THE_PAST = ["in my|our day|days|time|era", "back in the day", "back then"];
+const PAST_SUGGESTION = "the work is harder to sustain than it looks, and support is part of doing it well";
 const PAST_RECONSIDERED = [
   ...HEDGES,
   "@fear",
@@ -56,11 +60,8 @@ const WEAKNESS =
 const CAREER_HARM =
   "Framing help-seeking as career-ending is what keeps clinicians from care; in most places seeking treatment does not cost a licence, and licensure questions are changing.";
 
-/**
- * Advice to hide care, said as advice or as an order: its reason and suggestions, and where it points (the
- * care, the place it would be hidden from, and no refutation).
- */
-const HIDE_CARE = {
+/** Why advice to hide care harms, and what to say instead. */
+const HIDE_CARE_ADVICE = {
   explanation:
     "Advising clinicians to hide mental health care from boards, employers or records tells them that care is dangerous to their careers, the fear that keeps them from seeking it; the answer is licensing and credentialing questions that ask only about current impairment.",
   suggestions: [
@@ -68,6 +69,14 @@ const HIDE_CARE = {
     "ask your program or board which questions apply; seeking care is not an impairment",
   ],
   source: SOURCES.lornaBreen,
+};
+
+/**
+ * Advice to hide care, said as advice or as an order: its reason and suggestions, and where it points (the
+ * care, the place it would be hidden from, and no refutation).
+ */
+const HIDE_CARE = {
+  ...HIDE_CARE_ADVICE,
   // The advice is the whole sentence ("Pay cash, use your maiden name, and never mention it on the form").
   report: "sentence" as const,
   requireInSentence: [...CARE, "seeing someone", "see someone", "see somebody"],
@@ -296,7 +305,7 @@ export const clinicianStigmaRules = defineRules([
       "i|we turned out fine|okay|ok|alright without",
     ],
     explanation: WEAKNESS,
-    suggestions: ["the work is harder to sustain than it looks, and support is part of doing it well"],
+    suggestions: [PAST_SUGGESTION],
     source: SOURCES.lornaBreen,
     requireInSentence: [...THE_PAST, "@neg once|ever", "years on|in the|this|my|our"],
     requireAlsoInSentence: [...HELP_SEEKING, "wellness", "debrief~", "@helpseeking"],
@@ -1471,7 +1480,7 @@ export const clinicianStigmaRules = defineRules([
     patterns: ["didn't|never|wouldn't|didnt whine|complain|moan|gripe|cry|bitch|grumble"],
     explanation:
       "Holding up the past as the standard treats today's strain as a weakness; the work is harder to sustain than it looks, and support is part of doing it well.",
-    suggestions: ["the work is harder to sustain than it looks, and support is part of doing it well"],
+    suggestions: [PAST_SUGGESTION],
     source: SOURCES.lornaBreen,
     requireInSentence: [...THE_PAST, "when i was a|an"],
     unlessInSentence: PAST_RECONSIDERED,
@@ -1518,10 +1527,7 @@ export const clinicianStigmaRules = defineRules([
       "lie|lying|lied|fib|fudge on the|your|their renewal|license|licensing|licensure|credentialing|application|board|intake",
       "lie|lying|lied|fib|fudge on renewal|license|licensing|licensure|credentialing|application|board|intake",
     ],
-    ...HIDE_CARE,
-    report: undefined,
-    requireInSentence: undefined,
-    requireAlsoInSentence: undefined,
+    ...HIDE_CARE_ADVICE,
     unlessInSentence: [...HEDGES, "myth", "@fear"],
     unlessNegated: true,
   },

@@ -58,6 +58,10 @@ const FIN_DE_CARRERA =
   "Presentar la búsqueda de ayuda como el fin de la carrera es lo que aleja al personal clínico de la atención; en la mayoría de los lugares tratarse no cuesta la licencia.";
 const DEBILIDAD =
   "Presentar la búsqueda de ayuda como debilidad es la principal razón por la que el personal clínico no busca atención.";
+/** Un profesional que buscó atención tratado como peligroso o poco fiable. */
+const DESCONFIANZA =
+  "Tratar como peligroso o poco confiable a quien buscó atención equipara el tratamiento con el deterioro; para los pacientes importa el deterioro actual, y la atención lo reduce.";
+const TAMBIEN_SE_CANSA = "el personal clínico también se cansa y necesita apoyo";
 const CLINICOS =
   "medico|medica|medicos|medicas|doctor|doctora|doctores|doctoras|enfermero|enfermera|enfermeros|enfermeras|residente|residentes|interno|interna|internos|internas|cirujano|cirujana|cirujanos|cirujanas|anestesiologo|anestesiologa|anestesiologos|anestesista|anestesistas|clinico|clinicos|profesional|profesionales|facultativo|facultativa|facultativos|farmaceutico|farmaceutica|farmaceuticos|trabajador|trabajadora|trabajadores|personal|colega|colegas|especialista|especialistas|pediatra|pediatras|psiquiatra|psiquiatras";
 /** Words between the clinician and the label: "profesional sanitario deteriorado", "médico residente impedido". */
@@ -743,10 +747,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Definir al médico o la enfermera de verdad, bueno o heroico como quien nunca se cansa, se queja ni pide ayuda enseña a ocultar el malestar hasta que se vuelve una crisis.",
-    suggestions: [
-      "el personal clínico también se cansa y necesita apoyo",
-      "pedir ayuda es parte de ejercer bien",
-    ],
+    suggestions: [TAMBIEN_SE_CANSA, "pedir ayuda es parte de ejercer bien"],
     source: SOURCES.lornaBreen,
     requireBefore: [
       "@ideal @clinician",
@@ -994,8 +995,7 @@ export const spanishClinicianStigmaRules = defineRules([
       // Tras puntuar el conjunto ciego 25 (sin medir): "si iba a psiquiatría me olvidara de la subespecialidad".
       "olvidara|olvidaras|olvides|olvide de la|el|tu|su subespecialidad|plaza|beca|residencia|ascenso|fellow|carrera",
     ],
-    explanation:
-      "Tratar como peligroso o poco confiable a quien buscó atención equipara el tratamiento con el deterioro; para los pacientes importa el deterioro actual, y la atención lo reduce.",
+    explanation: DESCONFIANZA,
     suggestions: [
       "buscar atención es parte de ejercer con seguridad",
       "pregunte por el deterioro actual, no por el tratamiento pasado",
@@ -1687,10 +1687,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "asi se forja|forjan|hace|hacen un|una|los",
     ],
     explanation: DEBILIDAD,
-    suggestions: [
-      "el personal clínico también se cansa y necesita apoyo",
-      "pedir ayuda es parte de ejercer bien",
-    ],
+    suggestions: [TAMBIEN_SE_CANSA, "pedir ayuda es parte de ejercer bien"],
     source: SOURCES.lornaBreen,
     unlessInSentence: ["preocupa", "preocupante", "preocupacion", ...MATICES, "mito"],
   },
@@ -1730,13 +1727,13 @@ export const spanishClinicianStigmaRules = defineRules([
       "perdio|perdieron|pierde la confianza del equipo|servicio|jefe",
       "perdio|perdieron|pierde la confianza de su equipo|servicio|jefe|jefa",
       "habria|hay que revisarle|revisarles|quitarle|quitarles la licencia|cedula|matricula|colegiatura",
-      // Ronda 21 (del conjunto ciego gastado 28): "mejor no lo contratemos", "¿Tú le confiarías tus hijos a una pediatra que toma antidepresivos?", "ahora anda con psicólogo. Una lástima".
+      // Ronda 21 (del conjunto ciego gastado 28): "mejor no lo contratemos", "¿Tú le confiarías tus hijos a una
+      // pediatra que toma antidepresivos?", "ahora anda con psicólogo. Una lástima".
       "mejor no lo|la|los contratemos|contraten|contratamos|asciendan|ascendamos",
       "confiarias|confiaria|dejarias|dejaria tus|sus|a hijos|hijo|hija|pacientes",
       "una lastima|pena",
     ],
-    explanation:
-      "Tratar como poco fiable a quien buscó atención equipara el tratamiento con el deterioro; lo que importa es el deterioro actual, y la atención lo reduce.",
+    explanation: DESCONFIANZA,
     suggestions: ["buscar atención es parte de ejercer con seguridad"],
     source: SOURCES.lornaBreen,
     requireInSentence: [
