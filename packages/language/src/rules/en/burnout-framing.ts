@@ -2,6 +2,9 @@ import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 import { BURNOUT_NAMED } from "./classes.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const NOT_A_FAILING = "burnout is a response to working conditions, not a personal failing";
+
 /** A claim reported in order to be refuted: "the myth that…", "…is simply wrong", "the evidence says otherwise". */
 const HEDGES = ["@hedge", "@aux simply|just|plainly|completely|dead? wrong"];
 
@@ -480,7 +483,7 @@ export const burnoutFramingRules = defineRules([
     ],
     explanation:
       "Burnout is driven mainly by the work system (workload, staffing, EHR burden, culture). Tracing it to a personal deficit (grit, discipline, mindset, habits) blames clinicians for a system problem.",
-    suggestions: [SYSTEM_ALTERNATIVE, "burnout is a response to working conditions, not a personal failing"],
+    suggestions: [SYSTEM_ALTERNATIVE, NOT_A_FAILING],
     source: SOURCES.nam,
     // A system cause the sentence denies ("not the call schedule") makes it about burnout too.
     requireInSentence: [
@@ -555,7 +558,7 @@ export const burnoutFramingRules = defineRules([
     ],
     explanation:
       "Saying that people with the right trait never burn out makes burnout a personal failing; it comes mainly from workload, staffing and the work system.",
-    suggestions: ["burnout is a response to working conditions, not a personal failing"],
+    suggestions: [NOT_A_FAILING],
     source: SOURCES.nam,
     unlessInSentence: [...HEDGES],
     unlessAffirmed: ["@system"],

@@ -2,6 +2,12 @@ import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 import { BURNOUT_NAMED } from "./classes.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const CARE_IS_GOOD_PRACTICE = "seeking care is part of being a good clinician";
+const CARE_IS_CONFIDENTIAL = "seeking care is confidential and protected";
+const CLINICIANS_ARE_HUMAN = "clinicians are human and need support too";
+const SUPPORT_IS_PART_OF_THE_WORK = "needing support is part of doing hard work";
+
 /** Words that show a sentence is about a clinician's mental health care. */
 const CARE = [
   "@helpseeking",
@@ -169,7 +175,7 @@ export const clinicianStigmaRules = defineRules([
     severity: "error",
     patterns: ["sign|mark|admission of weakness|failure", "is|are|as|seem~|look~ weak", "for the weak"],
     explanation: WEAKNESS,
-    suggestions: ["asking for help is a sign of strength", "seeking care is part of being a good clinician"],
+    suggestions: ["asking for help is a sign of strength", CARE_IS_GOOD_PRACTICE],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       "help",
@@ -505,7 +511,7 @@ export const clinicianStigmaRules = defineRules([
     ],
     explanation:
       "Defining a real clinician as someone who never struggles or never needs help tells colleagues to hide distress until it becomes a crisis.",
-    suggestions: ["clinicians are human and need support too"],
+    suggestions: [CLINICIANS_ARE_HUMAN],
     source: SOURCES.lornaBreen,
     unlessInSentence: ["myth", "false", "untrue", "wrong"],
   },
@@ -535,7 +541,7 @@ export const clinicianStigmaRules = defineRules([
       "cost~|cost @pron? @poss career|careers|license|licence|licenses|job",
     ],
     explanation: CAREER_HARM,
-    suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
+    suggestions: [CARE_IS_CONFIDENTIAL, "getting help is part of a long career"],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       "help",
@@ -622,7 +628,7 @@ export const clinicianStigmaRules = defineRules([
       "can't|cannot|couldn't hack|handle|take it",
     ],
     explanation: WEAKNESS,
-    suggestions: ["asking for help is a sign of strength", "seeking care is part of being a good clinician"],
+    suggestions: ["asking for help is a sign of strength", CARE_IS_GOOD_PRACTICE],
     source: SOURCES.lornaBreen,
     requireBefore: ["@predicate", "@predicate @pron", "tell~|show~ @poss|@det? *? *? @pron"],
     requireInSentence: [...HELP_SEEKING, "@struggling"],
@@ -665,7 +671,7 @@ export const clinicianStigmaRules = defineRules([
       "bye|goodbye fellowship|career|residency|license|licence|promotion|job",
     ],
     explanation: CAREER_HARM,
-    suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
+    suggestions: [CARE_IS_CONFIDENTIAL, "getting help is part of a long career"],
     source: SOURCES.lornaBreen,
     requireInSentence: HELP_SEEKING,
     unlessInSentence: [...HEDGES, "@fear", "protect~", "confidential", "remove~", "reform~"],
@@ -802,10 +808,7 @@ export const clinicianStigmaRules = defineRules([
     ],
     explanation:
       "Defining a real, good or heroic clinician as someone who never tires, complains or needs help tells colleagues to hide distress until it becomes a crisis.",
-    suggestions: [
-      "clinicians are human and need support too",
-      "good clinicians speak up when they are struggling",
-    ],
+    suggestions: [CLINICIANS_ARE_HUMAN, "good clinicians speak up when they are struggling"],
     source: SOURCES.lornaBreen,
     requireBefore: ["@ideal *? @clinician", "@ideal one|ones", "@hero", "@hero in scrubs"],
     // Round 20: "We don't need heroes who never complain; we need enough staff".
@@ -1131,7 +1134,7 @@ export const clinicianStigmaRules = defineRules([
     ],
     explanation:
       "Telling clinicians that needing support means they are not tough enough makes strain a personal failing and keeps them from asking for help.",
-    suggestions: ["needing support is part of doing hard work", "everyone needs help sometimes"],
+    suggestions: [SUPPORT_IS_PART_OF_THE_WORK, "everyone needs help sometimes"],
     source: SOURCES.lornaBreen,
     unlessNegated: true,
     // Round 21: "Thicker skin isn't the answer; smaller caseloads are."
@@ -1159,7 +1162,7 @@ export const clinicianStigmaRules = defineRules([
     ],
     explanation:
       "Saying that care costs a clinician trust, respect or promotion is the fear that keeps clinicians from seeking it; it treats getting help as the risk, when untreated distress is.",
-    suggestions: ["seeking care is part of being a good clinician"],
+    suggestions: [CARE_IS_GOOD_PRACTICE],
     source: SOURCES.lornaBreen,
     requireInSentence: CARE,
     unlessInSentence: ["myth", "@hedge"],
@@ -1248,7 +1251,7 @@ export const clinicianStigmaRules = defineRules([
     severity: "error",
     patterns: ["personal|moral|character failing|failings|failure|flaw|flaws|defect|defects"],
     explanation: WEAKNESS,
-    suggestions: ["asking for help is a sign of strength", "seeking care is part of being a good clinician"],
+    suggestions: ["asking for help is a sign of strength", CARE_IS_GOOD_PRACTICE],
     source: SOURCES.lornaBreen,
     requireBefore: ["@predicate", "@predicate @pron"],
     requireInSentence: HELP_SEEKING,
@@ -1391,7 +1394,7 @@ export const clinicianStigmaRules = defineRules([
       "subject to additional|extra|further|mandatory *? *? review|reviews|scrutiny|evaluation|evaluations",
     ],
     explanation: CAREER_HARM,
-    suggestions: ["seeking care is confidential and protected", "getting help is part of a long career"],
+    suggestions: [CARE_IS_CONFIDENTIAL, "getting help is part of a long career"],
     source: SOURCES.lornaBreen,
     requireInSentence: [...HELP_SEEKING, "treat~"],
     unlessInSentence: [...HEDGES, "@fear", "protect~", "confidential", "patient", "patients", "staffing"],
@@ -1415,7 +1418,7 @@ export const clinicianStigmaRules = defineRules([
       "asks for help first loses",
     ],
     explanation: WEAKNESS,
-    suggestions: ["needing support is part of doing hard work", "everyone needs help sometimes"],
+    suggestions: [SUPPORT_IS_PART_OF_THE_WORK, "everyone needs help sometimes"],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       ...HELP_SEEKING,

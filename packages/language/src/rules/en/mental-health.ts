@@ -1,6 +1,11 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const TRIVIALISED =
+  "Naming a diagnosis for an ordinary mood or habit trivialises conditions that many colleagues live with.";
+const DESCRIBE_BEHAVIOUR = "describe the behaviour, not the diagnosis";
+
 const CASUAL =
   "Using mental illness as an insult or a casual adjective makes the conditions sound like jokes or character flaws, and makes people less willing to disclose them.";
 const CONDITIONS =
@@ -106,8 +111,7 @@ export const mentalHealthRules = defineRules([
       // Round 21 (from the spent blind set 28): "Our OCD manager alphabetised the glove boxes again".
       "ocd|adhd manager|boss",
     ],
-    explanation:
-      "Naming a diagnosis for an ordinary mood or habit trivialises conditions that many colleagues live with.",
+    explanation: TRIVIALISED,
     suggestions: ["moody", "particular", "detail-oriented", "changeable"],
     source: SOURCES.nami,
     unlessAfter: [
@@ -122,8 +126,7 @@ export const mentalHealthRules = defineRules([
     severity: "warning",
     patterns: ["so|super|totally|kinda|extra|lowkey|mega|such ADD"],
     requireAfter: ["@end|today|tonight|this|rn|lol|lmao|about|with|and|but|right|because|bc|when"],
-    explanation:
-      "Naming a diagnosis for an ordinary mood or habit trivialises conditions that many colleagues live with.",
+    explanation: TRIVIALISED,
     suggestions: ["distracted", "scattered"],
     source: SOURCES.nami,
   },
@@ -309,7 +312,7 @@ export const mentalHealthRules = defineRules([
     severity: "warning",
     patterns: ["ticking time bomb|bombs", "time bomb|bombs", "snap at any moment|minute|time|second"],
     explanation: "Linking mental illness with danger or violence is inaccurate and drives stigma.",
-    suggestions: ["describe the behaviour, not the diagnosis", "person with a mental health condition"],
+    suggestions: [DESCRIBE_BEHAVIOUR, "person with a mental health condition"],
     source: SOURCES.apStylebook,
     requireInSentence: [
       "ptsd",
@@ -377,8 +380,7 @@ export const mentalHealthRules = defineRules([
       "i'm|im|am|we're|you're ocd|adhd",
       "my|his|her|their|your ocd|adhd kick~|kicked|kicking|kicks",
     ],
-    explanation:
-      "Naming a diagnosis for an ordinary mood or habit trivialises conditions that many colleagues live with.",
+    explanation: TRIVIALISED,
     suggestions: ["moody", "particular", "detail-oriented", "changeable", "distracted"],
     source: SOURCES.nami,
     unlessAfter: [
@@ -446,7 +448,7 @@ export const mentalHealthRules = defineRules([
     ],
     explanation:
       "Linking mental illness with danger or violence is inaccurate (people with mental illness are far more often victims than perpetrators) and drives stigma.",
-    suggestions: ["describe the behaviour, not the diagnosis", "person with a mental health condition"],
+    suggestions: [DESCRIBE_BEHAVIOUR, "person with a mental health condition"],
     source: SOURCES.apStylebook,
     requireBefore: ["@predicate", "@predicate people|them|him|her|patients|everyone|someone"],
     // Round 20: a danger compared away, "more frightened than dangerous".

@@ -1,6 +1,9 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const DRUG_SLANG = "Slang for people who use drugs is dehumanising and deters them from care.";
+
 const PERSON_FIRST =
   "Labelling a person by their substance use defines them by their illness; person-first language lowers stigma and raises the chance they seek treatment.";
 const ABUSE =
@@ -131,7 +134,7 @@ export const substanceUseRules = defineRules([
       "hitting|hit|hits the sauce|bottle",
       "half in the bag",
     ],
-    explanation: "Slang for people who use drugs is dehumanising and deters them from care.",
+    explanation: DRUG_SLANG,
     suggestions: ["person who uses drugs", "person with a substance use disorder"],
     source: SOURCES.nidaWordsMatter,
   },
@@ -391,7 +394,7 @@ export const substanceUseRules = defineRules([
       // Round 21 (from the spent blind set 28): "another twelve-stepper".
       "twelve stepper|steppers",
     ],
-    explanation: "Slang for people who use drugs is dehumanising and deters them from care.",
+    explanation: DRUG_SLANG,
     suggestions: ["person who uses drugs", "person with a substance use disorder"],
     source: SOURCES.nidaWordsMatter,
     unlessAfter: ["behavior|behaviour|behaviors|behaviours"],

@@ -1,6 +1,11 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const SAY_IT_PLAINLY = "say how hard it is in plain words (this week is overwhelming)";
+const MANY_FACTORS = "describe suicide as a complex outcome of many factors, often treatable ones";
+const WITH_CARE = "describe what the person was going through, with care";
+
 const CRIME =
   '"Commit" ties suicide to crime or sin; it blames the person and discourages families and colleagues from speaking about the death.';
 /** Words that show a sentence is about a suicide, for rules whose wording is ordinary elsewhere. */
@@ -148,7 +153,7 @@ export const suicideRules = defineRules([
     ],
     explanation:
       "Calling suicide selfish or cowardly shames people who are struggling and the families left behind, and makes help-seeking harder.",
-    suggestions: ["describe suicide as a complex outcome of many factors, often treatable ones"],
+    suggestions: [MANY_FACTORS],
     source: SOURCES.actionAlliance,
     requireInSentence: [...ABOUT_SUICIDE, "die~", "end~", "took", "way"],
     // Round 15: a negation in the same clause excuses it ("Suicide is not selfish"), not one anywhere in the
@@ -175,7 +180,7 @@ export const suicideRules = defineRules([
     ],
     explanation:
       "Calling suicide cowardly shames people who are struggling and the families left behind, and makes help-seeking harder.",
-    suggestions: ["describe suicide as a complex outcome of many factors, often treatable ones"],
+    suggestions: [MANY_FACTORS],
     source: SOURCES.actionAlliance,
     unlessNegated: true,
   },
@@ -451,10 +456,7 @@ export const suicideRules = defineRules([
     patterns: ["no|without|never any? warning signs|sign|signals", "no|without @det? sign|signs of trouble"],
     explanation:
       'Saying there were "no warning signs" repeats the myth that suicide comes out of nowhere; most people show signs, and knowing them is how colleagues help.',
-    suggestions: [
-      "learn the warning signs of suicide",
-      "describe what the person was going through, with care",
-    ],
+    suggestions: ["learn the warning signs of suicide", WITH_CARE],
     source: SOURCES.reportingOnSuicide,
     unlessInSentence: [
       "stroke~",
@@ -496,10 +498,7 @@ export const suicideRules = defineRules([
     ],
     explanation:
       "Describing a suicide as inexplicable or sudden repeats the myth that it cannot be foreseen; most people show warning signs, and knowing them is how colleagues help.",
-    suggestions: [
-      "learn the warning signs of suicide",
-      "describe what the person was going through, with care",
-    ],
+    suggestions: ["learn the warning signs of suicide", WITH_CARE],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: ABOUT_SUICIDE,
     unlessInSentence: ["@hedge", "rarely", "seldom", "attempt~ to explain"],
@@ -514,7 +513,7 @@ export const suicideRules = defineRules([
     ],
     explanation:
       'Calling suicide an "easy way out" shames people who are struggling and the families left behind, and hides the pain and illness behind it.',
-    suggestions: ["describe suicide as a complex outcome of many factors, often treatable ones"],
+    suggestions: [MANY_FACTORS],
     source: SOURCES.actionAlliance,
     unlessInSentence: ["@neg", "@hedge"],
   },
@@ -671,7 +670,7 @@ export const suicideRules = defineRules([
       "suicide watch lol|lmao|until|for|again",
     ],
     explanation: JOKE,
-    suggestions: ["say how hard it is in plain words (this week is overwhelming)"],
+    suggestions: [SAY_IT_PLAINLY],
     source: SOURCES.reportingOnSuicide,
     // Round 21 (from the spent blind set 28): "Talking about wanting to die is not attention-seeking".
     unlessBefore: ["about"],
@@ -706,7 +705,7 @@ export const suicideRules = defineRules([
       "suicide mission|missions",
     ],
     explanation: JOKE,
-    suggestions: ["say how hard it is in plain words (this week is overwhelming)"],
+    suggestions: [SAY_IT_PLAINLY],
     source: SOURCES.reportingOnSuicide,
     unlessInSentence: ["988", "crisis", "thinking", "thoughts", "patient", "patients"],
   },
@@ -722,7 +721,7 @@ export const suicideRules = defineRules([
       "hide @det? scalpels|knives|sharps|scissors|rope|ropes|belts|pills|meds|razors from me",
     ],
     explanation: JOKE,
-    suggestions: ["say how hard it is in plain words (this week is overwhelming)"],
+    suggestions: [SAY_IT_PLAINLY],
     source: SOURCES.reportingOnSuicide,
     unlessAfter: ["a|an|the|your|over|back|that|this|some|any|word|line|text|email|note|message|dm|link"],
   },
@@ -744,7 +743,7 @@ export const suicideRules = defineRules([
     severity: "warning",
     patterns: ["kms|kys"],
     explanation: JOKE,
-    suggestions: ["say how hard it is in plain words (this week is overwhelming)"],
+    suggestions: [SAY_IT_PLAINLY],
     source: SOURCES.reportingOnSuicide,
     unlessInSentence: [
       "run~",
@@ -797,10 +796,7 @@ export const suicideRules = defineRules([
     ],
     explanation:
       "Saying a suicide came out of nowhere repeats the myth that it cannot be foreseen; most people show warning signs, and knowing them is how colleagues help.",
-    suggestions: [
-      "learn the warning signs of suicide",
-      "describe what the person was going through, with care",
-    ],
+    suggestions: ["learn the warning signs of suicide", WITH_CARE],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: [...ABOUT_SUICIDE, "gone", "took", "happened"],
     unlessInSentence: ["@neg", "myth", "rarely", "seldom"],

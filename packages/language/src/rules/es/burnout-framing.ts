@@ -1,6 +1,10 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const SOLUCIONES_DEL_SISTEMA = "el agotamiento es un problema del sistema con soluciones del sistema";
+const NO_ES_UN_FALLO = "el agotamiento es una respuesta a las condiciones de trabajo, no un fallo personal";
+
 /** Una afirmación citada para refutarla: "el mito de que…", "…es falso", "los datos dicen lo contrario". */
 const MATICES = ["@hedge", "la idea de que", "@aux un? error", "hay quien dice|cree|piensa"];
 /** Causas del sistema que, afirmadas, responden a la culpa individual (negadas, forman parte de ella). */
@@ -189,7 +193,7 @@ export const spanishBurnoutFramingRules = defineRules([
       "menos resilientes|resiliente que",
     ],
     explanation: SISTEMA,
-    suggestions: ["el agotamiento es un problema del sistema con soluciones del sistema"],
+    suggestions: [SOLUCIONES_DEL_SISTEMA],
     source: SOURCES.nam,
     // Tras puntuar el conjunto ciego 25: "no de una falta de carácter", "no por falta de resiliencia".
     unlessBefore: ["no es|fue", "no|ni de|por", "no|ni de|por una"],
@@ -206,7 +210,7 @@ export const spanishBurnoutFramingRules = defineRules([
       "no son|es|eres|eras|era|eran|fue|fuiste|fueron|fui|soy|somos|sea|seas|sean|fuera|fueras|fueran lo? suficientemente|bastante|suficiente fuertes|fuerte|resilientes|resiliente|duro|dura|duros|duras",
     ],
     explanation: SISTEMA,
-    suggestions: ["el agotamiento es un problema del sistema con soluciones del sistema"],
+    suggestions: [SOLUCIONES_DEL_SISTEMA],
     source: SOURCES.nam,
     requireInSentence: [
       ...AGOTAMIENTO,
@@ -284,7 +288,7 @@ export const spanishBurnoutFramingRules = defineRules([
       "culpa suya|tuya",
     ],
     explanation: SISTEMA,
-    suggestions: ["el agotamiento es un problema del sistema con soluciones del sistema"],
+    suggestions: [SOLUCIONES_DEL_SISTEMA],
     source: SOURCES.nam,
     requireInSentence: AGOTAMIENTO,
     unlessInSentence: SISTEMICO,
@@ -495,10 +499,7 @@ export const spanishBurnoutFramingRules = defineRules([
     ],
     explanation:
       "El agotamiento profesional nace sobre todo del sistema de trabajo (carga, personal, historia clínica, cultura). Atribuirlo a un déficit personal (disciplina, actitud, hábitos, límites) culpa al profesional de un problema del sistema.",
-    suggestions: [
-      ALTERNATIVA,
-      "el agotamiento es una respuesta a las condiciones de trabajo, no un fallo personal",
-    ],
+    suggestions: [ALTERNATIVA, NO_ES_UN_FALLO],
     source: SOURCES.nam,
     // A system cause the sentence denies ("el problema no es la carga") makes it about burnout too.
     requireInSentence: ["@burnout", "@neg ser~ @det? @system", "@neg @det @system"],
@@ -562,7 +563,7 @@ export const spanishBurnoutFramingRules = defineRules([
     ],
     explanation:
       "Decir que quien tiene el rasgo adecuado nunca se agota convierte el agotamiento en un fallo personal; nace sobre todo de la carga, el personal y el sistema de trabajo.",
-    suggestions: ["el agotamiento es una respuesta a las condiciones de trabajo, no un fallo personal"],
+    suggestions: [NO_ES_UN_FALLO],
     source: SOURCES.nam,
     unlessInSentence: [...MATICES],
     unlessAffirmed: SISTEMA_AFIRMADO,

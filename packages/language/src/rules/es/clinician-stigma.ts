@@ -1,6 +1,18 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const CARGA_Y_APOYO = "la carga de trabajo superó el apoyo disponible";
+const CARRERA_LARGA = "pedir ayuda es parte de una carrera larga";
+const ATENCION_CONFIDENCIAL = "buscar atención es confidencial y está protegido";
+const ATENCION_Y_SEGURIDAD = "buscar atención es parte de ejercer con seguridad";
+const EJERCE_CON_SEGURIDAD = "quien busca atención ejerce con seguridad";
+const SALUD_Y_APOYO = "los profesionales con problemas de salud ejercen con seguridad con apoyo";
+const PREGUNTA_A_TODOS = "pregunte a todo el personal lo mismo sobre su capacidad actual";
+const NUNCA_SE_QUEJA =
+  "Celebrar a quien nunca se queja, nunca falta ni pide ayuda define al buen profesional como quien oculta el malestar, hasta que se vuelve una crisis.";
+const CELEBRE_LO_QUE_APORTA = "celebre lo que la persona aporta, no que nunca descanse ni pida ayuda";
+
 /** Una afirmación citada para refutarla: "el mito de que…", "…es falso", "los datos dicen lo contrario". */
 const MATICES = ["@hedge", "la idea de que", "@aux un? error"];
 /** "Terapia intensiva" is a unit (the ICU), not therapy: it does not make a sentence about seeking help. */
@@ -270,7 +282,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Decir que alguien no aguanta la presión convierte la carga de trabajo en un defecto personal y castiga a quien pide ayuda.",
-    suggestions: ["la carga de trabajo superó el apoyo disponible"],
+    suggestions: [CARGA_Y_APOYO],
     source: SOURCES.lornaBreen,
     unlessInSentence: PRESION_LITERAL,
   },
@@ -468,7 +480,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "se cansa|cansan|quiebra|quiebran|rompe|rompen|derrumba|derrumban no sirve|sirven|vale|valen",
     ],
     explanation: DEBILIDAD,
-    suggestions: ["la carga de trabajo superó el apoyo disponible"],
+    suggestions: [CARGA_Y_APOYO],
     source: SOURCES.lornaBreen,
     unlessInSentence: [...PRESION_LITERAL, "mito", "falso"],
   },
@@ -486,10 +498,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "despidete|despidase|despidanse de la|el|tu|su jefatura|residencia|beca|especialidad|ascenso|contrato|puesto|guardias|plaza",
     ],
     explanation: FIN_DE_CARRERA,
-    suggestions: [
-      "buscar atención es confidencial y está protegido",
-      "pedir ayuda es parte de una carrera larga",
-    ],
+    suggestions: [ATENCION_CONFIDENCIAL, CARRERA_LARGA],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       "ayuda",
@@ -609,10 +618,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "@neg llegar~ a @career|jefe~|jefa~|jefatura|director~|directora~|adscrito~",
     ],
     explanation: FIN_DE_CARRERA,
-    suggestions: [
-      "buscar atención es confidencial y está protegido",
-      "pedir ayuda es parte de una carrera larga",
-    ],
+    suggestions: [ATENCION_CONFIDENCIAL, CARRERA_LARGA],
     source: SOURCES.lornaBreen,
     requireInSentence: [...PEDIR_AYUDA, "reportar~", "contar~", "decir~"],
     unlessInSentence: [...MATICES, "@fear", "proteger~", "confidencial~", TERAPIA_INTENSIVA],
@@ -636,10 +642,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Tratar como un peligro o un lastre a quien busca atención confunde una necesidad de salud con un deterioro; importa la capacidad actual para ejercer, no haber pedido ayuda.",
-    suggestions: [
-      "quien busca atención ejerce con seguridad",
-      "un colega que recibe la atención que necesita",
-    ],
+    suggestions: [EJERCE_CON_SEGURIDAD, "un colega que recibe la atención que necesita"],
     source: SOURCES.fsmb,
     requireInSentence: PEDIR_AYUDA,
     unlessInSentence: [...MATICES, "@fear", TERAPIA_INTENSIVA, "sin tratar", "cansancio", "fatiga"],
@@ -677,7 +680,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Decirle a quien pasa un mal momento o pide ayuda que no sirve para la profesión convierte una respuesta al trabajo en un veredicto sobre la persona, y enseña a ocultar el malestar.",
-    suggestions: ["la carga de trabajo superó el apoyo disponible", "quien lo pasa mal merece apoyo"],
+    suggestions: [CARGA_Y_APOYO, "quien lo pasa mal merece apoyo"],
     source: SOURCES.lornaBreen,
     requireInSentence: [...PEDIR_AYUDA, ...ATENCION_RECIBIDA, "@struggling", "llora~", "lloran"],
     unlessInSentence: [...MATICES, "@fear"],
@@ -779,10 +782,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Tratar como un peligro o como no apto a un colega con un diagnóstico confunde una condición de salud con un deterioro; importa la capacidad actual para ejercer, no el diagnóstico.",
-    suggestions: [
-      "los profesionales con problemas de salud ejercen con seguridad con apoyo",
-      "colega con depresión",
-    ],
+    suggestions: [SALUD_Y_APOYO, "colega con depresión"],
     source: SOURCES.fsmb,
     requireInSentence: ["@diagnosed", "antidepresivo~", "litio", "ansiolitico~", "psiquiatrico~"],
     unlessInSentence: [...MATICES, "@fear", "acceso", "intoxicado~", "efectos", "sin tratar"],
@@ -996,10 +996,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "olvidara|olvidaras|olvides|olvide de la|el|tu|su subespecialidad|plaza|beca|residencia|ascenso|fellow|carrera",
     ],
     explanation: DESCONFIANZA,
-    suggestions: [
-      "buscar atención es parte de ejercer con seguridad",
-      "pregunte por el deterioro actual, no por el tratamiento pasado",
-    ],
+    suggestions: [ATENCION_Y_SEGURIDAD, "pregunte por el deterioro actual, no por el tratamiento pasado"],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       "terapia",
@@ -1058,10 +1055,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Una norma que señala a quien recibió atención en salud mental trata la atención como un riesgo y enseña a los demás a esconderla. Pregunte por el deterioro actual, a todos por igual.",
-    suggestions: [
-      "pregunte a todo el personal lo mismo sobre su capacidad actual",
-      "haber recibido atención no es motivo de una evaluación adicional",
-    ],
+    suggestions: [PREGUNTA_A_TODOS, "haber recibido atención no es motivo de una evaluación adicional"],
     source: SOURCES.lornaBreen,
     requireInSentence: ATENCION_RECIBIDA,
     unlessNegated: true,
@@ -1082,7 +1076,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Decir que a quien lo pasa mal le falta madera para el trabajo convierte una respuesta a la carga en un veredicto sobre la persona, y enseña a ocultar el malestar.",
-    suggestions: ["la carga de trabajo superó el apoyo disponible", "quien lo pasa mal merece apoyo"],
+    suggestions: [CARGA_Y_APOYO, "quien lo pasa mal merece apoyo"],
     source: SOURCES.lornaBreen,
     // Dicho del agotamiento ("si te quemaste, te falta madera") es culpar a la persona: burnout-framing.
     unlessInSentence: [...MATICES, "@fear", "@burnout", "normal", "comun", "se pasa"],
@@ -1118,7 +1112,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "es|seria|significa|supone perder autoridad|respeto|credibilidad|liderazgo",
     ],
     explanation: DEBILIDAD,
-    suggestions: ["pedir ayuda es parte de una carrera larga", "mostrar lo que se siente también es liderar"],
+    suggestions: [CARRERA_LARGA, "mostrar lo que se siente también es liderar"],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       ...PEDIR_AYUDA,
@@ -1174,9 +1168,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "sin pedir @det? solo? dia|descanso|baja|licencia|respiro",
       "nunca|jamas @aux? pedi|pedido|pide|piden|pidio|pidieron ni? un|una? dia|descanso",
     ],
-    explanation:
-      "Celebrar a quien nunca se queja, nunca falta ni pide ayuda define al buen profesional como quien oculta el malestar, hasta que se vuelve una crisis.",
-    suggestions: ["celebre lo que la persona aporta, no que nunca descanse ni pida ayuda"],
+    explanation: NUNCA_SE_QUEJA,
+    suggestions: [CELEBRE_LO_QUE_APORTA],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       "ejemplo",
@@ -1278,7 +1271,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Presentar la búsqueda de ayuda como el fin de la carrera es lo que aleja al personal de la atención; buscar tratamiento suele ser confidencial y estar protegido.",
-    suggestions: ["buscar atención es confidencial y está protegido"],
+    suggestions: [ATENCION_CONFIDENCIAL],
     source: SOURCES.lornaBreen,
     requireInSentence: [...PEDIR_AYUDA, ...ATENCION_RECIBIDA, "paime"],
     unlessInSentence: MATICES,
@@ -1323,7 +1316,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Tratar como un riesgo a quien busca o recibió atención confunde una necesidad de salud con un deterioro; importa la capacidad actual para ejercer, no haber pedido ayuda.",
-    suggestions: ["quien busca atención ejerce con seguridad"],
+    suggestions: [EJERCE_CON_SEGURIDAD],
     source: SOURCES.fsmb,
     requireInSentence: [...PEDIR_AYUDA, ...ATENCION_RECIBIDA, "antecedentes", "llora~", "lloran"],
     unlessInSentence: [...MATICES, "@fear", "sin tratar", "intoxicado~", "cansancio", "fatiga", "agotado~"],
@@ -1339,7 +1332,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Tratar como no apto a un colega con un diagnóstico confunde una condición de salud con un deterioro; importa la capacidad actual para ejercer.",
-    suggestions: ["los profesionales con problemas de salud ejercen con seguridad con apoyo"],
+    suggestions: [SALUD_Y_APOYO],
     source: SOURCES.fsmb,
     requireInSentence: [
       "@diagnosed",
@@ -1385,10 +1378,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Una norma o un comentario que señala a quien recibió atención en salud mental trata la atención como un riesgo y enseña a los demás a esconderla. Importa la capacidad actual, la misma para todos.",
-    suggestions: [
-      "pregunte a todo el personal lo mismo sobre su capacidad actual",
-      "haber recibido atención no es motivo de desconfianza",
-    ],
+    suggestions: [PREGUNTA_A_TODOS, "haber recibido atención no es motivo de desconfianza"],
     source: SOURCES.lornaBreen,
     requireInSentence: [...ATENCION_RECIBIDA, ...PEDIR_AYUDA, "paime", "crisis", "rehabilitacion"],
     requireInSentenceOrBefore: true,
@@ -1463,10 +1453,7 @@ export const spanishClinicianStigmaRules = defineRules([
     ],
     explanation:
       "Tratar como alguien de quien desconfiar a quien recibió atención en salud mental confunde el tratamiento con un deterioro; importa la capacidad actual para ejercer, y la atención la protege.",
-    suggestions: [
-      "buscar atención es parte de ejercer con seguridad",
-      "pregunte por el deterioro actual, no por la atención pasada",
-    ],
+    suggestions: [ATENCION_Y_SEGURIDAD, "pregunte por el deterioro actual, no por la atención pasada"],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       ...PEDIR_AYUDA,
@@ -1510,9 +1497,8 @@ export const spanishClinicianStigmaRules = defineRules([
       "no teniamos burnout|estres|depresion",
       "deja~ sus|tus|los problemas en la puerta",
     ],
-    explanation:
-      "Celebrar a quien nunca se queja, nunca falta ni pide ayuda define al buen profesional como quien oculta el malestar, hasta que se vuelve una crisis.",
-    suggestions: ["celebre lo que la persona aporta, no que nunca descanse ni pida ayuda"],
+    explanation: NUNCA_SE_QUEJA,
+    suggestions: [CELEBRE_LO_QUE_APORTA],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       "@clinician",
@@ -1621,7 +1607,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "para|pa|pa' los|las que no saben|pueden aguantar",
     ],
     explanation: DEBILIDAD,
-    suggestions: ["pedir ayuda es parte de una carrera larga", "sentir el peso de un caso difícil es humano"],
+    suggestions: [CARRERA_LARGA, "sentir el peso de un caso difícil es humano"],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       ...PEDIR_AYUDA,
@@ -1664,7 +1650,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "se quiebra|quiebran|cansa|queja|quejan sobra|sobran",
     ],
     explanation: DEBILIDAD,
-    suggestions: ["la carga de trabajo superó el apoyo disponible", "pedir apoyo es parte de ejercer bien"],
+    suggestions: [CARGA_Y_APOYO, "pedir apoyo es parte de ejercer bien"],
     source: SOURCES.lornaBreen,
     unlessInSentence: [...MATICES, "mito"],
   },
@@ -1734,7 +1720,7 @@ export const spanishClinicianStigmaRules = defineRules([
       "una lastima|pena",
     ],
     explanation: DESCONFIANZA,
-    suggestions: ["buscar atención es parte de ejercer con seguridad"],
+    suggestions: [ATENCION_Y_SEGURIDAD],
     source: SOURCES.lornaBreen,
     requireInSentence: [
       "salud mental",

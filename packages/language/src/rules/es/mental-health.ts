@@ -1,6 +1,10 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const PELIGRO =
+  "Asociar la enfermedad mental con el peligro o la violencia es falso (las personas con enfermedad mental son mucho más a menudo víctimas que agresoras) y alimenta el estigma.";
+
 const CASUAL =
   "Usar una enfermedad mental como insulto o adjetivo casual la trivializa y hace que la gente calle lo que vive.";
 const ETIQUETA = "Las etiquetas definen a las personas por su diagnóstico; nombre primero a la persona.";
@@ -298,8 +302,7 @@ export const spanishMentalHealthRules = defineRules([
       // Ronda 20: "El residente con esquizofrenia es una bomba de tiempo".
       "una? bomba de tiempo|relojeria",
     ],
-    explanation:
-      "Asociar la enfermedad mental con el peligro o la violencia es falso (las personas con enfermedad mental son mucho más a menudo víctimas que agresoras) y alimenta el estigma.",
+    explanation: PELIGRO,
     suggestions: ["describa la conducta, no el diagnóstico", "persona con un problema de salud mental"],
     source: SOURCES.apStylebook,
     requireBefore: ["@predicate", "@predicate a? la|las|los? gente|personas|pacientes"],
@@ -336,8 +339,7 @@ export const spanishMentalHealthRules = defineRules([
       "tendrian|tienen|tendria|tiene que estar|vivir encerrados|encerradas|encerrado|encerrada|internados|aislados",
       "encerrar~|encerrarlos|encerrarlas @det? todos|todas|a",
     ],
-    explanation:
-      "Asociar la enfermedad mental con el peligro o la violencia es falso (las personas con enfermedad mental son mucho más a menudo víctimas que agresoras) y alimenta el estigma.",
+    explanation: PELIGRO,
     suggestions: ["describa la conducta, no el diagnóstico", "persona con un problema de salud mental"],
     source: SOURCES.apStylebook,
     requireInSentence: [

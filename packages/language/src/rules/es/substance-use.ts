@@ -1,6 +1,10 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const CON_TRASTORNO = "persona con un trastorno por consumo de sustancias";
+const CON_TRASTORNO_POR_ALCOHOL = "persona con trastorno por consumo de alcohol";
+
 const PERSONA =
   "Nombrar a alguien por su consumo lo define por su enfermedad; el lenguaje que pone primero a la persona reduce el estigma.";
 const ABUSO =
@@ -60,7 +64,7 @@ export const spanishSubstanceUseRules = defineRules([
     severity: "error",
     patterns: ["adicto|adicta|adictos|adictas"],
     explanation: PERSONA,
-    suggestions: ["persona con un trastorno por consumo de sustancias", "persona con una adicción"],
+    suggestions: [CON_TRASTORNO, "persona con una adicción"],
     source: SOURCES.nidaWordsMatter,
     unlessAfter: [
       "al trabajo|cafe|chocolate|ejercicio|deporte|azucar|celular|telefono|movil|estudio|cine",
@@ -80,7 +84,7 @@ export const spanishSubstanceUseRules = defineRules([
       "consumidor|consumidora|consumidores|consumidoras de fentanilo|heroina|crack|cocaina|metanfetamina|opioides|drogas|paco|piedra|cristal|pasta|basuco|bazuco",
     ],
     explanation: PERSONA,
-    suggestions: ["persona que consume drogas", "persona con un trastorno por consumo de sustancias"],
+    suggestions: ["persona que consume drogas", CON_TRASTORNO],
     source: SOURCES.nidaWordsMatter,
     // Ronda 21: "un pastillero semanal" es una caja de pastillas.
     unlessAfter: ["semanal|diario|mensual|organizador|electronico"],
@@ -111,7 +115,7 @@ export const spanishSubstanceUseRules = defineRules([
       "medico|medica|medicos|doctor|doctora|cirujano|cirujana|cirujanos|enfermero|enfermera|enfermeros|enfermeras|residente|residentes|anestesiologo|anestesista borracho|borracha|borrachos|borrachas",
     ],
     explanation: PERSONA,
-    suggestions: ["persona con trastorno por consumo de alcohol"],
+    suggestions: [CON_TRASTORNO_POR_ALCOHOL],
     source: SOURCES.nidaWordsMatter,
     unlessBefore: [
       "bebida|bebidas|sin|no|cirrosis|hepatitis|hepatopatia|hepatica|hepatico|esteatosis|pancreatitis|miocardiopatia|cardiomiopatia|neuropatia|polineuropatia|cetoacidosis|intoxicacion|abstinencia|graduacion|contenido|demencia|psicosis|encefalopatia|etiologia|origen|enfermedad|causa",
@@ -261,7 +265,7 @@ export const spanishSubstanceUseRules = defineRules([
     ],
     requireAfter: ["@adp|@aux|@conj|@neg|@end|que|quien|se"],
     explanation: PERSONA,
-    suggestions: ["persona que usa drogas", "persona con trastorno por consumo de alcohol"],
+    suggestions: ["persona que usa drogas", CON_TRASTORNO_POR_ALCOHOL],
     source: SOURCES.nidaWordsMatter,
   },
   {
@@ -347,11 +351,7 @@ export const spanishSubstanceUseRules = defineRules([
     ],
     explanation:
       "La jerga para quien consume define a la persona por su consumo y carga un desprecio que la aleja del tratamiento.",
-    suggestions: [
-      "persona con un trastorno por consumo de sustancias",
-      "persona en recuperación",
-      "persona que usa drogas",
-    ],
+    suggestions: [CON_TRASTORNO, "persona en recuperación", "persona que usa drogas"],
     source: SOURCES.nidaWordsMatter,
     unlessBefore: ["caja|cajita|organizador|circulo|circulos"],
     // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): "un bolo de 500 ml" (una dosis), "un pastillero
@@ -418,7 +418,7 @@ export const spanishSubstanceUseRules = defineRules([
       "toma~|bebe~ como cosaco|cosacos|esponja",
     ],
     explanation: PERSONA,
-    suggestions: ["persona con un trastorno por consumo de sustancias"],
+    suggestions: [CON_TRASTORNO],
     source: SOURCES.nidaWordsMatter,
   },
   {

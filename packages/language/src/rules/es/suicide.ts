@@ -1,6 +1,13 @@
 import { defineRules } from "../define.js";
 import { SOURCES } from "../sources.js";
 
+/** Explanations and suggestions that several rules below give, written once. */
+const MURIO_POR_SUICIDIO = "murió por suicidio (sin método ni lugar)";
+const MUCHOS_FACTORES = "el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables";
+const HABLE_DE_LOS_FACTORES = "hable de los muchos factores y de la ayuda que existe";
+const NOTA_PRIVADA =
+  "El contenido de una nota de despedida es privado y difundirlo puede idealizar la muerte.";
+
 const DELITO =
   '"Cometer" asocia el suicidio con un delito o un pecado; culpa a la persona y dificulta que la familia y los colegas hablen de la muerte.';
 const RESULTADO =
@@ -110,7 +117,7 @@ export const spanishSuicideRules = defineRules([
       "suicidio es|fue una decision|eleccion|opcion personal|propia|libre",
     ],
     explanation: EGOISTA,
-    suggestions: ["el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables"],
+    suggestions: [MUCHOS_FACTORES],
     source: SOURCES.actionAlliance,
     requireInSentence: [...SUICIDIO, "vida", "cobarde", "cobardes", "se fue|fueron por"],
     unlessInSentence: ["no", "ni", "nunca", "jamas"],
@@ -154,7 +161,7 @@ export const spanishSuicideRules = defineRules([
       "se colgo|colgaron en|de|del su|sus|el|la|un|una? sala|salas|bano|habitacion|cuarto|garaje|sotano|ducha|escalera|escaleras|viga|arbol|techo|consultorio|despacho|vestuario|vestidor|guardia|guardias|casa|piso|departamento|apartamento|hospital",
     ],
     explanation: METODO,
-    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    suggestions: [MURIO_POR_SUICIDIO],
     source: SOURCES.reportingOnSuicide,
   },
   {
@@ -172,7 +179,7 @@ export const spanishSuicideRules = defineRules([
       "salto|saltaron|saltar al vacio",
     ],
     explanation: METODO,
-    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    suggestions: [MURIO_POR_SUICIDIO],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: SUICIDIO,
   },
@@ -187,7 +194,7 @@ export const spanishSuicideRules = defineRules([
       "encontrado|encontrada|hallado|hallada sin vida en su|sus|el|la|un|una? PLACE",
     ].map((pattern) => pattern.replace("PLACE", PLACE)),
     explanation: LUGAR,
-    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    suggestions: [MURIO_POR_SUICIDIO],
     source: SOURCES.reportingOnSuicide,
   },
   {
@@ -306,7 +313,7 @@ export const spanishSuicideRules = defineRules([
     severity: "error",
     patterns: ["egoista|egoistas|egoismo|cobarde|cobardes|cobardia|egoistamente"],
     explanation: EGOISTA,
-    suggestions: ["el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables"],
+    suggestions: [MUCHOS_FACTORES],
     source: SOURCES.actionAlliance,
     requireInSentence: [...MUERTE, "quitarse", "matarse", "suicidarse", "suicidado", "dejar", "abandonar"],
     unlessInSentence: [
@@ -362,7 +369,7 @@ export const spanishSuicideRules = defineRules([
       "se tiro|tiraron|lanzo|lanzaron|arrojo|arrojaron|puso|pusieron delante|frente de|a|del|al un|una|el|la? tren|metro|camion|autobus|coche",
     ],
     explanation: METODO,
-    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    suggestions: [MURIO_POR_SUICIDIO],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: [
       ...MUERTE,
@@ -399,7 +406,7 @@ export const spanishSuicideRules = defineRules([
       "se? salto|saltaron|cayo|cayeron|lanzo|lanzaron|tiro|tiraron|arrojo|arrojaron desde|de|del @det? *? estacionamiento|parking|azotea|techo|puente|edificio|ventana|balcon|torre|piso",
     ].map((pattern) => pattern.replace("PLACE", PLACE)),
     explanation: LUGAR,
-    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    suggestions: [MURIO_POR_SUICIDIO],
     source: SOURCES.reportingOnSuicide,
   },
   {
@@ -474,7 +481,7 @@ export const spanishSuicideRules = defineRules([
     ],
     explanation:
       'Llamar al suicidio una "salida fácil" avergüenza a quien está sufriendo y a su familia, y oculta el dolor y la enfermedad que hay detrás.',
-    suggestions: ["el suicidio es el resultado complejo de muchos factores, muchos de ellos tratables"],
+    suggestions: [MUCHOS_FACTORES],
     source: SOURCES.actionAlliance,
     unlessInSentence: ["@neg", "@hedge"],
   },
@@ -513,7 +520,7 @@ export const spanishSuicideRules = defineRules([
       "de la|del clinica|hospital|farmacia|unidad|servicio donde trabajaba|trabaja",
     ],
     explanation: METODO,
-    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    suggestions: [MURIO_POR_SUICIDIO],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: [...MUERTE, "intento", "intento~", "suicidarse"],
     unlessInSentence: [
@@ -602,7 +609,7 @@ export const spanishSuicideRules = defineRules([
     ],
     explanation:
       "El suicidio casi nunca tiene una sola causa; nombrar una (el trabajo, una ruptura, el agotamiento) lo simplifica y puede presentarlo como respuesta a ese problema.",
-    suggestions: ["hable de los muchos factores y de la ayuda que existe"],
+    suggestions: [HABLE_DE_LOS_FACTORES],
     source: SOURCES.reportingOnSuicide,
   },
   {
@@ -625,7 +632,7 @@ export const spanishSuicideRules = defineRules([
       "publico|publicaron|leyo|leyeron|compartio|compartieron|difundio|difundieron *? @det|su? nota|carta|mensaje de despedida",
       "la carta|nota que dejo",
     ],
-    explanation: "El contenido de una nota de despedida es privado y difundirlo puede idealizar la muerte.",
+    explanation: NOTA_PRIVADA,
     suggestions: ["omita la nota y su contenido"],
     source: SOURCES.reportingOnSuicide,
     unlessInSentence: [
@@ -655,7 +662,7 @@ export const spanishSuicideRules = defineRules([
       // Ronda 21 (de los conjuntos ciegos gastados 26 y 27): "la reproducimos a continuación", "…completa abajo".
       "la|lo transcribimos|reproducimos|publicamos|compartimos|citamos *? a continuacion|abajo",
     ],
-    explanation: "El contenido de una nota de despedida es privado y difundirlo puede idealizar la muerte.",
+    explanation: NOTA_PRIVADA,
     suggestions: ["omita la nota y su contenido"],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: ["nota", "carta", "mensaje"],
@@ -815,7 +822,7 @@ export const spanishSuicideRules = defineRules([
     severity: "warning",
     patterns: ["su muerte|suicidio fue|vino por|culpa", "se mato|suicido|quito la vida por una|un|la|el"],
     explanation: CAUSA_UNICA,
-    suggestions: ["hable de los muchos factores y de la ayuda que existe"],
+    suggestions: [HABLE_DE_LOS_FACTORES],
     source: SOURCES.reportingOnSuicide,
     unlessNegated: true,
     unlessInSentence: ["sola", "unica", "varias", "muchas", "factores"],
@@ -837,7 +844,7 @@ export const spanishSuicideRules = defineRules([
       "seguiria vivo|viva",
     ],
     explanation: CAUSA_UNICA,
-    suggestions: ["hable de los muchos factores y de la ayuda que existe"],
+    suggestions: [HABLE_DE_LOS_FACTORES],
     source: SOURCES.reportingOnSuicide,
     requireInSentence: [...MUERTE, "mata", "mato", "mate", "hacerlo", "vivo", "viva"],
     unlessInSentence: ["@neg", "nunca", "rara"],
@@ -909,7 +916,7 @@ export const spanishSuicideRules = defineRules([
       "se intoxico|enveneno|inyecto con @det? *? propofol|insulina|potasio|fentanilo|morfina|pastillas|medicamentos|farmacos|midazolam|ketamina",
     ],
     explanation: METODO,
-    suggestions: ["murió por suicidio (sin método ni lugar)"],
+    suggestions: [MURIO_POR_SUICIDIO],
     source: SOURCES.reportingOnSuicide,
     unlessInSentence: [
       "prevencion",
