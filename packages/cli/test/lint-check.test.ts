@@ -27,9 +27,9 @@ async function addToFirstParagraph(sentence: string): Promise<{ line: number; te
 }
 
 describe("chorus lint", () => {
-  it("passes the repository's own campaigns", async () => {
+  it("passes the repository's own campaigns without a single finding (no false alarm in copy the collaborative ships)", async () => {
     const result = await run(["lint"], REPO_ROOT);
-    expect(result.stdout).toMatch(/^0 errors/m);
+    expect(result.stdout).toMatch(/^0 errors, 0 warnings, 0 suggestions$/m);
     expect(result.code).toBe(0);
   });
 

@@ -12,7 +12,14 @@ import {
 } from "../scripts/meaning-model-training.js";
 import { check, compileRules, rulesFor } from "../src/index.js";
 import { sentenceFeatures } from "../src/meaning/features.js";
-import { MEANING_FAMILIES, type MeaningFamily, meaningProbability, vetoed } from "../src/meaning/layer.js";
+import {
+  MEANING_FAMILIES,
+  type MeaningFamily,
+  meaningProbability,
+  modelReads,
+  readingOf,
+  vetoed,
+} from "../src/meaning/layer.js";
 import { MEANING_MODELS, TRAINING_FINGERPRINT } from "../src/meaning/model-weights.js";
 import { tokenize } from "../src/tokenize.js";
 
@@ -258,6 +265,27 @@ describe("meaning model: what it reads", () => {
   ] as const)("leaves out the words of a name in %j", (text, locale, word) => {
     expect(stems(text, locale).some((name) => name.endsWith(`:${word}`))).toBe(false);
     expect(stems(text, locale).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["{{firstName}} told us burnout is a choice.", "en", "first"],
+    ["Querida {{nombre_pila}}, el agotamiento no es culpa tuya.", "es", "nombr"],
+  ] as const)("leaves out the words of a merge field in %j", (text, locale, stem) => {
+    expect(stems(text, locale).some((name) => name.endsWith(`:${stem}`))).toBe(false);
+    expect(stems(text, locale).length).toBeGreaterThan(0);
+  });
+
+  it("does not read a clause that is only a merge field (the greeting of the Spanish crisis newsletter)", () => {
+    const greeting = "Hola, {{firstName}}:";
+    const doc = tokenize(greeting);
+    const reading = readingOf(doc, "es", "body");
+    const read = sentenceFeatures(doc, 0, "es").filter(({ clause }) => modelReads(doc, clause, reading));
+    expect(
+      read.map(({ clause }) =>
+        greeting.slice(doc.tokens[clause.first]!.start, doc.tokens[clause.last - 1]!.end),
+      ),
+    ).toEqual(["Hola"]);
+    expect(check(greeting, { locale: "es", audience: "public" })).toEqual([]);
   });
 
   it.each([

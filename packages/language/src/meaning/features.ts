@@ -279,17 +279,32 @@ const NAME_JOINERS = new Set([
   "para",
 ]);
 const CAPITALIZED = /^\p{Lu}/u;
+const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
 
 /**
  * Words inside the name of an organization, a program or a place ("National Institute on Drug Abuse",
  * "Substance Abuse and Mental Health Services Administration", "Instituto Nacional sobre el Abuso de Drogas"):
  * two or more capitalized words, joined by nothing but a space or a joining word. The model does not read them,
  * so a citation is not read as the words it names (round 21). A title-case headline, with fewer than two
- * lowercase words besides the joiners, has no names by this reading: its words are the copy.
+ * lowercase words besides the joiners, has no names by this reading: its words are the copy. The words of a
+ * merge field (`{{firstName}}`) are not read either.
  */
 function nameTokens(doc: TokenizedText, index: number): ReadonlySet<number> {
   const sentence = doc.sentences[index]!;
   const found = new Set<number>();
+  // A merge field ("Hola, {{firstName}}:") is a name the send fills in, not copy.
+  if (sentence.last > sentence.first) {
+    const from = Math.max(0, doc.tokens[sentence.first]!.start - 2);
+    const text = doc.text.slice(from, doc.tokens[sentence.last - 1]!.end + 2);
+    for (const field of text.matchAll(PLACEHOLDER)) {
+      const start = from + field.index;
+      const end = start + field[0].length;
+      for (let at = sentence.first; at < sentence.last; at++) {
+        const token = doc.tokens[at]!;
+        if (token.start >= start && token.end <= end) found.add(at);
+      }
+    }
+  }
   // A title-case headline has fewer than two lowercase words besides the joiners.
   let lowercase = 0;
   for (let at = sentence.first; at < sentence.last; at++) {

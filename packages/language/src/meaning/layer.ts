@@ -231,18 +231,23 @@ export function readingOf(doc: TokenizedText, locale: Locale, context: TextConte
   };
 }
 
+const MERGE_FIELD = /^\{\{[^{}]*\}\}$/;
+
 /**
  * Whether the model reads `clause`: not in link labels or alt text, not in a quoted speaker's account of
  * themselves or a sentence naming a label to reject it, not a phrase written inside quotation marks on its
- * own ('say "died by suicide"'), which is mentioned, not used. Training counts only the clauses it reads,
+ * own ('say "died by suicide"'), which is mentioned, not used, nor a clause that is only a merge field. Training counts only the clauses it reads,
  * so each threshold is chosen on what is reported.
  */
 export function modelReads(doc: TokenizedText, clause: Clause, reading: TextReading): boolean {
   if (SKIPPED_CONTEXTS.has(reading.context)) return false;
   if (reading.ownAccount.has(clause.sentence) || reading.refuting.has(clause.sentence)) return false;
   const { start, end } = spanOf(doc, clause);
+  // A clause that is only a merge field ("Hola, {{firstName}}:") has no words of its own to read.
+  if (MERGE_FIELD.test(doc.text.slice(Math.max(0, start - 2), end + 2))) return false;
   return !isMention(doc.text, start, end);
 }
+
 
 export interface MeaningOptions extends TextReading {
   locale: Locale;
