@@ -528,6 +528,24 @@ describe("a communicator's main flow", () => {
     await context.close();
   });
 
+  it("says beside the language check, passing or not, what the checks often miss", async () => {
+    const { page, context } = await newPage(1440, 900);
+    await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);
+    const checklist = page.getByRole("region", { name: /^Checklist/ });
+    const language = checklist.getByRole("listitem").filter({ hasText: "Respectful, non-stigmatizing language" });
+    await expect.poll(() => language.first().innerText()).toMatch(/passes/);
+    const note = language.first().locator(".checklist__note");
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toMatch(
+      /often miss stigma about clinicians who seek help, and burnout blamed on the person.*Read for both before you approve/,
+    );
+    // Only the language group carries it.
+    expect(await checklist.locator(".checklist__note").count()).toBe(1);
+    await note.scrollIntoViewIfNeeded();
+    await shot(page, "13c-checklist-language-note");
+    await context.close();
+  });
+
   it("works at 768px wide and on a 390px phone", async () => {
     const { page, context } = await newPage(768, 1000);
     await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);

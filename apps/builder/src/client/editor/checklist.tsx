@@ -2,12 +2,15 @@ import { where } from "../../shared/field-names.js";
 import type { Finding } from "../../shared/findings.js";
 import { fieldId, SEVERITY_LABEL } from "./fields.js";
 
-const GROUPS: { id: string; label: string; categories: string[] }[] = [
+const GROUPS: { id: string; label: string; categories: string[]; note?: string }[] = [
   { id: "content", label: "Complete and valid (fields, links, library references)", categories: ["content"] },
   {
     id: "language",
     label: "Respectful, non-stigmatizing language",
     categories: ["suicide", "substance-use", "mental-health", "clinician-stigma", "burnout-framing"],
+    // What the checks miss most on copy they have not seen (docs/language-agreement-29.md): said beside the
+    // result, so that "passes" is not read as "a reader need not look".
+    note: "The checks find most such wording, but often miss stigma about clinicians who seek help, and burnout blamed on the person, when it is put in new words. Read for both before you approve.",
   },
   {
     id: "safe-messaging",
@@ -109,6 +112,7 @@ export function Checklist({
                   </ul>
                 ) : null}
               </details>
+              {group.note ? <p className="checklist__note">{group.note}</p> : null}
             </li>
           );
         })}
