@@ -532,11 +532,13 @@ describe("a communicator's main flow", () => {
     const { page, context } = await newPage(1440, 900);
     await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);
     const checklist = page.getByRole("region", { name: /^Checklist/ });
-    const language = checklist.getByRole("listitem").filter({ hasText: "Respectful, non-stigmatizing language" });
-    await expect.poll(() => language.first().innerText()).toMatch(/passes/);
+    const language = checklist
+      .getByRole("listitem")
+      .filter({ hasText: "Respectful, non-stigmatizing language" });
+    await expect.poll(() => language.first().textContent()).toMatch(/passes/);
     const note = language.first().locator(".checklist__note");
     expect(await note.isVisible()).toBe(true);
-    expect(await note.innerText()).toMatch(
+    expect(await note.textContent()).toMatch(
       /often miss stigma about clinicians who seek help, and burnout blamed on the person.*Read for both before you approve/,
     );
     // Only the language group carries it.

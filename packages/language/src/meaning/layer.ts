@@ -248,7 +248,6 @@ export function modelReads(doc: TokenizedText, clause: Clause, reading: TextRead
   return !isMention(doc.text, start, end);
 }
 
-
 export interface MeaningOptions extends TextReading {
   locale: Locale;
   disabled: ReadonlySet<string>;
