@@ -121,6 +121,14 @@ describe("a communicator's main flow", () => {
     await expect.poll(() => fix.count()).toBe(1);
     expect(await page.locator("mark[data-severity=error]").first().textContent()).toBe("committed suicide");
     expect(await page.getByText(/errors? to fix/).count()).toBe(1);
+    // Listed under safe messaging, not beside a green "passes" there.
+    const safeMessaging = page
+      .getByRole("region", { name: /^Checklist/ })
+      .getByRole("listitem")
+      .filter({ hasText: "Safe messaging about suicide" })
+      .first();
+    await expect.poll(() => safeMessaging.getAttribute("data-state")).toBe("error");
+    expect(await safeMessaging.textContent()).toMatch(/committed suicide/);
     await paragraph.scrollIntoViewIfNeeded();
     await shot(page, "03-stigma-flagged");
 
@@ -545,6 +553,30 @@ describe("a communicator's main flow", () => {
     expect(await checklist.locator(".checklist__note").count()).toBe(1);
     await note.scrollIntoViewIfNeeded();
     await shot(page, "13c-checklist-language-note");
+    await context.close();
+  });
+
+  it("takes a paste longer than a field's limit whole, and says how much is over", async () => {
+    const { page, context } = await newPage(1440, 900);
+    await page.goto(`${server.url}/campaigns/crisis-and-peer-support`);
+    const title = page.getByRole("textbox", { name: "Title", exact: true });
+    await expect.poll(() => title.inputValue()).toBe("Crisis and peer support for clinicians");
+    const pasted = ` — ${"a campaign title far too long for any inbox or poster, ".repeat(3)}end`;
+    await title.focus();
+    await title.evaluate((input: HTMLTextAreaElement, text) => {
+      input.setSelectionRange(input.value.length, input.value.length);
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      input.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, pasted);
+    const whole = `Crisis and peer support for clinicians${pasted}`;
+    expect(whole.length).toBeGreaterThan(120);
+    await expect.poll(() => title.inputValue()).toBe(whole);
+    expect(await page.locator(".counter").first().textContent()).toBe(
+      `${whole.length} of 120 characters: ${whole.length - 120} over the limit, shorten it`,
+    );
     await context.close();
   });
 

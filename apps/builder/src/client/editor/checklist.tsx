@@ -7,15 +7,17 @@ const GROUPS: { id: string; label: string; categories: string[]; note?: string }
   {
     id: "language",
     label: "Respectful, non-stigmatizing language",
-    categories: ["suicide", "substance-use", "mental-health", "clinician-stigma", "burnout-framing"],
+    categories: ["substance-use", "mental-health", "clinician-stigma", "burnout-framing"],
     // What the checks miss most on copy they have not seen (docs/language-agreement-29.md): said beside the
     // result, so that "passes" is not read as "a reader need not look".
     note: "The checks find most such wording, but often miss stigma about clinicians who seek help, and burnout blamed on the person, when it is put in new words. Read for both before you approve.",
   },
   {
+    // Suicide wording is safe messaging too: a place or a method found here must not sit beside a green
+    // "passes" for safe messaging (a communicator's trial, round 22).
     id: "safe-messaging",
-    label: "Safe messaging (crisis resources where needed)",
-    categories: ["safe-messaging"],
+    label: "Safe messaging about suicide (wording, method and place, crisis resources)",
+    categories: ["suicide", "safe-messaging"],
   },
   { id: "evidence", label: "Every statistic has a source", categories: ["evidence"] },
   {

@@ -150,7 +150,8 @@ export function CheckedText({
   const findingsId = `${id}-findings`;
   const hintId = `${id}-hint`;
   const hasError = findings.some((f) => f.severity === "error");
-  // Near the limit, say how much room is left: the field stops taking text at the limit.
+  // Near the limit, say how much room is left: the field stops taking typed text at the limit, and a longer
+  // paste is taken whole and shown as over it.
   const counting = maxLength !== undefined && value.length >= maxLength * 0.8;
   const describedBy = [
     hint ? hintId : "",
@@ -216,6 +217,17 @@ export function CheckedText({
           aria-invalid={hasError ? "true" : undefined}
           aria-describedby={describedBy || undefined}
           onChange={(e) => onChange(multiline ? e.target.value : e.target.value.replace(/\r?\n/g, " "))}
+          onPaste={(e) => {
+            // The browser would cut a paste at the limit without a word: take it whole, and let the counter
+            // say how much is over, so nothing pasted is lost.
+            if (maxLength === undefined) return;
+            const input = e.currentTarget;
+            const pasted = e.clipboardData.getData("text");
+            const next = value.slice(0, input.selectionStart) + pasted + value.slice(input.selectionEnd);
+            if (next.length <= maxLength) return;
+            e.preventDefault();
+            onChange(multiline ? next : next.replace(/\r?\n/g, " "));
+          }}
           onKeyDown={(e) => {
             if (!multiline && e.key === "Enter") e.preventDefault();
           }}
@@ -228,7 +240,11 @@ export function CheckedText({
           data-full={value.length >= maxLength ? "true" : undefined}
         >
           {value.length} of {maxLength} characters
-          {value.length >= maxLength ? ": the limit, so nothing more can be typed" : ""}
+          {value.length > maxLength
+            ? `: ${value.length - maxLength} over the limit, shorten it`
+            : value.length === maxLength
+              ? ": the limit, so nothing more can be typed"
+              : ""}
         </p>
       ) : null}
       {gradeNote}

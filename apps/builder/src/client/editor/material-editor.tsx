@@ -180,7 +180,7 @@ export function MaterialEditor({
               {errors ? (
                 <span className="count count--error">
                   {errors}
-                  <span className="visually-hidden"> errors</span>
+                  <span className="visually-hidden"> {errors === 1 ? "error" : "errors"}</span>
                 </span>
               ) : null}
             </button>
