@@ -48,6 +48,18 @@ afterAll(async () => {
   await env?.cleanup();
 });
 
+/** Each material tab's error count reads "1 error" or "N errors" (its words are visually hidden). */
+async function expectTabCountsAgree(page: Page) {
+  const counts = await page
+    .locator("button.material-tab .count")
+    .evaluateAll((spans) => spans.map((span) => span.textContent ?? ""));
+  expect(counts.length).toBeGreaterThan(0);
+  for (const count of counts) {
+    const [, n, word] = /^(\d+) (errors?)$/.exec(count) ?? [];
+    expect(word, count).toBe(Number(n) === 1 ? "error" : "errors");
+  }
+}
+
 async function shot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 }
@@ -129,6 +141,8 @@ describe("a communicator's main flow", () => {
       .first();
     await expect.poll(() => safeMessaging.getAttribute("data-state")).toBe("error");
     expect(await safeMessaging.textContent()).toMatch(/committed suicide/);
+    // The material's tab counts them for a screen reader too, in words that agree with the number.
+    await expectTabCountsAgree(page);
     await paragraph.scrollIntoViewIfNeeded();
     await shot(page, "03-stigma-flagged");
 
@@ -160,6 +174,9 @@ describe("a communicator's main flow", () => {
     await paragraph.pressSequentially(" ");
     await expect.poll(() => undone.count()).toBe(0);
     await paragraph.fill("Last spring a colleague died by suicide. We miss her.");
+    // One error left (the crisis line): "1 error".
+    await expect.poll(() => page.locator("button.material-tab .count").first().textContent()).toBe("1 error");
+    await expectTabCountsAgree(page);
     // Mentioning suicide needs a crisis resource: the finding offers 988 as a one-click fix, which lists it
     // in a Resources block of the email.
     const add988 = page
