@@ -93,6 +93,7 @@ export const ENGLISH_FORMS: Readonly<Record<string, readonly string[]>> = {
   colleague: ["colleagues"],
   combat: ["combating", "combats", "combatted", "combatting"],
   come: ["came", "comes", "coming"],
+  commit: ["commiting", "commits", "committed", "committing"],
   compartmentalise: [],
   compartmentalize: ["compartmentalise", "compartmentalizes", "compartmentalizing"],
   complain: ["complained", "complaining", "complains"],

@@ -719,7 +719,7 @@ describe("round 11 wording (issue 14, from the spent blind set 10 and training s
     ["Thankfully it wasn't a successful attempt, and he's recovering.", {}, "suicide/failed-attempt-alone"],
     ["A schizophrenic wandered into the main lobby.", {}, "mental-health/diagnosis-as-noun"],
     ["my PTSD from that Epic upgrade is REAL 😩", {}, "mental-health/casual-ptsd"],
-    ["Surgeons who see shrinks lose the room.", {}, "mental-health/went-mad"],
+    ["Surgeons who see shrinks lose the room.", {}, "mental-health/shrink"],
     [
       "Are they deaf? We've been asking for a second pharmacist for two years.",
       {},
@@ -3328,5 +3328,53 @@ describe("round 21 wording after blind set 28 was scored (issue 14; blind set 29
         .filter((d) => d.category === "evidence")
         .map((d) => text.slice(d.start, d.end)),
     ).toEqual(expected);
+  });
+});
+
+describe("the place of a death, after the words for it (a communicator's trial, round 22)", () => {
+  const es = { locale: "es" as const };
+  it.each([
+    // Both errors at once: the verb and the place, so a fix of the first is not needed to see the second.
+    [
+      "Last spring a resident committed suicide in the on-call room.",
+      {},
+      "suicide/committed-suicide",
+      "committed suicide",
+    ],
+    [
+      "Last spring a resident committed suicide in the on-call room.",
+      {},
+      "suicide/location-after-suicide",
+      "in the on-call room",
+    ],
+    ["A nurse died by suicide on 4 West last month.", {}, "suicide/location-after-suicide", "on 4 West"],
+    ["She died by suicide on the fifth floor.", {}, "suicide/location-after-suicide", "on the fifth floor"],
+    ["Cometió suicidio en el baño del hospital.", es, "suicide/cometio-suicidio", "Cometió suicidio"],
+    [
+      "Cometió suicidio en el baño del hospital.",
+      es,
+      "suicide/lugar-tras-suicidio",
+      "en el baño del hospital",
+    ],
+    ["Un enfermero murió por suicidio en la planta 4.", es, "suicide/lugar-tras-suicidio", "en la planta"],
+  ] as const)("flags %j (%s %s)", (text, options, ruleId, words) => {
+    expect(flagged(text, options)).toContainEqual([ruleId, words]);
+  });
+
+  it.each([
+    ["He died by suicide in 2019.", {}],
+    ["Deaths by suicide in the US rose in 2022, per the CDC.", {}],
+    ["We talk about suicide in the break room every month.", {}],
+    ["Suicide risk in the ED population is high.", {}],
+    ["The tech who died by suicide last year worked nights on our floor.", {}],
+    ["The midwife who died by suicide after a difficult year on the unit was deeply loved.", {}],
+    ["Murió por suicidio en 2019.", es],
+    ["Las muertes por suicidio en España aumentaron, según el INE.", es],
+    ["La enfermera que murió por suicidio el año pasado trabajaba en la UCI pediátrica.", es],
+    ["Hablamos del suicidio en la sala de descanso.", es],
+  ] as const)("leaves %j alone (no place of death)", (text, options) => {
+    expect(flagged(text, options).map(([id]) => id)).not.toContain(
+      options === es ? "suicide/lugar-tras-suicidio" : "suicide/location-after-suicide",
+    );
   });
 });

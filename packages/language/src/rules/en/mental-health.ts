@@ -87,10 +87,21 @@ export const mentalHealthRules = defineRules([
       "stark raving|staring mad",
       "go~|went|gone|going a bit|little|full? mental|nuts|psycho|loco",
       "a|an|the total|complete borderline|schizo|psycho|narcissist|sociopath",
-      "see~|seeing|saw|visit~|a|my|his|her|their|the shrink|shrinks",
     ],
     explanation: CASUAL,
     suggestions: ["became very distressed", "became unwell"],
+    source: SOURCES.nami,
+  },
+  {
+    // Its own advice: the word is for the people who give care, not for a state of mind (a communicator's trial
+    // was told to write "became very distressed" for "a shrink").
+    id: "mental-health/shrink",
+    category: "mental-health",
+    severity: "warning",
+    patterns: ["see~|seeing|saw|visit~|a|my|his|her|their|the shrink|shrinks"],
+    explanation:
+      "Slang for mental health professionals makes getting care sound shameful or laughable, which keeps people from it.",
+    suggestions: ["a psychiatrist, psychologist or therapist", "a mental health professional"],
     source: SOURCES.nami,
   },
   {

@@ -343,6 +343,24 @@ export const suicideRules = defineRules([
     unlessInSentence: ["prevent~", "prevention", "hotline", "resource~"],
   },
   {
+    // The place right after the word itself, reported on its own: "committed suicide in the on-call room" is
+    // two errors (the verb and the place), and a fix of the first must not be needed to see the second. Wards
+    // are places too ("died by suicide on 4 West", "on the fifth floor").
+    id: "suicide/location-after-suicide",
+    category: "suicide",
+    severity: "error",
+    patterns: [
+      `in|at|inside|on|behind|near @det? *? *? ${PLACES}|floor|wing|bay|west|east|north|south|icu|ed|er|or`,
+    ],
+    requireBefore: ["by suicide", "commit~ suicide"],
+    // Where someone worked or who is silent, not where they died: "worked in the ICU", "nobody at the clinic".
+    unlessBefore: ["work~|nobody|everyone|anyone|someone|year|years|months|nights|shifts"],
+    explanation: "Naming where a death by suicide happened can lead to imitation and intrudes on the family.",
+    suggestions: ["died by suicide (no method or location)"],
+    source: SOURCES.reportingOnSuicide,
+    unlessInSentence: ["prevent~", "prevention", "hotline", "resource~"],
+  },
+  {
     id: "suicide/epidemic",
     category: "suicide",
     severity: "warning",

@@ -34,7 +34,7 @@ const SUICIDIO = [
 ];
 /** Places named in reports of a death: "en su consultorio", "en el baño de la guardia". */
 const PLACE =
-  "consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|aparcamiento|parking|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho|bano|azotea|sotano|escalera|escaleras|unidad|residencia|dormitorio|sala";
+  "consultorio|oficina|casa|departamento|apartamento|piso|auto|coche|carro|habitacion|cuarto|hospital|estacionamiento|aparcamiento|parking|garaje|vestidor|vestidores|vestuario|guardia|hotel|despacho|bano|azotea|sotano|escalera|escaleras|unidad|residencia|dormitorio|sala|almacen";
 /** The same, plus words for a death. */
 const BROMA =
   "Bromear con el suicidio, o usarlo para hablar de una mala guardia, lo banaliza y le dice a quien sufre que no es seguro hablar de ello.";
@@ -405,6 +405,20 @@ export const spanishSuicideRules = defineRules([
       "se quito|quitaron la vida en|dentro @det? *? PLACE",
       "se? salto|saltaron|cayo|cayeron|lanzo|lanzaron|tiro|tiraron|arrojo|arrojaron desde|de|del @det? *? estacionamiento|parking|azotea|techo|puente|edificio|ventana|balcon|torre|piso",
     ].map((pattern) => pattern.replace("PLACE", PLACE)),
+    explanation: LUGAR,
+    suggestions: [MURIO_POR_SUICIDIO],
+    source: SOURCES.reportingOnSuicide,
+  },
+  {
+    // El lugar justo después de la palabra, dicho aparte: "cometió suicidio en el baño" son dos errores (el verbo
+    // y el lugar), y no hace falta corregir el primero para ver el segundo. Las plantas y alas también son lugares.
+    id: "suicide/lugar-tras-suicidio",
+    category: "suicide",
+    severity: "error",
+    patterns: [`en|dentro @det? *? *? ${PLACE}|planta|ala|box|uci|urgencias|quirofano`],
+    requireBefore: ["por suicidio", "cometio|cometieron|cometido un? suicidio"],
+    // Donde trabajaba o quién calla, no donde murió: "trabajaba en la UCI", "nadie en la unidad".
+    unlessBefore: ["trabajar~|nadie|todos|alguien|año|años|meses|noches|turnos"],
     explanation: LUGAR,
     suggestions: [MURIO_POR_SUICIDIO],
     source: SOURCES.reportingOnSuicide,
