@@ -143,6 +143,21 @@ describe("a communicator's main flow", () => {
     expect(await safeMessaging.textContent()).toMatch(/committed suicide/);
     // The material's tab counts them for a screen reader too, in words that agree with the number.
     await expectTabCountsAgree(page);
+    // "Go to" from the checklist lands on the flagged words themselves, selected.
+    await paragraph.evaluate((input: HTMLTextAreaElement) => input.setSelectionRange(0, 0));
+    await safeMessaging
+      .getByRole("listitem")
+      .filter({ hasText: "committed suicide" })
+      .getByRole("button", { name: /^Go to / })
+      .click();
+    await expect
+      .poll(() =>
+        paragraph.evaluate((input: HTMLTextAreaElement) =>
+          input.value.slice(input.selectionStart, input.selectionEnd),
+        ),
+      )
+      .toBe("committed suicide");
+    expect(await paragraph.evaluate((input) => input === document.activeElement)).toBe(true);
     await paragraph.scrollIntoViewIfNeeded();
     await shot(page, "03-stigma-flagged");
 

@@ -28,13 +28,23 @@ const GROUPS: { id: string; label: string; categories: string[]; note?: string }
   { id: "plain-language", label: "Plain language and reading grade", categories: ["plain-language"] },
 ];
 
-/** Move focus to the field at `path`, or the closest enclosing one that exists, and bring it into view. */
-export function focusField(path: string) {
+/**
+ * Move focus to the field at `path`, or the closest enclosing one that exists, and bring it into view. With
+ * `words` (a finding's offsets in that field's text), select them, so the writer lands on what to change.
+ */
+export function focusField(path: string, words?: { start?: number; end?: number }) {
   // The closest field that exists: `materials[0].blocks[2].text`, then `materials[0].blocks[2]`…
   for (let p = path; p; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, "")) {
     const element = document.getElementById(fieldId(p));
     if (element) {
       element.focus();
+      if (
+        p === path &&
+        words?.start !== undefined &&
+        words.end !== undefined &&
+        (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)
+      )
+        element.setSelectionRange(words.start, words.end);
       element.scrollIntoView({ block: "center" });
       return;
     }
@@ -104,7 +114,7 @@ export function Checklist({
                           onClick={() => {
                             const material = f.path.match(/^materials\[(\d+)\]/);
                             if (material) onSelectMaterial(Number(material[1]));
-                            setTimeout(() => focusField(f.path), 0);
+                            setTimeout(() => focusField(f.path, f), 0);
                           }}
                         >
                           Go to {where(f.path) || "campaign"}
