@@ -279,7 +279,8 @@ const NAME_JOINERS = new Set([
   "para",
 ]);
 const CAPITALIZED = /^\p{Lu}/u;
-const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
+/** A merge field the send fills in: `{{firstName}}`. */
+export const MERGE_FIELD = /\{\{[^{}]*\}\}/g;
 
 /**
  * Words inside the name of an organization, a program or a place ("National Institute on Drug Abuse",
@@ -296,7 +297,7 @@ function nameTokens(doc: TokenizedText, index: number): ReadonlySet<number> {
   if (sentence.last > sentence.first) {
     const from = Math.max(0, doc.tokens[sentence.first]!.start - 2);
     const text = doc.text.slice(from, doc.tokens[sentence.last - 1]!.end + 2);
-    for (const field of text.matchAll(PLACEHOLDER)) {
+    for (const field of text.matchAll(MERGE_FIELD)) {
       const start = from + field.index;
       const end = start + field[0].length;
       for (let at = sentence.first; at < sentence.last; at++) {

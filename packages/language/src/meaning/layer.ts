@@ -10,6 +10,7 @@ import {
   ATTEMPT_ELSE,
   type Clause,
   LITERAL_CLEAN,
+  MERGE_FIELD,
   type PairShare,
   sentenceFeatures,
   wordPairs,
@@ -231,8 +232,6 @@ export function readingOf(doc: TokenizedText, locale: Locale, context: TextConte
   };
 }
 
-const MERGE_FIELD = /^\{\{[^{}]*\}\}$/;
-
 /**
  * Whether the model reads `clause`: not in link labels or alt text, not in a quoted speaker's account of
  * themselves or a sentence naming a label to reject it, not a phrase written inside quotation marks on its
@@ -244,7 +243,8 @@ export function modelReads(doc: TokenizedText, clause: Clause, reading: TextRead
   if (reading.ownAccount.has(clause.sentence) || reading.refuting.has(clause.sentence)) return false;
   const { start, end } = spanOf(doc, clause);
   // A clause that is only a merge field ("Hola, {{firstName}}:") has no words of its own to read.
-  if (MERGE_FIELD.test(doc.text.slice(Math.max(0, start - 2), end + 2))) return false;
+  const around = doc.text.slice(Math.max(0, start - 2), end + 2);
+  if (around.match(MERGE_FIELD)?.[0] === around) return false;
   return !isMention(doc.text, start, end);
 }
 
