@@ -1,4 +1,5 @@
 import type { Fact, Resource } from "@chorus/content";
+import { MERGE_FIELD } from "./tokenize.js";
 
 /** A figure written in copy: a percentage, an "X in Y" ratio, a multiplier, a figure in words or a count. */
 export interface Figure {
@@ -88,7 +89,7 @@ const MONEY_WORDS = "dollars?|usd|euros?|eur|pesos?|d[oó]lares|stipend|bonus|gr
  */
 const NOT_CLAIMS: RegExp[] = [
   /https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/gi,
-  /\{\{[^}]*\}\}/g,
+  MERGE_FIELD,
   /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
   /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g,
   new RegExp(String.raw`\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b`, "gi"),

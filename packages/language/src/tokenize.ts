@@ -33,6 +33,11 @@ export function spanOf(
 }
 
 /** Numbers keep their decimal and thousands separators; words keep inner apostrophes (can't, doctor's). */
+/**
+ * A merge field the send fills in (`{{firstName}}`): a name, not copy. The figures check does not read its
+ * digits, and the meaning model does not read its words.
+ */
+export const MERGE_FIELD = /\{\{[^}]*\}\}/g;
 const WORD = /\p{N}+(?:[.,:]\p{N}+)+|[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const SENTENCE_END = /[.!?…]|\n[ \t]*\n/;
 /** Abbreviations whose period does not end a sentence. */

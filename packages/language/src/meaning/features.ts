@@ -1,6 +1,6 @@
 import type { Locale } from "@chorus/content";
 import { breaksClause, sharedKeys } from "../matcher.js";
-import { joinsPhrase, type TokenizedText } from "../tokenize.js";
+import { joinsPhrase, MERGE_FIELD, type TokenizedText } from "../tokenize.js";
 import { type ClauseWords, clauseWords, MEANING_CLASSES } from "../word-classes.js";
 
 /**
@@ -279,8 +279,6 @@ const NAME_JOINERS = new Set([
   "para",
 ]);
 const CAPITALIZED = /^\p{Lu}/u;
-/** A merge field the send fills in: `{{firstName}}`. */
-export const MERGE_FIELD = /\{\{[^{}]*\}\}/g;
 
 /**
  * Words inside the name of an organization, a program or a place ("National Institute on Drug Abuse",

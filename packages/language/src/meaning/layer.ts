@@ -5,12 +5,11 @@ import { refutingSentences } from "../refutation.js";
 import type { TextContext } from "../rules/schema.js";
 import { SOURCES } from "../rules/sources.js";
 import { CATEGORIES } from "../rules/vocabulary.js";
-import { spanOf, type TokenizedText } from "../tokenize.js";
+import { MERGE_FIELD, spanOf, type TokenizedText } from "../tokenize.js";
 import {
   ATTEMPT_ELSE,
   type Clause,
   LITERAL_CLEAN,
-  MERGE_FIELD,
   type PairShare,
   sentenceFeatures,
   wordPairs,
