@@ -150,6 +150,8 @@ export function CheckedText({
   const findingsId = `${id}-findings`;
   const hintId = `${id}-hint`;
   const hasError = findings.some((f) => f.severity === "error");
+  /** A single-line field takes line breaks as spaces, typed or pasted. */
+  const oneLine = (text: string) => (multiline ? text : text.replace(/\r?\n/g, " "));
   // Near the limit, say how much room is left: the field stops taking typed text at the limit, and a longer
   // paste is taken whole and shown as over it.
   const counting = maxLength !== undefined && value.length >= maxLength * 0.8;
@@ -216,7 +218,7 @@ export function CheckedText({
           spellCheck
           aria-invalid={hasError ? "true" : undefined}
           aria-describedby={describedBy || undefined}
-          onChange={(e) => onChange(multiline ? e.target.value : e.target.value.replace(/\r?\n/g, " "))}
+          onChange={(e) => onChange(oneLine(e.target.value))}
           onPaste={(e) => {
             // The browser would cut a paste at the limit without a word: take it whole, and let the counter
             // say how much is over, so nothing pasted is lost.
@@ -226,7 +228,7 @@ export function CheckedText({
             const next = value.slice(0, input.selectionStart) + pasted + value.slice(input.selectionEnd);
             if (next.length <= maxLength) return;
             e.preventDefault();
-            onChange(multiline ? next : next.replace(/\r?\n/g, " "));
+            onChange(oneLine(next));
           }}
           onKeyDown={(e) => {
             if (!multiline && e.key === "Enter") e.preventDefault();
